@@ -1,0 +1,1 @@
+"""The complaint pipeline service: a bank branch's complaint handling over email."""

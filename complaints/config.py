@@ -1,0 +1,242 @@
+"""The one typed configuration schema: complaints.toml and units.toml, loaded once, passed in.
+
+The key names are a contract with operators (DESIGN.md §6): keys may be added, never renamed.
+A bad or missing key becomes a `ConfigError` naming the file, the key and what is expected,
+so the command line can print one line instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from datetime import time
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from complaints.errors import ConfigError
+
+CHANNELS = ("csc", "walk_in", "letter", "comment_book", "online", "media", "superior")
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DatabaseConfig(_Section):
+    url: str = "sqlite:///complaints.db"
+
+
+class _ServerLogin(_Section):
+    host: str = "127.0.0.1"
+    port: int
+    security: Literal["none", "starttls", "ssl"] = "none"
+    username: str = ""
+    password: str = ""
+    password_env: str = ""
+
+    def secret(self) -> str:
+        """The password, from `password_env` when it names a variable, else `password`."""
+        if self.password_env:
+            return os.environ.get(self.password_env, self.password)
+        return self.password
+
+
+class ImapConfig(_ServerLogin):
+    port: int = 143
+    inbox: str = "INBOX"
+    processed_folder: str = "Processed"
+    quarantine_folder: str = "Quarantine"
+    idle: bool = True
+    poll_seconds: float = Field(60, gt=0)
+    batch_size: int = Field(100, gt=0)
+    timeout_seconds: float = Field(30, gt=0)
+
+
+class SmtpConfig(_ServerLogin):
+    port: int = 25
+    from_address: str = "complaints@branch.example"
+    from_name: str = "分行客户投诉处理"
+    sent_folder: str = "Sent"
+    timeout_seconds: float = Field(30, gt=0)
+
+
+class OfficeConfig(_Section):
+    name: str = "分行工会"
+    address: str
+    staff: list[str] = []
+
+
+class SourcesConfig(_Section):
+    csc: list[str] = []
+    walk_in: list[str] = []
+    letter: list[str] = []
+    comment_book: list[str] = []
+    online: list[str] = []
+    media: list[str] = []
+    superior: list[str] = []
+
+    def channel_of(self, address: str) -> str | None:
+        """The channel whose source list holds this sender address, if any."""
+        address = address.strip().lower()
+        for channel in CHANNELS:
+            if address in (a.lower() for a in getattr(self, channel)):
+                return channel
+        return None
+
+
+class SlaConfig(_Section):
+    handle_working_days: int = Field(5, ge=1)
+    remind_before_working_days: int = Field(1, ge=0)
+    regulatory_calendar_days: int = Field(15, ge=1)
+    calendar: Literal["CN"] = "CN"
+    extra_holidays: list[str] = []
+    extra_workdays: list[str] = []
+
+
+class DigestConfig(_Section):
+    weekday: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] = "monday"
+    time: time = time(8, 30)
+    to: list[str] = []
+
+
+class DirectoryConfig(_Section):
+    path: str = "units.toml"
+
+
+class LimitsConfig(_Section):
+    max_message_bytes: int = Field(25 * 1024 * 1024, gt=0)
+    max_attachments: int = Field(20, gt=0)
+    max_attachment_bytes: int = Field(40 * 1024 * 1024, gt=0)
+
+
+class SecurityConfig(_Section):
+    """The key that signs our Message-IDs so replies can be verified as ours."""
+
+    thread_secret: str = ""
+    thread_secret_env: str = "COMPLAINTS_THREAD_SECRET"
+
+    def secret(self) -> bytes:
+        value = os.environ.get(self.thread_secret_env, "") if self.thread_secret_env else ""
+        return (value or self.thread_secret or "complaints-default-thread-key").encode()
+
+
+class Unit(_Section):
+    code: str
+    name: str
+    aliases: list[str] = []
+    kind: Literal["outlet", "department"]
+    email: str
+    leader: str | None = None
+    lines: list[str] = []
+
+
+class Leader(_Section):
+    id: str
+    name: str
+    email: str
+    role: Literal["vice_president", "president"]
+    supervises: list[str] = []
+
+
+class Directory(_Section):
+    """The units directory: who can be complained about, and who supervises them."""
+
+    unit: list[Unit] = []
+    leader: list[Leader] = []
+
+    @field_validator("unit")
+    @classmethod
+    def _unique_codes(cls, units: list[Unit]) -> list[Unit]:
+        seen: set[str] = set()
+        for u in units:
+            if u.code in seen:
+                raise ValueError(f"unit code {u.code!r} appears twice")
+            seen.add(u.code)
+        return units
+
+    def unit_by_code(self, code: str) -> Unit | None:
+        code = code.strip().upper()
+        return next((u for u in self.unit if u.code.upper() == code), None)
+
+    def leader_by_id(self, leader_id: str | None) -> Leader | None:
+        return next((x for x in self.leader if x.id == leader_id), None)
+
+    def presidents(self) -> list[Leader]:
+        return [x for x in self.leader if x.role == "president"]
+
+
+class Settings(_Section):
+    """Everything the service needs to know, read once at start."""
+
+    database: DatabaseConfig = DatabaseConfig()
+    imap: ImapConfig = ImapConfig()
+    smtp: SmtpConfig = SmtpConfig()
+    office: OfficeConfig
+    sources: SourcesConfig = SourcesConfig()
+    sla: SlaConfig = SlaConfig()
+    digest: DigestConfig = DigestConfig()
+    directory: DirectoryConfig = DirectoryConfig()
+    limits: LimitsConfig = LimitsConfig()
+    security: SecurityConfig = SecurityConfig()
+    units: Directory = Directory()
+    base_dir: str = "."
+
+    def service_address(self) -> str:
+        return self.smtp.from_address
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+
+
+def _explain(path: Path, exc: ValidationError, prefix: str = "") -> ConfigError:
+    """Turn pydantic's report into one line: file, key, what is expected."""
+    err = exc.errors()[0]
+    key = ".".join(str(p) for p in err["loc"]) or "(top level)"
+    kind = err["type"]
+    if kind == "missing":
+        what = "is missing"
+    elif kind == "extra_forbidden":
+        what = "is not a known key"
+    else:
+        what = f"is wrong: {err['msg']} (got {err.get('input')!r})"
+    more = f" (+{len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
+    return ConfigError(f"{path}: key '{prefix}{key}' {what}{more}")
+
+
+def load_directory(path: Path) -> Directory:
+    data = _read_toml(path)
+    try:
+        return Directory.model_validate(data)
+    except ValidationError as exc:
+        raise _explain(path, exc) from None
+
+
+def load_settings(path: str | os.PathLike | None = None) -> Settings:
+    """Load complaints.toml and the units directory it names; raise ConfigError on any fault."""
+    path = Path(path or os.environ.get("COMPLAINTS_CONFIG") or "complaints.toml")
+    data = _read_toml(path)
+    base = path.resolve().parent
+    dir_path = Path(data.get("directory", {}).get("path", "units.toml"))
+    if not dir_path.is_absolute():
+        dir_path = base / dir_path
+    directory = load_directory(dir_path)
+    db = dict(data.get("database", {}))
+    url = db.get("url", DatabaseConfig().url)
+    if isinstance(url, str) and url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
+        rel = url[len("sqlite:///"):]
+        if rel and rel != ":memory:":
+            db["url"] = "sqlite:///" + str(base / rel)
+    data = {**data, "database": db, "units": directory, "base_dir": str(base)}
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        raise _explain(path, exc) from None

@@ -1,0 +1,1 @@
+"""Mail intake: the IMAP adapter, UID bookkeeping, raw-first storage, message kinds."""

@@ -1,0 +1,1 @@
+"""Outgoing mail: rendering, the transactional outbox and the SMTP sender."""

@@ -1,0 +1,1 @@
+"""Pure parsers: bytes in, frozen dataclasses out; no database, network or settings."""

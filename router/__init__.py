@@ -1,0 +1,1 @@
+"""Pure routing: parsed complaint + directory + clock in, Decision out."""
