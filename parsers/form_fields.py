@@ -1,0 +1,259 @@
+"""The acceptance form's fields and the label table that finds them in any layout.
+
+Every form reader (docx, pdf, scan) turns what it sees into (label, value) pairs; this
+module decides which field a label names and how its value is cleaned, so the readers
+agree on one vocabulary. Chinese labels are data here, never names in code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+FIELD_NAMES: tuple[str, ...] = (
+    "acceptance_number",
+    "accepted_at",
+    "channel",
+    "customer_name",
+    "phone",
+    "id_number",
+    "account",
+    "unit",
+    "category",
+    "content",
+    "request",
+    "urgency",
+    "accepted_by",
+    "result",
+    "handler",
+    "handled_at",
+    "satisfaction",
+    "customer_email",
+)
+
+# Synonyms as they appear on forms, keyed by their normalised spelling (see normalize_label).
+LABELS: Mapping[str, str] = MappingProxyType({
+    "受理编号": "acceptance_number", "工单号": "acceptance_number", "编号": "acceptance_number",
+    "工单编号": "acceptance_number", "受理单号": "acceptance_number",
+    "受理时间": "accepted_at", "受理日期": "accepted_at", "来电时间": "accepted_at",
+    "投诉渠道": "channel", "来源": "channel", "投诉来源": "channel", "受理渠道": "channel",
+    "客户姓名": "customer_name", "投诉人": "customer_name", "客户名称": "customer_name",
+    "姓名": "customer_name", "投诉人姓名": "customer_name",
+    "联系电话": "phone", "联系方式": "phone", "手机": "phone", "手机号码": "phone",
+    "电话": "phone",
+    "证件号码": "id_number", "身份证号": "id_number", "身份证号码": "id_number",
+    "证件号": "id_number",
+    "账号": "account", "卡号": "account", "账卡号": "account", "帐号": "account",
+    "帐卡号": "account", "银行卡号": "account",
+    "被投诉单位": "unit", "被投诉网点": "unit", "涉及机构": "unit", "被投诉部门": "unit",
+    "被投诉机构": "unit",
+    "业务类别": "category", "业务种类": "category", "投诉业务": "category",
+    "投诉类别": "category",
+    "投诉内容": "content", "投诉事由": "content", "问题描述": "content",
+    "客户诉求": "request", "客户要求": "request",
+    "紧急程度": "urgency", "重要程度": "urgency",
+    "受理人": "accepted_by", "受理员": "accepted_by",
+    "处理情况": "result", "处理结果": "result", "核实情况": "result",
+    "处理情况反馈": "result",
+    "处理人": "handler", "经办人": "handler",
+    "处理日期": "handled_at", "处理时间": "handled_at",
+    "客户满意度": "satisfaction", "满意度评价": "satisfaction", "满意度": "satisfaction",
+    "电子邮箱": "customer_email", "邮箱": "customer_email", "电子邮件": "customer_email",
+    "email": "customer_email", "e-mail": "customer_email",
+})
+
+# Labels that are on the forms but name no field: they end the value before them.
+OTHER_LABELS = frozenset({
+    "备注", "附件", "签字", "签名", "盖章", "审核人", "负责人", "部门负责人", "负责人意见",
+    "领导批示", "领导意见", "办理时限", "处理时限", "性别", "年龄", "地址", "联系地址",
+    "回访人", "回访时间", "回访日期", "督办人", "转办时间",
+})
+
+MULTILINE_FIELDS = frozenset({"content", "request", "result"})
+PERSON_FIELDS = frozenset({"customer_name", "accepted_by", "handler"})
+NUMBER_FIELDS = frozenset({"phone", "id_number", "account", "acceptance_number"})
+
+COLONS = ":："
+_BRACKETS = re.compile(r"[()（）\[\]【】〔〕]")
+_LABEL_NOISE = re.compile(r"^[\s*＊※]+|[\s*＊※:：]+$")
+_PAREN_SUFFIX = re.compile(r"[(（][^()（）]*[)）]$")
+_CHECKED = "☑☒■√✓✔●"
+_UNCHECKED = "□☐○"
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    """One field's value, how sure the reader is (0..1) and the label it was found under."""
+
+    value: str
+    confidence: float
+    label: str
+
+
+@dataclass(frozen=True)
+class FormFields:
+    """The fields read from one acceptance form and the kind of source (docx, pdf, scan...)."""
+
+    fields: Mapping[str, FieldValue] = field(default_factory=dict)
+    source_kind: str = ""
+
+    def get(self, name: str) -> str | None:
+        found = self.fields.get(name)
+        return found.value if found is not None else None
+
+    def as_dict(self) -> dict[str, str]:
+        return {name: fv.value for name, fv in self.fields.items()}
+
+
+def normalize_label(text: str) -> str:
+    """Spelling-insensitive key of a label: no spaces, colons, brackets or required marks."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _LABEL_NOISE.sub("", text)
+    text = re.sub(r"\s+", "", text)
+    return _BRACKETS.sub("", text).lower()
+
+
+def match_label(text: str) -> str | None:
+    """The field a label names (`客 户 姓 名：` → customer_name), or None if it is no label."""
+    if not text or len(text) > 40:
+        return None
+    text = unicodedata.normalize("NFKC", text)
+    key = normalize_label(text)
+    found = LABELS.get(key)
+    if found is None:
+        # "客户姓名(必填)" — a parenthetical remark after the label
+        stripped = _PAREN_SUFFIX.sub("", _LABEL_NOISE.sub("", text))
+        if stripped != _LABEL_NOISE.sub("", text):
+            found = LABELS.get(normalize_label(stripped))
+    return found
+
+
+def is_label(text: str) -> bool:
+    """True for a field label or a known label of no interest (备注, 签字...)."""
+    return match_label(text) is not None or (
+        len(text) <= 40 and normalize_label(text) in OTHER_LABELS
+    )
+
+
+def split_label_value(text: str) -> tuple[str, str] | None:
+    """("label", "value") from "label：value" (or "label value") in one string, else None.
+
+    The label must be a known one; the value may be empty (a blank on the form).
+    """
+    text = text.strip()
+    for i, ch in enumerate(text):
+        if ch in COLONS:
+            label = text[:i]
+            if match_label(label) is not None:
+                return label.strip(), text[i + 1:].strip()
+            break
+        if i > 40:
+            break
+    prefix = _label_prefix(text)
+    if prefix is not None:
+        return prefix, text[len(prefix):].strip()
+    return None
+
+
+def _label_prefix(text: str) -> str | None:
+    """The longest known label that starts `text` and is followed by whitespace."""
+    best = None
+    key = ""
+    for i, ch in enumerate(text[:60]):
+        if ch.isspace():
+            if LABELS.get(key.lower()) and text[i:].strip():
+                best = text[:i]
+            continue
+        key += _BRACKETS.sub("", unicodedata.normalize("NFKC", ch))
+        if not any(k.startswith(key.lower()) for k in LABELS):
+            break
+    return best
+
+
+def pairs_in_line(text: str) -> list[tuple[str, str]]:
+    """All "label：value" pairs in one line, e.g. `客户姓名：张三  联系电话：138...`."""
+    starts: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"[:：]", text):
+        label = _label_before(text, m.start())
+        if label is not None:
+            starts.append((m.start() - len(label), m.end(), label))
+    pairs = []
+    for n, (_, value_start, label) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(text)
+        if match_label(label) is not None:
+            pairs.append((label.strip(), text[value_start:end].strip()))
+    return pairs
+
+
+def _label_before(text: str, colon: int) -> str | None:
+    """The longest known label ending right before a colon (spaces inside allowed)."""
+    best = None
+    for start in range(colon - 1, max(-1, colon - 25), -1):
+        chunk = text[start:colon]
+        if chunk.strip() and is_label(chunk):
+            best = chunk
+    return best
+
+
+def checked_option(value: str) -> str:
+    """`☑满意 □基本满意 □不满意` → `满意`; values without tick boxes pass through."""
+    if not any(c in value for c in _CHECKED) or not any(c in value for c in _UNCHECKED):
+        return value
+    m = re.search(f"[{_CHECKED}]\\s*([^{_CHECKED}{_UNCHECKED}]+)", value)
+    return m.group(1).strip() if m else value
+
+
+def normalize_value(name: str, value: str) -> str:
+    """Clean a value the way a clerk would copy it: trimmed, one line unless it is prose."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+    value = value.replace("\xa0", " ").strip().lstrip(COLONS).strip()
+    if name in MULTILINE_FIELDS:
+        lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in value.split("\n")]
+        return "\n".join(ln for ln in lines if ln)
+    value = re.sub(r"\s+", " ", value)
+    value = checked_option(value)
+    if name in NUMBER_FIELDS:
+        value = unicodedata.normalize("NFKC", value)
+    if name in ("id_number", "account"):
+        value = re.sub(r"(?<=[\dXx])[\s-]+(?=\d)", "", value)
+    elif name == "phone":
+        value = re.sub(r"(?<=\d)\s+(?=\d)", "", value)
+    if name in PERSON_FIELDS:
+        value = re.sub(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])", "", value)
+    return value
+
+
+def fields_from_candidates(
+    candidates: Iterable[tuple[str, str, float]], *, source_kind: str
+) -> FormFields:
+    """FormFields from (label, value, confidence) triples.
+
+    The first non-empty value of a field wins, unless a later one has clearly stronger
+    evidence (higher confidence). Unknown labels are ignored.
+    """
+    chosen: dict[str, FieldValue] = {}
+    for label, raw, confidence in candidates:
+        name = match_label(label)
+        if name is None:
+            continue
+        value = normalize_value(name, raw)
+        if not value:
+            continue
+        current = chosen.get(name)
+        if current is None or confidence > current.confidence + 1e-9:
+            chosen[name] = FieldValue(value=value, confidence=confidence, label=label.strip())
+    ordered = {name: chosen[name] for name in FIELD_NAMES if name in chosen}
+    return FormFields(fields=MappingProxyType(ordered), source_kind=source_kind)
+
+
+def fields_from_pairs(
+    pairs: Iterable[tuple[str, str]], *, source_kind: str, confidence: float = 1.0
+) -> FormFields:
+    """FormFields from (label, value) pairs; the first non-empty value of a field wins."""
+    return fields_from_candidates(
+        ((label, value, confidence) for label, value in pairs), source_kind=source_kind
+    )
