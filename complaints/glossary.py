@@ -1,0 +1,30 @@
+"""Glossary: the branch's Chinese terms and the one English name the code uses for each.
+
+Code, tables, templates and docs use the English name; the Chinese term appears here (and
+in label tables of the parsers and in the text the templates show to staff).
+
+| English name (code)   | 中文                          | meaning |
+|-----------------------|-------------------------------|---------|
+| case                  | 投诉 / 投诉件                  | one complaint from receipt to closure, id TS-YYYY-NNNNNN |
+| acceptance form       | 《投诉受理单》                  | the form a source fills and mails (docx/pdf/scan) |
+| acceptance number     | 受理编号 / 工单号               | the source's own number for the form |
+| supervision form      | 《客户投诉处理情况督办单》(督办单) | the .docx we send the unit with each case |
+| office                | 分行工会                       | the union office that runs the process |
+| staff                 | 工会经办人员                    | office members allowed to send commands |
+| unit                  | 被投诉单位/部门, 网点, 支行       | who is complained about and must handle it |
+| lead unit / co-unit   | 牵头单位 / 协办单位              | several units: one leads, the others help |
+| leader                | 分管行领导                      | supervising vice president or president |
+| channel               | 投诉渠道                       | how the complaint reached the branch (csc, walk_in, ...) |
+| source                | 来源                           | the sender address that identifies a channel |
+| triage                | 待分派                         | the router was not confident: the office picks the unit |
+| deadline / due date   | 办理时限                       | when the unit must answer (working days) |
+| regulatory limit      | 监管时限                       | 15 calendar days from receipt, extendable |
+| overdue               | 超时                           | past the due date unanswered: a flag with events |
+| result                | 处理情况 / 处理结果              | what the unit did, from its reply or returned form |
+| satisfaction          | 客户满意度 (满意/基本满意/不满意) | the customer's verdict, asked by the office |
+| severity              | 一般 / 重大 / 严重               | normal / major / serious |
+| event                 | 处理记录                       | one row of a case's audit trail |
+| quarantine            | 隔离                           | a mail that could not be used, kept for a person |
+| comment book          | 意见簿(箱)                     | the outlet's customer comment book, checked daily |
+| digest                | 周报                           | the weekly statistics mail to the office |
+"""

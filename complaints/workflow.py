@@ -1,0 +1,111 @@
+"""Case states and the one place where a case changes: every change writes an event.
+
+The audit trail is the product: a case's status can be re-derived from its events, so no
+code outside this module assigns `case.status`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlmodel import Session
+
+from complaints.errors import ComplaintsError
+from complaints.store.models import Case, Event, Message
+
+
+class CaseStatus(StrEnum):
+    RECEIVED = "received"
+    TRIAGE = "triage"
+    ROUTED = "routed"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+    REOPENED = "reopened"
+
+
+class EventKind(StrEnum):
+    """Every kind of row in the audit trail."""
+
+    RECEIVED = "received"
+    TRIAGE = "triage"
+    ROUTED = "routed"
+    DUPLICATE_RECEIVED = "duplicate_received"
+    ANSWERED = "answered"
+    ANSWER_INCOMPLETE = "answer_incomplete"
+    UNVERIFIED_NOTE = "unverified_note"
+    COMMAND = "command"
+    COMMAND_REFUSED = "command_refused"
+    SEVERITY_CHANGED = "severity_changed"
+    EXTENDED = "extended"
+    SATISFACTION = "satisfaction"
+    CLOSED = "closed"
+    REOPENED = "reopened"
+    REMINDED = "reminded"
+    OVERDUE = "overdue"
+    ESCALATED = "escalated"
+    MAIL_FAILED = "mail_failed"
+    NOTE = "note"
+
+
+_ALLOWED: dict[CaseStatus, set[CaseStatus]] = {
+    CaseStatus.RECEIVED: {CaseStatus.TRIAGE, CaseStatus.ROUTED},
+    CaseStatus.TRIAGE: {CaseStatus.ROUTED},
+    CaseStatus.ROUTED: {CaseStatus.ROUTED, CaseStatus.ANSWERED, CaseStatus.CLOSED},
+    CaseStatus.ANSWERED: {CaseStatus.CLOSED, CaseStatus.REOPENED, CaseStatus.ROUTED},
+    CaseStatus.CLOSED: {CaseStatus.REOPENED},
+    CaseStatus.REOPENED: {CaseStatus.ROUTED},
+}
+
+
+class InvalidTransition(ComplaintsError):
+    """A command or reply asked for a state change the case's state does not allow."""
+
+
+def record(
+    session: Session,
+    case: Case,
+    kind: EventKind,
+    *,
+    actor: str,
+    at: datetime,
+    detail: str = "",
+    message: Message | None = None,
+    data: dict[str, Any] | None = None,
+) -> Event:
+    """Append one event to the case's audit trail (in the caller's transaction)."""
+    event = Event(
+        case_id=case.id,
+        at=at,
+        kind=str(kind),
+        actor=actor,
+        detail=detail,
+        message_id=message.id if message is not None else None,
+        data=data or {},
+    )
+    case.updated_at = at
+    session.add(event)
+    session.add(case)
+    return event
+
+
+def transition(
+    session: Session,
+    case: Case,
+    to: CaseStatus,
+    kind: EventKind,
+    *,
+    actor: str,
+    at: datetime,
+    detail: str = "",
+    message: Message | None = None,
+    data: dict[str, Any] | None = None,
+) -> Event:
+    """Move the case to `to` if its state allows it, and record why."""
+    current = CaseStatus(case.status)
+    if to not in _ALLOWED[current]:
+        raise InvalidTransition(f"案件 {case.id} 当前状态为 {current}，不能转为 {to}")
+    case.status = str(to)
+    data = {**(data or {}), "from": str(current), "to": str(to)}
+    return record(session, case, kind, actor=actor, at=at, detail=detail, message=message, data=data)
