@@ -175,18 +175,26 @@ def _label_prefix(text: str) -> str | None:
 
 
 def pairs_in_line(text: str) -> list[tuple[str, str]]:
-    """All "label：value" pairs in one line, e.g. `客户姓名：张三  联系电话：138...`."""
+    """All "label：value" pairs in one line, e.g. `客户姓名：张三  联系电话：138...`.
+
+    Known labels of no interest (备注...) end the value before them and are left out.
+    """
+    return [(label, value) for _, label, value in labelled_spans(text)
+            if match_label(label) is not None]
+
+
+def labelled_spans(text: str) -> list[tuple[int, str, str]]:
+    """(start, label, value) for every known label followed by a colon in `text`."""
     starts: list[tuple[int, int, str]] = []
     for m in re.finditer(r"[:：]", text):
         label = _label_before(text, m.start())
-        if label is not None:
+        if label is not None and (not starts or m.start() - len(label) >= starts[-1][1]):
             starts.append((m.start() - len(label), m.end(), label))
-    pairs = []
-    for n, (_, value_start, label) in enumerate(starts):
+    spans = []
+    for n, (begin, value_start, label) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(text)
-        if match_label(label) is not None:
-            pairs.append((label.strip(), text[value_start:end].strip()))
-    return pairs
+        spans.append((begin, label.strip(), text[value_start:end].strip()))
+    return spans
 
 
 def _label_before(text: str, colon: int) -> str | None:
@@ -196,7 +204,7 @@ def _label_before(text: str, colon: int) -> str | None:
         chunk = text[start:colon]
         if chunk.strip() and is_label(chunk):
             best = chunk
-    return best
+    return best.lstrip() if best is not None else None
 
 
 def checked_option(value: str) -> str:
@@ -245,7 +253,8 @@ def fields_from_candidates(
             continue
         current = chosen.get(name)
         if current is None or confidence > current.confidence + 1e-9:
-            chosen[name] = FieldValue(value=value, confidence=confidence, label=label.strip())
+            chosen[name] = FieldValue(value=value, confidence=confidence,
+                                      label=label.strip().rstrip(COLONS).strip())
     ordered = {name: chosen[name] for name in FIELD_NAMES if name in chosen}
     return FormFields(fields=MappingProxyType(ordered), source_kind=source_kind)
 

@@ -1,0 +1,94 @@
+"""One entry point for an acceptance form in any file format: pick the reader, read it.
+
+The file's own bytes (magic numbers) decide the format; the name and the declared content
+type only break ties, because senders rename files and mail clients guess types. A PDF
+without text and every image go to OCR (`parsers.scan_form`).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from complaints.errors import ParseError
+from parsers.form_fields import FormFields
+from parsers.safety import DEFAULT_LIMITS, Limits, check_document_size
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+KIND_BY_SUFFIX = {
+    ".docx": "docx", ".doc": "doc", ".pdf": "pdf",
+    ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image",
+}
+KIND_BY_TYPE = {
+    DOCX_TYPE: "docx", "application/msword": "doc", "application/pdf": "pdf",
+    "image/jpeg": "image", "image/pjpeg": "image", "image/png": "image", "image/tiff": "image",
+}
+MAGIC = (
+    (b"%PDF-", "pdf"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"),
+    (b"\xff\xd8\xff", "image"),
+    (b"\x89PNG\r\n\x1a\n", "image"),
+    (b"II*\x00", "image"),
+    (b"MM\x00*", "image"),
+)
+
+
+def parse_form_document(data: bytes, filename: str, content_type: str = "",
+                        *, limits: Limits = DEFAULT_LIMITS) -> FormFields:
+    """The acceptance-form fields of an attachment; ParseError (or HostileInput) if not."""
+    check_document_size(data, limits)
+    kind = document_kind(data, filename, content_type)
+    if kind == "docx":
+        from parsers.docx_form import parse_docx_form
+        return parse_docx_form(data, limits=limits)
+    if kind == "doc":
+        from parsers.doc_legacy import parse_doc_form
+        return parse_doc_form(data, limits=limits)
+    if kind == "pdf":
+        from parsers.pdf_form import NoTextLayer, parse_pdf_form
+        try:
+            return parse_pdf_form(data, limits=limits)
+        except NoTextLayer:
+            return _parse_scan(data, filename)
+    if kind == "image":
+        return _parse_scan(data, filename)
+    raise ParseError(f"{filename or 'attachment'}: unsupported file type for an acceptance "
+                     "form (send .docx, .doc, .pdf, .jpg, .png or .tif)")
+
+
+def _parse_scan(data: bytes, filename: str) -> FormFields:
+    from parsers.scan_form import parse_scan_form  # OCR; heavy, so only when needed
+
+    return parse_scan_form(data, filename)
+
+
+def document_kind(data: bytes, filename: str = "", content_type: str = "") -> str | None:
+    """"docx", "doc", "pdf", "image" or None, from the bytes first, then name, then type."""
+    head = data[:1024]
+    for magic, kind in MAGIC:
+        if head.startswith(magic) or (kind == "pdf" and magic in head):
+            return kind
+    if head.startswith(b"PK\x03\x04"):
+        return "docx" if _is_word_package(data) else None
+    # Unknown bytes: the reader the name asks for will say precisely what is wrong.
+    return _kind_from_name(filename, content_type)
+
+
+def _is_word_package(data: bytes) -> bool:
+    """A zip is a .docx when it holds a word/ document part (read from the directory only)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return any(n.startswith("word/") for n in package.namelist())
+    except zipfile.BadZipFile:
+        return True  # let the docx reader say what is wrong with it
+
+
+def _kind_from_name(filename: str, content_type: str) -> str | None:
+    suffix = "." + filename.lower().rsplit(".", 1)[-1] if "." in filename else ""
+    mime = content_type.split(";", 1)[0].strip().lower()
+    return KIND_BY_SUFFIX.get(suffix) or KIND_BY_TYPE.get(mime)
+
+
+def is_form_attachment(filename: str, content_type: str = "") -> bool:
+    """Could this attachment be an acceptance form (by its name or declared type)?"""
+    return _kind_from_name(filename or "", content_type or "") is not None

@@ -1,0 +1,167 @@
+"""Checks run before an untrusted attachment is opened, so a hostile file is refused cheaply.
+
+A .docx is a zip of XML parts: it is checked from its central directory (sizes, ratios,
+names) before anything is inflated, and its XML parts are refused if they declare a DTD
+or entities. Every refusal is a `HostileInput` whose reason a clerk can read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+
+from complaints.errors import HostileInput
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Ceilings for untrusted documents; the defaults fit real forms by a wide margin."""
+
+    max_document_bytes: int = 50 * 1024 * 1024
+    max_members: int = 1000
+    max_total_inflated: int = 200 * 1024 * 1024
+    max_member_inflated: int = 100 * 1024 * 1024
+    max_ratio: int = 200  # inflated / compressed, for members above ratio_floor
+    ratio_floor: int = 1024 * 1024
+    max_xml_part: int = 50 * 1024 * 1024
+    max_image_pixels: int = 90_000_000  # about Pillow's MAX_IMAGE_PIXELS
+    max_image_side: int = 30_000
+
+
+DEFAULT_LIMITS = Limits()
+
+ARCHIVE_SUFFIXES = (".zip", ".rar", ".7z", ".gz", ".tgz", ".tar", ".bz2", ".xz", ".cab", ".jar")
+ARCHIVE_MAGIC = (b"PK\x03\x04", b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b", b"BZh", b"\xfd7zXZ", b"MSCF")
+# Office packages may embed objects (an Excel sheet in a Word form); they are never opened.
+EMBEDDED_PREFIXES = ("word/embeddings/", "xl/embeddings/", "ppt/embeddings/")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def check_document_size(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse a document larger than any real acceptance form."""
+    if len(data) > limits.max_document_bytes:
+        raise HostileInput(
+            f"document is {len(data) // (1024 * 1024)} MB, more than the "
+            f"{limits.max_document_bytes // (1024 * 1024)} MB a form can be"
+        )
+
+
+def check_zip_package(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.ZipFile:
+    """Open a zip package (.docx) after checking its directory; returns the open ZipFile.
+
+    Checks member count, names, declared sizes and compression ratios, then nested
+    archives and DTDs in XML parts. Raises HostileInput; a broken zip is a HostileInput
+    only when it is hostile, otherwise the caller's ParseError handles it.
+    """
+    check_document_size(data, limits)
+    package = zipfile.ZipFile(io.BytesIO(data))
+    members = package.infolist()
+    if len(members) > limits.max_members:
+        raise HostileInput(f"package has {len(members)} parts, more than {limits.max_members}")
+    total = 0
+    for info in members:
+        check_member_name(info.filename)
+        check_member_size(info, limits)
+        total += info.file_size
+        if total > limits.max_total_inflated:
+            raise HostileInput(
+                f"package inflates to more than {limits.max_total_inflated // (1024 * 1024)} MB "
+                "(a zip bomb)"
+            )
+    for info in members:
+        check_not_archive(package, info)
+        if info.filename.lower().endswith((".xml", ".rels")):
+            check_xml_part(info.filename, package.read(info), limits)
+    return package
+
+
+def check_member_name(name: str) -> None:
+    """Refuse absolute paths, `..` segments and control characters in a member name."""
+    if _CONTROL.search(name):
+        raise HostileInput(f"package part name {name!r} contains control characters")
+    parts = name.replace("\\", "/").split("/")
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or ".." in parts:
+        raise HostileInput(f"package part name {name!r} points outside the package")
+
+
+def check_member_size(info: zipfile.ZipInfo, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse one member whose declared inflated size or ratio is absurd."""
+    if info.file_size > limits.max_member_inflated:
+        raise HostileInput(
+            f"package part {info.filename!r} inflates to {info.file_size // (1024 * 1024)} MB "
+            "(a zip bomb)"
+        )
+    if info.file_size > limits.ratio_floor:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if ratio > limits.max_ratio:
+            raise HostileInput(
+                f"package part {info.filename!r} is compressed {ratio:.0f}:1 (a zip bomb)"
+            )
+
+
+def check_not_archive(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse an archive inside the package (except Office embedded objects, never opened)."""
+    name = info.filename.lower()
+    if name.startswith(EMBEDDED_PREFIXES) or info.is_dir():
+        return
+    if name.endswith(ARCHIVE_SUFFIXES):
+        raise HostileInput(f"package contains another archive ({info.filename!r})")
+    if info.file_size >= 4:
+        with package.open(info) as member:
+            head = member.read(8)
+        if head.startswith(ARCHIVE_MAGIC):
+            raise HostileInput(f"package contains another archive ({info.filename!r})")
+
+
+def check_xml_part(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse XML that declares a DTD or entities (billion laughs, external entities)."""
+    if len(data) > limits.max_xml_part:
+        raise HostileInput(f"XML part {name!r} is larger than any real form needs")
+    if _DTD.search(_xml_text(data)):
+        raise HostileInput(
+            f"XML part {name!r} declares a DTD or entities, which a real document never "
+            "does (entity expansion / external entity attack)"
+        )
+
+
+def _xml_text(data: bytes) -> str:
+    """Decode XML for the DTD check, honouring a UTF-16/32 byte order mark."""
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                       (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    if data[:4] in (b"<\x00?\x00", b"\x00<\x00?"):
+        return data.decode("utf-16-le" if data[0] == 0x3C else "utf-16-be", errors="replace")
+    return data.decode("utf-8", errors="replace")
+
+
+def check_image_size(width: int, height: int, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse an image whose dimensions would take absurd memory to decode."""
+    if width <= 0 or height <= 0:
+        raise HostileInput(f"image claims a size of {width}×{height} pixels")
+    if width > limits.max_image_side or height > limits.max_image_side:
+        raise HostileInput(
+            f"image is {width}×{height} pixels; a side over {limits.max_image_side} is no scan"
+        )
+    if width * height > limits.max_image_pixels:
+        raise HostileInput(
+            f"image is {width}×{height} = {width * height:,} pixels, more than "
+            f"{limits.max_image_pixels:,} (a decompression bomb)"
+        )
+
+
+def sanitize_filename(name: str, default: str = "attachment") -> str:
+    """An attachment name safe to show and store: no directories, controls or reserved marks."""
+    name = unicodedata.normalize("NFC", name or "")
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = _CONTROL.sub("", name)
+    name = re.sub(r'[<>:"|?*\u200b-\u200f\u202a-\u202e\u2066-\u2069]', "_", name)
+    name = name.strip().lstrip(".").strip()
+    if len(name) > 120:
+        stem, dot, ext = name.rpartition(".")
+        name = (stem[: 120 - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else name[:120]
+    return name or default
