@@ -1,0 +1,71 @@
+"""A case's clock: when the unit must answer, when to remind it, when the regulator's limit ends.
+
+Pure arithmetic on aware datetimes in the branch's zone: the receipt time, the SLA config
+and a `WorkingCalendar` in; values out. Naive inputs are taken as branch time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from complaints.clock import BRANCH_ZONE, local
+from complaints.config import SlaConfig
+from router.calendar import WorkingCalendar
+
+DUE_TIME = time(18, 0)      # close of business on the due day
+REMIND_TIME = time(9, 0)    # start of business on the reminder day
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    due_at: datetime             # the unit's answer is due (working days, 18:00)
+    remind_at: datetime          # remind the unit (working day before due, 09:00)
+    regulatory_due_at: datetime  # the regulator's limit (calendar days, 18:00, next working day)
+
+
+def _at(day, at: time) -> datetime:
+    return datetime.combine(day, at, tzinfo=BRANCH_ZONE)
+
+
+def compute_deadlines(received_at: datetime, sla: SlaConfig, calendar: WorkingCalendar, *,
+                      extra_regulatory_days: int = 0) -> Deadlines:
+    """Deadlines for a case received at `received_at`.
+
+    A receipt on a rest day counts from the next working day. The reminder is never set
+    earlier than the receipt itself (a one-day SLA received in the afternoon is reminded
+    at once).
+    """
+    received = local(received_at)
+    start = calendar.next_working_day_on_or_after(received.date())
+    due_day = calendar.add_working_days(start, sla.handle_working_days)
+    remind_day = calendar.add_working_days(due_day, -sla.remind_before_working_days)
+    remind_at = max(_at(remind_day, REMIND_TIME), received)
+    regulatory_days = sla.regulatory_calendar_days + extra_regulatory_days
+    regulatory_day = received.date() + timedelta(days=regulatory_days)
+    regulatory_day = calendar.next_working_day_on_or_after(regulatory_day)
+    return Deadlines(
+        due_at=_at(due_day, DUE_TIME),
+        remind_at=remind_at,
+        regulatory_due_at=_at(regulatory_day, DUE_TIME),
+    )
+
+
+def extend_due(due_at: datetime, days: int, calendar: WorkingCalendar) -> datetime:
+    """延期: the due time moved `days` working days later, same time of day."""
+    if days < 0:
+        raise ValueError(f"an extension cannot be negative (got {days})")
+    due = local(due_at)
+    return datetime.combine(calendar.add_working_days(due.date(), days), due.timetz())
+
+
+def overdue_working_days(due_at: datetime, now: datetime, calendar: WorkingCalendar) -> int:
+    """How many working days late: working days after the due date up to today, 0 if not late.
+
+    Late on the due day itself (after 18:00) still counts 0 working days; whether a case
+    is overdue at all is `now > due_at`.
+    """
+    due, current = local(due_at), local(now)
+    if current <= due:
+        return 0
+    return calendar.working_days_between(due.date(), current.date())
