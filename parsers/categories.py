@@ -1,0 +1,179 @@
+"""Classify a complaint by business type and cause after JR/T 0169-2018, from one table of rules.
+
+The statistics the union keeps (and reports upward) count complaints by these two axes, so
+the category names are stored exactly as the standard writes them (they are data, in
+Chinese). The form's 业务类别 wins when it names a known business (directly or through a
+synonym in `FORM_SYNONYMS`); otherwise keywords in the text are scored with `RULES`.
+A clerk extends the classifier by adding a row to `RULES` or `FORM_SYNONYMS`, nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Literal
+
+BUSINESS_TYPES = (
+    "人民币储蓄", "贷款", "银行卡", "支付结算", "人民币管理", "外汇", "个人金融信息",
+    "银行代理业务", "自营理财", "贵金属", "债务催收", "其他中间业务", "其他",
+)
+BUSINESS_SUBTYPES = {"银行卡": ("借记卡", "信用卡")}
+CAUSES = (
+    "服务态度及服务质量", "服务设施设备业务系统", "管理制度业务规则与流程", "营销方式和手段",
+    "信息披露", "自主选择权", "定价收费", "产品收益", "合同条款", "消费者资金安全",
+    "消费者信息安全", "债务催收方式和手段", "其他",
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Each keyword found in the text adds `weight` to `category` on its axis.
+
+    A business category may carry a subtype after a slash: "银行卡/信用卡".
+    """
+
+    axis: Literal["business", "cause"]
+    category: str
+    keywords: tuple[str, ...]
+    weight: float = 1.0
+
+
+def _rules(axis, *rows):
+    return tuple(Rule(axis, category, tuple(words.split()), weight) for category, words, weight in rows)
+
+
+# ---- the table a clerk extends: (category, space-separated keywords, weight) ----
+RULES: tuple[Rule, ...] = _rules(
+    "business",
+    ("人民币储蓄", "存款 储蓄 定期 活期 存折 存单 大额存单 零存整取 整存整取 取款 存钱 取钱 销户 利息", 1.0),
+    ("贷款", "贷款 房贷 按揭 车贷 消费贷 经营贷 助学贷 放款 借款 抵押 公积金贷款 提前还贷 贷款利率 LPR 放贷", 1.5),
+    ("银行卡/借记卡", "借记卡 储蓄卡 社保卡 工资卡 吞卡 补卡 换卡 办卡 银行卡 磁条卡", 1.2),
+    ("银行卡/信用卡", "信用卡 透支 账单 分期 额度 年费 最低还款 溢缴款 信用卡中心 取现 免息", 1.5),
+    ("支付结算", "转账 汇款 跨行 手机银行 网银 网上银行 快捷支付 扫码 结算 对公账户 单位账户 "
+                "支票 汇票 票据 到账 非柜面 转账限额 限额 支付 电信诈骗 账户管控 冻结", 1.0),
+    ("人民币管理", "残损 零钱 硬币 兑换 假币 拒收现金 拒收硬币 纪念币 新币 现金 大额取现 预约取现 残币", 1.2),
+    ("外汇", "外汇 外币 美元 欧元 港币 日元 英镑 结汇 购汇 境外汇款 汇率 留学汇款", 1.5),
+    ("个人金融信息", "个人信息 信息泄露 泄露 征信 隐私 身份被冒用 冒用 盗用", 1.5),
+    ("银行代理业务", "代理 代销 基金 保险 保单 国债 代缴 代收 水电费 第三方存管 证券 信托 养老金", 1.3),
+    ("自营理财", "理财 理财产品 净值 赎回 收益率 结构性存款 封闭期", 1.5),
+    ("贵金属", "黄金 金条 贵金属 白银 积存金 金价", 2.0),
+    ("债务催收", "催收 催款 催债 逾期 暴力催收 上门催 通讯录", 2.0),
+    ("其他中间业务", "保管箱 资信证明 存款证明 保函 见证 代保管", 2.0),
+) + _rules(
+    "cause",
+    ("服务态度及服务质量", "态度 不耐烦 冷漠 恶劣 辱骂 脸色 爱理不理 推诿 效率低 排队 等了 等候 不作为 服务差 "
+                       "不专业 解释不清 玩手机 聊天 刁难 敷衍 蛮横 怠慢 不理 大声", 1.0),
+    ("服务设施设备业务系统", "ATM 取款机 存款机 自助设备 自助 机具 系统故障 系统升级 吞卡 无法登录 登录不了 闪退 "
+                         "故障 宕机 叫号机 设备 无障碍 轮椅 坡道 停车 空调 网络中断", 1.2),
+    ("管理制度业务规则与流程", "规定 流程 手续 繁琐 本人到场 证明材料 限额 冻结 管控 不予办理 不给办理 不给办 "
+                          "拒绝办理 开户难 材料 非柜面 跑了 来回", 1.0),
+    ("营销方式和手段", "营销 推销 骚扰 推销电话 营销短信 夸大 拉存款 送礼 冲业绩 任务", 1.2),
+    ("信息披露", "未告知 没有告知 没告知 未提示 没提示 没说明 未说明 隐瞒 风险提示 未披露 没有说 没讲 告知", 1.5),
+    ("自主选择权", "强制 强行 必须购买 搭售 捆绑 不买就 不办就 必须办理 被迫", 1.5),
+    ("定价收费", "收费 手续费 年费 管理费 扣费 费用 乱收费 小额账户管理费 短信费 违约金 罚息 工本费 服务费", 1.3),
+    ("产品收益", "收益 亏损 亏了 本金 收益率 预期收益 净值下跌 跌了 达不到", 1.2),
+    ("合同条款", "合同 条款 协议 格式条款 霸王条款 约定", 1.2),
+    ("消费者资金安全", "盗刷 被盗 诈骗 资金损失 钱不见 莫名 冒领 资金安全 错账 短款 少给 被转走 少了", 1.8),
+    ("消费者信息安全", "泄露 信息泄露 个人信息 隐私 冒用 盗用 征信", 1.8),
+    ("债务催收方式和手段", "暴力催收 催收 骚扰家人 通讯录 上门催收 催收电话 威胁", 2.0),
+)
+
+# The form's 业务类别 as clerks write it → (business, subtype). Substrings are tried longest first.
+FORM_SYNONYMS: dict[str, tuple[str, str | None]] = {
+    "信用卡": ("银行卡", "信用卡"), "贷记卡": ("银行卡", "信用卡"), "借记卡": ("银行卡", "借记卡"),
+    "储蓄卡": ("银行卡", "借记卡"), "银行卡": ("银行卡", None), "卡": ("银行卡", None),
+    "储蓄": ("人民币储蓄", None), "存款": ("人民币储蓄", None), "个人存款": ("人民币储蓄", None),
+    "贷款": ("贷款", None), "房贷": ("贷款", None), "个贷": ("贷款", None), "按揭": ("贷款", None),
+    "结算": ("支付结算", None), "汇款": ("支付结算", None), "转账": ("支付结算", None), "支付": ("支付结算", None),
+    "电子银行": ("支付结算", None), "手机银行": ("支付结算", None), "网银": ("支付结算", None),
+    "现金": ("人民币管理", None), "人民币": ("人民币管理", None), "反假": ("人民币管理", None),
+    "外币": ("外汇", None), "外汇": ("外汇", None), "个人信息": ("个人金融信息", None),
+    "征信": ("个人金融信息", None), "代理": ("银行代理业务", None), "基金": ("银行代理业务", None),
+    "保险": ("银行代理业务", None), "代销": ("银行代理业务", None), "理财": ("自营理财", None),
+    "黄金": ("贵金属", None), "贵金属": ("贵金属", None), "催收": ("债务催收", None),
+    "中间业务": ("其他中间业务", None),
+}
+
+
+@dataclass(frozen=True)
+class Classification:
+    """Business type (and subtype) and cause; `confidence` is the business axis's, `matched` says why."""
+
+    business: str
+    business_sub: str | None
+    cause: str
+    confidence: float
+    matched: tuple[str, ...]
+    cause_confidence: float = 0.0
+
+
+def form_business(category_field: str | None) -> tuple[str, str | None] | None:
+    """The business named by a form's 业务类别, or None when it names nothing we know."""
+    if not category_field:
+        return None
+    field = re.sub(r"\s+", "", category_field)
+    for business in BUSINESS_TYPES:
+        if field in (business, business + "业务") and business != "其他":
+            return business, None
+    for business, subs in BUSINESS_SUBTYPES.items():
+        for sub in subs:
+            if field.startswith(business) and sub in field:
+                return business, sub
+    for synonym in sorted(FORM_SYNONYMS, key=len, reverse=True):
+        if synonym in field:
+            return FORM_SYNONYMS[synonym]
+    return None
+
+
+def _score(text: str, axis: str) -> tuple[dict[str, float], list[str]]:
+    scores: dict[str, float] = defaultdict(float)
+    matched = []
+    for rule in RULES:
+        if rule.axis != axis:
+            continue
+        for word in rule.keywords:
+            hits = min(text.count(word), 2)
+            if hits:
+                scores[rule.category] += rule.weight * hits
+                matched.append(f"{word}→{rule.category}")
+    return scores, matched
+
+
+def _best(scores: dict[str, float], fallback: str) -> tuple[str, float]:
+    if not scores:
+        return fallback, 0.0
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    top = ranked[0][1]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    confidence = (top - second) / top * 0.5 + min(top, 4.0) / 8.0
+    return ranked[0][0], round(min(confidence, 0.99), 2)
+
+
+def _business_of(scores: dict[str, float]) -> tuple[str, str | None, float]:
+    """Add subtype scores into their business, then pick the best subtype inside the winner."""
+    mains: dict[str, float] = defaultdict(float)
+    for category, score in scores.items():
+        mains[category.split("/")[0]] += score
+    business, confidence = _best(mains, "其他")
+    subs = {c.split("/")[1]: s for c, s in scores.items() if c.startswith(business + "/")}
+    sub = max(subs, key=subs.get) if subs else None
+    return business, sub, confidence
+
+
+def classify(text: str, category_field: str | None = None) -> Classification:
+    """Business type and cause of one complaint; the form's 业务类别 wins when it maps to a business."""
+    text = text or ""
+    business_scores, business_matched = _score(text, "business")
+    cause_scores, cause_matched = _score(text, "cause")
+    cause, cause_confidence = _best(cause_scores, "其他")
+    from_form = form_business(category_field)
+    if from_form:
+        business, sub = from_form
+        if sub is None and business in BUSINESS_SUBTYPES:
+            subs = {c.split("/")[1]: s for c, s in business_scores.items() if c.startswith(business + "/")}
+            sub = max(subs, key=subs.get) if subs else None
+        matched = (f"业务类别:{category_field.strip()}→{business}" + (f"/{sub}" if sub else ""),)
+        return Classification(business, sub, cause, 1.0, matched + tuple(cause_matched), cause_confidence)
+    business, sub, confidence = _business_of(business_scores)
+    return Classification(business, sub, cause, confidence, tuple(business_matched + cause_matched), cause_confidence)

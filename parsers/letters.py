@@ -1,0 +1,328 @@
+"""Read a customer's free-text letter: who complains, how to reach them, which units, what they ask.
+
+A letter (scanned and OCR'd, or typed into an email) has no form fields, so every value is a
+guess with a confidence and the snippet it came from; the router decides whether the guesses
+are good enough or the case goes to triage. Units are found through the directory's names and
+aliases (longest match first, never overlapping), plus the usual outlet suffixes on a unit's
+stem ("梅列网点", "三元支行营业部"). Positions are offsets into the text as given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from complaints.config import Directory, Unit
+from parsers.pii import COMPOUND_SURNAMES, PiiMatch, normalize_width, scan
+
+# Data: common single-character surnames. Surnames that are also everyday function words
+# (于, 和, 向, 时, 都 ...) are left out so that "本人于…" or "我是向…" is not read as a name.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔汤温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍华喻祁蒲滕饶艾尤"
+    "穆卓吉缪简芦麦褚娄窦戚岑景费卜冷晏席卫柏瞿桂佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄仲虞敖巩佘"
+    "邝鞠荆冀郁胥储栗燕楚鄢谌奚粟冼蔺阚屠朴廉禹漆狄扈晁芮阙訾林洪"
+)
+_TITLES = ("先生", "女士", "小姐", "阿姨", "老师", "大爷")
+# Characters that end a name: function words and the words that usually follow a name.
+_NAME_STOP = set("于在是的了和与及因为从对把被向到去也都就还又将已说称叫贵行银中部网点今现男女家住系持身电手联"
+                 "号码卡账户年月日时之曾前后所等再来要想请望给跟同这那个位名客先女老阿")
+_PLACE_SUFFIX = set("区市县镇村路街乡省")
+_SIGN_OFF = re.compile(r"^(?:[-—～~]+\s*)?(?P<body>.+?)\s*(?:敬上|谨上|拜上|上|敬呈)?[!！。.,，]?$")
+_LABEL = re.compile(r"(?:投诉人|举报人|来信人|反映人|署名|联系人|客户姓名|姓\s*名)\s*(?P<colon>[:：])?\s*")
+_SELF = re.compile(r"(?:我是|我叫|本人(?:叫|名叫|姓名为?[:：]?)?)\s*")
+_CUSTOMER = re.compile(r"(?<![大])客户(?!经理|服务|中心|信息|资金|的|们)\s*[:：]?\s*")
+_CLOSING = re.compile(r"敬礼[!！。]?\s*")
+
+_REQUEST = re.compile(r"要求|希望|请求|诉求|请贵行|恳请|请你们|请尽快|望贵行|务必|讨个说法|给个说法|给我一个说法")
+_REQUEST_LABEL = re.compile(r"(?:客户诉求|客户要求|我的诉求是?|诉求)\s*[:：]\s*(?P<body>[^\n]+)")
+_THIRD_PARTY = re.compile(r"柜员|工作人员|经理|行长|保安|大堂|客服|他们|他|她|对方|银行|贵行|你行|网点|支行")
+_FIRST_PERSON = re.compile(r"我|本人|特此|强烈|恳请|请贵行|望贵行")
+_SENTENCE = re.compile(r"[^。！？!?\n；;]+[。！？!?；;]?")
+_CLAUSE = re.compile(r"[^，,。！？!?\n；;]+")
+
+_COMPLAINT_WORDS = re.compile(
+    r"被?投诉|举报|不满|气愤|愤怒|刁难|推诿|敷衍|怠慢|冷漠|辱骂|不耐烦|拒绝|拒收|乱收费|违规|失职|不作为|欺骗|误导|"
+    r"强制|搭售|吞卡|未告知|不给办理?|不予办理|态度[^，,。]{0,4}(?:差|恶劣|冷漠|蛮横|生硬|不好)|太差|很差|极差|"
+    r"讨个说法|要个说法|给个说法|被投诉单位|被投诉网点|被投诉部门|涉及机构"
+)
+_OUTLET_SUFFIXES = ("支行", "分理处", "网点", "营业部", "营业所", "营业室", "储蓄所", "分行")
+_AFTER_UNIT = re.compile(r"营业部|营业室|营业厅|营业所|网点")
+_MONEY_LIKE = re.compile(r"^[零一二两三四五六七八九十百千万\d]+[元块角]$")
+_LOCATIVE = re.compile(r"[在到去至于对向被给和与及、]$|投诉$|举报$")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One value read from free text, how sure we are, and the snippet it was read from."""
+
+    value: str
+    confidence: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class UnitMention:
+    """A directory unit named in the letter: first mention, best confidence, complained about or not."""
+
+    code: str
+    text: str
+    start: int
+    confidence: float
+    complained: bool
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class LetterFields:
+    """What a letter says about who, how to reach them, which units and what they want."""
+
+    complainant: Extracted | None
+    phones: tuple[Extracted, ...]
+    accounts: tuple[Extracted, ...]
+    id_numbers: tuple[Extracted, ...]
+    amounts: tuple[Extracted, ...]
+    dates: tuple[Extracted, ...]
+    units: tuple[UnitMention, ...]
+    request: Extracted | None
+    email: Extracted | None
+
+    def complained_units(self) -> tuple[UnitMention, ...]:
+        return tuple(u for u in self.units if u.complained)
+
+
+def extract_letter(text: str, directory: Directory) -> LetterFields:
+    """Everything a letter tells us, each value with its confidence and evidence."""
+    plain = normalize_width(text)
+    spans = _unit_spans(plain, directory)
+    blocked = tuple((start, end) for start, end, _ in spans)
+    found = [m for m in scan(plain) if not any(s <= m.start < e for s, e in blocked)]
+
+    def values(*kinds: str, confidence=lambda m: 0.95) -> tuple[Extracted, ...]:
+        seen: dict[str, Extracted] = {}
+        for m in found:
+            if m.kind in kinds and m.value not in seen:
+                seen[m.value] = Extracted(m.value, confidence(m), _evidence(text, m.start, m.end))
+        return tuple(seen.values())
+
+    emails = values("email")
+    return LetterFields(
+        complainant=find_complainant(plain, text, blocked),
+        phones=values("mobile", "landline", confidence=lambda m: _phone_confidence(plain, m)),
+        accounts=values("account", confidence=lambda m: 0.95 if len(m.value) in (16, 19) else 0.85),
+        id_numbers=values("id_number", confidence=lambda m: 0.99 if len(m.value) == 18 else 0.8),
+        amounts=values("amount", confidence=lambda m: 0.9),
+        dates=values("date", confidence=lambda m: 0.9 if m.value[0] != "-" else 0.7),
+        units=_mentions(plain, spans),
+        request=find_request(plain, text),
+        email=emails[0] if emails else None,
+    )
+
+
+def _evidence(text: str, start: int, end: int, around: int = 12) -> str:
+    return re.sub(r"\s+", " ", text[max(0, start - around):end + around]).strip()
+
+
+def _phone_confidence(text: str, m: PiiMatch) -> float:
+    if m.kind == "mobile":
+        return 0.95
+    labelled = re.search(r"电话|座机|联系|固话|手机|Tel", text[max(0, m.start - 8):m.start], re.I)
+    if "-" in m.value:
+        return 0.9
+    return 0.85 if labelled else 0.6
+
+
+# ---------------------------------------------------------------- complainant
+
+def name_at(text: str, pos: int) -> str | None:
+    """A personal name starting exactly at `pos` (surname + 1–2 given characters, 某某, or a title)."""
+    surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s, pos)), None)
+    if surname is None:
+        if pos >= len(text) or text[pos] not in SURNAMES:
+            return None
+        surname = text[pos]
+    rest = pos + len(surname)
+    title = next((t for t in _TITLES if text.startswith(t, rest)), None)
+    if title:
+        return surname + title
+    given = ""
+    while len(given) < 2 and rest + len(given) < len(text):
+        char = text[rest + len(given)]
+        if not ("\u4e00" <= char <= "\u9fff") or (char in _NAME_STOP and char != "某"):
+            break
+        given += char
+    if not given or text[rest + len(given):rest + len(given) + 1] in _PLACE_SUFFIX:
+        return None
+    return surname + given
+
+
+def find_complainant(plain: str, original: str | None = None,
+                     blocked: tuple[tuple[int, int], ...] = ()) -> Extracted | None:
+    """The person who writes: a label (投诉人：), a signature, "我是/本人…", or "客户王某某".
+
+    `blocked` spans (unit names) are never read as names: "我是梅列区…" is a place, not 梅列.
+    """
+    original = original if original is not None else plain
+    candidates = []
+    for pattern, confidence in ((_LABEL, None), (_CLOSING, 0.9), (_SELF, 0.85), (_CUSTOMER, 0.7)):
+        for m in pattern.finditer(plain):
+            name = name_at(plain, m.end())
+            if name and not any(s <= m.end() < e for s, e in blocked):
+                score = confidence or (0.95 if m.groupdict().get("colon") else 0.85)
+                candidates.append((score, m.start(), name, _evidence(original, m.start(), m.end() + len(name), 6)))
+    signature = _signature(plain)
+    if signature and not any(s <= signature[1] < e for s, e in blocked):
+        candidates.append((0.9, signature[1], signature[0], _evidence(original, signature[1], signature[1] + len(signature[0]), 6)))
+    if not candidates:
+        return None
+    score, _, name, evidence = max(candidates, key=lambda c: (c[0], -c[1]))
+    return Extracted(name, score, evidence)
+
+
+def _signature(text: str) -> tuple[str, int] | None:
+    """A name alone on one of the last lines (maybe with a date, 敬上, or a leading dash)."""
+    lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]+", text)]
+    for line, start in reversed(lines[-6:]):
+        body = re.sub(r"\d{4}\s*年.*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*$|[〇零一二三四五六七八九]{4}年.*$", "", line).strip()
+        m = _SIGN_OFF.match(body)
+        if not m or not 2 <= len(m.group("body")) <= 4:
+            continue
+        offset = start + line.index(m.group("body"))
+        name = name_at(text, offset)
+        if name == m.group("body"):
+            return name, offset
+    return None
+
+
+# ---------------------------------------------------------------- request
+
+def find_request(plain: str, original: str | None = None) -> Extracted | None:
+    """What the customer asks for: a 诉求 label, or their sentences with 要求/希望/请贵行 …"""
+    original = original if original is not None else plain
+    label = _REQUEST_LABEL.search(plain)
+    if label:
+        body = label.group("body").strip()
+        return Extracted(body, 0.95, _evidence(original, label.start(), label.end(), 0))
+    picked: list[tuple[str, int, bool]] = []
+    for m in _SENTENCE.finditer(plain):
+        hit = _customer_request(m.group())
+        if hit is not None:
+            picked.append((m.group().strip(), m.start(), hit))
+    if not picked:
+        return None
+    picked = picked[:3]
+    value = "".join(s for s, _, _ in picked)
+    confidence = 0.9 if any(first for _, _, first in picked) else 0.75
+    return Extracted(value, confidence, _evidence(original, picked[0][1], picked[0][1] + len(picked[0][0]), 0))
+
+
+def _customer_request(sentence: str) -> bool | None:
+    """None when the sentence asks for nothing; else whether the customer speaks in the first person."""
+    for clause in _CLAUSE.finditer(sentence):
+        word = _REQUEST.search(clause.group())
+        if not word:
+            continue
+        before = clause.group()[:word.start()]
+        if _THIRD_PARTY.search(before) and not _FIRST_PERSON.search(before):
+            continue
+        return bool(_FIRST_PERSON.search(clause.group()))
+    return None
+
+
+# ---------------------------------------------------------------- units
+
+@dataclass(frozen=True)
+class _Surface:
+    text: str
+    code: str
+    confidence: float
+    needs_context: bool = False
+
+
+def unit_surfaces(directory: Directory) -> tuple[_Surface, ...]:
+    """Every way a unit can be written: name, aliases, and an outlet's stem with each outlet suffix."""
+    surfaces: dict[str, _Surface] = {}
+    for unit in directory.unit:
+        for surface in _surfaces_of(unit):
+            current = surfaces.get(surface.text)
+            if current is None or surface.confidence > current.confidence:
+                surfaces[surface.text] = surface
+    return tuple(sorted(surfaces.values(), key=lambda s: (-len(s.text), -s.confidence)))
+
+
+def _surfaces_of(unit: Unit) -> list[_Surface]:
+    out = [_Surface(unit.name, unit.code, 1.0)]
+    for alias in unit.aliases:
+        money_like = bool(_MONEY_LIKE.match(alias))
+        out.append(_Surface(alias, unit.code, 0.7 if len(alias) <= 2 else 0.9, money_like))
+    if unit.kind == "outlet":
+        for written in [unit.name, *unit.aliases]:
+            stem = next((written[:-len(s)] for s in _OUTLET_SUFFIXES if written.endswith(s)), None)
+            if stem and len(stem) >= 2:
+                out += [_Surface(stem + s, unit.code, 0.85) for s in _OUTLET_SUFFIXES if stem + s != written]
+    return out
+
+
+def find_units(text: str, directory: Directory) -> tuple[UnitMention, ...]:
+    """Units named in the text, in order of first mention, one per unit code."""
+    return _mentions(text, _unit_spans(text, directory))
+
+
+def _mentions(text: str, spans: list[tuple[int, int, "_Surface"]]) -> tuple[UnitMention, ...]:
+    complained = _complained_spans(text, spans)
+    merged: dict[str, UnitMention] = {}
+    for (start, end, surface), hit in zip(spans, complained):
+        old = merged.get(surface.code)
+        if old is None:
+            merged[surface.code] = UnitMention(surface.code, text[start:end], start, surface.confidence, hit)
+        else:
+            merged[surface.code] = UnitMention(old.code, old.text, old.start, max(old.confidence, surface.confidence),
+                                               old.complained or hit, old.count + 1)
+    return tuple(merged.values())
+
+
+def _unit_spans(text: str, directory: Directory) -> list[tuple[int, int, _Surface]]:
+    """Non-overlapping matches, longest surface first; a trailing 营业部/网点 joins the match."""
+    taken: list[tuple[int, int, _Surface]] = []
+    for surface in unit_surfaces(directory):
+        for m in re.finditer(re.escape(surface.text), text):
+            start, end = m.start(), m.end()
+            if any(start < e and s < end for s, e, _ in taken):
+                continue
+            if surface.needs_context and not _unit_context(text, start, end):
+                continue
+            tail = _AFTER_UNIT.match(text, end)
+            taken.append((start, tail.end() if tail else end, surface))
+    return sorted(taken, key=lambda t: t[0])
+
+
+def _unit_context(text: str, start: int, end: int) -> bool:
+    """A money-like alias ("三元") counts as a unit only next to a place word or an outlet word."""
+    return bool(_LOCATIVE.search(text[max(0, start - 2):start]) or re.match(r"区|的|那|网点|营业|工作人员|柜", text[end:]))
+
+
+def _complained_spans(text: str, spans: list[tuple[int, int, _Surface]]) -> list[bool]:
+    """Whether each unit mention sits next to complaint words (its clause, or the clause after it)."""
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+
+    def index(bounds, pos):
+        return next((i for i, (s, e) in enumerate(bounds) if s <= pos < e), -1)
+
+    result = []
+    for start, end, _ in spans:
+        ci = index(clauses, start)
+        sentence = sentences[index(sentences, start)] if index(sentences, start) >= 0 else (start, end)
+        others_in_sentence = sum(1 for s, _, _ in spans if sentence[0] <= s < sentence[1])
+        near = [clauses[ci]] if ci >= 0 else []
+        nxt = clauses[ci + 1] if 0 <= ci < len(clauses) - 1 else None
+        if nxt and nxt[1] <= sentence[1] and not any(nxt[0] <= s < nxt[1] for s, _, _ in spans):
+            near.append(nxt)
+        if others_in_sentence == 1:
+            near = [sentence]
+        before = text[max(0, start - 6):start]
+        hit = any(_COMPLAINT_WORDS.search(text[s:e]) for s, e in near) or bool(re.search(r"投诉|举报|对$", before))
+        result.append(hit)
+    return result

@@ -1,0 +1,291 @@
+"""Find and mask personal data (phones, ID numbers, accounts, amounts, dates) in free text.
+
+Every parser and every log line shares these patterns, so a phone number is recognised the
+same way in a letter, a form and a digest, and nothing unmasked leaks into logs.
+`scan` finds everything at once and resolves overlaps by priority (an 18-digit ID is not
+also an account; a spaced card number is not also a phone); the `find_*` functions are
+views of that one scan. Values are normalised: digits only for mobiles, IDs and accounts,
+"0591-12345678" for landlines, plain decimal yuan for amounts, ISO dates ("--10-08" when
+the year is missing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+# Priority order: an earlier kind wins a span over a later one.
+KINDS = ("id_number", "account", "email", "date", "mobile", "landline", "amount")
+
+_ID18 = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
+_ID15 = re.compile(r"(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])")
+_ACCOUNT = re.compile(r"(?<![0-9A-Za-z])(?:\d{16,19}|\d{4,6}(?:[ \-]\d{3,6}){2,4})(?![0-9A-Za-z])")
+_MOBILE = re.compile(r"(?<![\d+])(?:(?:\+|00)?86[\s\-]?)?(1[3-9]\d)[\s\-]?(\d{4})[\s\-]?(\d{4})(?!\d)")
+_LANDLINE = re.compile(
+    r"(?<![\dA-Za-z])(?:[(（]\s*(0\d{2,3})\s*[)）]\s*|(0\d{2,3})[\-－—\s]|(0\d{2,3})(?=[2-9]))"
+    r"(\d{7,8})(?:[\-－转]\d{1,5})?(?!\d)"
+    r"|(?<![\dA-Za-z¥￥\-])(?<!\d[.,])([2-9]\d{7})(?!\d|[.,]\d|\s*[元块万千])"
+)
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+_DATE_YMD = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_DATE_SEP = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})([\-/.])(\d{1,2})\2(\d{1,2})(?!\d|\.\d)")
+_DATE_MD = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_CN_DIGITS = "〇零一二两三四五六七八九"
+_DATE_CN = re.compile(rf"([{_CN_DIGITS}]{{4}})年([一二三四五六七八九十]{{1,3}})月([一二三四五六七八九十]{{1,3}})[日号]")
+_AMOUNT_DIGITS = re.compile(
+    r"(?:(?P<cur>[¥￥]|人民币|RMB)\s*)?(?<!\d)(?<!\d[.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d{1,2})?"
+    r"(?:\s*(?P<mult>万|千)?\s*(?P<unit>元|块钱|块|圆))?"
+)
+_AMOUNT_CN = re.compile(
+    r"(?<![零一二两三四五六七八九十百千万])(?P<num>[一二两三四五六七八九十][零一二两三四五六七八九十百千万]*)"
+    r"(?P<unit>元|块钱)(?![区县市镇村路街支分网营])"
+)
+_CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+@dataclass(frozen=True)
+class PiiMatch:
+    """One piece of personal data found in a text: its normalised value and where it is."""
+
+    kind: str
+    value: str
+    text: str
+    start: int
+    end: int
+
+
+def normalize_width(text: str) -> str:
+    """Full-width ASCII (１３８, ：, （）) to half-width, character for character (positions stay valid)."""
+    return text.translate(_FULL_WIDTH)
+
+
+def id_checksum_valid(number: str) -> bool:
+    """True when an 18-character resident ID has a valid birth date and check character."""
+    number = number.upper()
+    if not re.fullmatch(r"\d{17}[\dX]", number) or not _valid_birth(number[6:14]):
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS))
+    return _ID_CHECK[total % 11] == number[17]
+
+
+def _valid_birth(yyyymmdd: str) -> bool:
+    try:
+        born = date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
+    except ValueError:
+        return False
+    return 1900 <= born.year <= 2099
+
+
+def _ids(text: str) -> list[PiiMatch]:
+    found = [PiiMatch("id_number", m.group().upper(), m.group(), m.start(), m.end())
+             for m in _ID18.finditer(text) if id_checksum_valid(m.group())]
+    found += [PiiMatch("id_number", m.group(), m.group(), m.start(), m.end())
+              for m in _ID15.finditer(text) if m.group()[0] in "12345678" and _valid_birth("19" + m.group()[6:12])]
+    return found
+
+
+def _accounts(text: str) -> list[PiiMatch]:
+    found = []
+    for m in _ACCOUNT.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if 16 <= len(digits) <= 19 and not _ID_CONTEXT.search(text[max(0, m.start() - 8):m.start()]):
+            found.append(PiiMatch("account", digits, m.group(), m.start(), m.end()))
+    return found
+
+
+_ID_CONTEXT = re.compile(r"身份证|证件")
+
+
+def _mobiles(text: str) -> list[PiiMatch]:
+    return [PiiMatch("mobile", "".join(m.groups()), m.group(), m.start(), m.end()) for m in _MOBILE.finditer(text)]
+
+
+def _landlines(text: str) -> list[PiiMatch]:
+    found = []
+    for m in _LANDLINE.finditer(text):
+        area = m.group(1) or m.group(2) or m.group(3)
+        if m.group(5):
+            if _looks_like_date(m.group(5)):
+                continue
+            value = m.group(5)
+        else:
+            value = f"{area}-{m.group(4)}"
+        found.append(PiiMatch("landline", value, m.group().strip(), m.start(), m.end()))
+    return found
+
+
+def _looks_like_date(digits: str) -> bool:
+    return digits.startswith(("19", "20")) and _valid_birth(digits)
+
+
+def _emails(text: str) -> list[PiiMatch]:
+    return [PiiMatch("email", m.group().lower(), m.group(), m.start(), m.end()) for m in _EMAIL.finditer(text)]
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _dates(text: str) -> list[PiiMatch]:
+    found = []
+    for m in _DATE_YMD.finditer(text):
+        found.append((m, _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+    for m in _DATE_SEP.finditer(text):
+        found.append((m, _iso(int(m.group(1)), int(m.group(3)), int(m.group(4)))))
+    for m in _DATE_CN.finditer(text):
+        year = int("".join(str(_CN_VALUE[c]) for c in m.group(1)))
+        found.append((m, _iso(year, chinese_number(m.group(2)), chinese_number(m.group(3)))))
+    for m in _DATE_MD.finditer(text):
+        found.append((m, _iso(None, int(m.group(1)), int(m.group(2)))))
+    return [PiiMatch("date", v, m.group(), m.start(), m.end()) for m, v in found if v]
+
+
+def chinese_number(text: str) -> int:
+    """The value of a Chinese numeral: "五千" 5000, "三万五千" 35000, "十二" 12, "两千五百" 2500."""
+    total, section, digit = 0, 0, 0
+    for char in text:
+        if char in _CN_VALUE:
+            digit = _CN_VALUE[char]
+        elif char in _CN_UNIT:
+            section += (digit or 1) * _CN_UNIT[char]
+            digit = 0
+        elif char == "万":
+            total += (section + digit) * 10000
+            section, digit = 0, 0
+    return total + section + digit
+
+
+def _money(value: Decimal) -> str:
+    if value == value.to_integral_value():
+        return str(int(value))
+    return str(value.quantize(Decimal("0.01")))
+
+
+def _amounts(text: str) -> list[PiiMatch]:
+    found = []
+    for m in _AMOUNT_DIGITS.finditer(text):
+        if not (m.group("cur") or m.group("unit")):
+            continue
+        try:
+            value = Decimal(m.group("num").replace(",", "") + (m.group("frac") or ""))
+        except InvalidOperation:
+            continue
+        value *= {"万": 10000, "千": 1000}.get(m.group("mult") or "", 1)
+        found.append(PiiMatch("amount", _money(value), m.group().strip(), m.start(), m.end()))
+    for m in _AMOUNT_CN.finditer(text):
+        found.append(PiiMatch("amount", str(chinese_number(m.group("num"))), m.group(), m.start(), m.end()))
+    return found
+
+
+_FINDERS = {"id_number": _ids, "account": _accounts, "email": _emails, "date": _dates,
+            "mobile": _mobiles, "landline": _landlines, "amount": _amounts}
+
+
+def scan(text: str, kinds: tuple[str, ...] = KINDS) -> tuple[PiiMatch, ...]:
+    """Every match of the given kinds, in text order, with no two matches overlapping."""
+    text = normalize_width(text)
+    taken: list[PiiMatch] = []
+    for kind in KINDS:
+        for match in _FINDERS[kind](text):
+            if not any(match.start < t.end and t.start < match.end for t in taken):
+                taken.append(match)
+    return tuple(sorted((m for m in taken if m.kind in kinds), key=lambda m: m.start))
+
+
+def find_mobiles(text: str) -> tuple[PiiMatch, ...]:
+    return scan(text, ("mobile",))
+
+
+def find_landlines(text: str) -> tuple[PiiMatch, ...]:
+    return scan(text, ("landline",))
+
+
+def find_id_numbers(text: str) -> tuple[PiiMatch, ...]:
+    return scan(text, ("id_number",))
+
+
+def find_accounts(text: str) -> tuple[PiiMatch, ...]:
+    return scan(text, ("account",))
+
+
+def find_amounts(text: str) -> tuple[PiiMatch, ...]:
+    return scan(text, ("amount",))
+
+
+def find_dates(text: str) -> tuple[PiiMatch, ...]:
+    return scan(text, ("date",))
+
+
+def find_emails(text: str) -> tuple[PiiMatch, ...]:
+    return scan(text, ("email",))
+
+
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
+    "宇文", "长孙", "夏侯", "轩辕", "端木", "南宫", "西门", "独孤", "司徒", "申屠",
+)
+_TITLES = ("先生", "女士", "小姐", "老师", "阿姨")
+
+
+def mask_name(name: str) -> str:
+    """Surname kept, one "*" per other character: 张三 → 张*, 欧阳娜娜 → 欧阳**, 王先生 unchanged."""
+    name = name.strip()
+    if name.endswith(_TITLES) or len(name) < 2:
+        return name
+    surname = name[:2] if name.startswith(COMPOUND_SURNAMES) and len(name) > 2 else name[:1]
+    return surname + "*" * (len(name) - len(surname))
+
+
+def _mask_digits(text: str, keep_head: int, keep_tail: int) -> str:
+    """Star every digit (and X) except the first `keep_head` and last `keep_tail`; keep separators."""
+    positions = [i for i, c in enumerate(text) if c.isdigit() or c in "Xx"]
+    hidden = set(positions[keep_head:len(positions) - keep_tail])
+    return "".join("*" if i in hidden else c for i, c in enumerate(text))
+
+
+def mask_phone(phone: str) -> str:
+    """13812345678 → 138****5678; 0591-12345678 → 0591-****5678; 87654321 → ****4321."""
+    plain = normalize_width(phone)
+    digits = re.sub(r"\D", "", plain)
+    if re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits):
+        return _mask_digits(phone, len(digits) - 8, 4)
+    area = re.match(r"\s*\(?\s*0\d{2,3}", plain)
+    head = len(re.sub(r"\D", "", area.group())) if area else 0
+    return _mask_digits(phone, head, 4)
+
+
+def mask_id(number: str) -> str:
+    """350403199001011234 → 3504**********1234 (first four and last four kept)."""
+    return _mask_digits(number, 4, 4)
+
+
+def mask_account(account: str) -> str:
+    """6222 0212 3456 7890 → **** **** **** 7890 (only the last four digits kept)."""
+    return _mask_digits(account, 0, 4)
+
+
+_LONG_DIGITS = re.compile(r"(?<!\d)\d{15,}[Xx]?(?!\d)")
+
+
+def mask_text(text: str) -> str:
+    """The text with every phone, ID number and account masked (and any other long digit run)."""
+    masks = {"mobile": mask_phone, "landline": mask_phone, "id_number": mask_id, "account": mask_account}
+    pieces, last = [], 0
+    for m in scan(text, tuple(masks)):
+        pieces.append(text[last:m.start])
+        pieces.append(masks[m.kind](text[m.start:m.end]))
+        last = m.end
+    pieces.append(text[last:])
+    return _LONG_DIGITS.sub(lambda m: mask_account(m.group()), "".join(pieces))
