@@ -14,7 +14,7 @@ from router.complaint import Complaint
 from router.unit_names import similar_units
 
 MAX_CANDIDATES = 5
-LINE_SCORE = 100.0   # the unit's line matches outright; only its sharing makes it unsure
+LINE_SHARE = 100.0   # a business line shared by N units gives each of them 100/N
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,10 @@ def _from_lines(complaint: Complaint, directory: Directory) -> list[Candidate]:
     found = match_business_lines(complaint, directory)
     if found is None:
         return []
-    what = f"{SOURCE_WORDS[found.source]}「{found.value}」"
-    return [Candidate(u.code, u.name, LINE_SCORE, f"{what}属于该单位的业务条线「{line}」")
+    score = round(LINE_SHARE / len(found.units), 1)
+    return [Candidate(u.code, u.name, score,
+                      f"{SOURCE_WORDS[found.source]}「{line if found.source == 'text' else found.value}」"
+                      f"属于该单位的业务条线「{line}」（{len(found.units)} 个单位共有）")
             for u, line in zip(found.units, found.lines)]
 
 
