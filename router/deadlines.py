@@ -7,7 +7,7 @@ and a `WorkingCalendar` in; values out. Naive inputs are taken as branch time.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from complaints.clock import BRANCH_ZONE, local
 from complaints.config import SlaConfig
@@ -24,7 +24,7 @@ class Deadlines:
     regulatory_due_at: datetime  # the regulator's limit (calendar days, 18:00, next working day)
 
 
-def _at(day, at: time) -> datetime:
+def _at(day: date, at: time) -> datetime:
     return datetime.combine(day, at, tzinfo=BRANCH_ZONE)
 
 
