@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from datetime import time
+import datetime as dt
 from pathlib import Path
 from typing import Literal
 
@@ -97,7 +97,7 @@ class SlaConfig(_Section):
 
 class DigestConfig(_Section):
     weekday: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] = "monday"
-    time: time = time(8, 30)
+    time: dt.time = dt.time(8, 30)
     to: list[str] = []
 
 

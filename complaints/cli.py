@@ -1,0 +1,225 @@
+"""The `complaints` command line: thin commands over the core, one line of error on a fault.
+
+Configuration faults, an un-migrated database and mail-server faults are expected: they
+print one line naming what to fix and exit non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from complaints.errors import ComplaintsError
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+class App:
+    """Lazily loaded settings, engine and context for the commands that need them."""
+
+    def __init__(self, config_path: str | None):
+        self.config_path = config_path
+        self._settings = None
+
+    @property
+    def settings(self):
+        from complaints.config import load_settings
+
+        if self._settings is None:
+            self._settings = load_settings(self.config_path)
+        return self._settings
+
+    def engine(self, *, check: bool = True):
+        from complaints.store.db import check_migrated, make_engine
+
+        engine = make_engine(self.settings.database.url)
+        if check:
+            check_migrated(engine)
+        return engine
+
+    def context(self, at: str | None = None):
+        from complaints.clock import FixedClock, SystemClock
+        from complaints.context import make_context
+
+        clock = FixedClock(datetime.fromisoformat(at)) if at else SystemClock()
+        return make_context(self.settings, self.engine(), clock)
+
+
+@click.group()
+@click.option("--config", "config_path", envvar="COMPLAINTS_CONFIG", default=None,
+              help="Path to complaints.toml (default: ./complaints.toml or $COMPLAINTS_CONFIG).")
+@click.option("-v", "--verbose", is_flag=True, help="Log debug detail to stderr.")
+@click.pass_context
+def main(click_ctx: click.Context, config_path: str | None, verbose: bool) -> None:
+    """Customer-complaint handling over email for a bank branch."""
+    from complaints.logs import setup_logging
+
+    setup_logging(verbose)
+    click_ctx.obj = App(config_path)
+
+
+def _guard(fn):
+    """Turn the expected faults into one line and exit code 2."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ComplaintsError as exc:
+            _fail(str(exc))
+
+    return wrapper
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite existing files.")
+def init(directory: Path, force: bool) -> None:
+    """Write a commented sample complaints.toml and units.toml into DIRECTORY."""
+    from complaints.samples import write_samples
+
+    for path in write_samples(directory, force=force):
+        click.echo(f"wrote {path}")
+
+
+@main.group()
+def db() -> None:
+    """Database schema commands."""
+
+
+@db.command("upgrade")
+@click.pass_obj
+@_guard
+def db_upgrade(app: App) -> None:
+    """Create or migrate the database schema to the newest version."""
+    from complaints.store.db import upgrade
+
+    engine = app.engine(check=False)
+    upgrade(engine)
+    click.echo(f"database {engine.url.render_as_string(hide_password=True)} is up to date")
+
+
+@main.command("run-once")
+@click.option("--at", default=None, help="Pretend the time is this ISO time (drills, tests).")
+@click.pass_obj
+@_guard
+def run_once_cmd(app: App, at: str | None) -> None:
+    """One pass of every job: fetch, process, deliver, move, timed jobs."""
+    from complaints.service import run_once
+
+    summary = run_once(app.context(at))
+    click.echo(summary.line())
+
+
+@main.command()
+@click.pass_obj
+@_guard
+def serve(app: App) -> None:
+    """Run unattended until SIGTERM/SIGINT."""
+    from complaints.service import Service
+
+    service = Service(app.context())
+    service.install_signal_handlers()
+    service.run()
+
+
+@main.command()
+@click.option("--reveal", is_flag=True, help="Show customer names and phones unmasked.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.option("--status", default=None, help="Only cases in this status.")
+@click.pass_obj
+@_guard
+def cases(app: App, reveal: bool, as_json: bool, status: str | None) -> None:
+    """List cases (PII masked unless --reveal)."""
+    from complaints.reports import case_rows, format_case_table
+
+    rows = case_rows(app.engine(), app.context().clock.now(), reveal=reveal, status=status)
+    click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else format_case_table(rows))
+
+
+@main.command()
+@click.argument("case_id")
+@click.option("--reveal", is_flag=True, help="Show customer names and phones unmasked.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+@_guard
+def case(app: App, case_id: str, reveal: bool, as_json: bool) -> None:
+    """One case with its routing explanation and event timeline."""
+    from complaints.reports import case_detail, format_case_detail
+
+    detail = case_detail(app.engine(), case_id.upper(), app.context().clock.now(), reveal=reveal)
+    if detail is None:
+        _fail(f"no case {case_id}", 1)
+    click.echo(json.dumps(detail, ensure_ascii=False, indent=2) if as_json else format_case_detail(detail))
+
+
+@main.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def quarantine(click_ctx: click.Context, as_json: bool) -> None:
+    """List quarantined mail; `quarantine retry ID|--all` reprocesses after a fix."""
+    if click_ctx.invoked_subcommand is not None:
+        return
+    from complaints.reports import format_quarantine, quarantine_rows
+
+    app: App = click_ctx.obj
+    try:
+        rows = quarantine_rows(app.engine())
+    except ComplaintsError as exc:
+        _fail(str(exc))
+    click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else format_quarantine(rows))
+
+
+@quarantine.command("retry")
+@click.argument("ids", nargs=-1)
+@click.option("--all", "retry_all", is_flag=True)
+@click.pass_obj
+@_guard
+def quarantine_retry(app: App, ids: tuple[str, ...], retry_all: bool) -> None:
+    """Put quarantined mail back to be processed on the next pass (by id or error id)."""
+    from complaints.reports import requeue
+
+    if not ids and not retry_all:
+        _fail("give message ids / error ids, or --all")
+    count = requeue(app.engine(), list(ids), retry_all)
+    click.echo(f"{count} message(s) queued again; they are processed on the next pass (`complaints run-once`)")
+
+
+@main.command()
+@click.pass_obj
+def doctor(app: App) -> None:
+    """Check config, IMAP login, SMTP and the database; one line each."""
+    from complaints.doctor import run_checks
+
+    ok = True
+    for line, passed in run_checks(app):
+        click.echo(("ok    " if passed else "FAIL  ") + line)
+        ok = ok and passed
+    sys.exit(0 if ok else 1)
+
+
+@main.command()
+@click.option("--dir", "workdir", default="demo", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the demo keeps its database, mailboxes and config.")
+@click.option("--keep-running", is_flag=True, help="Leave the demo mail servers running for a mail client.")
+def demo(workdir: Path, keep_running: bool) -> None:
+    """The embedded default: local mail servers + SQLite + sample mail, end to end."""
+    from complaints.demo import run_demo
+
+    try:
+        run_demo(workdir, keep_running=keep_running, echo=click.echo)
+    except ComplaintsError as exc:
+        _fail(str(exc))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,35 @@
+"""What every handler needs, built once at start and passed in: settings, calendar, clock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+
+from complaints.clock import Clock, local
+from complaints.config import Directory, Settings
+from router.calendar import WorkingCalendar
+
+
+@dataclass(frozen=True)
+class Context:
+    settings: Settings
+    engine: Engine
+    clock: Clock
+    calendar: WorkingCalendar
+
+    @property
+    def directory(self) -> Directory:
+        return self.settings.units
+
+    @property
+    def secret(self) -> bytes:
+        return self.settings.security.secret()
+
+    def today_year(self) -> int:
+        return local(self.clock.now()).year
+
+
+def make_context(settings: Settings, engine: Engine, clock: Clock) -> Context:
+    calendar = WorkingCalendar(settings.sla.extra_holidays, settings.sla.extra_workdays)
+    return Context(settings=settings, engine=engine, clock=clock, calendar=calendar)

@@ -1,0 +1,161 @@
+"""`complaints demo`: the whole job on a fresh machine with no mail server installed.
+
+Starts an embedded IMAP + SMTP server on loopback, writes a config and SQLite database
+into the demo directory, mails in sample complaints (acceptance forms, a letter, one that
+needs triage), runs the service until it is idle, lets one unit answer, and prints what
+happened and where each mail went.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from complaints.clock import SystemClock
+from complaints.config import load_settings
+from complaints.context import make_context
+from complaints.embedded import EmbeddedMailServers
+from complaints.reports import case_rows, format_case_table
+from complaints.sample_mail import form_mail, reply_mail
+from complaints.samples import SAMPLES
+from complaints.service import one_pass
+from complaints.store.db import make_engine, upgrade
+from ingest.imap import connect
+
+SERVICE = "complaints@branch.example"
+PASSWORD = "demo"
+ACCOUNTS = (
+    SERVICE, "union@branch.example", "clerk1@branch.example", "clerk2@branch.example",
+    "sanyuan@branch.example", "meilie@branch.example", "chengguan@branch.example", "card@branch.example",
+    "personal@branch.example", "admin@branch.example", "vp1@branch.example", "vp2@branch.example",
+    "president@branch.example", "scanner@branch.example", "csc@province.example",
+    "complaints@province.example", "service@head-office.example",
+)
+
+SAMPLE_FORMS = (
+    {"acceptance_number": "CSC-20261126-0001", "accepted_at": "2026-11-26 09:12", "channel": "省行客户服务中心",
+     "customer_name": "陈晓梅", "phone": "13859012345", "unit": "三元支行", "category": "人民币储蓄",
+     "content": "客户反映11月25日上午在三元支行营业部办理定期存款支取，排队等候一个半小时，柜员态度冷淡。",
+     "request": "要求网点说明原因并道歉。", "urgency": "一般", "accepted_by": "省行客服 林芳"},
+    {"acceptance_number": "CSC-20261126-0002", "accepted_at": "2026-11-26 10:40", "channel": "省行客户服务中心",
+     "customer_name": "黄志强", "phone": "13905981234", "unit": "信用卡中心", "category": "信用卡",
+     "content": "客户称信用卡年费未经告知被扣收300元，多次致电未获解释，表示如不处理将向监管部门投诉。",
+     "request": "要求退还年费并书面说明。", "urgency": "紧急", "accepted_by": "省行客服 林芳"},
+    {"acceptance_number": "CSC-20261126-0003", "accepted_at": "2026-11-26 14:05", "channel": "省行客户服务中心",
+     "customer_name": "刘建国", "phone": "13600598765", "unit": "东门营业所", "category": "其他",
+     "content": "客户反映在东门附近的网点ATM取款未出钞但账户已扣款500元。",
+     "request": "要求尽快核实退款。", "urgency": "一般", "accepted_by": "省行客服 吴静"},
+)
+
+
+def write_demo_config(workdir: Path, imap_port: int, smtp_port: int) -> Path:
+    text = (SAMPLES / "complaints.toml").read_text(encoding="utf-8")
+    text = text.replace("port = 10143", f"port = {imap_port}").replace("port = 10025", f"port = {smtp_port}")
+    text = text.replace('password = "secret"', f'password = "{PASSWORD}"').replace("poll_seconds = 60", "poll_seconds = 5")
+    path = workdir / "complaints.toml"
+    path.write_text(text, encoding="utf-8")
+    (workdir / "units.toml").write_text((SAMPLES / "units.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def run_demo(workdir: Path, *, keep_running: bool = False, echo: Callable[[str], None] = print) -> None:
+    workdir = workdir.resolve()
+    workdir.mkdir(parents=True, exist_ok=True)
+    for stale in workdir.glob("complaints.db*"):
+        stale.unlink()
+    servers = EmbeddedMailServers(workdir / "mail", ACCOUNTS, password=PASSWORD)
+    servers.start()
+    try:
+        echo(f"embedded mail servers: IMAP 127.0.0.1:{servers.imap_port}  SMTP 127.0.0.1:{servers.smtp_port}")
+        config = write_demo_config(workdir, servers.imap_port, servers.smtp_port)
+        settings = load_settings(config)
+        engine = make_engine(settings.database.url)
+        upgrade(engine)
+        ctx = make_context(settings, engine, SystemClock())
+        _send_samples(servers)
+        _drive(ctx)
+        _unit_answers(servers, ctx)
+        _drive(ctx)
+        _report(ctx, servers, config, echo)
+        if keep_running:
+            echo("mail servers keep running; press Ctrl-C to stop")
+            while True:
+                time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        servers.stop()
+
+
+def _send_samples(servers: EmbeddedMailServers) -> None:
+    import smtplib
+
+    from complaints.sample_mail import complaint_mail
+
+    mails = [(f"csc@province.example", form_mail(f, sender="csc@province.example", to=SERVICE)) for f in SAMPLE_FORMS]
+    letter = complaint_mail(
+        sender="scanner@branch.example", to=SERVICE, subject="客户来信（扫描件）",
+        body=("尊敬的领导：我是梅列区居民王秀英，联系电话13959876543。11月20日我在梅列支行办理业务时，"
+              "工作人员在未说明风险的情况下向我推荐购买理财产品，现产品亏损。请求贵行调查此事并给予合理赔偿。"
+              "此致 敬礼 王秀英 2026年11月24日"))
+    mails.append(("scanner@branch.example", letter))
+    with smtplib.SMTP("127.0.0.1", servers.smtp_port, timeout=30) as smtp:
+        for sender, raw in mails:
+            smtp.sendmail(sender, [SERVICE], raw)
+
+
+def _drive(ctx, passes: int = 6) -> None:
+    with connect(ctx.settings.imap) as box:
+        quiet = 0
+        for _ in range(passes * 3):
+            s = one_pass(ctx, box)
+            busy = s.fetched.stored or s.processed.processed or s.processed.quarantined or s.delivered.sent
+            quiet = 0 if busy else quiet + 1
+            if quiet >= 2:
+                return
+            time.sleep(0.5)
+
+
+def _unit_answers(servers: EmbeddedMailServers, ctx) -> None:
+    """三元支行 answers its case from a mail client, result in the body, original quoted."""
+    import smtplib
+
+    with connect(ctx.settings.imap.model_copy(update={"username": "sanyuan@branch.example"})) as box:
+        box.select("INBOX")
+        uids = box.uids_after(0)
+        raws = box.fetch_raw(uids)
+    routing = next((raw for raw in raws.values() if b"TS-" in raw), None)
+    if routing is None:
+        return
+    answer = reply_mail(routing, sender="sanyuan@branch.example", to=SERVICE,
+                        body="处理情况：已致电陈女士致歉，说明当日系统升级导致排队，已增开窗口。客户表示理解。\n经办人：三元支行 郑丽")
+    with smtplib.SMTP("127.0.0.1", servers.smtp_port, timeout=30) as smtp:
+        smtp.sendmail("sanyuan@branch.example", [SERVICE], answer)
+
+
+def _report(ctx, servers, config: Path, echo) -> None:
+    rows = case_rows(ctx.engine, datetime.now().astimezone())
+    echo("")
+    echo(f"{len(rows)} case(s):")
+    echo(format_case_table(rows))
+    echo("")
+    echo("where the mail went:")
+    for account in ACCOUNTS[1:]:
+        with connect(ctx.settings.imap.model_copy(update={"username": account})) as box:
+            box.select("INBOX")
+            uids = box.uids_after(0)
+            if not uids:
+                continue
+            from ingest.fetcher import read_headers
+
+            heads = box.fetch_headers(uids)
+        for uid in uids:
+            echo(f"  {account:<28} {read_headers(heads[uid]).subject}")
+    echo("")
+    echo("look at it:")
+    echo(f"  complaints --config {config} cases")
+    echo(f"  complaints --config {config} case {rows[0]['id'] if rows else 'TS-YYYY-NNNNNN'}")
+    echo(f"  mail client: IMAP 127.0.0.1:{servers.imap_port}, user e.g. sanyuan@branch.example, password {PASSWORD}"
+         " (run `complaints demo --keep-running` to keep the servers up)")

@@ -1,0 +1,45 @@
+"""Mail that is recorded and never answered: auto-replies, our own mail, bounces.
+
+A bounce is linked to the outbound mail it returns (by Message-ID); that mail is marked
+failed, the case gets an event, and the union office is told who could not be reached.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from complaints import notify
+from complaints.context import Context
+from complaints.store.models import Case, Message, OutboundMail
+from complaints.workflow import EventKind, record
+from ingest.classify import Classified
+from parsers.mail import ParsedMessage
+
+
+def ignore(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
+    """Auto-replies and loops: kept, recorded on the message, never answered."""
+    return f"recorded ({found.reason})"
+
+
+def bounce(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
+    now = ctx.clock.now()
+    info = found.bounce
+    ids = list(info.original_message_ids) if info else []
+    out = session.exec(select(OutboundMail).where(OutboundMail.message_id.in_(ids))).first() if ids else None
+    failed_to = "、".join(info.failed_recipients) if info and info.failed_recipients else "(未知)"
+    if out is None:
+        return "bounce for an unknown mail"
+    out.state, out.last_error = "failed", f"bounced: {found.reason}"
+    session.add(out)
+    case = session.get(Case, out.case_id) if out.case_id else None
+    if case is not None:
+        row.case_id = case.id
+        record(session, case, EventKind.MAIL_FAILED, actor="mailer-daemon", at=now,
+               detail=f"邮件「{out.subject}」无法投递给 {failed_to}：{found.reason}", message=row)
+    if out.kind != "office_alert":
+        notify.office_alert(session, ctx, "邮件退信：收件人无法送达", [
+            f"系统发出的邮件「{out.subject}」被退回，收件人 {failed_to} 无法送达。",
+            "请核对单位名录（units.toml）中的邮箱地址，修正后用指令重新转办。"],
+            {"案件编号": out.case_id or "-", "收件人": failed_to, "原因": found.reason},
+            key=f"bounce-{out.id}", now=now)
+    return f"bounce of outbound {out.id}"

@@ -1,0 +1,115 @@
+"""What kind of mail is this? Decided once, before any handler reads it.
+
+Order matters and is the policy: our own mail coming back, bounces and auto-replies are
+recorded and never answered; a mail about a known case is a reply (or staff commands);
+a mail from a configured source is a new complaint; anything else is quarantined for a
+person. Case lookups are passed in (`CaseFinder`) so the rules stay pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Callable, Protocol
+
+from complaints.config import Settings
+from outbox.message_ids import verify_message_id
+from parsers.commands import Command, parse_commands
+from parsers.kinds import Bounce, auto_reply_reason, bounce_info, case_ids_in
+from parsers.mail import ParsedMessage
+
+
+class Kind(StrEnum):
+    COMPLAINT = "complaint"
+    REPLY = "reply"
+    COMMAND = "command"
+    AUTO_REPLY = "auto_reply"
+    BOUNCE = "bounce"
+    LOOP = "loop"
+    UNKNOWN = "unknown"
+
+
+class CaseFinder(Protocol):
+    def exists(self, case_id: str) -> bool: ...
+    def by_thread(self, message_ids: list[str]) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Classified:
+    kind: Kind
+    reason: str
+    case_id: str | None = None
+    channel: str | None = None
+    bounce: Bounce | None = None
+
+
+def classify(msg: ParsedMessage, raw: bytes, settings: Settings, cases: CaseFinder) -> Classified:
+    secret = settings.security.secret()
+    for rule in _RULES:
+        found = rule(msg, raw, settings, cases, secret)
+        if found is not None:
+            return found
+    return Classified(Kind.UNKNOWN, f"发件人 {msg.from_address or '(无)'} 不是已配置的投诉来源，邮件也不属于任何已有案件")
+
+
+def _loop(msg, raw, settings, cases, secret) -> Classified | None:
+    ours = settings.service_address().lower()
+    if msg.headers.get("x-loop", "").strip().lower() == ours or msg.from_address == ours:
+        return Classified(Kind.LOOP, "本系统发出的邮件被退回收件箱（X-Loop）")
+    if msg.message_id and verify_message_id(msg.message_id, secret):
+        return Classified(Kind.LOOP, "Message-ID 是本系统签发的")
+    return None
+
+
+def _bounce(msg, raw, settings, cases, secret) -> Classified | None:
+    info = bounce_info(msg, raw)
+    if info is None:
+        return None
+    return Classified(Kind.BOUNCE, f"退信：{info.status} {info.diagnostic}".strip(), bounce=info)
+
+
+def _auto_reply(msg, raw, settings, cases, secret) -> Classified | None:
+    why = auto_reply_reason(msg)
+    return Classified(Kind.AUTO_REPLY, f"自动回复：{why}") if why else None
+
+
+def _known_case(msg, raw, settings, cases, secret) -> Classified | None:
+    case_id = next((c for c in case_ids_in(msg.subject) if cases.exists(c)), None)
+    thread = [msg.in_reply_to or "", *msg.references]
+    if case_id is None:
+        signed = (verify_message_id(m, secret) for m in thread if m)
+        case_id = next((c for c in signed if c and cases.exists(c)), None)
+    if case_id is None:
+        case_id = cases.by_thread([m for m in thread if m])
+    if case_id is None:
+        return None
+    if msg.from_address in {s.lower() for s in settings.office.staff} and _has_commands(msg):
+        return Classified(Kind.COMMAND, "工会经办人员的指令", case_id=case_id)
+    return Classified(Kind.REPLY, "对已有案件的回复", case_id=case_id)
+
+
+def _has_commands(msg: ParsedMessage) -> bool:
+    return any(isinstance(c, Command) or hasattr(c, "message") for c in parse_commands(msg.text))
+
+
+def _source(msg, raw, settings, cases, secret) -> Classified | None:
+    channel = settings.sources.channel_of(msg.from_address)
+    if channel is None:
+        return None
+    return Classified(Kind.COMPLAINT, f"来自 {channel} 来源地址", channel=channel)
+
+
+def _staff_command_without_case(msg, raw, settings, cases, secret) -> Classified | None:
+    if msg.from_address in {s.lower() for s in settings.office.staff} and _has_commands(msg):
+        return Classified(Kind.COMMAND, "工会经办人员的指令（未找到案件编号）")
+    return None
+
+
+_RULES: tuple[Callable[..., Classified | None], ...] = (
+    _loop,
+    _bounce,
+    _auto_reply,
+    _known_case,
+    _source,
+    _staff_command_without_case,
+)

@@ -1,0 +1,58 @@
+"""Test helpers for the whole service: a config on disk pointing at the real servers, a
+context with a fixed clock, and `run_until_idle` to drive passes until nothing moves.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from complaints.clock import FixedClock
+from complaints.config import Settings, load_settings
+from complaints.context import Context, make_context
+from complaints.samples import SAMPLES
+from complaints.service import PassSummary, one_pass
+from complaints.store.db import make_engine, upgrade
+from ingest.imap import connect
+
+SERVICE = "complaints@branch.example"
+OFFICE = "union@branch.example"
+CSC = "csc@province.example"
+
+
+def write_config(tmp_path: Path, *, imap_port: int, smtp_port: int, db_url: str, password: str = "secret",
+                 extra: str = "") -> Path:
+    """The sample config with the test servers' ports, the given database and `extra` TOML appended."""
+    text = (SAMPLES / "complaints.toml").read_text(encoding="utf-8")
+    text = text.replace('url = "sqlite:///complaints.db"', f'url = "{db_url}"')
+    text = text.replace("port = 10143", f"port = {imap_port}").replace("port = 10025", f"port = {smtp_port}")
+    text = text.replace('password = "secret"', f'password = "{password}"')
+    path = tmp_path / "complaints.toml"
+    path.write_text(text + "\n" + extra, encoding="utf-8")
+    shutil.copy(SAMPLES / "units.toml", tmp_path / "units.toml")
+    return path
+
+
+def make_test_context(tmp_path: Path, mail, db_url: str, *, at: datetime, extra: str = "") -> Context:
+    path = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url, extra=extra)
+    settings: Settings = load_settings(path)
+    engine = make_engine(settings.database.url)
+    upgrade(engine)
+    return make_context(settings, engine, FixedClock(at))
+
+
+def run_until_idle(ctx: Context, *, max_passes: int = 10, settle_seconds: float = 0.3) -> list[PassSummary]:
+    """Passes until one fetches, processes and sends nothing (mail in flight gets a moment)."""
+    import time
+
+    summaries = []
+    with connect(ctx.settings.imap) as box:
+        for _ in range(max_passes):
+            s = one_pass(ctx, box)
+            summaries.append(s)
+            if not (s.fetched.stored or s.fetched.duplicates or s.processed.processed
+                    or s.processed.quarantined or s.delivered.sent):
+                break
+            time.sleep(settle_seconds)
+    return summaries
