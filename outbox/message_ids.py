@@ -1,0 +1,114 @@
+"""Deterministic, signed Message-IDs, so a resent mail keeps its id and replies prove they are ours.
+
+`<TS-2026-000001.routing.SY-r0.k3f9a...@branch.example>`: the case id (when the mail is
+about a case), the kind of mail, a caller's key that tells two mails of one kind apart,
+and a truncated HMAC-SHA256 over those three. The same inputs always give the same id
+(the outbox relies on that to never send one mail twice); a forged or altered id fails
+`verify_message_id`. The key is encoded reversibly into Message-ID-safe characters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+from dataclasses import dataclass
+
+CASE_ID = re.compile(r"^TS-\d{4}-\d{6}$")
+_KIND = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+_SAFE_KEY_CHAR = re.compile(r"[A-Za-z0-9-]")
+_SIGNATURE_HEX = 16
+_SIGNATURE = re.compile(rf"^k[0-9a-f]{{{_SIGNATURE_HEX}}}$")
+_DOMAIN = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
+
+
+@dataclass(frozen=True)
+class MessageIdParts:
+    """What a verified Message-ID of ours says: the case (if any), the kind and the key."""
+
+    case_id: str | None
+    kind: str
+    key: str
+    domain: str
+
+
+def case_tag(case_id: str) -> str:
+    """The tag every subject about a case carries: `[TS-2026-000001]`."""
+    return f"[{case_id}]"
+
+
+def make_message_id(*, case_id: str | None, kind: str, key: str, domain: str, secret: bytes) -> str:
+    """`<case.kind.key.signature@domain>`; the same inputs always give the same id."""
+    if case_id is not None and not CASE_ID.match(case_id):
+        raise ValueError(f"not a case id: {case_id!r}")
+    if not _KIND.match(kind):
+        raise ValueError(f"mail kind must be lower-case letters, digits, '_' or '-': {kind!r}")
+    if not key:
+        raise ValueError("a Message-ID key must not be empty")
+    if not _DOMAIN.match(domain):
+        raise ValueError(f"not a domain: {domain!r}")
+    tokens = ([case_id] if case_id else []) + [kind, _encode_key(key), _sign(case_id, kind, key, secret)]
+    return f"<{'.'.join(tokens)}@{domain}>"
+
+
+def parse_message_id(message_id: str, secret: bytes) -> MessageIdParts | None:
+    """The parts of one of our Message-IDs when its signature holds, else None."""
+    text = message_id.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    left, at, domain = text.rpartition("@")
+    if not at or not left:
+        return None
+    tokens = left.split(".")
+    case_id = tokens[0] if tokens and CASE_ID.match(tokens[0]) else None
+    rest = tokens[1:] if case_id else tokens
+    if len(rest) != 3:
+        return None
+    kind, encoded_key, signature = rest
+    key = _decode_key(encoded_key)
+    if key is None or not _KIND.match(kind) or not _SIGNATURE.match(signature.lower()):
+        return None
+    if not hmac.compare_digest(signature.lower(), _sign(case_id, kind, key, secret)):
+        return None
+    return MessageIdParts(case_id=case_id, kind=kind, key=key, domain=domain)
+
+
+def verify_message_id(message_id: str, secret: bytes) -> str | None:
+    """The case id of one of our signed Message-IDs; None if forged, altered or about no case."""
+    parts = parse_message_id(message_id, secret)
+    return parts.case_id if parts is not None else None
+
+
+def _sign(case_id: str | None, kind: str, key: str, secret: bytes) -> str:
+    payload = "\x1f".join((case_id or "", kind, key)).encode("utf-8")
+    digest = hmac.new(secret, payload, hashlib.sha256).hexdigest()
+    return "k" + digest[:_SIGNATURE_HEX]
+
+
+def _encode_key(key: str) -> str:
+    """Letters, digits and '-' stay; every other character becomes `_XX` per UTF-8 byte."""
+    out = []
+    for ch in key:
+        if _SAFE_KEY_CHAR.match(ch):
+            out.append(ch)
+        else:
+            out.extend(f"_{b:02X}" for b in ch.encode("utf-8"))
+    return "".join(out)
+
+
+def _decode_key(encoded: str) -> str | None:
+    if not encoded or not re.fullmatch(r"(?:[A-Za-z0-9-]|_[0-9A-F]{2})+", encoded):
+        return None
+    raw = bytearray()
+    i = 0
+    while i < len(encoded):
+        if encoded[i] == "_":
+            raw.append(int(encoded[i + 1:i + 3], 16))
+            i += 3
+        else:
+            raw.extend(encoded[i].encode("ascii"))
+            i += 1
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None

@@ -1,0 +1,233 @@
+"""What the templates show, computed before rendering: Chinese names, formatted dates, masked PII.
+
+Templates only loop and branch; every string they print is made here (or passed in
+by the caller). The customer's name and phone are shown in full only to whoever must call
+the customer back (`reveal_contact`); ID and account numbers are always masked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from complaints.clock import local
+from complaints.config import Directory
+from complaints.store.models import Case
+from outbox.message_ids import case_tag
+
+CHANNEL_NAMES = {
+    "csc": "省行客户服务中心",
+    "walk_in": "客户上门",
+    "letter": "客户信件",
+    "comment_book": "意见簿(箱)",
+    "online": "网络(总行客服中心)",
+    "media": "媒体",
+    "superior": "上级行转来",
+}
+SEVERITY_NAMES = {"normal": "一般", "major": "重大", "serious": "严重"}
+STATUS_NAMES = {
+    "received": "已接收",
+    "triage": "待分派",
+    "routed": "已转办",
+    "answered": "已反馈",
+    "closed": "已办结",
+    "reopened": "重新办理",
+}
+SHORT_CONTENT_CHARS = 20
+_TRAILING_PUNCTUATION = " ，,。.；;：:、"
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """One case as the mails and the 督办单 show it; every value is a display string."""
+
+    case_id: str
+    tag: str
+    status_name: str
+    channel_name: str
+    unit_code: str
+    unit_name: str
+    unit_email: str
+    co_unit_names: tuple[str, ...]
+    co_units_text: str
+    category: str
+    severity: str
+    severity_name: str
+    is_major: bool
+    received_at_text: str
+    due_at_text: str
+    regulatory_due_at_text: str
+    acceptance_number: str
+    customer_name: str
+    customer_phone: str
+    customer_id_number: str
+    customer_account: str
+    customer_email: str
+    content: str
+    content_lines: tuple[str, ...]
+    request: str
+    request_lines: tuple[str, ...]
+    short_content: str
+
+
+@dataclass(frozen=True)
+class CandidateView:
+    """A unit the router considered for a case in triage, and why."""
+
+    code: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class QuarantineEntry:
+    """One quarantined mail as the caller knows it (the `id` is what `quarantine retry` takes)."""
+
+    id: str
+    received_at: datetime
+    sender: str
+    subject: str
+    reason: str
+    error_id: str
+
+
+@dataclass(frozen=True)
+class QuarantineLine:
+    """A quarantined mail as the summary shows it."""
+
+    id: str
+    received_at_text: str
+    sender: str
+    subject: str
+    reason: str
+    error_id: str
+    retry_command: str
+
+
+def case_view(case: Case, directory: Directory, *, reveal_contact: bool) -> CaseView:
+    """The display values of a case; name and phone in full only when `reveal_contact`."""
+    unit = directory.unit_by_code(case.unit) if case.unit else None
+    co_names = tuple(unit_name(code, directory) for code in case.co_units)
+    content = _clean(case.content)
+    request = _clean(case.request)
+    return CaseView(
+        case_id=case.id,
+        tag=case_tag(case.id),
+        status_name=STATUS_NAMES.get(case.status, case.status),
+        channel_name=CHANNEL_NAMES.get(case.channel, case.channel),
+        unit_code=case.unit or "",
+        unit_name=unit.name if unit else (case.unit or ""),
+        unit_email=unit.email if unit else "",
+        co_unit_names=co_names,
+        co_units_text="、".join(co_names),
+        category=case.category or "",
+        severity=case.severity,
+        severity_name=SEVERITY_NAMES.get(case.severity, case.severity),
+        is_major=case.severity in ("major", "serious"),
+        received_at_text=format_datetime_cn(case.received_at),
+        due_at_text=format_datetime_cn(case.due_at),
+        regulatory_due_at_text=format_datetime_cn(case.regulatory_due_at),
+        acceptance_number=case.acceptance_number or "",
+        customer_name=_reveal_or(case.customer_name, reveal_contact, mask_name),
+        customer_phone=_reveal_or(case.customer_phone, reveal_contact, mask_phone),
+        customer_id_number=mask_number(case.customer_id_number or ""),
+        customer_account=mask_number(case.customer_account or ""),
+        customer_email=_reveal_or(case.customer_email, reveal_contact, mask_email),
+        content=content,
+        content_lines=tuple(content.split("\n")) if content else (),
+        request=request,
+        request_lines=tuple(request.split("\n")) if request else (),
+        short_content=short_text(content, SHORT_CONTENT_CHARS),
+    )
+
+
+def unit_name(code: str, directory: Directory) -> str:
+    """The unit's Chinese name; the code itself when the directory no longer knows it."""
+    unit = directory.unit_by_code(code)
+    return unit.name if unit else code
+
+
+def candidate_views(candidates: Sequence[tuple[str, str]], directory: Directory) -> tuple[CandidateView, ...]:
+    """(unit code, why the router considered it) pairs with the units' names."""
+    return tuple(CandidateView(code=c, name=unit_name(c, directory), reason=r) for c, r in candidates)
+
+
+def quarantine_lines(entries: Sequence[QuarantineEntry]) -> tuple[QuarantineLine, ...]:
+    """The summary's rows, each with the command that retries it."""
+    return tuple(
+        QuarantineLine(
+            id=e.id,
+            received_at_text=format_datetime_cn(e.received_at),
+            sender=e.sender,
+            subject=" ".join(e.subject.split()),
+            reason=e.reason,
+            error_id=e.error_id,
+            retry_command=f"complaints quarantine retry {e.id}",
+        )
+        for e in entries
+    )
+
+
+def format_datetime_cn(value: datetime | None) -> str:
+    """`2026年10月9日 18:00` in the branch's time zone; "" for no value."""
+    if value is None:
+        return ""
+    value = local(value)
+    return f"{value.year}年{value.month}月{value.day}日 {value:%H:%M}"
+
+
+def format_date_cn(value: datetime | None) -> str:
+    """`2026年10月9日` in the branch's time zone; "" for no value."""
+    if value is None:
+        return ""
+    value = local(value)
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+def short_text(text: str, limit: int) -> str:
+    """The first line, whitespace collapsed, cut to `limit` characters with an ellipsis."""
+    first = " ".join(text.strip().split("\n", 1)[0].split()) if text.strip() else ""
+    if len(first) > limit:
+        return first[:limit].rstrip(_TRAILING_PUNCTUATION) + "…"
+    return first.rstrip(_TRAILING_PUNCTUATION)
+
+
+def mask_name(name: str) -> str:
+    """`张三` → `张*`, `欧阳娜娜` → `欧***`; a Latin name keeps its first letter."""
+    name = name.strip()
+    return name[:1] + "*" * (len(name) - 1) if len(name) > 1 else name
+
+
+def mask_phone(phone: str) -> str:
+    """`13812345678` → `138****5678`; other numbers keep only their last 4 digits."""
+    digits = re.sub(r"\D", "", phone)
+    if len(digits) == 11 and digits.startswith("1"):
+        return f"{digits[:3]}****{digits[-4:]}"
+    return mask_number(digits)
+
+
+def mask_number(number: str) -> str:
+    """ID and account numbers: `****1234` (only the last 4 characters stay)."""
+    compact = re.sub(r"[\s-]", "", number)
+    if not compact:
+        return ""
+    return "****" + compact[-4:] if len(compact) > 4 else "*" * len(compact)
+
+
+def mask_email(address: str) -> str:
+    """`zhangsan@example.com` → `z***@example.com`."""
+    local_part, at, domain = address.strip().partition("@")
+    return f"{local_part[:1]}***{at}{domain}" if at else mask_name(address)
+
+
+def _reveal_or(value: str | None, reveal: bool, mask) -> str:
+    if not value:
+        return ""
+    return value.strip() if reveal else mask(value)
+
+
+def _clean(text: str | None) -> str:
+    lines = (ln.rstrip() for ln in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return "\n".join(ln for ln in lines if ln.strip()).strip()
