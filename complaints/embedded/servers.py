@@ -102,8 +102,10 @@ class EmbeddedMailServers:
             self.stop()
             if isinstance(exc, EmbeddedMailServerError):
                 raise
+            cause = (f"{exc.strerror}: {exc.filename}" if isinstance(exc, OSError)
+                     and exc.strerror else repr(exc))
             raise EmbeddedMailServerError(
-                f"embedded mail servers failed to start in {self.data_dir}: {exc!r}") from exc
+                f"embedded mail servers failed to start in {self.data_dir}: {cause}") from exc
         return self
 
     def stop(self) -> None:

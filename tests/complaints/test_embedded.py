@@ -243,3 +243,22 @@ def test_idle_survives_a_burst_of_updates(mail: EmbeddedMailServers) -> None:
             seen += watcher.idle_check(timeout=1)  # raised on half a line before the fix
         watcher.idle_done()
     assert (6, b"EXISTS") in seen
+
+
+def test_unusable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "mail"
+    blocker.write_text("not a directory")
+    with pytest.raises(EmbeddedMailServerError, match="mail data directory"):
+        EmbeddedMailServers(blocker / "inner", ACCOUNTS).start()
+
+
+def test_failure_inside_the_server_thread_is_raised_and_cleaned_up(tmp_path: Path) -> None:
+    (tmp_path / "pymap-etc-passwd").mkdir()  # pymap cannot write its users file
+    servers = EmbeddedMailServers(tmp_path, ACCOUNTS)
+    with pytest.raises(EmbeddedMailServerError, match="failed to start"):
+        servers.start()
+    assert not servers.running
+    assert not [t for t in threading.enumerate() if t.name == "complaints-embedded-mail"]
+    for port in (servers.imap_port, servers.smtp_port):
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection(("127.0.0.1", port), timeout=5).close()
