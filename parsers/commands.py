@@ -1,0 +1,211 @@
+"""Staff commands written in a reply, one a line, in Chinese or slash form (DESIGN.md §5).
+
+Only the person's own text is read (quoted history is removed first). A line that is plainly
+not a command (a greeting, a sentence) is ignored; a line that starts like a command but
+cannot be read becomes a CommandSyntaxError whose message a clerk understands.
+Checking rights and unit names is the caller's job: this module only reads syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from parsers.replies import extract_reply
+
+CommandName = Literal["route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve"]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: CommandName
+    args: tuple[str, ...]
+    reason: str
+    line: str
+
+
+@dataclass(frozen=True)
+class CommandSyntaxError:
+    line: str
+    message: str
+
+
+ParsedCommand = Command | CommandSyntaxError
+
+CHINESE_KEYWORDS: dict[str, CommandName] = {
+    "转办": "route", "牵头": "lead", "协办": "co", "延期": "extend", "重大": "severity",
+    "严重": "severity", "满意度": "satisfaction", "办结": "close", "重开": "reopen", "批准": "approve",
+}
+SLASH_NAMES: frozenset[str] = frozenset(
+    ("route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve")
+)
+SATISFACTION_VALUES = ("满意", "基本满意", "不满意")
+SEVERITY_VALUES = {"major": "major", "serious": "serious", "重大": "major", "严重": "serious"}
+MAX_EXTENSION_DAYS = 365
+
+_EXAMPLES = {
+    "route": "转办 三元支行", "lead": "牵头 三元支行", "co": "协办 梅列支行 三元支行",
+    "extend": "延期 10天 原因：客户出差", "severity": "重大（或：严重）",
+    "satisfaction": "满意度 基本满意", "close": "办结", "reopen": "重开", "approve": "批准",
+}
+_FULL_WIDTH = str.maketrans({"\u3000": " ", "：": ":", "／": "/", **{
+    chr(0xFF10 + digit): str(digit) for digit in range(10)}})
+_CHINESE = re.compile(
+    r"^(?P<keyword>满意度|转办|牵头|协办|延期|重大|严重|办结|重开|批准)"
+    r"(?P<suffix>单位|部门|给|至|到|评价|延期申请|延期)?(?P<rest>.*)$"
+)
+_SLASH = re.compile(r"^/(?P<keyword>[A-Za-z]+)(?P<rest>.*)$")
+_REASON = re.compile(r"(?:^|[\s,;，；。])(?:原因|理由|事由|说明|备注)\s*[:：]?\s*")
+_UNIT_SEPARATORS = re.compile(r"[\s,;，；、]+")
+_DAYS = re.compile(r"^(?P<number>\d+|[零一二两三四五六七八九十百]+)\s*(?:个)?(?:工作日|天|日|days?|d)?(?P<rest>.*)$",
+                   re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[。？！?!]")
+
+
+def parse_commands(text: str) -> tuple[ParsedCommand, ...]:
+    """Every command line in the person's own text, in order, read or reported."""
+    results: list[ParsedCommand] = []
+    for raw_line in extract_reply(text).split("\n"):
+        line = raw_line.strip()
+        if line:
+            parsed = parse_command_line(line)
+            if parsed is not None:
+                results.append(parsed)
+    return tuple(results)
+
+
+def parse_command_line(line: str) -> ParsedCommand | None:
+    """One line as a command, an error, or None when it is not meant as a command."""
+    normal = line.translate(_FULL_WIDTH).strip()
+    slash = _SLASH.match(normal)
+    if slash:
+        name = slash["keyword"].lower()
+        if name not in SLASH_NAMES:
+            return CommandSyntaxError(line, f"不认识的指令“/{slash['keyword']}”。可用指令：{_command_list()}")
+        return _build(name, slash["rest"], line)  # type: ignore[arg-type]
+    chinese = _CHINESE.match(normal)
+    if not chinese:
+        return None
+    rest = chinese["rest"]
+    name = CHINESE_KEYWORDS[chinese["keyword"]]
+    if not _separated(rest, name, chinese["suffix"]):
+        return None
+    if chinese["keyword"] in ("重大", "严重"):
+        return _severity_from_keyword(chinese["keyword"], rest, line)
+    return _build(name, rest, line)
+
+
+def _separated(rest: str, name: CommandName, suffix: str | None) -> bool:
+    """The keyword stands alone (space, colon, end), not as the start of a sentence."""
+    if not rest or rest[0] in " :" or suffix:
+        return True
+    if name == "extend" and rest[0].isdigit():
+        return True
+    # "转办三元支行": a unit written right after the keyword, on a short line of its own
+    return name in ("route", "lead", "co") and len(rest) <= 20 and not _SENTENCE_END.search(rest)
+
+
+def _command_list() -> str:
+    return "、".join(_EXAMPLES.values())
+
+
+def _split_reason(rest: str) -> tuple[str, str]:
+    rest = rest.strip().lstrip(":").strip()
+    marker = _REASON.search(rest)
+    if marker is None:
+        return rest, ""
+    return rest[:marker.start()].strip(" ,;，；"), rest[marker.end():].strip()
+
+
+def _build(name: CommandName, rest: str, line: str) -> ParsedCommand:
+    body, reason = _split_reason(rest)
+    builders = {
+        "route": _single_unit, "lead": _single_unit, "co": _units, "extend": _extend,
+        "severity": _severity, "satisfaction": _satisfaction,
+    }
+    builder = builders.get(name, _no_argument)
+    return builder(name, body, reason, line)
+
+
+def _error(name: CommandName, line: str, problem: str) -> CommandSyntaxError:
+    return CommandSyntaxError(line, f"{problem}。正确写法例如：{_EXAMPLES[name]}")
+
+
+def _single_unit(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:
+    units = [unit for unit in _UNIT_SEPARATORS.split(body) if unit]
+    verb = "转办" if name == "route" else "牵头"
+    if not units:
+        return _error(name, line, f"“{verb}”后面要写单位名称")
+    if len(units) > 1:
+        return _error(name, line, f"“{verb}”只能写一个单位；几个单位共同办理请用“牵头”和“协办”")
+    return Command(name, (units[0],), reason, line)
+
+
+def _units(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:
+    units = tuple(dict.fromkeys(unit for unit in _UNIT_SEPARATORS.split(body) if unit))
+    if not units:
+        return _error(name, line, "“协办”后面要写至少一个单位名称")
+    return Command(name, units, reason, line)
+
+
+def _extend(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:
+    match = _DAYS.match(body.strip())
+    if match is None:
+        return _error(name, line, "“延期”后面要写延长的天数")
+    days = _number(match["number"])
+    if days is None or not 1 <= days <= MAX_EXTENSION_DAYS:
+        return _error(name, line, f"延期天数应为 1 到 {MAX_EXTENSION_DAYS} 之间的整数")
+    reason = " ".join(part for part in (match["rest"].strip(" ,;，；"), reason) if part)
+    if not reason:
+        return _error(name, line, "延期必须写明原因")
+    return Command(name, (str(days),), reason, line)
+
+
+def _severity(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:
+    words = body.split(maxsplit=1)
+    level = SEVERITY_VALUES.get(words[0].lower()) if words else None
+    if level is None:
+        return _error(name, line, "严重程度只能是 major（重大）或 serious（严重）")
+    extra = words[1] if len(words) > 1 else ""
+    return Command(name, (level,), " ".join(part for part in (extra, reason) if part), line)
+
+
+def _severity_from_keyword(keyword: str, rest: str, line: str) -> ParsedCommand:
+    body, reason = _split_reason(rest)
+    reason = " ".join(part for part in (body, reason) if part)
+    return Command("severity", (SEVERITY_VALUES[keyword],), reason, line)
+
+
+def _satisfaction(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:
+    words = body.split(maxsplit=1)
+    if not words or words[0] not in SATISFACTION_VALUES:
+        return _error(name, line, "满意度只能是：满意、基本满意、不满意")
+    extra = words[1] if len(words) > 1 else ""
+    return Command(name, (words[0],), " ".join(part for part in (extra, reason) if part), line)
+
+
+def _no_argument(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:
+    return Command(name, (), " ".join(part for part in (body, reason) if part), line)
+
+
+_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _number(text: str) -> int | None:
+    """An Arabic number or a small Chinese one (十, 十五, 二十, 三十, 一百)."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for char in text:
+        if char in _DIGITS:
+            current = _DIGITS[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current or None

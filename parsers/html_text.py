@@ -1,0 +1,144 @@
+"""HTML mail bodies to readable plain text, keeping form tables as "label: value" lines.
+
+Acceptance forms often arrive as HTML tables (two or four columns, label and value side by
+side); the field extractor reads lines, so each row becomes "label: value". Quoted history
+(<blockquote>) is prefixed with "> " as a plain-text client would show it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+
+_SKIPPED = {"script", "style", "head", "title", "meta", "link", "noscript", "template", "xml", "o:p"}
+_BLOCKS = {
+    "p", "div", "section", "article", "header", "footer", "ul", "ol", "dl", "dt", "dd",
+    "h1", "h2", "h3", "h4", "h5", "h6", "form", "fieldset", "address", "center", "hr",
+    "caption", "body", "html", "main", "nav", "aside", "figure", "figcaption",
+}
+_SPACES = re.compile(r"[ \t\r\n\f\v\u200b]+")
+_LABEL_COLON = re.compile(r"[\s:：]+$")
+_BLOCK = "\x00"  # a block boundary; runs of them make one line break
+_BLOCK_RUN = re.compile("\x00(?:[ \t]*\x00)*")
+_BREAK_BEFORE_BLOCK = re.compile(" *\n *(?=\x00)")
+_NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML document: blocks on lines, tables as "label: value" lines."""
+    soup = BeautifulSoup(html, "html.parser")
+    parts: list[str] = []
+    _render(soup, parts, preformatted=False)
+    return _tidy("".join(parts))
+
+
+def _tidy(text: str) -> str:
+    text = _BREAK_BEFORE_BLOCK.sub(_BLOCK, text)
+    text = _BLOCK_RUN.sub("\n", text)
+    lines = [line.replace("\xa0", " ").strip(" ") for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip("\n")
+
+
+def _render(node: Tag, parts: list[str], preformatted: bool) -> None:
+    for child in node.children:
+        if isinstance(child, _NOT_TEXT):
+            continue
+        if isinstance(child, NavigableString):
+            text = str(child)
+            parts.append(text if preformatted else _SPACES.sub(" ", text))
+            continue
+        if isinstance(child, Tag):
+            _render_tag(child, parts, preformatted)
+
+
+def _render_tag(tag: Tag, parts: list[str], preformatted: bool) -> None:
+    name = (tag.name or "").lower()
+    if name in _SKIPPED:
+        return
+    if name == "br":
+        parts.append("\n")
+    elif name == "table":
+        parts.append(_BLOCK + "\n".join(_table_lines(tag)) + _BLOCK)
+    elif name == "blockquote":
+        inner = html_fragment_text(tag)
+        quoted = "\n".join("> " + line if line else ">" for line in inner.split("\n"))
+        parts.append(_BLOCK + quoted + _BLOCK)
+    elif name == "li":
+        parts.append(_BLOCK + "- ")
+        _render(tag, parts, preformatted)
+    elif name == "pre":
+        parts.append(_BLOCK)
+        _render(tag, parts, preformatted=True)
+        parts.append(_BLOCK)
+    elif name in _BLOCKS or name == "tr":
+        parts.append(_BLOCK)
+        _render(tag, parts, preformatted)
+        parts.append(_BLOCK)
+    else:
+        _render(tag, parts, preformatted)
+
+
+def html_fragment_text(tag: Tag) -> str:
+    """Text of one element rendered like a document (used for cells and quotes)."""
+    parts: list[str] = []
+    _render(tag, parts, preformatted=False)
+    return _tidy("".join(parts))
+
+
+def _own_rows(table: Tag) -> list[Tag]:
+    return [row for row in table.find_all("tr") if row.find_parent("table") is table]
+
+
+def _cells(row: Tag) -> list[tuple[str, bool]]:
+    cells = row.find_all(["td", "th"], recursive=False)
+    return [(html_fragment_text(cell), cell.name == "th") for cell in cells]
+
+
+def _table_lines(table: Tag) -> list[str]:
+    rows = [cells for cells in (_cells(row) for row in _own_rows(table)) if any(t for t, _ in cells)]
+    header = _header_row(rows)
+    lines: list[str] = []
+    for index, cells in enumerate(rows):
+        texts = [text for text, _ in cells]
+        if header is not None and index == 0:
+            continue
+        if header is not None and len(texts) == len(header):
+            lines.extend(_pair(label, value) for label, value in zip(header, texts) if value)
+        else:
+            lines.extend(_row_lines(texts))
+    return lines
+
+
+def _header_row(rows: list[list[tuple[str, bool]]]) -> list[str] | None:
+    """A first row made of <th> cells over rows of the same width is a column header."""
+    if len(rows) < 2 or len(rows[0]) < 2 or not all(is_th for _, is_th in rows[0]):
+        return None
+    width = len(rows[0])
+    if not any(len(cells) == width for cells in rows[1:]):
+        return None
+    return [text for text, _ in rows[0]]
+
+
+def _row_lines(texts: list[str]) -> list[str]:
+    if len(texts) % 2 and not texts[-1]:
+        texts = texts[:-1]
+    if len(texts) == 1:
+        return [texts[0]]
+    lines = [_pair(texts[i], texts[i + 1]) for i in range(0, len(texts) - 1, 2)]
+    if len(texts) % 2:
+        lines.append(texts[-1])
+    return [line for line in lines if line]
+
+
+def _pair(label: str, value: str) -> str:
+    label = _LABEL_COLON.sub("", label.replace("\n", " "))
+    if not label:
+        return value
+    if "\n" in value:
+        return f"{label}:\n{value}"
+    return f"{label}: {value}".rstrip()
