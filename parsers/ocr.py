@@ -1,0 +1,337 @@
+"""Text and its position on scanned pages, read by RapidOCR in a worker that can be killed.
+
+One RapidOCR engine per process, loaded once (about half a second). Each page is read
+upright whatever way it was scanned: sideways pages are found from the shape of the
+detected text boxes, upside-down ones by a page-wide vote of the direction classifier,
+and a small tilt is measured from the boxes and taken out of their coordinates, so boxes on
+one printed line share one row. `ocr_document` and `ocr_text` decode and read untrusted
+files in a separate process with a time limit: a pathological image raises `OcrTimeout`
+and the worker is killed and replaced, it never stalls the service.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import threading
+import time
+import traceback
+from dataclasses import dataclass
+from statistics import median
+from typing import Any
+
+import numpy as np
+
+from complaints.errors import ComplaintsError, ParseError
+
+DETECT_SIDE = 1280  # the detector sees the page at most this large: 0.5 s instead of 1.5 s
+READ_SIDE = 2400  # pages are read at most this large (A4 at 200 dpi is 2339 px tall)
+MIN_SCORE = 0.5
+REC_MIN_WIDTH = 160
+STARTUP_LIMIT = 120.0  # seconds for a fresh worker to import and load the model
+
+
+class OcrTimeout(ParseError):
+    """Reading a scan took longer than its time limit; the OCR worker was killed."""
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """One recognised run of text and its upright, deskewed bounding box in page pixels."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    score: float
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """The boxes of one page; `rotation` (clockwise degrees) and `skew` were undone."""
+
+    width: int
+    height: int
+    boxes: tuple[TextBox, ...]
+    rotation: int = 0
+    skew: float = 0.0
+
+
+_engine: Any = None
+_engine_seconds = 0.0
+
+
+def engine() -> Any:
+    """This process's RapidOCR engine, loaded on first use."""
+    global _engine, _engine_seconds
+    if _engine is None:
+        from rapidocr_onnxruntime import RapidOCR
+
+        started = time.perf_counter()
+        # Short crops are padded to the minimum width before recognition: 160 px instead
+        # of 320 px halves the work on a form's many short cells, same text.
+        _engine = RapidOCR(rec_img_shape=[3, 48, REC_MIN_WIDTH])
+        _engine_seconds = time.perf_counter() - started
+    return _engine
+
+
+def ocr_boxes(image: np.ndarray) -> tuple[TextBox, ...]:
+    """The text boxes of one page image (grey or BGR), in this process, no time limit."""
+    return ocr_page(image).boxes
+
+
+def ocr_page(image: np.ndarray) -> OcrPage:
+    """One page read upright: quarter turns found and undone, tilt taken out of the boxes."""
+    page = _reading_size(_as_bgr(image))
+    if min(page.shape[:2]) < 16:
+        return OcrPage(width=page.shape[1], height=page.shape[0], boxes=())
+    quads = _detect(page)
+    rotation = 0
+    if _sideways(quads):
+        page = np.ascontiguousarray(np.rot90(page, k=-1))  # a quarter turn clockwise
+        quads, rotation = _detect(page), 90
+    if len(quads) == 0:
+        return OcrPage(width=page.shape[1], height=page.shape[0], boxes=(), rotation=rotation)
+    crops = engine().get_crop_img_list(page, list(quads))
+    upside_down = _upside_down(crops)
+    if upside_down:
+        crops = [np.ascontiguousarray(np.rot90(c, k=2)) for c in crops]
+        quads = _turn_half(quads, page.shape[1], page.shape[0])
+        rotation += 180
+    texts, _ = engine().text_rec(crops)
+    skew = _skew_degrees(quads)
+    boxes = _boxes(quads, texts, skew, page.shape[1], page.shape[0])
+    return OcrPage(width=page.shape[1], height=page.shape[0], boxes=boxes,
+                   rotation=(360 - rotation) % 360, skew=skew)
+
+
+def _as_bgr(image: np.ndarray) -> np.ndarray:
+    import cv2
+
+    if image.ndim == 2:
+        return cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
+    if image.shape[2] == 4:
+        return cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
+    return image
+
+
+def _reading_size(page: np.ndarray) -> np.ndarray:
+    import cv2
+
+    scale = READ_SIDE / max(page.shape[:2])
+    if scale >= 1:
+        return page
+    return cv2.resize(page, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+
+
+def _detect(page: np.ndarray) -> np.ndarray:
+    """Text quadrilaterals (N×4×2, clockwise from top-left) found on a reduced copy."""
+    import cv2
+
+    scale = min(1.0, DETECT_SIDE / max(page.shape[:2]))
+    small = page if scale == 1 else cv2.resize(page, None, fx=scale, fy=scale,
+                                               interpolation=cv2.INTER_AREA)
+    quads, _ = engine().text_det(small)
+    if quads is None or len(quads) == 0:
+        return np.zeros((0, 4, 2), dtype=np.float32)
+    quads = np.asarray(quads, dtype=np.float32) / scale
+    order = np.lexsort((quads[:, 0, 0], quads[:, 0, 1]))
+    return quads[order]
+
+
+def _edges(quads: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    widths = np.linalg.norm(quads[:, 1] - quads[:, 0], axis=1)
+    heights = np.linalg.norm(quads[:, 3] - quads[:, 0], axis=1)
+    return widths, heights
+
+
+def _sideways(quads: np.ndarray) -> bool:
+    """True when most text boxes stand upright: the page was scanned a quarter turned."""
+    if len(quads) == 0:
+        return False
+    widths, heights = _edges(quads)
+    tall = int(np.sum(heights > 1.5 * widths))
+    wide = int(np.sum(widths > 1.5 * heights))
+    return tall > wide
+
+
+def _upside_down(crops: list[np.ndarray]) -> bool:
+    """The direction classifier's page-wide vote, weighted by its confidence."""
+    _, votes, _ = engine().text_cls(crops)
+    turned = sum(float(score) for label, score in votes if label == "180")
+    upright = sum(float(score) for label, score in votes if label != "180")
+    return turned > upright
+
+
+def _turn_half(quads: np.ndarray, width: int, height: int) -> np.ndarray:
+    """The quads as seen on the page turned 180°, still clockwise from top-left."""
+    turned = np.empty_like(quads)
+    turned[..., 0] = width - quads[..., 0]
+    turned[..., 1] = height - quads[..., 1]
+    return turned[:, [2, 3, 0, 1]]
+
+
+def _skew_degrees(quads: np.ndarray) -> float:
+    """The page's tilt: the median slope of the top edges of wide text boxes."""
+    widths, heights = _edges(quads)
+    angles = []
+    for quad, width, height in zip(quads, widths, heights):
+        if width > 2.5 * height:
+            dx, dy = quad[1] - quad[0]
+            angles.append(math.degrees(math.atan2(dy, dx)))
+    return float(median(angles)) if angles else 0.0
+
+
+def _boxes(quads: np.ndarray, texts: list, skew: float, width: int,
+           height: int) -> tuple[TextBox, ...]:
+    """Recognised text with each quad turned back by the skew and boxed upright."""
+    theta = math.radians(-skew)
+    cos, sin = math.cos(theta), math.sin(theta)
+    cx, cy = width / 2, height / 2
+    boxes = []
+    for quad, (text, score) in zip(quads, texts):
+        text = text.strip()
+        if not text or float(score) < MIN_SCORE:
+            continue
+        xs = cx + (quad[:, 0] - cx) * cos - (quad[:, 1] - cy) * sin
+        ys = cy + (quad[:, 0] - cx) * sin + (quad[:, 1] - cy) * cos
+        boxes.append(TextBox(text=text, x0=float(xs.min()), y0=float(ys.min()),
+                             x1=float(xs.max()), y1=float(ys.max()), score=float(score)))
+    return tuple(boxes)
+
+
+def group_rows(boxes: tuple[TextBox, ...] | list[TextBox]) -> tuple[tuple[TextBox, ...], ...]:
+    """Boxes grouped into printed lines by vertical overlap, top to bottom, left to right."""
+    rows: list[list[TextBox]] = []
+    for box in sorted(boxes, key=lambda b: b.cy):
+        if rows:
+            row = rows[-1]
+            centre = median(b.cy for b in row)
+            tall = min(box.height, median(b.height for b in row))
+            if abs(box.cy - centre) < 0.5 * tall:
+                row.append(box)
+                continue
+        rows.append([box])
+    return tuple(tuple(sorted(row, key=lambda b: b.x0)) for row in rows)
+
+
+def page_text(page: OcrPage) -> str:
+    """A page's text: one line per row of boxes, boxes on a row separated by a space."""
+    return "\n".join(" ".join(b.text for b in row) for row in group_rows(page.boxes))
+
+
+# --- the worker process -------------------------------------------------------------------
+
+
+def read_document(data: bytes, filename: str) -> tuple[OcrPage, ...]:
+    """Decode and read every page in this process, no time limit (the worker's job)."""
+    from parsers.images import load_pages
+
+    return tuple(ocr_page(image) for image in load_pages(data, filename))
+
+
+def _serve(conn: Any) -> None:
+    """The worker's loop: load the model, say so, then answer (data, filename) requests."""
+    engine()
+    conn.send(("ready", _engine_seconds))
+    while True:
+        try:
+            data, filename = conn.recv()
+        except EOFError:
+            return
+        try:
+            conn.send(("ok", read_document(data, filename)))
+        except ComplaintsError as exc:
+            conn.send(("error", exc))
+        except Exception:  # a bug: the caller quarantines the message with this traceback
+            conn.send(("bug", traceback.format_exc()))
+
+
+class _Worker:
+    """One OCR process with its pipe; killed and forgotten when a request overruns."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child,), daemon=True,
+                                       name="complaints-ocr")
+        self.process.start()
+        child.close()
+        if not self.conn.poll(STARTUP_LIMIT):
+            self.kill()
+            raise OcrTimeout(f"the OCR worker did not start within {STARTUP_LIMIT:.0f} s")
+        _, self.load_seconds = self._receive("OCR worker start")
+
+    def ask(self, data: bytes, filename: str, time_limit: float) -> tuple[OcrPage, ...]:
+        self.conn.send((data, filename))
+        if not self.conn.poll(time_limit):
+            self.kill()
+            raise OcrTimeout(f"{filename}: OCR took longer than {time_limit:g} s; stopped")
+        status, payload = self._receive(filename)
+        if status == "error":
+            raise payload
+        if status == "bug":
+            raise RuntimeError(f"OCR worker failed on {filename}:\n{payload}")
+        return payload
+
+    def _receive(self, what: str) -> tuple[str, Any]:
+        try:
+            return self.conn.recv()
+        except (EOFError, OSError) as exc:
+            self.kill()
+            raise ParseError(f"{what}: the OCR worker died (exit code "
+                             f"{self.process.exitcode}); the file may exhaust memory") from exc
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+_worker: _Worker | None = None
+_worker_lock = threading.Lock()
+
+
+def _live_worker() -> _Worker:
+    global _worker
+    if _worker is None or not _worker.process.is_alive():
+        _worker = _Worker()
+    return _worker
+
+
+def warm_up() -> float:
+    """Starts the OCR worker now rather than on the first scan; returns model load seconds."""
+    with _worker_lock:
+        return _live_worker().load_seconds
+
+
+def ocr_document(data: bytes, filename: str, *, time_limit: float = 30.0
+                 ) -> tuple[OcrPage, ...]:
+    """Every page of an image file or image-only PDF, read in the OCR worker.
+
+    Raises OcrTimeout past `time_limit` seconds (the worker is replaced), HostileInput for
+    decompression bombs and absurd sizes, ParseError for damaged files.
+    """
+    global _worker
+    with _worker_lock:
+        worker = _live_worker()
+        try:
+            return worker.ask(data, filename, time_limit)
+        finally:
+            if not worker.process.is_alive():
+                _worker = None
+
+
+def ocr_text(data: bytes, filename: str, *, time_limit: float = 30.0) -> str:
+    """The text of a scan, lines rebuilt from box geometry, pages separated by a blank line."""
+    pages = ocr_document(data, filename, time_limit=time_limit)
+    return "\n\n".join(page_text(page) for page in pages)
