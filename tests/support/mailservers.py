@@ -176,10 +176,13 @@ def servers_from_environment() -> MailServers:
 def mail_servers() -> MailServers:
     """Start (or find running) the real mail servers once per session; never skip."""
     servers = servers_from_environment()
+    failure = None
     try:
         run_script("up", servers.state_dir)
     except (MailServerError, OSError, subprocess.TimeoutExpired) as error:
-        pytest.fail(f"the test mail servers could not be started:\n{error}", pytrace=False)
+        failure = f"the test mail servers could not be started:\n{error}"
+    if failure is not None:
+        pytest.fail(failure, pytrace=False)
     return servers
 
 
