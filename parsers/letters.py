@@ -30,14 +30,23 @@ _TITLES = ("先生", "女士", "小姐", "阿姨", "老师", "大爷")
 _NAME_STOP = set("于在是的了和与及因为从对把被向到去也都就还又将已说称叫贵行银中部网点今现男女家住系持身电手联"
                  "号码卡账户年月日时之曾前后所等再来要想请望给跟同这那个位名客先女老阿")
 _PLACE_SUFFIX = set("区市县镇村路街乡省")
-_SIGN_OFF = re.compile(r"^(?:[-—～~]+\s*)?(?P<body>.+?)\s*(?:敬上|谨上|拜上|上|敬呈)?[!！。.,，]?$")
-_LABEL = re.compile(r"(?:投诉人|举报人|来信人|反映人|署名|联系人|客户姓名|姓\s*名)\s*(?P<colon>[:：])?\s*")
+_NOT_NAMES = {"谢谢", "多谢", "感谢", "此致", "敬礼", "您好", "你好", "盼复", "急盼", "黄金", "金条"}
+_SIGN_OFF = re.compile(r"^[-—～~]+|(?:敬上|谨上|拜上|敬呈)?[!！。.]*$")
+_SIGN_NOISE = re.compile(
+    r"\d{4}\s*年.*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*$|[〇零一二三四五六七八九]{4}年.*$"  # a date and what follows
+    r"|(?:手机|电话|联系电话|Tel)?[:：]?\s*\+?[\d\-() ]{7,}"  # a phone number
+    r"|\S+@\S+|市民|客户|读者|储户|投诉人|[A-Za-z]+"
+)
+_LABELS = ("投诉人", "举报人", "来信人", "反映人", "署名", "联系人", "客户姓名", "姓名")
+_LABEL = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LABELS) + r")\s*(?P<colon>[:：])?\s*")
+_CONTACT = re.compile(r"[,，\s]*(?:(?:手机|电话|联系电话|联系方式|手机号)\s*[:：]?\s*)?(?<!\d)1[3-9]\d")
 _SELF = re.compile(r"(?:我是|我叫|本人(?:叫|名叫|姓名为?[:：]?)?)\s*")
 _CUSTOMER = re.compile(r"(?<![大])客户(?!经理|服务|中心|信息|资金|的|们)\s*[:：]?\s*")
 _CLOSING = re.compile(r"敬礼[!！。]?\s*")
 
 _REQUEST = re.compile(r"要求|希望|请求|诉求|请贵行|恳请|请你们|请尽快|望贵行|务必|讨个说法|给个说法|给我一个说法")
-_REQUEST_LABEL = re.compile(r"(?:客户诉求|客户要求|我的诉求是?|诉求)\s*[:：]\s*(?P<body>[^\n]+)")
+_REQUEST_LABEL = re.compile(r"(?:客户诉求|客户要求|我的诉求是?|诉求|(?:^|\n)\s*(?:请求|要求))\s*[:：]\s*(?P<body>[^\n]+)")
+_LEAD_IN = re.compile(r"我们|我|本人|特此|现在?|再次|强烈|故|因此|所以|也|还|并且?|同时|最后|另外|在此|真诚|诚恳|郑重|地|的")
 _THIRD_PARTY = re.compile(r"柜员|工作人员|经理|行长|保安|大堂|客服|他们|他|她|对方|银行|贵行|你行|网点|支行")
 _FIRST_PERSON = re.compile(r"我|本人|特此|强烈|恳请|请贵行|望贵行")
 _SENTENCE = re.compile(r"[^。！？!?\n；;]+[。！？!?；;]?")
@@ -45,12 +54,13 @@ _CLAUSE = re.compile(r"[^，,。！？!?\n；;]+")
 
 _COMPLAINT_WORDS = re.compile(
     r"被?投诉|举报|不满|气愤|愤怒|刁难|推诿|敷衍|怠慢|冷漠|辱骂|不耐烦|拒绝|拒收|乱收费|违规|失职|不作为|欺骗|误导|"
-    r"强制|搭售|吞卡|未告知|不给办理?|不予办理|态度[^，,。]{0,4}(?:差|恶劣|冷漠|蛮横|生硬|不好)|太差|很差|极差|"
+    r"强制|搭售|吞卡|未告知|没有?告知|误导|盗刷|不给办理?|不予办理|态度[^，,。]{0,4}(?:差|恶劣|冷漠|蛮横|生硬|不好)|太差|很差|极差|"
     r"讨个说法|要个说法|给个说法|被投诉单位|被投诉网点|被投诉部门|涉及机构"
 )
 _OUTLET_SUFFIXES = ("支行", "分理处", "网点", "营业部", "营业所", "营业室", "储蓄所", "分行")
 _AFTER_UNIT = re.compile(r"营业部|营业室|营业厅|营业所|网点")
 _MONEY_LIKE = re.compile(r"^[零一二两三四五六七八九十百千万\d]+[元块角]$")
+_PLACE_AFTER = re.compile(r"街道|大街|路|街|小区|社区|村|镇|大道|花园|公园|广场|派出所|医院|学校|中学|小学")
 _LOCATIVE = re.compile(r"[在到去至于对向被给和与及、]$|投诉$|举报$")
 
 
@@ -165,69 +175,106 @@ def find_complainant(plain: str, original: str | None = None,
     `blocked` spans (unit names) are never read as names: "我是梅列区…" is a place, not 梅列.
     """
     original = original if original is not None else plain
-    candidates = []
+    candidates = [c for c in _named_candidates(plain) + _signature_candidates(plain)
+                  if not any(s <= c[1] < e for s, e in blocked)]
+    if not candidates:
+        return None
+    score, pos, name = max(candidates, key=lambda c: (c[0], -c[1]))
+    return Extracted(name, score, _evidence(original, pos, pos + len(name), 8))
+
+
+def _named_candidates(plain: str) -> list[tuple[float, int, str]]:
+    """Names right after a label, a closing, a self-introduction or the word 客户."""
+    found = []
     for pattern, confidence in ((_LABEL, None), (_CLOSING, 0.9), (_SELF, 0.85), (_CUSTOMER, 0.7)):
         for m in pattern.finditer(plain):
             name = name_at(plain, m.end())
-            if name and not any(s <= m.end() < e for s, e in blocked):
-                score = confidence or (0.95 if m.groupdict().get("colon") else 0.85)
-                candidates.append((score, m.start(), name, _evidence(original, m.start(), m.end() + len(name), 6)))
-    signature = _signature(plain)
-    if signature and not any(s <= signature[1] < e for s, e in blocked):
-        candidates.append((0.9, signature[1], signature[0], _evidence(original, signature[1], signature[1] + len(signature[0]), 6)))
-    if not candidates:
+            if name is None and pattern is _LABEL:
+                name = _spaced_name(plain, m.end())
+            if name:
+                found.append((confidence or (0.95 if m.groupdict().get("colon") else 0.85), m.end(), name))
+    for m in _CONTACT.finditer(plain):
+        name = _name_ending_at(plain, m.start())
+        if name:
+            found.append((0.85, m.start() - len(name), name))
+    return found
+
+
+def _spaced_name(text: str, pos: int) -> str | None:
+    """An OCR'd name with spaces between its characters: "杨 帆" → 杨帆."""
+    m = re.match(r"(?:[\u4e00-\u9fff] ?){2,4}(?=\s|$|[,，;；(（])", text[pos:pos + 8])
+    if not m:
         return None
-    score, _, name, evidence = max(candidates, key=lambda c: (c[0], -c[1]))
-    return Extracted(name, score, evidence)
+    compact = m.group().replace(" ", "")
+    return compact if name_at(compact, 0) == compact else None
 
 
-def _signature(text: str) -> tuple[str, int] | None:
-    """A name alone on one of the last lines (maybe with a date, 敬上, or a leading dash)."""
+def _name_ending_at(text: str, end: int) -> str | None:
+    """The longest name that ends exactly at `end` (before a phone label or number)."""
+    while end > 0 and text[end - 1] in " ,，、\t":
+        end -= 1
+    for length in (4, 3, 2):
+        start = end - length
+        if start >= 0 and name_at(text, start) == text[start:end]:
+            return text[start:end]
+    return None
+
+
+def _signature_candidates(text: str) -> list[tuple[float, int, str]]:
+    """A name alone (or last) on one of the final short lines: "王五", "——王五 敬上", "Zhou Min (周敏)"."""
     lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]+", text)]
     for line, start in reversed(lines[-6:]):
-        body = re.sub(r"\d{4}\s*年.*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*$|[〇零一二三四五六七八九]{4}年.*$", "", line).strip()
-        m = _SIGN_OFF.match(body)
-        if not m or not 2 <= len(m.group("body")) <= 4:
+        body = _SIGN_NOISE.sub(" ", line).strip()
+        if not body or len(body) > 24:
             continue
-        offset = start + line.index(m.group("body"))
-        name = name_at(text, offset)
-        if name == m.group("body"):
-            return name, offset
-    return None
+        for token in reversed(re.split(r"[\s()（）:：,，]+", body)):
+            token = _SIGN_OFF.sub("", token)
+            if 2 <= len(token) <= 4 and token not in _NOT_NAMES and name_at(token, 0) == token:
+                return [(0.9, start + line.index(token), token)]
+    return []
 
 
 # ---------------------------------------------------------------- request
 
 def find_request(plain: str, original: str | None = None) -> Extracted | None:
-    """What the customer asks for: a 诉求 label, or their sentences with 要求/希望/请贵行 …"""
+    """What the customer asks for: a 诉求 label, or their clauses with 要求/希望/请贵行 … to the sentence end.
+
+    A clause that opens with the request ("希望贵行…", "我要求…", "请…") is preferred over a
+    request told in passing ("去网点要求查看监控"); what staff demanded ("要求我…") is no request.
+    """
     original = original if original is not None else plain
     label = _REQUEST_LABEL.search(plain)
     if label:
-        body = label.group("body").strip()
-        return Extracted(body, 0.95, _evidence(original, label.start(), label.end(), 0))
-    picked: list[tuple[str, int, bool]] = []
-    for m in _SENTENCE.finditer(plain):
-        hit = _customer_request(m.group())
-        if hit is not None:
-            picked.append((m.group().strip(), m.start(), hit))
+        body = original[label.start("body"):label.end("body")].strip()
+        return Extracted(body, 0.95, _evidence(original, label.start("body"), label.end(), 0))
+    strong, weak = [], []
+    for sentence in _SENTENCE.finditer(plain):
+        found = _request_in(sentence.group())
+        if found:
+            offset, is_strong = found
+            text = original[sentence.start() + offset:sentence.end()].strip()
+            (strong if is_strong else weak).append((text, sentence.start() + offset))
+    picked = (strong or weak)[:3]
     if not picked:
         return None
-    picked = picked[:3]
-    value = "".join(s for s, _, _ in picked)
-    confidence = 0.9 if any(first for _, _, first in picked) else 0.75
+    value = "".join(t for t, _ in picked)
+    first_person = bool(_FIRST_PERSON.search(value))
+    confidence = (0.9 if first_person else 0.85) if strong else 0.7
     return Extracted(value, confidence, _evidence(original, picked[0][1], picked[0][1] + len(picked[0][0]), 0))
 
 
-def _customer_request(sentence: str) -> bool | None:
-    """None when the sentence asks for nothing; else whether the customer speaks in the first person."""
+def _request_in(sentence: str) -> tuple[int, bool] | None:
+    """Where the customer's request starts in a sentence and whether it opens its clause."""
     for clause in _CLAUSE.finditer(sentence):
-        word = _REQUEST.search(clause.group())
-        if not word:
+        body = clause.group()
+        word = _REQUEST.search(body) or re.match(r"\s*(?:请(?!问)|麻烦)", body)
+        if not word or re.match(r"要求(?:我|其|本人|客户|他|她)", body[word.start():]):
             continue
-        before = clause.group()[:word.start()]
+        before = body[:word.start()]
         if _THIRD_PARTY.search(before) and not _FIRST_PERSON.search(before):
             continue
-        return bool(_FIRST_PERSON.search(clause.group()))
+        lead_in = _LEAD_IN.sub("", before)
+        return clause.start(), not lead_in.strip()
     return None
 
 
@@ -239,6 +286,7 @@ class _Surface:
     code: str
     confidence: float
     needs_context: bool = False
+    name: str = ""
 
 
 def unit_surfaces(directory: Directory) -> tuple[_Surface, ...]:
@@ -253,15 +301,16 @@ def unit_surfaces(directory: Directory) -> tuple[_Surface, ...]:
 
 
 def _surfaces_of(unit: Unit) -> list[_Surface]:
-    out = [_Surface(unit.name, unit.code, 1.0)]
+    out = [_Surface(unit.name, unit.code, 1.0, name=unit.name)]
     for alias in unit.aliases:
         money_like = bool(_MONEY_LIKE.match(alias))
-        out.append(_Surface(alias, unit.code, 0.7 if len(alias) <= 2 else 0.9, money_like))
+        out.append(_Surface(alias, unit.code, 0.7 if len(alias) <= 2 else 0.9, money_like, unit.name))
     if unit.kind == "outlet":
         for written in [unit.name, *unit.aliases]:
             stem = next((written[:-len(s)] for s in _OUTLET_SUFFIXES if written.endswith(s)), None)
             if stem and len(stem) >= 2:
-                out += [_Surface(stem + s, unit.code, 0.85) for s in _OUTLET_SUFFIXES if stem + s != written]
+                out += [_Surface(stem + s, unit.code, 0.85, name=unit.name)
+                        for s in _OUTLET_SUFFIXES if stem + s != written]
     return out
 
 
@@ -272,6 +321,8 @@ def find_units(text: str, directory: Directory) -> tuple[UnitMention, ...]:
 
 def _mentions(text: str, spans: list[tuple[int, int, "_Surface"]]) -> tuple[UnitMention, ...]:
     complained = _complained_spans(text, spans)
+    if not any(complained) and len({surface.code for _, _, surface in spans}) == 1:
+        complained = [True] * len(spans)  # a letter naming one unit complains about that unit
     merged: dict[str, UnitMention] = {}
     for (start, end, surface), hit in zip(spans, complained):
         old = merged.get(surface.code)
@@ -292,6 +343,8 @@ def _unit_spans(text: str, directory: Directory) -> list[tuple[int, int, _Surfac
             if any(start < e and s < end for s, e, _ in taken):
                 continue
             if surface.needs_context and not _unit_context(text, start, end):
+                continue
+            if surface.text != surface.name and _PLACE_AFTER.match(text, end):
                 continue
             tail = _AFTER_UNIT.match(text, end)
             taken.append((start, tail.end() if tail else end, surface))

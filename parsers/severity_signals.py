@@ -50,8 +50,10 @@ SIGNAL_RULES: tuple[SignalRule, ...] = (
     SignalRule("petition", "major", ("信访", "上访", "市长热线", "12345", "纪委")),
 )
 
-# A threat word about the customer being threatened (by a collector, say) is not the customer's threat.
-_THREATENED = re.compile(r"被威胁|威胁(?:我|本人|恐吓我|家人|我的家人)|对方威胁|催收[^，,。]{0,6}威胁")
+# A threat word about the customer being threatened (by a collector, say) is not the customer's threat:
+# it is skipped when the words before it in its sentence name someone else as the actor.
+_THREATENED = re.compile(r"被威胁|威胁(?:我|本人|恐吓|家人|我的家人|我们)")
+_OTHER_ACTOR = re.compile(r"催收|对方|他们|工作人员|柜员|客服|经理|保安|贵行|银行|公司")
 _NOT_REGULATOR = re.compile(r"资金监管|监管账户")
 
 
@@ -76,8 +78,11 @@ def _excluded(kind: str, text: str, start: int, end: int) -> bool:
     around = text[max(0, start - 8):end + 6]
     if text[start:end].isdigit() and re.search(r"\d", text[max(0, start - 1):start] + text[end:end + 1]):
         return True
-    if kind == "threat":
-        return bool(_THREATENED.search(around))
+    if text[start:end] == "起诉" and text[end:end + 1] == "讼":  # 提起诉讼 is 诉讼
+        return True
+    if kind == "threat" and text[start:end] in ("威胁", "报复"):
+        sentence_start = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+        return bool(_THREATENED.search(around) or _OTHER_ACTOR.search(text[sentence_start:start]))
     if kind == "regulator":
         return bool(_NOT_REGULATOR.search(around))
     return False
