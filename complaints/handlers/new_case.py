@@ -32,9 +32,9 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
             record(session, existing, EventKind.DUPLICATE_RECEIVED, actor=msg.from_address or "?", at=now,
                    detail=f"同一受理单（编号 {intake.acceptance_number}）再次收到，未重复分派", message=row)
             return f"duplicate of {existing.id}"
+    prior = cases.prior_cases(session, intake.customer_phone, intake.acceptance_number, now)
     case = _open(session, ctx, row, msg, intake, now)
-    decision = route(intake.complaint, ctx.directory, cases.prior_cases(
-        session, intake.customer_phone, intake.acceptance_number, now), now)
+    decision = route(intake.complaint, ctx.directory, prior, now)
     _apply_decision(session, ctx, case, decision, row, now)
     return f"{case.id} {case.status} {case.unit or ''}".strip()
 

@@ -1,0 +1,125 @@
+"""Who is told what, when a case changes: builds the mails and queues them in the same transaction.
+
+Handlers say what happened (`routed`, `triage`, ...); this module decides the mails that
+follow and writes them to the outbox through `outbox.queue.enqueue`, so the mail and the
+state change commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import Sequence
+
+from sqlmodel import Session, func, select
+
+from complaints.cases import thread_ids
+from complaints.context import Context
+from complaints.store.db import session_scope
+from complaints.store.models import Case, Event, OutboundMail
+from outbox import mails
+from outbox.queue import enqueue
+from parsers.mail import ParsedMessage
+
+log = logging.getLogger(__name__)
+
+
+def _queue(session: Session, mail: mails.OutgoingMail, now: datetime) -> None:
+    enqueue(session, mail, case_id=mail.case_id, now=now)
+
+
+def _routed_count(session: Session, case: Case) -> int:
+    return session.exec(select(func.count()).select_from(Event).where(
+        Event.case_id == case.id, Event.kind == "routed")).one()
+
+
+def routed(session: Session, ctx: Context, case: Case, decision, now: datetime) -> None:
+    """The unit gets the 督办 mail and form; leaders hear of major and serious cases."""
+    session.flush()
+    refs = thread_ids(session, case)
+    key = f"{case.unit}-{_routed_count(session, case)}"
+    _queue(session, mails.routing_notice_mail(case, ctx.directory, ctx.settings, now=now, key=key,
+                                              references=refs), now)
+    if case.severity in ("major", "serious"):
+        _queue(session, mails.leader_notice_mail(case, ctx.directory, ctx.settings, now=now,
+                                                 key=f"{case.severity}-{key}", references=refs), now)
+
+
+def triage(session: Session, ctx: Context, case: Case, decision, now: datetime) -> None:
+    candidates = [(c.code, c.why) for c in decision.candidates]
+    explanation = decision.explain(ctx.directory).splitlines()
+    _queue(session, mails.triage_request_mail(case, ctx.directory, ctx.settings, now=now, candidates=candidates,
+                                              explanation=explanation), now)
+    if case.severity in ("major", "serious"):
+        _queue(session, mails.leader_notice_mail(case, ctx.directory, ctx.settings, now=now,
+                                                 key=f"{case.severity}-triage"), now)
+
+
+def acknowledge(session: Session, ctx: Context, case: Case, now: datetime) -> None:
+    """The source hears the case id and time limit; staff and unknown senders are not sources."""
+    if case.source_address and ctx.settings.sources.channel_of(case.source_address):
+        _queue(session, mails.acknowledgement_mail(case, ctx.directory, ctx.settings, now=now), now)
+
+
+def office_alert(session: Session, ctx: Context, title: str, paragraphs: Sequence[str], table: dict,
+                 *, key: str, now: datetime, case_id: str | None = None) -> None:
+    _queue(session, mails.office_alert_mail(title, paragraphs, list(table.items()), key,
+                                            settings=ctx.settings, now=now, case_id=case_id), now)
+
+
+def ask_for_result(session: Session, ctx: Context, case: Case, msg: ParsedMessage, now: datetime) -> None:
+    lines = ["感谢回复。邮件中没有找到处理情况，请在回复正文中写明处理情况（核实结果、对客户的答复、整改措施），"
+             "或将督办单的「处理情况反馈」表填写后作为附件回复本邮件。"]
+    _queue(session, mails.command_reply_mail(case.id, msg.from_address, msg.message_id, [*msg.references, msg.message_id or ""],
+                                             False, lines, settings=ctx.settings, now=now,
+                                             original_subject=msg.subject), now)
+
+
+def command_reply(session: Session, ctx: Context, case: Case | None, msg: ParsedMessage,
+                  lines: list[tuple[bool, str]], now: datetime, *, key: str) -> None:
+    ok = bool(lines) and all(good for good, _ in lines)
+    text = [("✓ " if good else "✗ ") + line for good, line in lines] or ["邮件中没有可识别的指令。"]
+    refs = [r for r in [*msg.references, msg.message_id] if r]
+    _queue(session, mails.command_reply_mail(case.id if case else None, msg.from_address, msg.message_id, refs, ok,
+                                             text, settings=ctx.settings, now=now, original_subject=msg.subject,
+                                             key=key), now)
+
+
+def delivery_failed(session: Session, ctx: Context, row: OutboundMail, error: str) -> None:
+    """A promised mail cannot be delivered: the office must know (but never about its own alerts)."""
+    if row.kind in ("alert", "quarantine") and ctx.settings.office.address in row.recipients:
+        log.error("alert to the office itself failed: %s", error)
+        return
+    office_alert(session, ctx, "邮件无法投递", [
+        f"系统发出的邮件「{row.subject}」投递失败：{error}",
+        "请核对收件人地址（units.toml）或邮件服务器，修正后可通过指令重新转办。"],
+        {"案件编号": row.case_id or "-", "收件人": "、".join(row.recipients)},
+        key=f"failed-{row.id}", now=ctx.clock.now(), case_id=row.case_id)
+
+
+_ALERT_TITLES = {
+    "login": "投诉邮箱登录失败，系统无法收取邮件",
+    "stall": "投诉邮箱长时间无法收取邮件",
+}
+
+
+def service_alert(ctx: Context, kind: str, text: str) -> None:
+    """Login failures and stalls: at most one mail an hour per kind."""
+    from complaints.jobs import get_state, set_state
+
+    now = ctx.clock.now()
+    last = get_state(ctx, f"alert_{kind}_at")
+    if last and now - datetime.fromisoformat(last) < timedelta(hours=1):
+        return
+    hour_key = now.strftime("%Y%m%d%H")
+    with session_scope(ctx.engine) as session:
+        office_alert(session, ctx, _ALERT_TITLES.get(kind, "系统告警"), [
+            text, "系统会自动重试；请 IT 人员运行 `complaints doctor` 检查配置与邮件服务器。"],
+            {"时间": now.strftime("%Y-%m-%d %H:%M")}, key=f"{kind}-{hour_key}", now=now)
+        set_state(session, f"alert_{kind}_at", now.isoformat())
+    try:
+        from outbox.sender import deliver_due
+
+        deliver_due(ctx.engine, ctx.settings.smtp, now, sent_box=None)
+    except Exception:  # noqa: BLE001 - the alert stays queued for the next pass
+        log.exception("could not send the %s alert now", kind)

@@ -1,0 +1,42 @@
+"""The built-in timed jobs, registered with `complaints.jobs` in the order they run."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlmodel import select
+
+from complaints import jobs
+from complaints.context import Context
+from complaints.store.db import session_scope
+from complaints.store.models import Message
+from outbox import mails
+from outbox.queue import enqueue
+from outbox.views import QuarantineEntry
+
+SUMMARY_EVERY = timedelta(hours=1)
+
+
+@jobs.register("quarantine summary")
+def quarantine_summary(ctx: Context, now: datetime) -> str | None:
+    """One mail to the office listing every newly quarantined mail, at most once an hour."""
+    last = jobs.get_state(ctx, "quarantine_summary_at")
+    if last and now - datetime.fromisoformat(last) < SUMMARY_EVERY:
+        return None
+    with session_scope(ctx.engine) as session:
+        rows = session.exec(select(Message).where(Message.state == "quarantined",
+                                                  Message.quarantine_notified == False)  # noqa: E712
+                            .order_by(Message.id)).all()
+        if not rows:
+            return None
+        entries = [QuarantineEntry(id=str(m.id), received_at=m.stored_at, sender=m.sender or "",
+                                   subject=m.subject or "", reason=m.quarantine_reason or "",
+                                   error_id=m.error_id or "") for m in rows]
+        mail = mails.quarantine_summary_mail(entries, key=f"{now:%Y%m%d%H%M}-{rows[-1].id}",
+                                             settings=ctx.settings, now=now)
+        enqueue(session, mail, case_id=None, now=now)
+        for m in rows:
+            m.quarantine_notified = True
+            session.add(m)
+        jobs.set_state(session, "quarantine_summary_at", now.isoformat())
+    return f"{len(rows)} quarantined mail(s) reported"
