@@ -118,8 +118,10 @@ def pairs_from_grid(rows: Sequence[GridRow], *, continuation: bool = False) -> l
     consumed: set[tuple[int, int]] = set()
     pending: list[tuple[int, int]] = []
     last_multiline: int | None = None  # index in `out` of a multi-line pair still open
+    usual_gap = _usual_gap(rows) if continuation else 0.0
     for r, row in enumerate(rows):
-        if continuation and last_multiline is not None and _is_prose_row(row, rows[r - 1]):
+        if (continuation and last_multiline is not None
+                and _is_prose_row(row, rows[r - 1], usual_gap)):
             label, value, conf = out[last_multiline]
             extra = "\n".join(c.text for c in row.cells)
             out[last_multiline] = (label, f"{value}\n{extra}".strip(), conf)
@@ -135,6 +137,9 @@ def pairs_from_grid(rows: Sequence[GridRow], *, continuation: bool = False) -> l
                     consumed.add((r, i + 1))
                     if _multiline(cell.text):
                         last_multiline = len(out) - 1
+                elif continuation and nxt is None and i == 0 and _multiline(cell.text):
+                    out.append((cell.text.strip(), "", BELOW))  # prose follows, line by line
+                    last_multiline = len(out) - 1
                 else:
                     pending.append((r, i))
             else:
@@ -150,14 +155,22 @@ def _is_value_cell(text: str) -> bool:
     return not is_label_cell(text) and not _colon_pair_at_start(text.strip())
 
 
-def _is_prose_row(row: GridRow, previous: GridRow) -> bool:
-    """A row of wrapped prose: no labels in it, and close under the previous line."""
+def _is_prose_row(row: GridRow, previous: GridRow, usual_gap: float) -> bool:
+    """A row of wrapped prose: no labels in it, and no farther under the previous line than
+    lines usually are on this page."""
     if any(is_label_cell(c.text) or _colon_pair_at_start(c.text.strip()) for c in row.cells):
         return False
     if row.top is None or previous.bottom is None or previous.top is None:
         return True
     height = max(previous.bottom - previous.top, 1.0)
-    return row.top - previous.bottom < 1.2 * height
+    return row.top - previous.bottom <= max(1.2 * height, 1.1 * usual_gap)
+
+
+def _usual_gap(rows: Sequence[GridRow]) -> float:
+    """The median vertical gap between consecutive positioned rows (0 without geometry)."""
+    gaps = sorted(b.top - a.bottom for a, b in zip(rows, rows[1:])
+                  if a.bottom is not None and b.top is not None and b.top >= a.bottom)
+    return gaps[len(gaps) // 2] if gaps else 0.0
 
 
 def _values_below(

@@ -88,20 +88,49 @@ def _page_candidates(page) -> tuple[list[Candidate], int]:
     boxes = []
     for table in tables:
         boxes.append(table.bbox)
-        out += pairs_from_grid(_table_rows(table.extract()))
+        out += pairs_from_grid(_table_rows(words, table))
     loose = [w for w in words if not any(_inside(w, box) for box in boxes)]
     out += pairs_from_grid(word_rows(loose), continuation=True)
     return out, sum(len(w["text"].strip()) for w in words)
 
 
-def _table_rows(extracted: Sequence[Sequence[str | None]]) -> list[GridRow]:
-    """pdfplumber's table cells as grid rows; None marks a cell covered by a merge."""
+def _table_rows(words: Sequence[dict], table) -> list[GridRow]:
+    """A ruled table as grid rows; cells covered by a merge (None) are left out."""
     rows = []
-    for row in extracted:
-        cells = tuple(GridCell(col=i, text=(text or "").strip())
-                      for i, text in enumerate(row) if text is not None)
+    for row in table.rows:
+        cells = tuple(
+            GridCell(col=i, text=cell_text([w for w in words if _inside(w, bbox)], bbox))
+            for i, bbox in enumerate(row.cells) if bbox is not None
+        )
         rows.append(GridRow(cells=cells))
     return rows
+
+
+def cell_text(words: Sequence[dict], bbox: tuple[float, float, float, float]) -> str:
+    """The text of one cell. A line that runs to the cell's right edge was wrapped by the
+    writer, not broken by the sender: it joins the next line (with a space only between
+    Latin words); other line ends stay line breaks."""
+    text = ""
+    lines = [row for row in word_rows(words)]
+    for n, line in enumerate(lines):
+        line_text = " ".join(c.text for c in line.cells)
+        if n:
+            text += _wrap_joint(text, line_text) if _wrapped(lines[n - 1], bbox) else "\n"
+        text += line_text
+    return text.strip()
+
+
+def _wrapped(line: GridRow, bbox: tuple[float, float, float, float]) -> bool:
+    height = max((line.bottom or 0) - (line.top or 0), 1.0)
+    right = max((c.x1 or 0) for c in line.cells)
+    return bbox[2] - right < 2.0 * height
+
+
+def _wrap_joint(before: str, after: str) -> str:
+    last_line = before.rsplit("\n", 1)[-1]
+    latin = before[-1:].isascii() and before[-1:].isalpha() and after[:1].isascii() \
+        and after[:1].isalpha()
+    return " " if latin and " " in last_line else ""
 
 
 def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
