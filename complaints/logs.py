@@ -41,5 +41,5 @@ def setup_logging(verbose: bool = False) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("imapclient", "alembic", "rapidocr", "pdfminer", "matplotlib", "PIL"):
+    for noisy in ("imapclient", "alembic", "rapidocr", "pdfminer", "matplotlib", "PIL", "mail.log", "asyncio", "pymap"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

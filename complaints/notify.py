@@ -56,9 +56,12 @@ def triage(session: Session, ctx: Context, case: Case, decision, now: datetime) 
 
 
 def acknowledge(session: Session, ctx: Context, case: Case, now: datetime) -> None:
-    """The source hears the case id and time limit; staff and unknown senders are not sources."""
-    if case.source_address and ctx.settings.sources.channel_of(case.source_address):
-        _queue(session, mails.acknowledgement_mail(case, ctx.directory, ctx.settings, now=now), now)
+    """The source hears the case id and time limit; a scanned letter's "source" is the union's
+    own scanner, so the union office is told instead."""
+    if not (case.source_address and ctx.settings.sources.channel_of(case.source_address)):
+        return
+    to = ctx.settings.office.address if case.channel == "letter" else None
+    _queue(session, mails.acknowledgement_mail(case, ctx.directory, ctx.settings, now=now, to=to), now)
 
 
 def office_alert(session: Session, ctx: Context, title: str, paragraphs: Sequence[str], table: dict,

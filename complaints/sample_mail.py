@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+import email.policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
@@ -76,7 +77,7 @@ def complaint_mail(
     for filename, ctype, data in attachments:
         maintype, subtype = ctype.split("/", 1)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
-    return msg.as_bytes()
+    return msg.as_bytes(policy=email.policy.SMTP)
 
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

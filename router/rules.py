@@ -78,9 +78,22 @@ def units_named_in_text(complaint: Complaint, directory: Directory) -> RuleOutco
     return RuleOutcome(name, True, tuple(m.unit.code for m in found), f"投诉内容中出现{pairs}")
 
 
+def _named_unit_unknown(complaint: Complaint, directory: Directory) -> str | None:
+    """The form names a complained unit the directory lacks: a guess by line or sender would
+    overrule what the form says, so the fallback rules stand aside and the union decides."""
+    value = (complaint.unit_field or "").strip()
+    if not value or exact_unit(value, directory) or units_in(value, directory):
+        return None
+    return (f"受理单写明被投诉单位为「{value}」，但单位名录中没有该单位；"
+            "不按业务条线或来件地址猜测，交工会指定承办单位")
+
+
 def business_line(complaint: Complaint, directory: Directory) -> RuleOutcome:
     """The one unit whose business lines cover the complaint's business; several is not sure."""
     name = "business_line"
+    unknown = _named_unit_unknown(complaint, directory)
+    if unknown:
+        return RuleOutcome(name, False, (), unknown)
     found = match_business_lines(complaint, directory)
     if found is None:
         return RuleOutcome(name, False, (),
@@ -97,6 +110,9 @@ def business_line(complaint: Complaint, directory: Directory) -> RuleOutcome:
 def source_default(complaint: Complaint, directory: Directory) -> RuleOutcome:
     """An outlet or department mailing from its own address reports about itself (not for media)."""
     name = "source_default"
+    unknown = _named_unit_unknown(complaint, directory)
+    if unknown:
+        return RuleOutcome(name, False, (), unknown)
     address = parseaddr(complaint.source_address or "")[1].strip().lower()
     if not address:
         return RuleOutcome(name, False, (), "没有来件地址")

@@ -126,3 +126,15 @@ def test_every_rule_is_recorded_even_after_a_hit():
     assert [(o.name, o.hit) for o in outcomes] == [
         ("form_unit_field", True), ("units_named_in_text", False),
         ("business_line", True), ("source_default", False)]
+
+
+def test_unknown_named_unit_is_not_guessed_by_business_line():
+    """The form names an outlet the directory lacks: no fallback guess, the union decides."""
+    from router.decide import route
+    from tests.router.builders import NOW, a_complaint
+    from tests.router.directory import branch_directory
+
+    decision = route(a_complaint(unit_field="东门营业所", business="银行卡", business_sub="信用卡",
+                                 text="信用卡年费被扣"), branch_directory(), [], NOW)
+    assert decision.status == "triage" and decision.unit is None
+    assert "单位名录中没有该单位" in decision.explain()
