@@ -86,11 +86,17 @@ def routing_notice_mail(
 
 def triage_request_mail(
     case: Case, directory: Directory, settings: Settings, *, now: datetime,
-    candidates: Sequence[tuple[str, str]] = (), explanation: Sequence[str] = (),
+    candidates: Sequence[object] = (), explanation: str | Sequence[str] = (),
     key: str | None = None, in_reply_to: str | None = None, references: Sequence[str] = (),
 ) -> OutgoingMail:
-    """Ask the union office to pick the unit: the case, the router's candidates (code, reason) and why."""
+    """Ask the union office to pick the unit: the case, the router's candidates and why.
+
+    `candidates`: the Decision's candidates (`code`, `why`) or (code, reason) pairs;
+    `explanation`: `Decision.explain()` text or its lines.
+    """
     views = candidate_views(candidates, directory)
+    if isinstance(explanation, str):
+        explanation = [ln.strip() for ln in explanation.splitlines() if ln.strip()]
     example = views[0].code if views else (directory.unit[0].code if directory.unit else "SY")
     rendered = render_mail(
         "triage_request", case=case_view(case, directory, reveal_contact=False),
@@ -119,20 +125,27 @@ def leaders_to_notify(case: Case, directory: Directory) -> tuple[Leader, ...]:
 
 def leader_notice_mail(
     case: Case, directory: Directory, settings: Settings, *, now: datetime,
-    key: str | None = None, in_reply_to: str | None = None, references: Sequence[str] = (),
+    recipients: Sequence[object] | None = None, key: str | None = None,
+    in_reply_to: str | None = None, references: Sequence[str] = (),
 ) -> OutgoingMail:
-    """Report a major or serious case to its leaders (the office in cc, or in To if none is known)."""
-    leaders = leaders_to_notify(case, directory)
+    """Report a major or serious case to its leaders (the office in cc, or in To if none is known).
+
+    `recipients` are the router's notify list (objects with `name` and `email`); by default
+    `leaders_to_notify`. Names get their title (副行长/行长) from the directory.
+    """
+    people = [(r.name, r.email) for r in recipients] if recipients is not None else [
+        (x.name, x.email) for x in leaders_to_notify(case, directory)]
+    people = [(name, email) for name, email in people if email]
     rendered = render_mail(
         "leader_notice", case=case_view(case, directory, reveal_contact=False),
         office_name=settings.office.name, office_address=settings.office.address,
-        leaders_text="、".join(_leader_title(x) for x in leaders) or "各位领导",
-        no_leader_configured=not leaders,
+        leaders_text="、".join(_titled(name, email, directory) for name, email in people) or "各位领导",
+        no_leader_configured=not people,
     )
-    to = [x.email for x in leaders] or [settings.office.address]
+    to = [email for _, email in people] or [settings.office.address]
     return _case_mail(
         settings, case, kind="leader", key=key or f"{case.severity}-r{case.reopen_count}",
-        to=to, cc=[settings.office.address] if leaders else [], rendered=rendered, now=now,
+        to=to, cc=[settings.office.address] if people else [], rendered=rendered, now=now,
         in_reply_to=in_reply_to, references=references,
     )
 
@@ -248,6 +261,12 @@ def _reply_subject(original: str | None, tag: str) -> str:
 
 def _leader_title(leader: Leader) -> str:
     return leader.name + ROLE_TITLES.get(leader.role, "")
+
+
+def _titled(name: str, email: str, directory: Directory) -> str:
+    """`张明副行长` when the directory knows the address as a leader's, else the name as given."""
+    leader = next((x for x in directory.leader if x.email.lower() == email.lower()), None)
+    return _leader_title(leader) if leader is not None else name
 
 
 def _unique(addresses: Iterable[str]) -> tuple[str, ...]:

@@ -2,7 +2,9 @@
 
 Templates only loop and branch; every string they print is made here (or passed in
 by the caller). The customer's name and phone are shown in full only to whoever must call
-the customer back (`reveal_contact`); ID and account numbers are always masked.
+the customer back (`reveal_contact`; numbers inside the complaint text are masked
+otherwise too); ID and account numbers are always masked, keeping their last 4 digits.
+The masking rules are the ones of `parsers.pii`, shared with logs and the command line.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from complaints.clock import local
 from complaints.config import Directory
 from complaints.store.models import Case
 from outbox.message_ids import case_tag
+from parsers.pii import mask_account, mask_name, mask_phone, mask_text
 
 CHANNEL_NAMES = {
     "csc": "省行客户服务中心",
@@ -110,8 +113,8 @@ def case_view(case: Case, directory: Directory, *, reveal_contact: bool) -> Case
     """The display values of a case; name and phone in full only when `reveal_contact`."""
     unit = directory.unit_by_code(case.unit) if case.unit else None
     co_names = tuple(unit_name(code, directory) for code in case.co_units)
-    content = _clean(case.content)
-    request = _clean(case.request)
+    content = _clean(case.content, reveal_contact)
+    request = _clean(case.request, reveal_contact)
     return CaseView(
         case_id=case.id,
         tag=case_tag(case.id),
@@ -132,8 +135,8 @@ def case_view(case: Case, directory: Directory, *, reveal_contact: bool) -> Case
         acceptance_number=case.acceptance_number or "",
         customer_name=_reveal_or(case.customer_name, reveal_contact, mask_name),
         customer_phone=_reveal_or(case.customer_phone, reveal_contact, mask_phone),
-        customer_id_number=mask_number(case.customer_id_number or ""),
-        customer_account=mask_number(case.customer_account or ""),
+        customer_id_number=mask_account(case.customer_id_number or ""),
+        customer_account=mask_account(case.customer_account or ""),
         customer_email=_reveal_or(case.customer_email, reveal_contact, mask_email),
         content=content,
         content_lines=tuple(content.split("\n")) if content else (),
@@ -149,9 +152,16 @@ def unit_name(code: str, directory: Directory) -> str:
     return unit.name if unit else code
 
 
-def candidate_views(candidates: Sequence[tuple[str, str]], directory: Directory) -> tuple[CandidateView, ...]:
-    """(unit code, why the router considered it) pairs with the units' names."""
-    return tuple(CandidateView(code=c, name=unit_name(c, directory), reason=r) for c, r in candidates)
+def candidate_views(candidates: Sequence[object], directory: Directory) -> tuple[CandidateView, ...]:
+    """The router's triage candidates (objects with `code` and `why`, or (code, reason) pairs)."""
+    views = []
+    for candidate in candidates:
+        if isinstance(candidate, tuple):
+            code, reason = candidate
+        else:
+            code, reason = candidate.code, candidate.why
+        views.append(CandidateView(code=code, name=unit_name(code, directory), reason=reason))
+    return tuple(views)
 
 
 def quarantine_lines(entries: Sequence[QuarantineEntry]) -> tuple[QuarantineLine, ...]:
@@ -194,30 +204,8 @@ def short_text(text: str, limit: int) -> str:
     return first.rstrip(_TRAILING_PUNCTUATION)
 
 
-def mask_name(name: str) -> str:
-    """`张三` → `张*`, `欧阳娜娜` → `欧***`; a Latin name keeps its first letter."""
-    name = name.strip()
-    return name[:1] + "*" * (len(name) - 1) if len(name) > 1 else name
-
-
-def mask_phone(phone: str) -> str:
-    """`13812345678` → `138****5678`; other numbers keep only their last 4 digits."""
-    digits = re.sub(r"\D", "", phone)
-    if len(digits) == 11 and digits.startswith("1"):
-        return f"{digits[:3]}****{digits[-4:]}"
-    return mask_number(digits)
-
-
-def mask_number(number: str) -> str:
-    """ID and account numbers: `****1234` (only the last 4 characters stay)."""
-    compact = re.sub(r"[\s-]", "", number)
-    if not compact:
-        return ""
-    return "****" + compact[-4:] if len(compact) > 4 else "*" * len(compact)
-
-
 def mask_email(address: str) -> str:
-    """`zhangsan@example.com` → `z***@example.com`."""
+    """`zhangsan@example.com` → `z***@example.com` (parsers.pii has no e-mail mask)."""
     local_part, at, domain = address.strip().partition("@")
     return f"{local_part[:1]}***{at}{domain}" if at else mask_name(address)
 
@@ -228,6 +216,8 @@ def _reveal_or(value: str | None, reveal: bool, mask) -> str:
     return value.strip() if reveal else mask(value)
 
 
-def _clean(text: str | None) -> str:
+def _clean(text: str | None, reveal_contact: bool) -> str:
+    """Lines trimmed, blank lines dropped; phones, IDs and accounts masked unless revealed."""
+    text = text if reveal_contact else mask_text(text or "")
     lines = (ln.rstrip() for ln in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return "\n".join(ln for ln in lines if ln.strip()).strip()

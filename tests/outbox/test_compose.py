@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from email import message_from_bytes, policy
+from email.utils import parsedate_to_datetime
+
+import pytest
+
+from complaints.clock import BRANCH_ZONE
+from outbox.compose import compose_mail
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
+DATE = datetime(2026, 10, 9, 18, 0, tzinfo=BRANCH_ZONE)
+SUBJECT = "[TS-2026-000001] 客户投诉督办：三元支行 客户反映排队时间过长，大堂经理态度差，要求道歉并说明原因"
+
+
+def _compose(**kw) -> bytes:
+    args = dict(
+        from_address="complaints@branch.example", from_name="分行客户投诉处理",
+        to=["sanyuan@branch.example"], cc=["vp1@branch.example", "meilie@branch.example"],
+        subject=SUBJECT, text="三元支行：\n请于十月十六日前反馈。\n", html="<p>三元支行：</p><p>请反馈。</p>",
+        message_id="<TS-2026-000001.routing.SY.k0123456789abcdef@branch.example>",
+        in_reply_to="<form-1@province.example>", references=["<form-1@province.example>"],
+        loop_address="complaints@branch.example", date=DATE, case_id="TS-2026-000001",
+    )
+    args.update(kw)
+    return compose_mail(**args)
+
+
+def _parse(raw: bytes):
+    return message_from_bytes(raw, policy=policy.default)
+
+
+def test_headers_decode_and_loop_guards_are_set():
+    msg = _parse(_compose())
+    assert msg["Subject"] == SUBJECT
+    assert msg["From"].addresses[0].display_name == "分行客户投诉处理"
+    assert msg["From"].addresses[0].addr_spec == "complaints@branch.example"
+    assert [a.addr_spec for a in msg["Cc"].addresses] == ["vp1@branch.example", "meilie@branch.example"]
+    assert msg["Message-ID"] == "<TS-2026-000001.routing.SY.k0123456789abcdef@branch.example>"
+    assert msg["In-Reply-To"] == "<form-1@province.example>"
+    assert msg["References"] == "<form-1@province.example>"
+    assert msg["X-Loop"] == "complaints@branch.example"
+    assert msg["Auto-Submitted"] == "auto-generated"
+    assert msg["X-Auto-Response-Suppress"] == "All"
+    assert msg["X-Complaints-Case"] == "TS-2026-000001"
+    assert parsedate_to_datetime(msg["Date"]) == DATE
+    assert msg["Date"].endswith("+0800")
+
+
+def test_raw_is_7bit_ascii_with_crlf_and_the_tag_readable():
+    raw = _compose()
+    raw.decode("ascii")
+    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
+    assert all(len(line) <= 998 for line in raw.split(b"\r\n"))
+    subject_line = next(ln for ln in raw.split(b"\r\n") if ln.startswith(b"Subject:"))
+    assert subject_line.startswith(b"Subject: [TS-2026-000001] =?utf-8?")
+
+
+def test_text_and_html_are_alternatives_in_utf8():
+    msg = _parse(_compose(attachments=()))
+    assert msg.get_content_type() == "multipart/alternative"
+    plain, html = msg.get_payload()
+    assert plain.get_content_type() == "text/plain" and plain.get_content_charset() == "utf-8"
+    assert plain.get_content() == "三元支行：\n请于十月十六日前反馈。\n"
+    assert html.get_content_type() == "text/html"
+    assert "请反馈" in html.get_content()
+
+
+def test_text_only_mail_is_a_single_part():
+    msg = _parse(_compose(html=None))
+    assert msg.get_content_type() == "text/plain"
+    assert "请于十月十六日前反馈" in msg.get_content()
+
+
+def test_attachment_keeps_its_chinese_filename_and_bytes():
+    data = b"PK\x03\x04" + bytes(range(256)) * 4
+    msg = _parse(_compose(attachments=[("督办单-TS-2026-000001.docx", DOCX, data)]))
+    assert msg.get_content_type() == "multipart/mixed"
+    assert msg.get_body(("plain",)).get_content().startswith("三元支行")
+    [att] = list(msg.iter_attachments())
+    assert att.get_filename() == "督办单-TS-2026-000001.docx"
+    assert att.get_content_type() == DOCX
+    assert att.get_content() == data
+    raw = _compose(attachments=[("督办单-TS-2026-000001.docx", DOCX, data)])
+    assert b"filename*=utf-8''%E7%9D%A3%E5%8A%9E%E5%8D%95-TS-2026-000001.docx" in raw
+    assert b'name="=?utf-8?b?' in raw  # RFC 2047 name for older clients
+
+
+def test_inline_images_go_with_the_html_as_related():
+    msg = _parse(_compose(attachments=(), html='<img src="cid:chart1">', inline_images=[("chart1", PNG)]))
+    assert msg.get_content_type() == "multipart/alternative"
+    plain, related = msg.get_payload()
+    assert related.get_content_type() == "multipart/related"
+    html, image = related.get_payload()
+    assert html.get_content_type() == "text/html"
+    assert image.get_content_type() == "image/png"
+    assert image["Content-ID"] == "<chart1>"
+    assert image.get_content() == PNG
+
+
+def test_a_newline_in_the_subject_cannot_inject_a_header():
+    msg = _parse(_compose(subject="[TS-2026-000001] 投诉\r\nBcc: evil@example.com"))
+    assert msg["Bcc"] is None
+    assert msg["Subject"] == "[TS-2026-000001] 投诉 Bcc: evil@example.com"
+
+
+def test_ascii_subject_and_no_case_header_when_no_case():
+    msg = _parse(_compose(subject="Weekly digest", case_id=None, in_reply_to=None, references=()))
+    assert msg["Subject"] == "Weekly digest"
+    assert msg["X-Complaints-Case"] is None
+    assert msg["In-Reply-To"] is None and msg["References"] is None
+
+
+def test_date_must_be_aware_and_recipients_present():
+    with pytest.raises(ValueError):
+        _compose(date=datetime(2026, 10, 9, 18, 0))
+    with pytest.raises(ValueError):
+        _compose(to=[])
+    assert _parse(_compose(date=datetime(2026, 10, 9, 10, 0, tzinfo=timezone.utc)))["Date"].endswith("+0000")
