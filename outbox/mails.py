@@ -177,12 +177,12 @@ def command_reply_mail(
 ) -> OutgoingMail:
     """Confirm (ok) or refuse a staff command, in the thread of the mail that carried it.
 
-    `key` defaults to a digest of `in_reply_to`: one answer per command mail.
+    `key` defaults to a digest of `in_reply_to` (one answer per command mail), or of the
+    recipients, subject and lines when the command mail had no Message-ID.
     """
     if key is None:
-        if not in_reply_to:
-            raise ValueError("a command reply needs in_reply_to or a key")
-        key = hashlib.sha256(in_reply_to.encode()).hexdigest()[:16]
+        basis = in_reply_to or "\x1f".join([str(to), original_subject or "", *lines])
+        key = hashlib.sha256(basis.encode()).hexdigest()[:16]
     tag = case_tag(case_id) if case_id else ""
     subject = _reply_subject(original_subject, tag)
     rendered = render_mail("command_reply", ok=ok, lines=tuple(lines), case_id=case_id or "",
