@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from parsers.categories import classify
 from parsers.letters import LetterFields, extract_letter
 from parsers.severity_signals import severity_signals
-from tests.parsers.letters_corpus import LETTERS, Expected, corpus_directory
+from tests.parsers.letters_corpus import HELD_OUT, LETTERS, Expected, Letter, corpus_directory
 
 FIELDS = ("complainant", "phones", "accounts", "id_numbers", "amounts", "dates", "units", "complained",
           "request", "email")
@@ -64,13 +64,13 @@ def compare(got: set[str], want: set[str]) -> Score:
     return Score(len(got & want), len(got - want), len(want - got))
 
 
-def run(verbose: bool = False) -> dict[str, Score]:
+def run(letters: tuple[Letter, ...], verbose: bool = False) -> dict[str, Score]:
     directory = corpus_directory()
     per_field = {name: Score() for name in FIELDS}
     per_field["signals"] = Score()
     right = Counter()
     started = time.perf_counter()
-    for letter in LETTERS:
+    for letter in letters:
         fields = extract_letter(letter.text, directory)
         for name in FIELDS:
             got, want = extracted_values(fields, name), expected_values(letter.expected, name)
@@ -90,20 +90,24 @@ def run(verbose: bool = False) -> dict[str, Score]:
             print(f"  {letter.name:28} classify     got {c.business}/{c.business_sub}/{c.cause} "
                   f"want {e.business}/{e.business_sub}/{e.cause}")
     elapsed = time.perf_counter() - started
-    report(per_field, right, elapsed)
+    report(per_field, right, elapsed, len(letters))
     return per_field
 
 
-def report(per_field: dict[str, Score], right: Counter, elapsed: float) -> None:
-    print(f"{len(LETTERS)} letters, {elapsed * 1000 / len(LETTERS):.2f} ms per letter (extract + classify + signals)")
+def report(per_field: dict[str, Score], right: Counter, elapsed: float, n: int) -> None:
+    print(f"{n} letters, {elapsed * 1000 / n:.2f} ms per letter (extract + classify + signals)")
     print(f"{'field':14}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>9}")
     for name, s in per_field.items():
         print(f"{name:14}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>11.1%}{s.recall:>9.1%}")
     total = sum((s for n, s in per_field.items() if n != "signals"), Score())
     print(f"{'letters total':14}{total.tp:>5}{total.fp:>5}{total.fn:>5}{total.precision:>11.1%}{total.recall:>9.1%}")
     for axis in ("business", "business_sub", "cause"):
-        print(f"classification {axis:13} accuracy {right[axis] / len(LETTERS):.1%} ({right[axis]}/{len(LETTERS)})")
+        print(f"classification {axis:13} accuracy {right[axis] / n:.1%} ({right[axis]}/{n})")
 
 
 if __name__ == "__main__":
-    run(verbose="-v" in sys.argv[1:])
+    verbose = "-v" in sys.argv[1:]
+    print("== corpus (the letters the rules were tuned on) ==")
+    run(LETTERS, verbose)
+    print("\n== held out (written after tuning, never fitted) ==")
+    run(HELD_OUT, verbose)

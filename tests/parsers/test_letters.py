@@ -1,0 +1,182 @@
+"""Letters: every corpus letter yields the fields a clerk reads from it, with evidence and confidence."""
+
+import pytest
+
+from parsers.letters import extract_letter, find_complainant, find_request, find_units, name_at
+from tests.parsers.letters_corpus import LETTERS, corpus_directory
+
+DIRECTORY = corpus_directory()
+
+
+def by_name(name):
+    return next(letter for letter in LETTERS if letter.name == name)
+
+
+def test_corpus_is_big_and_varied():
+    assert len(LETTERS) >= 20
+    assert len({letter.name for letter in LETTERS}) == len(LETTERS)
+
+
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda letter: letter.name)
+def test_letter_fields(letter):
+    fields = extract_letter(letter.text, DIRECTORY)
+    want = letter.expected
+    assert (fields.complainant.value if fields.complainant else None) == want.complainant
+    assert tuple(p.value for p in fields.phones) == want.phones
+    assert tuple(a.value for a in fields.accounts) == want.accounts
+    assert tuple(i.value for i in fields.id_numbers) == want.id_numbers
+    assert tuple(a.value for a in fields.amounts) == want.amounts
+    assert tuple(d.value for d in fields.dates) == want.dates
+    assert tuple(u.code for u in fields.units) == want.units
+    assert tuple(u.code for u in fields.units if u.complained) == want.complained
+    assert (fields.request.value if fields.request else None) == want.request
+    assert (fields.email.value if fields.email else None) == want.email
+
+
+@pytest.mark.parametrize("letter", LETTERS, ids=lambda letter: letter.name)
+def test_every_value_has_evidence_from_the_letter_and_a_confidence(letter):
+    fields = extract_letter(letter.text, DIRECTORY)
+    singles = [fields.complainant, fields.request, fields.email]
+    for item in [*fields.phones, *fields.accounts, *fields.id_numbers, *fields.amounts, *fields.dates, *singles]:
+        if item is None:
+            continue
+        assert 0.5 <= item.confidence <= 1.0
+        assert item.evidence and item.evidence.replace(" ", "") in " ".join(letter.text.split()).replace(" ", "")
+    for unit in fields.units:
+        assert letter.text[unit.start:unit.start + len(unit.text)] == unit.text
+        assert 0.5 <= unit.confidence <= 1.0
+
+
+def test_formal_letter_signature_beats_nothing_and_keeps_dates_in_order():
+    fields = extract_letter(by_name("formal_waiting").text, DIRECTORY)
+    assert fields.complainant.value == "王建国"
+    assert fields.complainant.confidence == 0.9
+    assert "王建国" in fields.complainant.evidence
+    assert [d.value for d in fields.dates] == ["2026-09-28", "2026-10-08"]
+
+
+def test_labelled_complainant_is_most_confident():
+    complainant = find_complainant("投诉人：张海燕\n联系电话：0598-8234567")
+    assert (complainant.value, complainant.confidence) == ("张海燕", 0.95)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我是李晓梅，持有贵行信用卡", "李晓梅"),
+    ("本人王五于2026年开户", "王五"),
+    ("本人姓名：赵小明，男", "赵小明"),
+    ("客户刘某某反映，其于…", "刘某某"),
+    ("意见：排队太久。——客户赵女士", "赵女士"),
+    ("投 诉 人：杨 帆\n", "杨帆"),
+    ("……谢谢！\n此致\n敬礼\n——司马青 敬上\n2026年10月1日", "司马青"),
+    ("希望尽快处理。王振华，手机13509871234", "王振华"),
+    ("Thanks,\nZhou Min (周敏)\nzhoumin@qq.com", "周敏"),
+])
+def test_complainant_patterns(text, name):
+    assert find_complainant(text).value == name
+
+
+@pytest.mark.parametrize("text", [
+    "我是贵行的老客户，一直在这里存钱。",
+    "我是一名退休教师。",
+    "客户经理王五说可以免年费。",
+    "柜员李娜态度很差。\n谢谢！",
+    "本人于2026年10月在网点办理业务。",
+])
+def test_no_complainant_where_there_is_none(text):
+    assert find_complainant(text) is None
+
+
+def test_a_place_is_not_a_name():
+    fields = extract_letter("我是梅列区的居民，梅列支行的柜员态度很差。", DIRECTORY)
+    assert fields.complainant is None
+    assert name_at("梅列区居民", 0) is None
+
+
+def test_name_at():
+    assert name_at("我是王五，", 2) == "王五"
+    assert name_at("欧阳娜娜于", 0) == "欧阳娜娜"
+    assert name_at("林先生来电", 0) == "林先生"
+    assert name_at("王小明在", 0) == "王小明"
+    assert name_at("王在", 0) is None
+    assert name_at("贵行", 0) is None
+
+
+def test_units_longest_match_first_and_never_overlapping():
+    units = find_units("我在三元区支行开户，后来去三元支行营业部办理。", DIRECTORY)
+    assert [(u.code, u.text, u.count) for u in units] == [("SY", "三元区支行", 2)]
+
+
+def test_outlet_suffix_joins_the_unit_not_another_unit():
+    units = find_units("客户在梅列支行营业部取现。", DIRECTORY)
+    assert [(u.code, u.text) for u in units] == [("ML", "梅列支行营业部")]
+    assert [u.code for u in find_units("到分行营业部办理。", DIRECTORY)] == ["FH"]
+
+
+def test_outlet_stem_with_another_suffix_is_the_same_outlet():
+    (unit,) = find_units("城关网点的保安不让进门。", DIRECTORY)
+    assert (unit.code, unit.text, unit.confidence) == ("CG", "城关网点", 0.85)
+
+
+def test_street_named_like_an_outlet_is_not_the_outlet():
+    assert find_units("我住在列东街道。", DIRECTORY) == ()
+    assert [u.code for u in find_units("我住在列东街道，常去列东网点。", DIRECTORY)] == ["LD"]
+
+
+def test_alias_that_reads_as_money_needs_a_place_context():
+    assert find_units("柜员收了我三元手续费。", DIRECTORY) == ()
+    (unit,) = find_units("我在三元办业务多年。", DIRECTORY)
+    assert (unit.code, unit.text, unit.confidence) == ("SY", "三元", 0.7)
+
+
+def test_complained_flag_follows_complaint_words_not_mere_mentions():
+    text = "我的卡是在三元支行开的，上个月在梅列支行取款时被吞卡。我对梅列支行非常不满。"
+    units = find_units(text, DIRECTORY)
+    assert [(u.code, u.complained) for u in units] == [("SY", False), ("ML", True)]
+
+
+def test_a_letter_naming_one_unit_complains_about_it():
+    (unit,) = find_units("我去城关分理处报案，到现在一个多星期了没有答复。", DIRECTORY)
+    assert unit.complained
+
+
+def test_unknown_units_give_nothing():
+    assert extract_letter("我在建设路网点办业务被刁难。", DIRECTORY).units == ()
+
+
+def test_request_prefers_the_customers_own_ask():
+    text = "去网点要求查看监控，网点推脱。本人已向热线反映，请贵行尽快核实并退还。"
+    request = find_request(text)
+    assert (request.value, request.confidence) == ("请贵行尽快核实并退还。", 0.9)
+
+
+def test_what_staff_demanded_is_not_the_customers_request():
+    assert find_request("柜员要求我出示身份证，还要求其次日再来。") is None
+    assert find_request("请问这是哪条规定？") is None
+
+
+def test_request_label_wins():
+    request = find_request("我很生气。\n诉求：赔偿全部损失。\n希望尽快答复。")
+    assert (request.value, request.confidence) == ("赔偿全部损失。", 0.95)
+
+
+def test_request_keeps_the_letter_as_written():
+    request = find_request("希望贵行加强管理，并批评教育当事人。")
+    assert request.value == "希望贵行加强管理，并批评教育当事人。"
+    assert request.confidence == 0.9
+
+
+def test_phones_keep_order_and_landline_confidence_depends_on_label():
+    fields = extract_letter("家里电话(0598)5821234，白天打13859012345，或者88234567", DIRECTORY)
+    assert [(p.value, p.confidence) for p in fields.phones] == [
+        ("0598-5821234", 0.9), ("13859012345", 0.95), ("88234567", 0.6)]
+
+
+def test_repeated_values_are_reported_once():
+    fields = extract_letter("退还300元年费。诉求：退还300元。电话13600591234，再说一遍13600591234", DIRECTORY)
+    assert [a.value for a in fields.amounts] == ["300"]
+    assert [p.value for p in fields.phones] == ["13600591234"]
+
+
+def test_empty_letter():
+    fields = extract_letter("", DIRECTORY)
+    assert fields.complainant is None and fields.request is None and fields.units == () and fields.phones == ()
