@@ -62,11 +62,23 @@ def _open(data: bytes):
 
 
 def _open_error(exc: Exception) -> ParseError:
-    name = type(exc).__name__
-    if "Password" in name or "Encrypt" in name or "password" in str(exc).lower():
+    """A reason for a PDF pdfminer cannot open; pdfplumber wraps the real error."""
+    inner: BaseException = exc
+    for _ in range(10):
+        deeper = inner.__cause__ or inner.__context__ or _wrapped_arg(inner)
+        if deeper is None:
+            break
+        inner = deeper
+    name = type(inner).__name__
+    if "Password" in name or "Encrypt" in name or "password" in str(inner).lower():
         return ParseError("PDF is password-protected (encrypted): ask the sender for an "
                           "unprotected copy")
-    return ParseError(f"damaged PDF, cannot read it ({name}: {exc})")
+    return ParseError(f"damaged PDF, cannot read it ({name}: {inner})")
+
+
+def _wrapped_arg(exc: BaseException) -> BaseException | None:
+    args = getattr(exc, "args", ())
+    return args[0] if len(args) == 1 and isinstance(args[0], BaseException) else None
 
 
 def _pages(pdf) -> Iterator:

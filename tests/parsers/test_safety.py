@@ -1,0 +1,120 @@
+"""Hostile attachments are refused quickly, in bounded memory, with a reason a clerk reads."""
+
+from __future__ import annotations
+
+import io
+import time
+import tracemalloc
+import zipfile
+
+import docx
+import pytest
+
+from complaints.errors import HostileInput, ParseError
+from parsers.documents import parse_form_document
+from parsers.safety import (
+    Limits,
+    check_image_size,
+    check_member_name,
+    check_zip_package,
+    sanitize_filename,
+)
+from tests.parsers.corpus import build_hostile
+
+HOSTILE = build_hostile()
+
+
+@pytest.mark.parametrize("item", HOSTILE, ids=lambda i: i.name)
+def test_hostile_file_is_refused_quickly_with_a_reason(item):
+    data = item.path.read_bytes()
+    tracemalloc.start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(ParseError) as raised:
+            parse_form_document(data, item.name)
+        elapsed = time.monotonic() - started
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert type(raised.value).__name__ == item.error or (
+        item.error == "ParseError" and not isinstance(raised.value, HostileInput))
+    for word in item.reason_words:
+        assert word in raised.value.reason
+    assert elapsed < 5.0
+    assert peak < 64 << 20
+
+
+def test_hostile_set_is_complete():
+    assert {i.name for i in HOSTILE} >= {
+        "zip_bomb.docx", "billion_laughs.docx", "xxe.docx", "traversal.docx",
+        "nested_zip.docx", "encrypted.pdf", "truncated.pdf"}
+
+
+def _docx(**extra: bytes) -> bytes:
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    if not extra:
+        return buffer.getvalue()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        for name, data in extra.items():
+            target.writestr(name.replace("__", "/"), data)
+    return out.getvalue()
+
+
+def test_a_plain_docx_and_an_embedded_workbook_pass():
+    check_zip_package(_docx()).close()
+    check_zip_package(_docx(word__embeddings__sheet1_xlsx=b"PK\x03\x04 workbook")).close()
+
+
+def test_limits_on_member_count_and_total_size():
+    with pytest.raises(HostileInput) as raised:
+        check_zip_package(_docx(), Limits(max_members=3))
+    assert "parts" in raised.value.reason
+    with pytest.raises(HostileInput) as raised:
+        check_zip_package(_docx(), Limits(max_total_inflated=1000))
+    assert "zip bomb" in raised.value.reason
+    with pytest.raises(HostileInput) as raised:
+        check_zip_package(_docx(), Limits(max_document_bytes=100))
+    assert "MB" in raised.value.reason
+
+
+@pytest.mark.parametrize("name", ["../x.xml", "/etc/passwd", "C:\\evil.exe", "a/../../b",
+                                  "word\\..\\..\\x", "word/doc\x00.xml", "word/\x1b[31m.xml"])
+def test_bad_member_names(name):
+    with pytest.raises(HostileInput):
+        check_member_name(name)
+
+
+def test_good_member_names():
+    for name in ["word/document.xml", "[Content_Types].xml", "word/media/图片1.png"]:
+        check_member_name(name)
+
+
+def test_image_size_caps():
+    check_image_size(2480, 3508)  # A4 at 300 dpi
+    with pytest.raises(HostileInput) as raised:
+        check_image_size(20_000, 20_000)
+    assert "decompression bomb" in raised.value.reason
+    with pytest.raises(HostileInput):
+        check_image_size(100_000, 10)
+    with pytest.raises(HostileInput):
+        check_image_size(0, 100)
+
+
+@pytest.mark.parametrize(("name", "safe"), [
+    ("../../etc/passwd", "passwd"),
+    ("C:\\Users\\clerk\\投诉受理单.docx", "投诉受理单.docx"),
+    ("受理单\x00\r\n.pdf", "受理单.pdf"),
+    ("..hidden.doc", "hidden.doc"),
+    ('a<b>:"c"|?*.pdf', "a_b___c____.pdf"),
+    ("report\u202egpj.exe", "report_gpj.exe"),
+    ("", "attachment"),
+    ("////", "attachment"),
+    ("很长" * 100 + ".docx", "很长" * 57 + "很.docx"),
+])
+def test_sanitize_filename(name, safe):
+    assert sanitize_filename(name) == safe
