@@ -42,7 +42,15 @@ def routed(session: Session, ctx: Context, case: Case, decision, now: datetime) 
                                               references=refs), now)
     if case.severity in ("major", "serious"):
         _queue(session, mails.leader_notice_mail(case, ctx.directory, ctx.settings, now=now,
-                                                 key=f"{case.severity}-{key}", references=refs), now)
+                                                 key=f"{case.severity}-{key}", references=refs,
+                                                 recipients=_notify_list(decision)), now)
+
+
+def _notify_list(decision) -> list[tuple[str, str]]:
+    """The router's notify list (unit leader, business-line leader, president, 综合管理部)."""
+    if decision is None:
+        return []
+    return [(r.name, r.email) for r in decision.notify if r.email]
 
 
 def triage(session: Session, ctx: Context, case: Case, decision, now: datetime) -> None:
@@ -52,7 +60,8 @@ def triage(session: Session, ctx: Context, case: Case, decision, now: datetime) 
                                               explanation=explanation), now)
     if case.severity in ("major", "serious"):
         _queue(session, mails.leader_notice_mail(case, ctx.directory, ctx.settings, now=now,
-                                                 key=f"{case.severity}-triage"), now)
+                                                 key=f"{case.severity}-triage",
+                                                 recipients=_notify_list(decision)), now)
 
 
 def acknowledge(session: Session, ctx: Context, case: Case, now: datetime) -> None:
