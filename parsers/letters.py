@@ -27,9 +27,9 @@ SURNAMES = (
 )
 _TITLES = ("先生", "女士", "小姐", "阿姨", "老师", "大爷")
 # Characters that end a name: function words and the words that usually follow a name.
-_NAME_STOP = set("于在是的了和与及因为从对把被向到去也都就还又将已说称叫贵行银中部网点今现男女家住系持身电手联"
-                 "号码卡账户年月日时之曾前后所等再来要想请望给跟同这那个位名客先女老阿区市县镇村路街乡省")
 _PLACE_SUFFIX = set("区市县镇村路街乡省")
+_NAME_STOP = set("于在是的了和与及因为从对把被向到去也都就还又将已说称叫贵行银中部网点今现男女家住系持身电手联"
+                 "号码卡账户年月日时之曾前后所等再来要想请望给跟同这那个位名客先女老阿") | _PLACE_SUFFIX
 _NOT_NAMES = {"谢谢", "多谢", "感谢", "此致", "敬礼", "您好", "你好", "盼复", "急盼", "黄金", "金条"}
 _SIGN_OFF = re.compile(r"^[-—～~]+|(?:敬上|谨上|拜上|敬呈)?[!！。.]*$")
 _SIGN_NOISE = re.compile(
@@ -52,9 +52,11 @@ _FIRST_PERSON = re.compile(r"我|本人|特此|强烈|恳请|请贵行|望贵行
 _SENTENCE = re.compile(r"[^。！？!?\n；;]+[。！？!?；;]?")
 _CLAUSE = re.compile(r"[^，,。！？!?\n；;]+")
 
+# Words that mark the unit next to them as the one complained about.
 _COMPLAINT_WORDS = re.compile(
-    r"被?投诉|举报|不满|气愤|愤怒|刁难|推诿|敷衍|怠慢|冷漠|辱骂|不耐烦|拒绝|拒收|乱收费|违规|失职|不作为|欺骗|误导|"
-    r"强制|搭售|吞卡|未告知|没有?告知|误导|盗刷|坏了|故障|不解释|没修好|办不了|不能办|不给换|不能换|推来推去|拖延|不给办理?|不予办理|态度[^，,。]{0,4}(?:差|恶劣|冷漠|蛮横|生硬|不好)|太差|很差|极差|"
+    r"被?投诉|举报|不满|气愤|愤怒|刁难|推诿|推来推去|敷衍|怠慢|冷漠|辱骂|不耐烦|拒绝|拒收|乱收费|违规|失职|"
+    r"不作为|欺骗|误导|强制|搭售|吞卡|盗刷|未告知|没有?告知|坏了|故障|不解释|没修好|办不了|不能办|不给换|"
+    r"不能换|拖延|不给办理?|不予办理|态度[^，,。]{0,4}(?:差|恶劣|冷漠|蛮横|生硬|不好)|太差|很差|极差|"
     r"讨个说法|要个说法|给个说法|被投诉单位|被投诉网点|被投诉部门|涉及机构"
 )
 _OUTLET_SUFFIXES = ("支行", "分理处", "网点", "营业部", "营业所", "营业室", "储蓄所", "分行")
@@ -125,17 +127,19 @@ def extract_letter(text: str, directory: Directory) -> LetterFields:
         id_numbers=values("id_number", confidence=lambda m: 0.99 if len(m.value) == 18 else 0.8),
         amounts=values("amount", confidence=lambda m: 0.9),
         dates=values("date", confidence=lambda m: 0.9 if m.value[0] != "-" else 0.7),
-        units=_mentions(plain, spans),
+        units=_mentions(plain, spans, text),
         request=find_request(plain, text),
         email=emails[0] if emails else None,
     )
 
 
 def _evidence(text: str, start: int, end: int, around: int = 12) -> str:
+    """The matched text with a little context, whitespace collapsed, as the person wrote it."""
     return re.sub(r"\s+", " ", text[max(0, start - around):end + around]).strip()
 
 
 def _phone_confidence(text: str, m: PiiMatch) -> float:
+    """Mobiles and landlines with an area code are sure; a bare 8-digit number needs a 电话 label."""
     if m.kind == "mobile":
         return 0.95
     labelled = re.search(r"电话|座机|联系|固话|手机|Tel", text[max(0, m.start - 8):m.start], re.I)
@@ -282,6 +286,8 @@ def _request_in(sentence: str) -> tuple[int, bool] | None:
 
 @dataclass(frozen=True)
 class _Surface:
+    """One way of writing a unit, and how sure a match on it makes us."""
+
     text: str
     code: str
     confidence: float
@@ -301,6 +307,7 @@ def unit_surfaces(directory: Directory) -> tuple[_Surface, ...]:
 
 
 def _surfaces_of(unit: Unit) -> list[_Surface]:
+    """Name (1.0), aliases (0.9; 0.7 for two characters), outlet stem + another suffix (0.85)."""
     out = [_Surface(unit.name, unit.code, 1.0, name=unit.name)]
     for alias in unit.aliases:
         money_like = bool(_MONEY_LIKE.match(alias))
@@ -316,18 +323,20 @@ def _surfaces_of(unit: Unit) -> list[_Surface]:
 
 def find_units(text: str, directory: Directory) -> tuple[UnitMention, ...]:
     """Units named in the text, in order of first mention, one per unit code."""
-    return _mentions(text, _unit_spans(text, directory))
+    plain = normalize_width(text)
+    return _mentions(plain, _unit_spans(plain, directory), text)
 
 
-def _mentions(text: str, spans: list[tuple[int, int, "_Surface"]]) -> tuple[UnitMention, ...]:
-    complained = _complained_spans(text, spans)
+def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: str) -> tuple[UnitMention, ...]:
+    """One mention per unit code: first position and text, best confidence, complained if any mention is."""
+    complained = _complained_spans(plain, spans)
     if not any(complained) and len({surface.code for _, _, surface in spans}) == 1:
         complained = [True] * len(spans)  # a letter naming one unit complains about that unit
     merged: dict[str, UnitMention] = {}
     for (start, end, surface), hit in zip(spans, complained):
         old = merged.get(surface.code)
         if old is None:
-            merged[surface.code] = UnitMention(surface.code, text[start:end], start, surface.confidence, hit)
+            merged[surface.code] = UnitMention(surface.code, original[start:end], start, surface.confidence, hit)
         else:
             merged[surface.code] = UnitMention(old.code, old.text, old.start, max(old.confidence, surface.confidence),
                                                old.complained or hit, old.count + 1)
@@ -357,25 +366,32 @@ def _unit_context(text: str, start: int, end: int) -> bool:
 
 
 def _complained_spans(text: str, spans: list[tuple[int, int, _Surface]]) -> list[bool]:
-    """Whether each unit mention sits next to complaint words (its clause, or the clause after it)."""
+    """Whether each unit mention sits next to complaint words.
+
+    "Next to" is the whole sentence when the mention is the only unit in it; otherwise its own
+    clause and the clause after it (unless that clause names another unit), or a 投诉/举报/对
+    right before it. So in "在三元支行开的卡，在梅列支行被吞卡" only 梅列支行 is complained about.
+    """
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    starts = [s for s, _, _ in spans]
+    return [_near_complaint(text, start, end, clauses, sentences, starts) for start, end, _ in spans]
 
-    def index(bounds, pos):
-        return next((i for i, (s, e) in enumerate(bounds) if s <= pos < e), -1)
 
-    result = []
-    for start, end, _ in spans:
-        ci = index(clauses, start)
-        sentence = sentences[index(sentences, start)] if index(sentences, start) >= 0 else (start, end)
-        others_in_sentence = sum(1 for s, _, _ in spans if sentence[0] <= s < sentence[1])
+def _near_complaint(text: str, start: int, end: int, clauses: list[tuple[int, int]],
+                    sentences: list[tuple[int, int]], unit_starts: list[int]) -> bool:
+    def containing(bounds: list[tuple[int, int]]) -> int:
+        return next((i for i, (s, e) in enumerate(bounds) if s <= start < e), -1)
+
+    si, ci = containing(sentences), containing(clauses)
+    sentence = sentences[si] if si >= 0 else (start, end)
+    if sum(1 for s in unit_starts if sentence[0] <= s < sentence[1]) == 1:
+        near = [sentence]
+    else:
         near = [clauses[ci]] if ci >= 0 else []
         nxt = clauses[ci + 1] if 0 <= ci < len(clauses) - 1 else None
-        if nxt and nxt[1] <= sentence[1] and not any(nxt[0] <= s < nxt[1] for s, _, _ in spans):
+        if nxt and nxt[1] <= sentence[1] and not any(nxt[0] <= s < nxt[1] for s in unit_starts):
             near.append(nxt)
-        if others_in_sentence == 1:
-            near = [sentence]
-        before = text[max(0, start - 6):start]
-        hit = any(_COMPLAINT_WORDS.search(text[s:e]) for s, e in near) or bool(re.search(r"投诉|举报|对$", before))
-        result.append(hit)
-    return result
+    if any(_COMPLAINT_WORDS.search(text, s, e) for s, e in near):
+        return True
+    return bool(re.search(r"投诉|举报|对$", text[max(0, start - 6):start]))
