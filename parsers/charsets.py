@@ -143,6 +143,8 @@ def decode_bytes(data: bytes, label: str | None) -> str:
 def _word_bytes(encoding: str, payload: str) -> bytes:
     if encoding.lower() == "q":
         return binascii.a2b_qp(payload.encode("ascii", "replace"), header=True)
+    if re.search(r"[^A-Za-z0-9+/=\s]", payload):
+        raise ValueError("not base64")
     compact = re.sub(r"[^A-Za-z0-9+/]", "", payload)
     if len(compact) % 4 == 1:
         compact = compact[:-1]

@@ -56,7 +56,7 @@ _CHINESE = re.compile(
     r"(?P<suffix>单位|部门|给|至|到|评价|延期申请|延期)?(?P<rest>.*)$"
 )
 _SLASH = re.compile(r"^/(?P<keyword>[A-Za-z]+)(?P<rest>.*)$")
-_REASON = re.compile(r"(?:^|[\s,;，；。])(?:原因|理由|事由|说明|备注)\s*[:：]?\s*")
+_REASON = re.compile(r"(?:^|[\s,;，；。])(?:原因|理由|事由|说明|备注|reason\s*:)\s*[:：]?\s*", re.IGNORECASE)
 _UNIT_SEPARATORS = re.compile(r"[\s,;，；、]+")
 _DAYS = re.compile(r"^(?P<number>\d+|[零一二两三四五六七八九十百]+)\s*(?:个)?(?:工作日|天|日|days?|d)?(?P<rest>.*)$",
                    re.IGNORECASE)

@@ -33,6 +33,7 @@ _BOUNCE_SUBJECT = re.compile(
 )
 _CASE_ID = re.compile(r"(?<![A-Za-z0-9])TS-(\d{4})-(\d{6})(?!\d)", re.IGNORECASE)
 _MESSAGE_ID_LINE = re.compile(r"^message-id:\s*(<[^<>\s]+>)", re.IGNORECASE | re.MULTILINE)
+_NOTE_RECIPIENT = re.compile(r"^<([^<>\s]+@[^<>\s]+)>:", re.MULTILINE)
 _REPORT_HEADERS = {"text/rfc822-headers", "message/rfc822-headers"}
 
 
@@ -77,7 +78,10 @@ def bounce_info(msg: ParsedMessage, raw: bytes) -> Bounce | None:
     status_part = _find(report, "message/delivery-status")
     if status_part is None and not _looks_like_bounce(msg):
         return None
-    recipients = _recipient_fields(status_part) if status_part is not None else []
+    if status_part is not None:
+        recipients = _recipient_fields(status_part)
+    else:  # an unstructured note (qmail and friends): "<address>:" lines name the failures
+        recipients = [{"final-recipient": address} for address in _NOTE_RECIPIENT.findall(msg.text)]
     failed = [fields for fields in recipients if fields.get("action", "failed").lower() == "failed"]
     chosen = failed[0] if failed else (recipients[0] if recipients else {})
     return Bounce(

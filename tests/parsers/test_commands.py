@@ -1,0 +1,136 @@
+"""Staff commands in Chinese and slash form, full-width punctuation, and clerk-readable errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parsers.commands import Command, CommandSyntaxError, parse_command_line, parse_commands
+from parsers.mail import parse_message
+
+EML = Path(__file__).parent / "eml"
+
+
+def one(line: str) -> Command | CommandSyntaxError:
+    [parsed] = parse_commands(line)
+    return parsed
+
+
+@pytest.mark.parametrize("line, name, args, reason", [
+    ("转办 三元支行", "route", ("三元支行",), ""),
+    ("转办：三元支行", "route", ("三元支行",), ""),
+    ("转办:三元支行", "route", ("三元支行",), ""),
+    ("转办\u3000三元支行", "route", ("三元支行",), ""),
+    ("转办给三元支行", "route", ("三元支行",), ""),
+    ("转办三元支行", "route", ("三元支行",), ""),
+    ("转办 三元支行 原因：客户在三元支行开户", "route", ("三元支行",), "客户在三元支行开户"),
+    ("/route SY", "route", ("SY",), ""),
+    ("/ROUTE 三元支行", "route", ("三元支行",), ""),
+    ("／route 三元支行", "route", ("三元支行",), ""),
+    ("牵头 三元支行", "lead", ("三元支行",), ""),
+    ("牵头单位：三元支行", "lead", ("三元支行",), ""),
+    ("/lead 三元支行", "lead", ("三元支行",), ""),
+    ("协办 梅列支行", "co", ("梅列支行",), ""),
+    ("协办：梅列支行、个人金融部，三元支行", "co", ("梅列支行", "个人金融部", "三元支行"), ""),
+    ("/co 梅列支行 个人金融部 梅列支行", "co", ("梅列支行", "个人金融部"), ""),
+    ("延期 10天 原因：客户出差", "extend", ("10",), "客户出差"),
+    ("延期10天，客户出差", "extend", ("10",), "客户出差"),
+    ("延期：１０天 理由：等待监控录像", "extend", ("10",), "等待监控录像"),
+    ("延期 十五天 原因：节假日", "extend", ("15",), "节假日"),
+    ("延期 5个工作日 原因：客户住院", "extend", ("5",), "客户住院"),
+    ("/extend 5 waiting for the customer's statement", "extend", ("5",), "waiting for the customer's statement"),
+    ("/extend 20d reason: customer abroad", "extend", ("20",), "customer abroad"),
+    ("重大", "severity", ("major",), ""),
+    ("严重", "severity", ("serious",), ""),
+    ("重大：涉及媒体报道", "severity", ("major",), "涉及媒体报道"),
+    ("/severity major", "severity", ("major",), ""),
+    ("/severity Serious 客户多次投诉", "severity", ("serious",), "客户多次投诉"),
+    ("/severity 严重", "severity", ("serious",), ""),
+    ("满意度 满意", "satisfaction", ("满意",), ""),
+    ("满意度：基本满意", "satisfaction", ("基本满意",), ""),
+    ("满意度评价：不满意 客户认为赔偿太少", "satisfaction", ("不满意",), "客户认为赔偿太少"),
+    ("/satisfaction 不满意", "satisfaction", ("不满意",), ""),
+    ("办结", "close", (), ""),
+    ("办结：客户已接受道歉", "close", (), "客户已接受道歉"),
+    ("/close", "close", (), ""),
+    ("重开", "reopen", (), ""),
+    ("重开 原因：客户仍不满意", "reopen", (), "客户仍不满意"),
+    ("/reopen", "reopen", (), ""),
+    ("批准", "approve", (), ""),
+    ("批准延期", "approve", (), ""),
+    ("/approve", "approve", (), ""),
+])
+def test_command_forms(line, name, args, reason):
+    assert one(line) == Command(name, args, reason, line)
+
+
+@pytest.mark.parametrize("line, words", [
+    ("转办", "单位名称"),
+    ("转办：", "单位名称"),
+    ("/route", "单位名称"),
+    ("转办 三元支行 梅列支行", "只能写一个单位"),
+    ("/lead", "单位名称"),
+    ("协办", "至少一个单位"),
+    ("延期", "天数"),
+    ("延期 十天", "原因"),
+    ("/extend 10", "原因"),
+    ("/extend ten days because", "天数"),
+    ("延期 0天 原因：无", "1 到 365"),
+    ("延期 400天 原因：太久", "1 到 365"),
+    ("/severity", "major（重大）或 serious（严重）"),
+    ("/severity minor", "major（重大）或 serious（严重）"),
+    ("满意度", "满意、基本满意、不满意"),
+    ("满意度 非常满意", "满意、基本满意、不满意"),
+    ("/satisfaction ok", "满意、基本满意、不满意"),
+    ("/escalate 三元支行", "不认识的指令"),
+])
+def test_malformed_commands_are_reported(line, words):
+    parsed = one(line)
+    assert isinstance(parsed, CommandSyntaxError)
+    assert parsed.line == line
+    assert words in parsed.message
+    assert "例如" in parsed.message or "可用指令" in parsed.message
+
+
+@pytest.mark.parametrize("line", [
+    "您好！", "谢谢", "王老师：", "办结了吗？", "重大投诉请尽快处理，谢谢。", "严重影响了客户体验。",
+    "转办事宜请与张科长联系，她今天下午都在办公室。", "延期的事情我们再商量", "批准了吗", "Hi,",
+    "满意的话请回复", "https://example.com/route", "2024/01/09",
+])
+def test_lines_that_are_not_commands_are_ignored(line):
+    assert parse_command_line(line) is None
+    assert parse_commands(line) == ()
+
+
+def test_several_commands_in_a_reply_with_greetings_and_history():
+    text = (
+        "王科长：\n\n"
+        "牵头 三元支行\n"
+        "协办 梅列支行\n"
+        "重大\n"
+        "延期 abc\n"
+        "谢谢！\n\n"
+        "-----原始邮件-----\n"
+        "发件人: 分行客户投诉处理\n"
+        "主题: [TS-2024-000012]\n\n"
+        "办结\n"
+    )
+    parsed = parse_commands(text)
+    assert [getattr(item, "name", "error") for item in parsed] == ["lead", "co", "severity", "error"]
+    assert isinstance(parsed[3], CommandSyntaxError) and parsed[3].line == "延期 abc"
+
+
+def test_quoted_commands_are_not_read():
+    text = "重开\n\n在 2024-01-09 10:15，工会 <union@branch.example> 写道：\n> 办结\n> /close\n"
+    assert parse_commands(text) == (Command("reopen", (), "", "重开"),)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("outlook_reply_cn.eml", (Command("route", ("三元支行",), "", "转办 三元支行"),)),
+    ("foxmail_reply.eml", (Command("close", (), "", "办结"),)),
+    ("qq_reply.eml", (Command("extend", ("10",), "客户出差，月底回来", "延期 10天 原因：客户出差，月底回来"),)),
+    ("iphone_reply.eml", (Command("satisfaction", ("基本满意",), "", "满意度 基本满意"),)),
+])
+def test_commands_in_sample_replies(name, expected):
+    assert parse_commands(parse_message((EML / name).read_bytes()).text) == expected
