@@ -1,0 +1,109 @@
+"""Turn the digest queries' rows into the digest's values: names for codes, masks for people.
+
+No arithmetic on cases happens here beyond one row at a time (a label, a mask, the
+working days one listed case is overdue).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from complaints.config import Directory
+from complaints.digest import labels
+from complaints.digest.queries import DIMENSIONS
+from complaints.digest.values import (
+    Breakdown, BreakdownRow, CaseLine, MajorCase, OverdueCase, Rate, Satisfaction, UnitAppraisal,
+    WeekHeadline,
+)
+from complaints.digest.weeks import IsoWeek
+from outbox.views import short_text
+from parsers.pii import mask_name, mask_phone, mask_text
+from router.calendar import WorkingCalendar
+from router.deadlines import overdue_working_days
+
+MAJOR_SNIPPET_CHARS = 40
+
+
+def rounded(days: float | None) -> float | None:
+    return round(days, 2) if days is not None else None
+
+
+def headline(label: str, row: dict[str, int]) -> WeekHeadline:
+    return WeekHeadline(week=label, new=row["new"], closed=row["closed"],
+                        on_time=Rate(row["on_time"], row["base"]), overdue=row["overdue"])
+
+
+def breakdowns(rows: Iterable[tuple[str, str | None, int, int, int]], directory: Directory) -> tuple[Breakdown, ...]:
+    by_dimension: dict[str, list[BreakdownRow]] = {d: [] for d in DIMENSIONS}
+    for dimension, key, new, closed, open_ in rows:
+        label = labels.key_label(dimension, key, directory)
+        by_dimension[dimension].append(BreakdownRow(key, label, new, closed, open_))
+    return tuple(
+        Breakdown(d, labels.DIMENSION_TITLES[d],
+                  tuple(sorted(rs, key=lambda r, d=d: labels.key_order(d, r.key, directory))))
+        for d, rs in by_dimension.items()
+    )
+
+
+def units(rows: Iterable[dict], directory: Directory) -> tuple[UnitAppraisal, ...]:
+    """Every unit of the directory (a quiet week is worth showing too), then any other unit seen."""
+    seen = {r["unit"]: r for r in rows}
+    codes = [u.code for u in directory.unit] + [c for c in seen if c not in {u.code for u in directory.unit}]
+    out = []
+    for code in sorted(codes, key=lambda c: labels.key_order("unit", c, directory)):
+        r = seen.get(code, {})
+        out.append(UnitAppraisal(
+            unit=code, unit_name=labels.unit_label(code, directory), received=r.get("received", 0),
+            on_time=Rate(r.get("on_time", 0), r.get("base", 0)), overdue=r.get("overdue", 0),
+            satisfaction=Satisfaction(r.get("sat_0", 0), r.get("sat_1", 0), r.get("sat_2", 0)),
+            reopened=int(r.get("reopened", 0)),
+        ))
+    return tuple(out)
+
+
+def overdue_case(row: dict, week: IsoWeek, directory: Directory, calendar: WorkingCalendar) -> OverdueCase:
+    return OverdueCase(
+        case_id=row["id"], unit=row["unit"], unit_name=labels.unit_label(row["unit"], directory),
+        category=row["category"] or labels.UNCATEGORISED, severity_name=labels.severity_label(row["severity"]),
+        status_name=labels.status_label(row["status"]), received_at=row["received_at"], due_at=row["due_at"],
+        working_days_overdue=overdue_working_days(row["due_at"], week.last_instant, calendar),
+    )
+
+
+def masked_snippet(text: str, customer_name: str | None) -> str:
+    """The complaint's first words with phones, IDs, accounts and the customer's own name masked."""
+    if customer_name and customer_name.strip():
+        text = text.replace(customer_name.strip(), mask_name(customer_name))
+    return short_text(mask_text(text), MAJOR_SNIPPET_CHARS)
+
+
+def major_case(row: dict, directory: Directory) -> MajorCase:
+    parts = [
+        f"【{labels.severity_label(row['severity'])}】{row['id']}",
+        labels.unit_label(row["unit"], directory),
+        labels.channel_label(row["channel"]),
+        f"{row['category'] or labels.UNCATEGORISED}/{row['cause'] or labels.NO_CAUSE}",
+        labels.status_label(row["status"]),
+    ]
+    if row["customer_name"]:
+        parts.append(f"客户{mask_name(row['customer_name'])}")
+    snippet = masked_snippet(row["snippet"] or "", row["customer_name"])
+    if snippet:
+        parts.append(snippet)
+    return MajorCase(case_id=row["id"], severity=row["severity"], line="｜".join(parts))
+
+
+def case_line(row: dict, week: IsoWeek, directory: Directory, calendar: WorkingCalendar) -> CaseLine:
+    overdue = (overdue_working_days(row["due_at"], week.last_instant, calendar)
+               if row["overdue"] else None)
+    return CaseLine(
+        case_id=row["id"], channel_name=labels.channel_label(row["channel"]),
+        unit_name=labels.unit_label(row["unit"], directory),
+        category=row["category"] or labels.UNCATEGORISED, cause=row["cause"] or labels.NO_CAUSE,
+        severity_name=labels.severity_label(row["severity"]), status_name=labels.status_label(row["status"]),
+        received_at=row["received_at"], due_at=row["due_at"], answered_at=row["answered_at"],
+        closed_at=row["closed_at"], satisfaction=row["satisfaction"] or "",
+        overdue_working_days=overdue, reopened=int(row["reopened"]),
+        customer_name=mask_name(row["customer_name"]) if row["customer_name"] else "",
+        customer_phone=mask_phone(row["customer_phone"]) if row["customer_phone"] else "",
+    )

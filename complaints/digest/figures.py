@@ -1,0 +1,83 @@
+"""The weekly digest's figures, computed once by SQL aggregation; mail, .docx and .xlsx all render these.
+
+Definitions (every instant is compared in UTC; week bounds are branch time, see weeks.py):
+
+- new: received in the week.  closed: `closed_at` in the week.
+- open: open at the week's end (received before it, not closed — or reopened since).
+- on-time rate: among the cases *due* in the week (`due_at` in it) or *answered* in the week
+  (`answered_at` in it), the share answered by their due date (`answered_at <= due_at`).
+  A case due in the week and still unanswered counts as not on time; a case due and
+  answered in the same week counts once; a case answered early in an earlier week but due
+  in this one counts in both weeks (each week asks "how did this week's deadlines and this
+  week's answers go?"). No such case → no rate ("—").
+- within the regulatory limit: among cases closed in the week, `closed_at <= regulatory_due_at`.
+- days to answer: `answered_at - received_at` in calendar days, for cases answered in the
+  week; median and 90th percentile are continuous (interpolated, as percentile_cont).
+- satisfaction: `satisfaction` of the cases closed in the week (满意/基本满意/不满意; anything
+  else or none is "unrated").  reopened: `reopened` events dated in the week.
+- overdue: awaiting an answer at the week's end with `due_at` before it (see predicates.py:
+  a reopen cancels an earlier answer); working days overdue are counted to the week's end
+  (`router.deadlines.overdue_working_days`). The status lists and this count are the same
+  set, so the digest reads the same whenever it is generated.
+- major and serious cases: received in the week or still open at its end.
+- the week's cases (the spreadsheet): received, due, answered or closed in the week,
+  overdue at its end, or reopened in it.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Iterator
+
+from sqlalchemy.engine import Connection, Engine
+
+from complaints.config import Directory
+from complaints.digest import assemble, queries
+from complaints.digest.values import (  # noqa: F401  (re-exported: the digest's value types)
+    AnswerTimes, Breakdown, BreakdownRow, CaseLine, DigestFigures, MajorCase, OverdueCase, Rate,
+    Satisfaction, UnitAppraisal, WeekHeadline,
+)
+from complaints.digest.weeks import IsoWeek
+from router.calendar import WorkingCalendar
+
+HISTORY_WEEKS = 4
+
+
+@contextmanager
+def _snapshot(engine: Engine) -> Iterator[Connection]:
+    """One read transaction, REPEATABLE READ on PostgreSQL, so every figure sees the same data."""
+    options = {"isolation_level": "REPEATABLE READ"} if engine.dialect.name == "postgresql" else {}
+    with engine.connect().execution_options(**options) as conn, conn.begin():
+        yield conn
+
+
+def compute_figures(engine: Engine, week: IsoWeek, *, directory: Directory, calendar: WorkingCalendar,
+                    now: datetime) -> DigestFigures:
+    """Every figure of the digest of `week`, by aggregate queries in one snapshot."""
+    weeks = week.with_previous(HISTORY_WEEKS)
+    with _snapshot(engine) as conn:
+        history = queries.weekly_counts(conn, weeks)
+        totals = queries.week_totals(conn, week)
+        breakdown = queries.breakdown_counts(conn, week)
+        answered, (median, p90) = queries.answer_days(conn, week)
+        units = queries.unit_counts(conn, week)
+        overdue = queries.overdue_rows(conn, week)
+        major = queries.major_rows(conn, week)
+        cases = queries.case_rows(conn, week)
+    return DigestFigures(
+        week=week,
+        generated_at=now,
+        history=tuple(assemble.headline(w.label, row) for w, row in zip(weeks, history)),
+        open=totals["open"],
+        awaiting_answer=totals["awaiting"],
+        regulatory=Rate(totals["within_limit"], totals["closed_with_limit"]),
+        answer_times=AnswerTimes(answered, assemble.rounded(median), assemble.rounded(p90)),
+        satisfaction=Satisfaction(totals["sat_0"], totals["sat_1"], totals["sat_2"], totals["unrated"]),
+        reopened=totals["reopened"],
+        breakdowns=assemble.breakdowns(breakdown, directory),
+        overdue=tuple(assemble.overdue_case(r, week, directory, calendar) for r in overdue),
+        major=tuple(assemble.major_case(r, directory) for r in major),
+        units=assemble.units(units, directory),
+        cases=tuple(assemble.case_line(r, week, directory, calendar) for r in cases),
+    )
