@@ -14,7 +14,8 @@ from typing import Literal
 
 from parsers.replies import extract_reply
 
-CommandName = Literal["route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve"]
+CommandName = Literal[
+    "route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve"]
 
 
 @dataclass(frozen=True)

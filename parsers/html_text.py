@@ -29,7 +29,10 @@ def html_to_text(html: str) -> str:
     """Readable text of an HTML document: blocks on lines, tables as "label: value" lines."""
     soup = BeautifulSoup(html, "html.parser")
     parts: list[str] = []
-    _render(soup, parts, preformatted=False)
+    try:
+        _render(soup, parts, preformatted=False)
+    except RecursionError:  # absurdly deep markup: plain strings, one per line, no layout
+        return _tidy(re.sub(r"[ \t\r\f\v]+", " ", soup.get_text("\n")))
     return _tidy("".join(parts))
 
 
@@ -65,7 +68,7 @@ def _render_tag(tag: Tag, parts: list[str], preformatted: bool) -> None:
     elif name == "table":
         parts.append(_BLOCK + "\n".join(_table_lines(tag)) + _BLOCK)
     elif name == "blockquote":
-        inner = html_fragment_text(tag)
+        inner = _fragment_text(tag)
         quoted = "\n".join("> " + line if line else ">" for line in inner.split("\n"))
         parts.append(_BLOCK + quoted + _BLOCK)
     elif name == "li":
@@ -83,7 +86,7 @@ def _render_tag(tag: Tag, parts: list[str], preformatted: bool) -> None:
         _render(tag, parts, preformatted)
 
 
-def html_fragment_text(tag: Tag) -> str:
+def _fragment_text(tag: Tag) -> str:
     """Text of one element rendered like a document (used for cells and quotes)."""
     parts: list[str] = []
     _render(tag, parts, preformatted=False)
@@ -96,7 +99,7 @@ def _own_rows(table: Tag) -> list[Tag]:
 
 def _cells(row: Tag) -> list[tuple[str, bool]]:
     cells = row.find_all(["td", "th"], recursive=False)
-    return [(html_fragment_text(cell), cell.name == "th") for cell in cells]
+    return [(_fragment_text(cell), cell.name == "th") for cell in cells]
 
 
 def _table_lines(table: Tag) -> list[str]:

@@ -9,11 +9,13 @@ attachment limits raise PolicyLimitExceeded naming the limit.
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.message
 import email.policy
 import email.utils
 import mimetypes
+import quopri
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -243,7 +245,7 @@ def _walk(part: email.message.Message, body: _Body, limits: _Limits, depth: int)
 
 
 def _forwarded(part: email.message.Message, body: _Body, limits: _Limits, depth: int) -> None:
-    inner = part.get_payload(0)
+    inner = _inner_message(part)
     try:
         size = len(inner.as_bytes())
     except Exception:  # re-serialising broken headers can fail; the size is informative only
@@ -251,6 +253,20 @@ def _forwarded(part: email.message.Message, body: _Body, limits: _Limits, depth:
     parsed = _parse_tree(inner, size, limits, depth + 1)
     body.forwarded.append(parsed)
     body.attachments.extend(parsed.attachments)
+
+
+def _inner_message(part: email.message.Message) -> email.message.Message:
+    """The attached message; some clients base64/QP-encode it, which RFC 2046 forbids."""
+    inner = part.get_payload(0)
+    encoding = (_raw_first(part, "content-transfer-encoding") or "").strip().lower()
+    if encoding not in ("base64", "quoted-printable") or inner.keys():
+        return inner
+    encoded = to_bytes(inner.get_payload() if isinstance(inner.get_payload(), str) else "")
+    try:
+        data = binascii.a2b_base64(encoded) if encoding == "base64" else quopri.decodestring(encoded)
+    except (binascii.Error, ValueError):
+        return inner
+    return email.message_from_bytes(data, policy=email.policy.default)
 
 
 def _alternative(part: email.message.Message, body: _Body, limits: _Limits, depth: int) -> None:
@@ -276,8 +292,8 @@ def _leaf(part: email.message.Message, body: _Body, limits: _Limits) -> None:
     content_type = part.get_content_type()
     disposition = _disposition(part)
     filename = _filename(part)
-    is_multipart_without_parts = part.get_content_maintype() == "multipart"
-    if (content_type in _BODY_TYPES or is_multipart_without_parts) and disposition != "attachment" and not filename:
+    readable = content_type in _BODY_TYPES or part.get_content_maintype() == "multipart"  # unrepairable
+    if readable and disposition != "attachment" and not filename:
         data = _payload(part)
         if content_type == "text/html":
             body.slots.append((None, decode_bytes(data, _charset(part) or _meta_charset(data))))

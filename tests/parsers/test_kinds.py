@@ -136,7 +136,8 @@ def test_delay_notice_has_no_failed_recipient():
         "--d\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.branch.example\r\n\r\n"
         "Final-Recipient: rfc822; slow@remote.example\r\nAction: delayed\r\nStatus: 4.4.1\r\n"
         "Diagnostic-Code: X-Postfix; connect to mx.remote.example: Connection timed out\r\n"
-        "--d\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <ts-2024-000040.1@complaints.branch.example>\r\n"
+        "--d\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+        "Message-ID: <ts-2024-000040.1@complaints.branch.example>\r\n"
         "--d--\r\n",
     )
     bounce = bounce_info(parse_message(raw), raw)

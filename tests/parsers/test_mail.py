@@ -95,9 +95,19 @@ def test_raw_8bit_filename(codec):
     assert parsed.attachments[0].filename == "客户投诉受理单.pdf"
 
 
-def test_filename_from_content_type_name_and_path_dropped():
-    parsed = parse_message(with_attachment(b'Content-Disposition: attachment; filename="C:\\\\scan\\\\letter.pdf"'))
-    assert parsed.attachments[0].filename == "letter.pdf"
+def test_filename_without_its_path():
+    parsed = parse_message(with_attachment(b'Content-Disposition: attachment; filename="C:\\\\scan\\\\a.pdf"'))
+    assert parsed.attachments[0].filename == "a.pdf"
+
+
+def test_filename_from_content_type_name():
+    name = b_word("gbk", "扫描件.jpg".encode("gbk")).encode()
+    raw = raw_message(
+        ["MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="b"'],
+        b'--b\r\nContent-Type: text/plain\r\n\r\nscan\r\n--b\r\nContent-Type: image/jpeg; name="' + name
+        + b'"\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ\r\n--b--\r\n',
+    )
+    assert [(a.filename, a.content_type) for a in parse_message(raw).attachments] == [("扫描件.jpg", "image/jpeg")]
 
 
 def test_raw_gbk_headers_sample():
@@ -254,6 +264,18 @@ def test_forwarded_message_with_attachment():
     assert forwarded.size > 0
 
 
+def test_forwarded_message_encoded_in_base64():
+    inner = ("From: csc@province.example\r\nSubject: =?utf-8?B?5oqV6K+J?=\r\nMessage-ID: <i.1@province.example>"
+             "\r\nContent-Type: text/plain; charset=gbk\r\n\r\n").encode() + "客户投诉".encode("gbk")
+    raw = raw_message(
+        ["MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="b"'],
+        b"--b\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n--b\r\nContent-Type: message/rfc822\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(inner) + b"--b--\r\n",
+    )
+    [forwarded] = parse_message(raw).forwarded
+    assert (forwarded.subject, forwarded.message_id, forwarded.text) == ("投诉", "<i.1@province.example>", "客户投诉")
+
+
 def test_notes_related_html_first():
     parsed = parse_message(eml("notes_related.eml"))
     assert parsed.from_name == "王五"
@@ -279,11 +301,18 @@ def test_notes_unquoted_boundary_with_space():
     assert [(a.filename, a.content_type) for a in parsed.attachments] == [("attachment-1.jpg", "image/jpeg")]
 
 
+def test_absurdly_deep_html_still_gives_its_text():
+    html = "<div>" * 5000 + "<p>深层内容</p><p>第二段</p>" + "</div>" * 5000
+    raw = raw_message(["Content-Type: text/html; charset=utf-8"], html.encode())
+    assert parse_message(raw).text == "深层内容\n第二段"
+
+
 def test_text_attachment_is_not_body():
     raw = raw_message(
         ["MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="b"'],
         b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + "正文".encode() + b"\r\n"
-        b"--b\r\nContent-Type: text/plain; charset=gbk\r\nContent-Disposition: attachment; filename=notes.txt\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain; charset=gbk\r\n"
+        b"Content-Disposition: attachment; filename=notes.txt\r\n\r\n"
         + "附件内容".encode("gbk") + b"\r\n--b--\r\n",
     )
     parsed = parse_message(raw)
