@@ -1,0 +1,74 @@
+"""The configuration contract: sample files load, bad keys give one line naming file, key and expectation."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from complaints.config import load_settings
+from complaints.errors import ConfigError
+from complaints.samples import write_samples
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    write_samples(tmp_path)
+    return tmp_path
+
+
+def test_sample_loads_with_every_contract_key(config_dir, monkeypatch):
+    monkeypatch.setenv("COMPLAINTS_IMAP_PASSWORD", "from-env")
+    s = load_settings(config_dir / "complaints.toml")
+    assert s.imap.secret() == "from-env"
+    assert s.sources.channel_of("CSC@province.example") == "csc"
+    assert s.units.unit_by_code("sy").name == "三元支行"
+    assert s.units.leader_by_id("vp1").email == "vp1@branch.example"
+    assert s.sla.handle_working_days == 5 and s.digest.time.hour == 8
+    assert s.database.url == f"sqlite:///{config_dir / 'complaints.db'}"
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("port = 10143", 'port = "imap"', "key 'imap.port' is wrong"),
+    ('security = "none"                         # none | starttls | ssl', 'security = "tls"', "key 'imap.security' is wrong"),
+    ('address = "union@branch.example"', "", "key 'office.address' is missing"),
+    ("poll_seconds = 60", "poll_seconds = 60\npoll_secs = 5", "key 'imap.poll_secs' is not a known key"),
+    ('weekday = "monday"', 'weekday = "mon"', "key 'digest.weekday' is wrong"),
+])
+def test_bad_key_is_named(config_dir, old, new, expected):
+    _edit(config_dir / "complaints.toml", old, new)
+    with pytest.raises(ConfigError) as err:
+        load_settings(config_dir / "complaints.toml")
+    assert str(err.value).startswith(str(config_dir / "complaints.toml"))
+    assert expected in str(err.value)
+
+
+def test_bad_units_file_is_named(config_dir):
+    _edit(config_dir / "units.toml", 'kind = "outlet"', 'kind = "branch"')
+    with pytest.raises(ConfigError, match=r"units.toml: key 'unit.0.kind' is wrong"):
+        load_settings(config_dir / "complaints.toml")
+
+
+def test_broken_toml_and_missing_file(config_dir):
+    (config_dir / "complaints.toml").write_text("[imap\nport = 1", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_settings(config_dir / "complaints.toml")
+    with pytest.raises(ConfigError, match="file not found"):
+        load_settings(config_dir / "nope.toml")
+
+
+def test_cli_prints_one_line_not_a_traceback(config_dir):
+    _edit(config_dir / "complaints.toml", "port = 10143", 'port = "imap"')
+    result = subprocess.run([sys.executable, "-m", "complaints.cli", "--config", str(config_dir / "complaints.toml"),
+                             "cases"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0, result.stderr
+    assert "key 'imap.port' is wrong" in result.stderr and "Traceback" not in result.stderr

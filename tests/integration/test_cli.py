@@ -1,0 +1,90 @@
+"""The command line as operators use it: init, db upgrade, run-once, cases/case/quarantine JSON, doctor."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from complaints.sample_mail import complaint_mail, form_mail
+from tests.support.env import CSC, SERVICE, write_config
+
+CASE_KEYS = {"id", "status", "channel", "unit", "co_units", "category", "severity", "received_at", "due_at",
+             "overdue", "acceptance_number", "customer_name", "customer_phone", "source_message_id"}
+
+
+def cli(config: Path | None, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "complaints.cli"] + (["--config", str(config)] if config else []) + list(args)
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    if check:
+        assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+FORM = {"acceptance_number": "CSC-1", "customer_name": "陈晓梅", "phone": "13859012345", "unit": "三元支行",
+        "content": "客户反映排队时间过长，柜员态度冷淡。", "request": "要求道歉。", "category": "人民币储蓄"}
+
+
+def test_init_writes_commented_samples(tmp_path):
+    out = cli(None, "init", str(tmp_path / "etc"))
+    assert "complaints.toml" in out.stdout and "units.toml" in out.stdout
+    text = (tmp_path / "etc" / "complaints.toml").read_text(encoding="utf-8")
+    assert text.startswith("#") and "[imap]" in text and "password_env" in text
+    again = cli(None, "init", str(tmp_path / "etc"), check=False)
+    assert again.returncode != 0
+
+
+def test_unmigrated_database_is_refused(tmp_path, db_url):
+    config = write_config(tmp_path, imap_port=10143, smtp_port=10025, db_url=db_url)
+    refused = cli(config, "cases", check=False)
+    assert refused.returncode == 2
+    assert "complaints db upgrade" in refused.stderr and "Traceback" not in refused.stderr
+    cli(config, "db", "upgrade")
+    cli(config, "db", "upgrade")  # idempotent
+    assert cli(config, "cases").stdout.strip() == "no cases"
+
+
+def test_run_once_and_json_reports(tmp_path, mail, db_url):
+    config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
+    cli(config, "db", "upgrade")
+    mail.send(form_mail(FORM, sender=CSC, to=SERVICE), CSC, [SERVICE])
+    mail.send(complaint_mail(sender="stranger@customer.example", to=SERVICE, subject="hello", body="随便说说"),
+              "stranger@customer.example", [SERVICE])
+    mail.wait_for(SERVICE, 2)
+
+    out = cli(config, "run-once", "--at", "2026-11-26T09:30:00+08:00")
+    assert "fetched 2" in out.stdout
+
+    [case] = json.loads(cli(config, "cases", "--json").stdout)
+    assert CASE_KEYS <= set(case)
+    assert case["customer_name"] == "陈**" and case["customer_phone"] == "138****2345"
+    assert case["unit"] == "SY" and case["status"] == "routed" and case["overdue"] is False
+    revealed = json.loads(cli(config, "cases", "--json", "--reveal").stdout)[0]
+    assert revealed["customer_phone"] == "13859012345"
+
+    detail = json.loads(cli(config, "case", case["id"], "--json").stdout)
+    assert [e["kind"] for e in detail["events"]] == ["received", "routed"]
+    assert {"at", "kind", "actor", "detail"} <= set(detail["events"][0])
+    text = cli(config, "case", case["id"]).stdout
+    assert "timeline:" in text and "三元支行" in text
+
+    [entry] = json.loads(cli(config, "quarantine", "--json").stdout)
+    assert {"message_id", "received_at", "reason"} <= set(entry)
+    assert "不是已配置的投诉来源" in entry["reason"]
+    assert cli(config, "case", "TS-2026-999999", check=False).returncode == 1
+
+
+def test_doctor_reports_each_part(tmp_path, mail, db_url):
+    config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
+    cli(config, "db", "upgrade")
+    ok = cli(config, "doctor")
+    assert [line.split()[0] for line in ok.stdout.splitlines()] == ["ok"] * 4
+
+    bad = write_config(tmp_path / "bad", imap_port=mail.imap_port, smtp_port=1, db_url=db_url, password="wrong") \
+        if (tmp_path / "bad").mkdir() is None else None
+    result = cli(bad, "doctor", check=False)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[2].startswith("FAIL") and "refused the login" in lines[2]
+    assert lines[3].startswith("FAIL") and "smtp" in lines[3]
