@@ -1,0 +1,54 @@
+"""`complaints digest [--week YYYY-Www] [--send] [--out DIR]`: compute, show, write or send one week's digest.
+
+Without --send or --out the plain-text digest is returned for printing. --send queues the
+mail in the outbox (the normal sender delivers it); only a week that has ended can be
+sent, because its Message-ID would otherwise block the real digest of that week.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from complaints.clock import local
+from complaints.context import Context
+from complaints.digest.figures import compute_figures
+from complaints.digest.mail import digest_recipients, mail_from_files
+from complaints.digest.render import DigestFiles, render_digest
+from complaints.digest.sending import queue_digest
+from complaints.digest.weeks import BadWeek, IsoWeek
+
+
+def write_files(files: DigestFiles, out_dir: Path) -> list[Path]:
+    """digest-YYYY-Www.html/.txt/.docx/.xlsx and its chart PNGs in `out_dir` (created if missing)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, data in files.files().items():
+        path = out_dir / name
+        path.write_bytes(data)
+        written.append(path)
+    return written
+
+
+def digest_command(ctx: Context, week: str | None, send: bool, out_dir: Path | None) -> str:
+    """Build the digest of `week` (default: the last complete week before now); what was done, as text."""
+    now = ctx.clock.now()
+    target = IsoWeek.parse(week) if week else IsoWeek.last_complete_before(now)
+    if send and target.end > now:
+        raise BadWeek(f"week {target.label} has not ended yet (it ends {local(target.end):%Y-%m-%d %H:%M}): "
+                      "only a complete week can be sent; use --out to preview it")
+    figures = compute_figures(ctx.engine, target, directory=ctx.directory, calendar=ctx.calendar, now=now)
+    files = render_digest(figures, office_name=ctx.settings.office.name)
+    if not send and out_dir is None:
+        return files.text
+    lines = []
+    if out_dir is not None:
+        written = write_files(files, out_dir)
+        lines.append(f"digest {target.label}: wrote {len(written)} files to {out_dir}")
+        lines += [f"  {p.name}" for p in written]
+    if send:
+        mail = mail_from_files(files, ctx.settings, now)
+        queued = queue_digest(ctx, mail, now)
+        to = ", ".join(digest_recipients(ctx.settings))
+        lines.append(f"digest {target.label}: {'queued for' if queued else 'already queued for'} {to} "
+                     f"({mail.message_id})")
+    return "\n".join(lines)

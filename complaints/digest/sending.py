@@ -1,0 +1,35 @@
+"""Queue a digest mail in the transactional outbox, with the job's bookkeeping in the same transaction.
+
+The Message-ID is the week's, so queueing the same week twice (the command and the job,
+or two workers) leaves one row: the second attempt finds it and reports "already queued".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+
+from complaints.context import Context
+from complaints.jobs import set_state
+from complaints.store.db import session_scope
+from outbox.mails import OutgoingMail
+from outbox.queue import enqueue
+
+STATE_KEY = "digest_last_week"
+
+
+def queue_digest(ctx: Context, mail: OutgoingMail, now: datetime, *, remember_week: str | None = None) -> bool:
+    """Put the mail in the outbox (True) or find it already there (False).
+
+    With `remember_week`, `service_state['digest_last_week']` is set in the same
+    transaction, so a crash leaves either both or neither.
+    """
+    try:
+        with session_scope(ctx.engine) as session:
+            row = enqueue(session, mail, case_id=None, now=now)
+            if remember_week is not None:
+                set_state(session, STATE_KEY, remember_week)
+    except IntegrityError:  # another worker queued this Message-ID between our check and insert
+        return False
+    return row is not None
