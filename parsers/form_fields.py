@@ -226,13 +226,27 @@ def normalize_value(name: str, value: str) -> str:
     value = checked_option(value)
     if name in NUMBER_FIELDS:
         value = unicodedata.normalize("NFKC", value)
-    if name in ("id_number", "account"):
-        value = re.sub(r"(?<=[\dXx])[\s-]+(?=\d)", "", value)
-    elif name == "phone":
-        value = re.sub(r"(?<=\d)\s+(?=\d)", "", value)
+    if name in SPLIT_NUMBER_LENGTH:
+        value = join_split_number(value, SPLIT_NUMBER_LENGTH[name])
     if name in PERSON_FIELDS:
         value = re.sub(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])", "", value)
     return value
+
+
+SPLIT_NUMBER_LENGTH = {"phone": 12, "id_number": 18, "account": 19}
+
+
+def join_split_number(value: str, longest: int) -> str:
+    """`6222 0212 3456 7890` → `6222021234567890`: digit groups written apart for reading
+    are joined while they fit one number; two whole numbers stay apart."""
+    out: list[str] = []
+    for token in value.split(" "):
+        if out and re.fullmatch(r"\d+", out[-1]) and re.fullmatch(r"\d+[Xx]?", token) \
+                and len(out[-1]) + len(token) <= longest:
+            out[-1] += token
+        else:
+            out.append(token)
+    return " ".join(out)
 
 
 def fields_from_candidates(

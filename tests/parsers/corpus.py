@@ -344,6 +344,38 @@ def layout_header_number(record):
     return document, {**expected, "acceptance_number": record["acceptance_number"]}
 
 
+def layout_messy(record):
+    """What real templates add: required marks, blanks, tick boxes, remarks, signatures."""
+    document = _new_document()
+    document.add_paragraph("填表说明：带*号的栏目为必填项。")
+    channel_boxes = "  ".join(("☑" if c == record["channel"] else "□") + c for c in CHANNELS)
+    rows = [
+        ("*受理编号", record["acceptance_number"], "受理时间", record["accepted_at"]),
+        ("投诉渠道", channel_boxes, "", ""),
+        ("客　户　姓　名*", record["customer_name"], "性别", "女"),
+        ("联系电话（必填）", f"{record['phone']}\n0598-8234567", "证件号码", record["id_number"]),
+        ("账（卡）号", record["account"], "电子邮箱", ""),
+        ("被投诉单位", record["unit"], "业务类别", record["category"]),
+        ("投诉内容", record["content"], "", ""),
+        ("客户诉求", record["request"], "", ""),
+        ("备注", "客户要求回电时间为工作日下午", "", ""),
+        ("受理人", record["accepted_by"], "受理人签字", ""),
+    ]
+    table = _table(document, len(rows), 4)
+    for row, (l1, v1, l2, v2) in zip(table.rows, rows):
+        if not l2:
+            _set_cell(row.cells[0], l1)
+            _set_cell(row.cells[1].merge(row.cells[3]), v1)
+            continue
+        for cell, text in zip(row.cells, (l1, v1, l2, v2)):
+            _set_cell(cell, text)
+    document.add_paragraph("此单一式两份，受理部门与被投诉单位各留存一份。")
+    expected = {n: record[n] for n in ("acceptance_number", "accepted_at", "channel",
+                                       "customer_name", "id_number", "account", "unit",
+                                       "category", "content", "request", "accepted_by")}
+    return document, {**expected, "phone": f"{record['phone']} 0598-8234567"}
+
+
 DOCX_LAYOUTS: dict[str, Callable] = {
     "two_column": layout_two_column,
     "four_column": layout_four_column,
@@ -356,11 +388,12 @@ DOCX_LAYOUTS: dict[str, Callable] = {
     "label_above": layout_label_above,
     "header_number": layout_header_number,
     "returned": lambda r: layout_four_column(r, labels=SYNONYM_LABELS_2, tick_boxes=True),
+    "messy": layout_messy,
 }
 # Layouts LibreOffice exports to PDF (ruled tables) and to .doc; nested tables stay docx.
 PDF_LAYOUTS = ("two_column", "four_column", "one_cell", "spaced", "synonyms", "merged",
-               "paragraphs", "label_above", "returned")
-DOC_LAYOUTS = ("two_column", "four_column", "one_cell", "merged", "paragraphs", "returned")
+               "paragraphs", "label_above", "returned", "messy")
+DOC_LAYOUTS = ("two_column", "merged", "paragraphs", "returned")
 
 
 # ---------------------------------------------------------------- PDFs without ruling lines
@@ -462,10 +495,31 @@ def drawn_label_above(font: str, record) -> tuple[bytes, dict]:
     return buffer.getvalue(), {n: record[n] for n in names}
 
 
+def drawn_messy(font: str, record) -> tuple[bytes, dict]:
+    """`label：` in a left column, values at a fixed x, blanks, a remark and a footer."""
+    pdf, buffer, y = _canvas(font, record)
+    names = ["acceptance_number", "accepted_at", "customer_name", "phone", "account", "unit",
+             "customer_email", "content", "request", "accepted_by"]
+    for name in names:
+        value = "" if name == "customer_email" else record[name]
+        pdf.drawString(60, y, STANDARD_LABELS[name] + "：")
+        for line in value.split("\n"):
+            pdf.drawString(160, y, line)
+            y -= 18
+        y -= 4
+    pdf.drawString(60, y, "备注：")
+    pdf.drawString(160, y, "客户要求下午回电")
+    pdf.drawString(60, 80, "受理人签字：")
+    pdf.drawString(300, 80, "此单一式两份")
+    pdf.save()
+    return buffer.getvalue(), {n: record[n] for n in names if n != "customer_email"}
+
+
 DRAWN_LAYOUTS: dict[str, Callable] = {
     "drawn_columns": drawn_columns,
     "drawn_colon_pairs": drawn_colon_pairs,
     "drawn_label_above": drawn_label_above,
+    "drawn_messy": drawn_messy,
 }
 
 
@@ -694,7 +748,7 @@ def build_large_pdf(out_dir: Path | str = GENERATED, megabytes: int = 25) -> Pat
         y -= 20
     rng = random.Random(7)
     side = 700  # incompressible grey noise: about side² bytes a page
-    for _ in range((megabytes << 20) // (side * side) + 1):
+    for _ in range((megabytes << 20) * 4 // (side * side * 5) + 1):  # ASCII85 adds 1/4
         pdf.showPage()
         noise = Image.frombytes("L", (side, side), rng.randbytes(side * side))
         pdf.drawImage(ImageReader(noise), 40, 100, width=500, height=500)

@@ -28,7 +28,7 @@ def test_generated_form_reads_as_expected(item):
 def test_corpus_covers_every_docx_layout():
     assert {i.layout for i in DOCX_ITEMS} >= {
         "two_column", "four_column", "one_cell", "spaced", "synonyms", "merged", "nested",
-        "paragraphs", "label_above", "header_number", "returned"}
+        "paragraphs", "label_above", "header_number", "returned", "messy"}
 
 
 def _save(document) -> bytes:

@@ -12,6 +12,7 @@ from parsers.form_fields import (
     checked_option,
     fields_from_candidates,
     fields_from_pairs,
+    join_split_number,
     match_label,
     pairs_in_line,
     split_label_value,
@@ -100,3 +101,15 @@ def test_form_fields_is_frozen():
     found = FormFields(fields={}, source_kind="docx")
     with pytest.raises(AttributeError):
         found.source_kind = "pdf"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("value", "longest", "joined"), [
+    ("138 0591 2345", 12, "13805912345"),
+    ("13805912345 0598-8234567", 12, "13805912345 0598-8234567"),
+    ("13805912345 13905912345", 12, "13805912345 13905912345"),
+    ("6222 0212 3456 7890 123", 19, "6222021234567890123"),
+    ("350402 19850312 123X", 18, "35040219850312123X"),
+    ("6222021234567890 6217000011112222", 19, "6222021234567890 6217000011112222"),
+])
+def test_digit_groups_join_while_they_fit_one_number(value, longest, joined):
+    assert join_split_number(value, longest) == joined

@@ -1,0 +1,136 @@
+"""Measure how well and how fast the form readers read the generated acceptance forms.
+
+Prints field-level precision and recall per source kind, the median parse time per form,
+and the peak memory of parsing a 25 MB PDF. Each kind is one row of `SOURCES`: a name,
+a function returning its items, and the parse function; other readers (scans, letters,
+mail bodies) join the table by adding a row. Run: `python -m bench.bench_parsers`
+(`-v` lists every disagreement).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from parsers.doc_legacy import parse_doc_form
+from parsers.docx_form import parse_docx_form
+from parsers.pdf_form import parse_pdf_form
+from tests.parsers.corpus import GENERATED, build_corpus, build_large_pdf, comparable
+
+
+@dataclass(frozen=True)
+class BenchItem:
+    """One document to read and the fields a clerk reads from it."""
+
+    name: str
+    data: bytes
+    expected: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Source:
+    """A kind of source: where its items come from and the function that reads one."""
+
+    kind: str
+    items: Callable[[], Sequence[BenchItem]]
+    parse: Callable[[bytes, str], Mapping[str, str]]  # (data, filename) → field values
+    compare_kind: str = ""  # how values compare (see corpus.comparable); default: kind
+
+
+@dataclass
+class Score:
+    """Field-level counts for one kind, and the time each item took."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    seconds: list[float] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def corpus_items(kind: str) -> Callable[[], list[BenchItem]]:
+    def load() -> list[BenchItem]:
+        return [BenchItem(i.name, i.path.read_bytes(), i.expected)
+                for i in build_corpus() if i.kind == kind]
+    return load
+
+
+SOURCES: list[Source] = [
+    Source("docx", corpus_items("docx"), lambda d, n: parse_docx_form(d).as_dict()),
+    Source("pdf", corpus_items("pdf"), lambda d, n: parse_pdf_form(d).as_dict()),
+    Source("doc", corpus_items("doc"), lambda d, n: parse_doc_form(d).as_dict()),
+    # Source("scan", <scan items>, lambda d, n: parse_scan_form(d, n).as_dict(), "pdf"),
+]
+
+
+def score(source: Source, verbose: bool = False) -> Score:
+    """Read every item of a source; count right, wrong and missed fields."""
+    result = Score()
+    kind = source.compare_kind or source.kind
+    for item in source.items():
+        started = time.perf_counter()
+        got = source.parse(item.data, item.name)
+        result.seconds.append(time.perf_counter() - started)
+        for name in set(got) | set(item.expected):
+            have = comparable(name, got.get(name), kind)
+            want = comparable(name, item.expected.get(name), kind)
+            if have is not None and have == want:
+                result.tp += 1
+                continue
+            result.fp += have is not None
+            result.fn += want is not None
+            if verbose:
+                print(f"  {item.name:32} {name:18} got {have!r} want {want!r}")
+    return result
+
+
+def large_pdf_peak(megabytes: int = 25) -> tuple[float, float, int] | None:
+    """(seconds, peak MB of Python allocations, file MB) parsing a large PDF form."""
+    path = build_large_pdf(GENERATED, megabytes)
+    if path is None:
+        return None
+    data = Path(path).read_bytes()
+    tracemalloc.start()
+    started = time.perf_counter()
+    parse_pdf_form(data)
+    elapsed = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return elapsed, peak / (1 << 20), len(data) >> 20
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    print(f"{'kind':6} {'items':>5} {'fields':>6} {'precision':>9} {'recall':>7} "
+          f"{'median ms':>9} {'max ms':>7}")
+    for source in SOURCES:
+        result = score(source, verbose)
+        if not result.seconds:
+            print(f"{source.kind:6} {0:>5}  (no items: LibreOffice or a CJK font missing?)")
+            continue
+        print(f"{source.kind:6} {len(result.seconds):>5} {result.tp + result.fn:>6} "
+              f"{result.precision:>9.3f} {result.recall:>7.3f} "
+              f"{statistics.median(result.seconds) * 1000:>9.1f} "
+              f"{max(result.seconds) * 1000:>7.1f}")
+    large = large_pdf_peak()
+    if large is not None:
+        seconds, peak, size = large
+        print(f"large PDF ({size} MB): parsed in {seconds:.2f} s, "
+              f"peak Python memory {peak:.1f} MB (tracemalloc)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
