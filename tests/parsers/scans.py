@@ -253,10 +253,11 @@ def _form_rows(spec: FormSpec) -> list[tuple[list[float], list[str]]]:
             rows.append(([0, .5, 1], [f"{lab[a]}：{val[a]}", f"{lab[b]}：{val[b]}"]))
         rows += [([0, 1], [f"{lab[k]}：{v}"]) for k, v in wide]
     else:  # stacked: a row of labels over a row of values
-        for keys in [("acceptance_number", "accepted_at", "channel"),
+        for keys in [("acceptance_number", "accepted_at", "channel", "urgency"),
                      ("customer_name", "phone", "unit"), ("id_number", "account", "category")]:
-            rows.append(([0, .3, .6, 1], [lab[k] for k in keys]))
-            rows.append(([0, .3, .6, 1], [val[k] for k in keys]))
+            xs = [0, .28, .56, .78, 1] if len(keys) == 4 else [0, .3, .6, 1]
+            rows.append((xs, [lab[k] for k in keys]))
+            rows.append((xs, [val[k] for k in keys]))
         rows += [([0, .17, 1], [lab[k], v]) for k, v in wide]
     rows.append(([0, .17, .5, .67, 1], [lab["accepted_by"], val["accepted_by"],
                                         lab["result"], ""]))
@@ -341,11 +342,10 @@ def _build_forms(out_dir: Path) -> list[ScanItem]:
         page = scanify(render_form(spec), seed=n, skew=spec.skew, rotation=spec.rotation)
         path = out_dir / f"form{n:02d}_{spec.layout}.{_EXT[spec.fmt]}"
         path.write_bytes(save_pages([page], spec.fmt, spec.dpi))
-        keys = ("acceptance_number", "accepted_at", "customer_name", "phone", "unit",
-                "content", "request", "accepted_by")
+        expected = dict(spec.values, account=spec.values["account"].replace(" ", ""))
         items.append(ScanItem(path=path, kind="form", fmt=spec.fmt, dpi=spec.dpi,
                               rotation=spec.rotation, skew=spec.skew, layout=spec.layout,
-                              expected={k: spec.values[k] for k in keys}))
+                              expected=expected))
     return items
 
 
