@@ -113,7 +113,7 @@ def test_a_missing_value_is_an_error_not_a_blank(directory):
 
 def test_every_template_set_is_complete():
     names = {p.name.split(".")[0] for p in TEMPLATE_DIR.glob("*.j2") if not p.name.startswith("_")}
-    assert names == set(MAIL_KINDS)
-    for kind in MAIL_KINDS:
+    assert set(MAIL_KINDS) <= names
+    for kind in names:
         for part in ("subject", "txt", "html"):
             assert (TEMPLATE_DIR / f"{kind}.{part}.j2").is_file()
