@@ -1,15 +1,43 @@
-"""Deliver the outbox: each promised mail reaches the SMTP server once, never twice.
+"""Deliver the outbox: each promised mail reaches the SMTP server once, and is never lost.
 
-A row is claimed (state `sending`, with a lease) and committed before SMTP; after the
-server accepts it, a copy goes to the Sent folder and the row becomes `sent`. A row found
-still `sending` after its lease (a crash in between) is looked up in the Sent folder by
-its Message-ID before it is sent again. Temporary failures back off per `retry.DELIVERY`;
-permanent ones mark the row failed and tell the union office.
+The hand-over protocol, per row (one SMTP connection and one IMAP connection per batch):
+
+1. claim   — due rows (pending, or `sending` whose lease expired) become `sending` with a
+             lease, committed before any network IO. The claim is a compare-and-set, so two
+             senders (even on SQLite, which has no row locks) never take the same row.
+2. stage   — the exact bytes are APPENDed to the Sent folder flagged `\\Seen $Sending`
+             ("about to be handed over"), before SMTP.
+3. send    — SMTP; the server's final 250 is the hand-over.
+4. confirm — the `$Sending` keyword is removed from the staged copy (one UID STORE).
+5. commit  — the row becomes `sent`.
+
+After a crash the row is still `sending`; once its lease expires the next sender looks the
+Message-ID up in the Sent folder before doing anything else:
+- copy without `$Sending`  → it was handed over: the row is marked sent, nothing is resent;
+- no copy                   → it never reached step 3: it is sent normally;
+- copy still `$Sending`     → "maybe sent": the crash fell between steps 2 and 4. Decision:
+  send it again (same Message-ID, same bytes), note it on the row and warn. The mail is never
+  lost; a duplicate needs a crash inside the server's final reply → one STORE round trip
+  (well under a millisecond on a LAN), instead of the whole window up to the commit. A lost
+  督办 mail costs a missed deadline, a duplicate with the same Message-ID is recognisable.
+  A client timeout waiting for the final 250 is the same ambiguity and gets the same answer
+  (retried as temporary).
+
+Failures are typed: a temporary one (4xx, connection refused, timeout) puts the row back to
+`pending` with `attempts` and `next_attempt_at` from `retry.DELIVERY` and discards the staged
+copy; a permanent one (5xx) marks it `failed` and calls `on_permanent_failure` (the service
+passes `notify.delivery_failed`, which tells the union office) in the same transaction. When
+the server refuses only some recipients permanently, the row is sent and the office is told
+about those. If the SMTP server cannot be reached at all, the rest of the batch is deferred
+at once (not one timeout per row); if the Sent folder cannot be written, the batch stops and
+its unsent rows are released — the service reconnects. Without a Sent mailbox (`sent_box=None`,
+the alerts sent while IMAP is down) steps 2 and 4 are skipped and so is the crash recovery.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import smtplib
 import socket
 import ssl
@@ -17,8 +45,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable
 
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, or_, select
+from sqlmodel import Session, select
 
 from complaints.config import SmtpConfig
 from complaints.errors import PermanentMailError, TransientMailError
@@ -30,13 +59,20 @@ from ingest.imap import Mailbox
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=5)
+STAGED = b"$Sending"  # IMAP keyword on a Sent copy whose SMTP hand-over is not confirmed yet
+IN_DOUBT = "in doubt: lease expired while sending"
 SmtpFactory = Callable[[SmtpConfig], smtplib.SMTP]
+FailureHook = Callable[[Session, OutboundMail, str], None]
+Checkpoint = Callable[[str, OutboundMail], None]  # test seam: ("accepted" | "confirmed", row)
+
+_APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
 
 
 @dataclass
 class DeliveryReport:
     sent: int = 0
-    recovered: int = 0
+    recovered: int = 0          # found handed over in the Sent folder after a crash
+    resent_in_doubt: int = 0    # staged but unconfirmed after a crash: sent again
     retried: int = 0
     failed: list[int] = field(default_factory=list)
 
@@ -52,6 +88,9 @@ def open_smtp(cfg: SmtpConfig) -> smtplib.SMTP:
                 smtp.starttls()
         if cfg.username:
             smtp.login(cfg.username, cfg.secret())
+        sock = getattr(smtp, "sock", None)
+        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return smtp
     except smtplib.SMTPAuthenticationError as exc:
         raise PermanentMailError(f"SMTP {cfg.host}:{cfg.port} refused the login: {exc}") from exc
@@ -59,71 +98,116 @@ def open_smtp(cfg: SmtpConfig) -> smtplib.SMTP:
         raise TransientMailError(f"SMTP {cfg.host}:{cfg.port} unreachable: {exc}") from exc
 
 
-def _claim(engine: Engine, now: datetime, limit: int) -> list[OutboundMail]:
-    """Take due rows (pending, or sending with an expired lease); other workers skip them."""
-    with session_scope(engine) as session:
-        query = (
-            select(OutboundMail)
-            .where(or_(OutboundMail.state == "pending", OutboundMail.state == "sending"))
-            .where(OutboundMail.next_attempt_at <= now)
-            .order_by(OutboundMail.id)
-            .limit(limit)
-        )
-        if is_postgres(engine):
-            query = query.with_for_update(skip_locked=True)
-        rows = list(session.exec(query).all())
-        for row in rows:
-            row.last_error = "in doubt: lease expired while sending" if row.state == "sending" else row.last_error
-            row.state, row.next_attempt_at = "sending", now + LEASE
-            session.add(row)
-    return rows
+class Unreachable(TransientMailError):
+    """The SMTP server cannot be reached at all: every row of the batch would fail alike."""
 
 
-def deliver_due(
-    engine: Engine,
-    cfg: SmtpConfig,
-    now: datetime,
-    *,
-    sent_box: Mailbox | None,
-    smtp_factory: SmtpFactory = open_smtp,
-    policy: RetryPolicy = DELIVERY,
-    limit: int = 500,
-    on_permanent_failure: Callable[[Session, OutboundMail, str], None] | None = None,
-) -> DeliveryReport:
-    """Send every due row once; returns what happened for logs and tests."""
-    report = DeliveryReport()
-    rows = _claim(engine, now, limit)
-    if not rows:
-        return report
-    smtp: smtplib.SMTP | None = None
-    try:
-        for row in rows:
-            if row.last_error and row.last_error.startswith("in doubt") and _already_sent(sent_box, cfg, row):
-                _finish(engine, row.id, now, "sent", "recovered from the Sent folder after a crash")
-                report.recovered += 1
-                continue
+class SentUnavailable(TransientMailError):
+    """The Sent folder cannot be written: nothing may be handed over without its copy."""
+
+
+@dataclass(frozen=True)
+class SentCopy:
+    """What the Sent folder knows about one Message-ID."""
+
+    confirmed: bool              # some copy lost its `$Sending` mark: handed over
+    staged: tuple[int, ...]      # UIDs of copies still marked `$Sending`
+
+    @property
+    def absent(self) -> bool:
+        return not self.confirmed and not self.staged
+
+
+class SentFolder:
+    """The Sent folder as the sender's crash journal (stage → confirm, or discard)."""
+
+    def __init__(self, box: Mailbox, folder: str):
+        self.box, self.folder = box, folder
+        self._ready = False
+
+    def _select(self) -> None:
+        if not self._ready or self.box.selected != self.folder:
+            self.box.ensure_folders([self.folder])
+            self.box.select(self.folder)
+            self._ready = True
+
+    def stage(self, raw: bytes) -> int | None:
+        """APPEND the copy marked `$Sending`; its UID (None if the server lacks UIDPLUS)."""
+        try:
+            self._select()
+            answer = self.box._call(self.box.client.append, self.folder, raw, flags=(b"\\Seen", STAGED))
+        except TransientMailError as exc:
+            raise SentUnavailable(f"cannot write the {self.folder} folder: {exc}") from exc
+        found = _APPENDUID.search(answer if isinstance(answer, bytes) else str(answer).encode())
+        return int(found.group(1)) if found else None
+
+    def confirm(self, uid: int | None, message_id: str) -> None:
+        """The server accepted the mail: drop the `$Sending` mark (best effort, see module doc)."""
+        try:
+            uids = [uid] if uid is not None else list(self.lookup(message_id).staged)
+            if uids:
+                self.box._call(self.box.client.remove_flags, uids, [STAGED], silent=True)
+        except TransientMailError as exc:
+            log.warning("outbound %s sent, but its Sent copy keeps %s: %s", message_id, STAGED.decode(), exc)
+
+    def discard(self, uid: int | None) -> None:
+        """The server refused the mail: remove the staged copy (a retry stages a new one)."""
+        if uid is None:
+            return
+        try:
+            self.box._call(self.box.client.delete_messages, [uid])
+            self.box._call(self.box.client.uid_expunge, [uid])
+        except TransientMailError as exc:
+            log.warning("could not remove staged copy %s from %s: %s", uid, self.folder, exc)
+
+    def lookup(self, message_id: str) -> SentCopy:
+        try:
+            self._select()
+            uids = self.box.search_message_id(message_id)
+            flags = self.box._call(self.box.client.get_flags, uids) if uids else {}
+        except TransientMailError as exc:
+            raise SentUnavailable(f"cannot search the {self.folder} folder: {exc}") from exc
+        if not flags:
+            return SentCopy(False, ())
+        staged = tuple(sorted(u for u, f in flags.items() if STAGED.lower() in {x.lower() for x in f}))
+        return SentCopy(confirmed=len(staged) < len(flags), staged=staged)
+
+
+class _SmtpLink:
+    """One SMTP connection for a batch, opened on first use and reopened after a failure."""
+
+    def __init__(self, cfg: SmtpConfig, factory: SmtpFactory):
+        self.cfg, self.factory = cfg, factory
+        self.smtp: smtplib.SMTP | None = None
+
+    def ready(self) -> None:
+        if self.smtp is None:
             try:
-                smtp = smtp or smtp_factory(cfg)
-                _send_one(smtp, cfg, row)
+                self.smtp = self.factory(self.cfg)
             except TransientMailError as exc:
-                smtp = _drop(smtp)
-                _retry(engine, row.id, now, policy, str(exc), report, on_permanent_failure)
-                continue
-            except PermanentMailError as exc:
-                _fail(engine, row.id, now, str(exc), report, on_permanent_failure)
-                continue
-            if sent_box is not None:
-                _copy_to_sent(sent_box, cfg, row)
-            _finish(engine, row.id, now, "sent", None)
-            report.sent += 1
-    finally:
-        _drop(smtp)
-    return report
+                raise Unreachable(str(exc)) from exc
+
+    def send(self, row: OutboundMail) -> dict[str, tuple[int, bytes]]:
+        """Hand the row over; the recipients refused while others were accepted."""
+        self.ready()
+        try:
+            return _send_one(self.smtp, self.cfg, row)
+        except (TransientMailError, PermanentMailError):
+            self.close()  # a broken or confused session is not reused
+            raise
+
+    def close(self) -> None:
+        if self.smtp is not None:
+            try:
+                self.smtp.quit()
+            except Exception:  # noqa: BLE001 - a dead connection is dropped either way
+                self.smtp.close()
+            self.smtp = None
 
 
-def _send_one(smtp: smtplib.SMTP, cfg: SmtpConfig, row: OutboundMail) -> None:
+def _send_one(smtp: smtplib.SMTP, cfg: SmtpConfig, row: OutboundMail) -> dict[str, tuple[int, bytes]]:
     try:
-        refused = smtp.sendmail(cfg.from_address, list(row.recipients), row.raw)
+        return smtp.sendmail(cfg.from_address, list(row.recipients), row.raw)
     except smtplib.SMTPRecipientsRefused as exc:
         codes = {code for code, _ in exc.recipients.values()}
         if all(400 <= c < 500 for c in codes):
@@ -135,62 +219,191 @@ def _send_one(smtp: smtplib.SMTP, cfg: SmtpConfig, row: OutboundMail) -> None:
         raise PermanentMailError(f"SMTP {exc.smtp_code}: {exc.smtp_error!r}") from exc
     except (OSError, socket.timeout, smtplib.SMTPException) as exc:
         raise TransientMailError(f"SMTP failed: {exc}") from exc
-    if refused:
-        log.warning("outbound %s: some recipients refused: %s", row.message_id, refused)
 
 
-def _drop(smtp: smtplib.SMTP | None) -> None:
-    if smtp is not None:
-        try:
-            smtp.quit()
-        except Exception:  # noqa: BLE001 - a dead connection is dropped either way
-            pass
-    return None
+@dataclass
+class _Batch:
+    engine: Engine
+    now: datetime
+    policy: RetryPolicy
+    link: _SmtpLink
+    sent: SentFolder | None
+    on_failure: FailureHook | None
+    checkpoint: Checkpoint | None
+    report: DeliveryReport = field(default_factory=DeliveryReport)
 
 
-def _already_sent(sent_box: Mailbox | None, cfg: SmtpConfig, row: OutboundMail) -> bool:
-    if sent_box is None:
-        return False
-    sent_box.select(cfg.sent_folder)
-    return bool(sent_box.search_message_id(row.message_id))
+def deliver_due(
+    engine: Engine,
+    cfg: SmtpConfig,
+    now: datetime,
+    *,
+    sent_box: Mailbox | None,
+    smtp_factory: SmtpFactory = open_smtp,
+    policy: RetryPolicy = DELIVERY,
+    limit: int = 500,
+    on_permanent_failure: FailureHook | None = None,
+    checkpoint: Checkpoint | None = None,
+) -> DeliveryReport:
+    """Send every due row once; returns what happened for logs and tests.
 
-
-def _copy_to_sent(sent_box: Mailbox, cfg: SmtpConfig, row: OutboundMail) -> None:
+    Raises TransientMailError (after releasing the unsent rows) when the Sent folder cannot
+    be written: the caller's IMAP connection is broken and must be reopened.
+    """
+    rows = _claim(engine, now, limit)
+    batch = _Batch(engine, now, policy, _SmtpLink(cfg, smtp_factory),
+                   SentFolder(sent_box, cfg.sent_folder) if sent_box is not None else None,
+                   on_permanent_failure, checkpoint)
+    done = 0
     try:
-        sent_box.append(cfg.sent_folder, row.raw)
-    except TransientMailError as exc:  # the mail is out; a missing copy only weakens recovery
-        log.warning("outbound %s sent but not copied to %s: %s", row.message_id, cfg.sent_folder, exc)
+        for row in rows:
+            try:
+                _deliver_one(batch, row)
+            except Unreachable as exc:
+                _defer_rest(batch, rows[done:], str(exc))
+                done = len(rows)
+                break
+            except SentUnavailable:
+                raise  # nothing of this row was handed over: it is released below
+            except BaseException:
+                done += 1  # this row may have been handed over: it stays `sending` for recovery
+                raise
+            done += 1
+    finally:
+        batch.link.close()
+        _release(engine, now, rows[done:])
+    return batch.report
 
 
-def _finish(engine: Engine, row_id: int, now: datetime, state: str, note: str | None) -> None:
+def _deliver_one(batch: _Batch, row: OutboundMail) -> None:
+    uid, note = None, None
+    if row.last_error == IN_DOUBT and batch.sent is not None:
+        copy = batch.sent.lookup(row.message_id)
+        if copy.confirmed:
+            _finish(batch, row, "recovered: found handed over in the Sent folder after a crash")
+            batch.report.recovered += 1
+            return
+        if copy.staged:
+            uid, note = copy.staged[-1], "resent after a crash during the hand-over: a duplicate is possible"
+            batch.report.resent_in_doubt += 1
+            log.warning("outbound %s: %s", row.message_id, note)
+    try:
+        batch.link.ready()
+        if batch.sent is not None and uid is None:
+            uid = batch.sent.stage(row.raw)
+        refused = batch.link.send(row)
+    except (Unreachable, SentUnavailable):
+        if batch.sent is not None:
+            batch.sent.discard(uid)
+        raise
+    except TransientMailError as exc:
+        if batch.sent is not None:
+            batch.sent.discard(uid)
+        _retry(batch, row.id, str(exc))
+        return
+    except PermanentMailError as exc:
+        if batch.sent is not None:
+            batch.sent.discard(uid)
+        _fail(batch, row.id, str(exc))
+        return
+    _handed_over(batch, row, uid, note, refused)
+
+
+def _handed_over(batch: _Batch, row: OutboundMail, uid: int | None, note: str | None, refused: dict) -> None:
+    if batch.checkpoint:
+        batch.checkpoint("accepted", row)
+    if batch.sent is not None:
+        batch.sent.confirm(uid, row.message_id)
+    if batch.checkpoint:
+        batch.checkpoint("confirmed", row)
+    if refused:
+        note = "; ".join(filter(None, [note, f"some recipients refused: {refused}"]))
+    _finish(batch, row, note, refused=refused)
+    batch.report.sent += 1
+
+
+def _claim(engine: Engine, now: datetime, limit: int) -> list[OutboundMail]:
+    """Take due rows (pending, or sending with an expired lease) by compare-and-set."""
     with session_scope(engine) as session:
-        row = session.get(OutboundMail, row_id)
-        row.state, row.sent_at, row.last_error = state, now, note
-        row.attempts += 1
-        session.add(row)
+        query = (
+            select(OutboundMail.id, OutboundMail.state)
+            .where(OutboundMail.state.in_(("pending", "sending")))
+            .where(OutboundMail.next_attempt_at <= now)
+            .order_by(OutboundMail.id)
+            .limit(limit)
+        )
+        if is_postgres(engine):
+            query = query.with_for_update(skip_locked=True)
+        claimed = []
+        for row_id, state in session.exec(query).all():
+            values = {"state": "sending", "next_attempt_at": now + LEASE}
+            if state == "sending":
+                values["last_error"] = IN_DOUBT
+            taken = session.execute(
+                update(OutboundMail)
+                .where(OutboundMail.id == row_id, OutboundMail.state == state, OutboundMail.next_attempt_at <= now)
+                .values(**values)
+            )
+            if taken.rowcount == 1:
+                claimed.append(row_id)
+        session.flush()
+        session.expire_all()
+        rows = list(session.exec(select(OutboundMail).where(OutboundMail.id.in_(claimed))
+                                 .order_by(OutboundMail.id)).all()) if claimed else []
+    return rows
 
 
-def _retry(engine, row_id, now, policy, error, report, on_permanent_failure) -> None:
+def _release(engine: Engine, now: datetime, rows: list[OutboundMail]) -> None:
+    """Rows claimed but not tried (the batch stopped): due again at once, no attempt counted.
+    A row in doubt stays `sending`, so the next sender still looks it up in the Sent folder."""
+    if not rows:
+        return
     with session_scope(engine) as session:
+        for row_id in (r.id for r in rows):
+            row = session.get(OutboundMail, row_id)
+            if row is not None and row.state == "sending":
+                row.state = "sending" if row.last_error == IN_DOUBT else "pending"
+                row.next_attempt_at = now
+                session.add(row)
+
+
+def _defer_rest(batch: _Batch, rows: list[OutboundMail], error: str) -> None:
+    for row in rows:
+        _retry(batch, row.id, error)
+
+
+def _finish(batch: _Batch, row: OutboundMail, note: str | None, *, refused: dict | None = None) -> None:
+    with session_scope(batch.engine) as session:
+        fresh = session.get(OutboundMail, row.id)
+        fresh.state, fresh.sent_at, fresh.last_error = "sent", batch.now, note
+        fresh.attempts += 1
+        session.add(fresh)
+        if refused and batch.on_failure is not None:
+            batch.on_failure(session, fresh, f"recipients refused: {refused}")
+
+
+def _retry(batch: _Batch, row_id: int, error: str) -> None:
+    with session_scope(batch.engine) as session:
         row = session.get(OutboundMail, row_id)
         row.attempts += 1
-        if policy.exhausted(row.attempts):
+        if batch.policy.exhausted(row.attempts):
+            session.add(row)
             session.commit()
-            _fail(engine, row_id, now, f"gave up after {row.attempts} attempts: {error}", report, on_permanent_failure)
+            _fail(batch, row_id, f"gave up after {row.attempts} attempts: {error}")
             return
         row.state, row.last_error = "pending", error
-        row.next_attempt_at = policy.next_attempt(now, row.attempts)
+        row.next_attempt_at = batch.policy.next_attempt(batch.now, row.attempts)
         session.add(row)
-    report.retried += 1
+    batch.report.retried += 1
     log.info("outbound %s deferred (attempt %d): %s", row_id, row.attempts, error)
 
 
-def _fail(engine, row_id, now, error, report, on_permanent_failure) -> None:
-    with session_scope(engine) as session:
+def _fail(batch: _Batch, row_id: int, error: str) -> None:
+    with session_scope(batch.engine) as session:
         row = session.get(OutboundMail, row_id)
         row.state, row.last_error = "failed", error
         session.add(row)
-        if on_permanent_failure is not None:
-            on_permanent_failure(session, row, error)
-    report.failed.append(row_id)
+        if batch.on_failure is not None:
+            batch.on_failure(session, row, error)
+    batch.report.failed.append(row_id)
     log.error("outbound %s failed permanently: %s", row_id, error)
