@@ -12,6 +12,7 @@ from typing import Any
 
 from complaints.config import Directory
 from complaints.errors import ParseError
+from parsers.body_form import parse_body_form
 from parsers.categories import classify
 from parsers.documents import is_form_attachment, parse_form_document
 from parsers.form_fields import FormFields
@@ -50,6 +51,9 @@ def read_complaint(msg: ParsedMessage, channel: str, directory: Directory) -> In
     form, name, errors = _first_form(msg.attachments)
     if form is not None and _looks_like_form(form):
         return _from_form(msg, channel, form, name, directory)
+    body_form = parse_body_form(msg.text)
+    if body_form is not None:
+        return _from_form(msg, channel, body_form, "mail body", directory)
     text, source = _letter_text(msg)
     if not text.strip():
         why = "；".join(errors) if errors else "邮件正文为空且没有可识别的受理单附件"

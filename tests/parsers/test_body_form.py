@@ -1,0 +1,29 @@
+"""Forms in the mail body: the call centre's HTML table mail and a pasted text form."""
+
+from pathlib import Path
+
+from parsers.body_form import parse_body_form
+from parsers.mail import parse_message
+
+EML = Path(__file__).parent / "eml"
+
+
+def test_html_table_form_in_the_body():
+    text = parse_message((EML / "csc_html_form.eml").read_bytes()).text
+    form = parse_body_form(text)
+    assert form is not None and form.source_kind == "mail body"
+    assert form.get("acceptance_number") == "2024010900123"
+    assert form.get("customer_name") == "张三" and form.get("phone") == "13812345678"
+    assert form.get("unit") == "三元支行" and form.get("request") == "要求道歉"
+    assert form.get("content").startswith("客户反映在三元支行办理业务时排队两个小时")
+
+
+def test_pasted_text_form_with_full_width_colons():
+    body = "受理编号：CSC-7\n客户姓名：李四\n联系电话：13900001111\n被投诉单位：梅列支行\n投诉内容：\n取款机吞卡。\n第二天才退回。\n客户诉求：赔偿误工"
+    form = parse_body_form(body)
+    assert form.get("unit") == "梅列支行" and form.get("customer_name") == "李四"
+    assert form.get("content") == "取款机吞卡。\n第二天才退回。"
+
+
+def test_a_letter_is_not_a_form():
+    assert parse_body_form("尊敬的领导：我是王秀英，在梅列支行办理业务时受到冷遇，请求调查。") is None
