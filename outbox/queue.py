@@ -2,11 +2,14 @@
 
 The caller's transaction holds both, so a crash either loses neither or keeps both; the
 sender delivers rows later. A Message-ID already queued is not queued again, which makes
-re-running a handler after a crash harmless.
+re-running a handler after a crash harmless. The row's Message-ID must be the one in the
+mail's own header: the sender finds a mail in the Sent folder by it after a crash.
 """
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
 from datetime import datetime
 from typing import Protocol, Sequence
 
@@ -24,12 +27,26 @@ class Outgoing(Protocol):
     message_id: str
 
 
+_HEADERS = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+
+
+def header_message_id(raw: bytes) -> str | None:
+    """The Message-ID written in the mail's header (what the Sent folder is searched by)."""
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    value = _HEADERS.parsebytes(head).get("Message-ID")
+    return " ".join(str(value).split()) if value else None
+
+
 def enqueue(session: Session, mail: Outgoing, *, case_id: str | None, now: datetime) -> OutboundMail | None:
     """Queue `mail` for delivery in the caller's transaction; None when already queued."""
+    if header_message_id(mail.raw) != mail.message_id:
+        raise ValueError(f"mail {mail.message_id!r}: its header carries {header_message_id(mail.raw)!r}")
     exists = session.exec(select(OutboundMail.id).where(OutboundMail.message_id == mail.message_id)).first()
     if exists is not None:
         return None
     recipients = list(dict.fromkeys(a.lower() for a in [*mail.to, *mail.cc] if a))
+    if not recipients:
+        raise ValueError(f"mail {mail.message_id!r} has no recipient")
     row = OutboundMail(
         message_id=mail.message_id,
         case_id=case_id,
