@@ -52,6 +52,9 @@ class ImapConfig(_ServerLogin):
     poll_seconds: float = Field(60, gt=0)
     batch_size: int = Field(100, gt=0)
     timeout_seconds: float = Field(30, gt=0)
+    batch_bytes: int = Field(8 * 1024 * 1024, gt=0)    # a fetch holds at most this much (a bigger mail alone)
+    idle_renew_minutes: float = Field(25, gt=0, lt=29)  # re-issue IDLE before servers drop it at 30 min
+    stall_minutes: float = Field(10, gt=0)              # no good round this long → alert the office
 
 
 class SmtpConfig(_ServerLogin):

@@ -122,6 +122,8 @@ def quarantine_rows(engine: Engine) -> list[dict]:
                 "subject": m.subject,
                 "reason": m.quarantine_reason,
                 "error_id": m.error_id,
+                "kind": m.kind,
+                "size": m.size,
             }
             for m in rows
         ]
@@ -140,15 +142,22 @@ def format_quarantine(rows: list[dict]) -> str:
 
 
 def requeue(engine: Engine, ids: list[str], retry_all: bool) -> int:
-    """Mark quarantined mail pending again; the server copy is moved back by the next pass."""
+    """Mark quarantined mail to be processed again on the next pass, by row id or error id.
+
+    An oversize mail (only its header is stored) is marked `refetch`: the next pass loads
+    the full raw from the server if it now fits the limit. Once handled, the server copy is
+    moved from the quarantine folder to the processed one.
+    """
     with session_scope(engine) as session:
-        query = select(Message).where(Message.state == "quarantined",
-                                      or_(Message.kind.is_(None), Message.kind != "oversize"))
+        query = select(Message).where(Message.state == "quarantined")
         if not retry_all:
             numeric = [int(i) for i in ids if i.isdigit()]
             query = query.where(or_(Message.id.in_(numeric), Message.error_id.in_(ids)))
         rows = session.exec(query).all()
         for m in rows:
-            m.state, m.quarantine_reason, m.error_id = "pending", None, None
+            m.state = "refetch" if m.kind == "oversize" else "pending"
+            m.quarantine_reason, m.error_id = None, None
+            if m.server_state == "moved":
+                m.server_state = "inbox"  # filed again (Quarantine → Processed) once handled
             session.add(m)
         return len(rows)

@@ -1,14 +1,18 @@
 """The service loop: one pass of every job, run once (cron, drills, tests) or unattended.
 
-A pass: fetch new mail raw-first → process stored mail → deliver the outbox → move the
-server copies → run the timed jobs (deadlines, summaries, digest). `serve` repeats passes,
-waits on IMAP IDLE (or sleeps `poll_seconds`) bounded by the next timed job, reconnects
-with backoff on any mail-server fault, and stops between messages on SIGTERM/SIGINT.
+A pass: fetch new mail raw-first → process stored mail → timed jobs → deliver the outbox →
+file the server copies. `serve` repeats passes and in between waits on IMAP IDLE (or sleeps
+`poll_seconds` where IDLE is missing or switched off), each wait bounded by the next timed
+job and by the IDLE renewal time. Any fault — mail server, login, database, a bug — is
+logged and retried with `retry.RECONNECT` backoff; the service never exits on its own.
+A login failure mails the union office (at most hourly), and so does a stall (no good
+round for `stall_minutes`). SIGTERM/SIGINT stop it between messages.
 """
 
 from __future__ import annotations
 
 import logging
+import secrets
 import signal
 import threading
 import time
@@ -16,18 +20,24 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from complaints import jobs
 from complaints.context import Context
 from complaints.errors import LoginFailed, TransientMailError
 from complaints.pipeline import PassReport, process_pending
-from complaints.retry import RECONNECT
-from ingest.fetcher import FetchResult, fetch_new, settle
-from ingest.imap import Mailbox, connect
+from complaints.retry import RECONNECT, RetryPolicy
+from ingest.fetcher import FetchResult, fetch_new
+from ingest.filing import settle
+from ingest.imap import IdleInterrupted, Mailbox, connect
+from ingest.refetch import refetch_requested
+from ingest.watch import Health, StallWatch, wait_seconds
 from outbox.sender import DeliveryReport, deliver_due
 
 log = logging.getLogger(__name__)
 
 Connector = Callable[[Context], Mailbox]
+QUICK_RECONNECT_GAP = 5.0  # an IDLE interruption reconnects at once, unless the last one was this recent
 
 
 def default_connector(ctx: Context) -> Mailbox:
@@ -40,6 +50,7 @@ class PassSummary:
     processed: PassReport = field(default_factory=PassReport)
     delivered: DeliveryReport = field(default_factory=DeliveryReport)
     settled: int = 0
+    refetched: int = 0
     jobs: list[str] = field(default_factory=list)
 
     def line(self) -> str:
@@ -47,12 +58,17 @@ class PassSummary:
                 f"quarantined {self.processed.quarantined}, sent {self.delivered.sent}, moved {self.settled}"
                 + (f", jobs: {', '.join(self.jobs)}" if self.jobs else ""))
 
+    def busy(self) -> bool:
+        return bool(self.fetched.stored or self.fetched.duplicates or self.fetched.oversize or self.refetched
+                    or self.processed.processed or self.processed.quarantined)
+
 
 def one_pass(ctx: Context, box: Mailbox, *, stop: Callable[[], bool] = lambda: False) -> PassSummary:
     """Every job once, on an open mailbox. Each step commits its own work."""
     cfg = ctx.settings
     summary = PassSummary()
     box.ensure_folders([cfg.imap.processed_folder, cfg.imap.quarantine_folder, cfg.smtp.sent_folder])
+    summary.refetched = refetch_requested(box, ctx.engine, cfg.imap, cfg.limits)
     summary.fetched = fetch_new(box, ctx.engine, cfg.imap, cfg.limits, ctx.clock.now())
     summary.processed = process_pending(ctx, stop=stop)
     summary.jobs = jobs.run_due(ctx)
@@ -80,13 +96,18 @@ def run_once(ctx: Context, connector: Connector = default_connector) -> PassSumm
 class Service:
     """`complaints serve`: passes forever, until asked to stop."""
 
-    def __init__(self, ctx: Context, connector: Connector = default_connector, *, stall_minutes: float = 10):
+    def __init__(self, ctx: Context, connector: Connector = default_connector, *,
+                 reconnect: RetryPolicy = RECONNECT, stall_minutes: float | None = None,
+                 next_job_in: Callable[[Context], float] = jobs.seconds_until_next):
         self.ctx = ctx
+        self.cfg = ctx.settings.imap
         self.connector = connector
+        self.reconnect = reconnect
+        self.next_job_in = next_job_in
         self.stop_event = threading.Event()
-        self.stall_seconds = stall_minutes * 60
-        self.last_good = time.monotonic()
-        self.failures = 0
+        self.stall_seconds = (stall_minutes if stall_minutes is not None else self.cfg.stall_minutes) * 60
+        self.health = Health()
+        self._last_interrupt = 0.0
 
     def install_signal_handlers(self) -> None:
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -95,45 +116,79 @@ class Service:
     def stopping(self) -> bool:
         return self.stop_event.is_set()
 
+    def stop(self) -> None:
+        self.stop_event.set()
+
     def run(self) -> None:
         log.info("service started")
-        while not self.stopping():
-            try:
-                with self.connector(self.ctx) as box:
-                    self.failures = 0
-                    self._session(box)
-            except LoginFailed as exc:
-                self._fault(exc, login=True)
-            except (TransientMailError, OSError) as exc:
-                self._fault(exc, login=False)
+        watch = StallWatch(self.health, self.stall_seconds, lambda text: self._alert("stall", text), self.stop_event)
+        watch.start()
+        try:
+            while not self.stopping():
+                self._connected()
+        finally:
+            self.stop_event.set()
+            watch.join(timeout=5)
         log.info("service stopped")
 
+    def _connected(self) -> None:
+        """One connection's life; every way it can end is handled here, none ends the service."""
+        try:
+            with self.connector(self.ctx) as box:
+                self._session(box)
+        except IdleInterrupted as exc:
+            self.health.interruptions += 1
+            quick = time.monotonic() - self._last_interrupt > QUICK_RECONNECT_GAP
+            self._last_interrupt = time.monotonic()
+            if quick:
+                log.info("%s: reconnecting at once to look for new mail", exc)
+            else:
+                self._fault(exc, "connection")
+        except LoginFailed as exc:
+            self._fault(exc, "login")
+        except (TransientMailError, OSError) as exc:
+            self._fault(exc, "connection")
+        except SQLAlchemyError as exc:
+            self._fault(exc, "database")
+        except Exception as exc:  # noqa: BLE001 - a bug must not end an unattended service
+            error_id = secrets.token_hex(4)
+            log.error("unexpected fault [%s]", error_id, exc_info=exc)
+            self._fault(RuntimeError(f"程序错误（{type(exc).__name__}），错误编号 {error_id}"), "bug")
+
     def _session(self, box: Mailbox) -> None:
-        idle = self.ctx.settings.imap.idle and "IDLE" in box.capabilities()
+        use_idle = self.cfg.idle and "IDLE" in box.capabilities()
+        self.health.mode = "idle" if use_idle else "poll"
         while not self.stopping():
             summary = one_pass(self.ctx, box, stop=self.stopping)
-            self.last_good = time.monotonic()
-            if summary.fetched.stored or summary.processed.processed or summary.processed.quarantined:
+            self.health.good_round()
+            if summary.busy():
                 log.info("pass: %s", summary.line())
-            wait = min(self.ctx.settings.imap.poll_seconds, jobs.seconds_until_next(self.ctx), 29 * 60)
             if self.stopping():
                 return
-            if idle:
-                box.select(self.ctx.settings.imap.inbox)
-                box.idle_wait(max(0.05, wait))
-            else:
-                self.stop_event.wait(max(0.05, wait))
+            wait = wait_seconds(idle=use_idle, poll_seconds=self.cfg.poll_seconds,
+                                renew_minutes=self.cfg.idle_renew_minutes, next_job_in=self.next_job_in(self.ctx))
+            if not use_idle:
+                self.stop_event.wait(wait)
+            elif box.select(self.cfg.inbox).uidnext - 1 <= summary.fetched.last_uid:
+                self.health.idle_waits += 1
+                box.idle_wait(wait, stop=self.stopping)
+            # else: mail arrived during the pass — go round again at once
 
-    def _fault(self, exc: Exception, *, login: bool) -> None:
+    def _fault(self, exc: BaseException, what: str) -> None:
+        failures = self.health.fault(f"{what}: {exc}")
+        delay = self.reconnect.delay(failures)
+        log.error("%s fault, retrying in %.1f s: %s", what, delay, exc)
+        if what == "login":
+            self._alert("login", str(exc))
+        self.stop_event.wait(delay)
+
+    def _alert(self, kind: str, text: str) -> None:
         from complaints import notify
 
-        self.failures += 1
-        delay = RECONNECT.delay(self.failures)
-        log.error("mail server fault (%s), retrying in %.1f s: %s", "login" if login else "connection", delay, exc)
-        stalled = time.monotonic() - self.last_good > self.stall_seconds
-        if login or stalled:
-            notify.service_alert(self.ctx, "login" if login else "stall", str(exc))
-        self.stop_event.wait(delay)
+        try:
+            notify.service_alert(self.ctx, kind, text)
+        except Exception:  # noqa: BLE001 - e.g. the database is the thing that is down
+            log.exception("could not record the %s alert", kind)
 
 
 def now_text(dt: datetime) -> str:

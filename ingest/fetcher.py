@@ -2,7 +2,9 @@
 
 A crash at any point leaves either nothing stored (the mail is fetched again) or the raw
 mail stored and pending (it is processed on the next pass); the dedup key makes a second
-fetch of the same mail a no-op. Server copies are moved in `settle`, after processing.
+fetch of the same mail a no-op. A second copy of a stored mail is moved to the processed
+folder before the batch commits, so a crash cannot leave it behind the cursor in the inbox.
+The server copies of handled mail are filed later, by `ingest.filing.settle`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from sqlmodel import Session, select
 from complaints.config import ImapConfig, LimitsConfig
 from complaints.store.db import session_scope
 from complaints.store.models import MailboxCursor, Message
-from ingest.imap import Mailbox, batched
+from ingest.batches import plan
+from ingest.filing import settle  # noqa: F401  (re-exported: callers used to find it here)
+from ingest.imap import Mailbox
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +40,7 @@ class FetchResult:
     oversize: int = 0
     uidvalidity_changed: bool = False
     new_ids: list[int] = field(default_factory=list)
+    last_uid: int = 0  # the cursor after this fetch: below it, every mail is stored or gone
 
 
 @dataclass(frozen=True)
@@ -45,16 +50,33 @@ class RawHeaders:
     subject: str | None
 
 
+@dataclass(frozen=True)
+class Identity:
+    """What makes a mail the same mail: its dedup key, from Message-ID or the bytes' sha256."""
+
+    key: str
+    sha256: str
+    headers: RawHeaders
+
+
+def header_block(raw: bytes) -> bytes:
+    """The header part only (a slice of the header, never a copy of the body)."""
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        end = raw.find(sep)
+        if end >= 0:
+            return raw[:end]
+    return raw[:65536]
+
+
 def read_headers(raw: bytes) -> RawHeaders:
     """Just enough of the header to store and deduplicate; full parsing comes later."""
-    head = raw.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in raw else raw.split(b"\n\n", 1)[0]
-    msg = _HEADER_PARSER.parsebytes(head)
+    msg = _HEADER_PARSER.parsebytes(header_block(raw))
     mid = (msg.get("Message-ID") or "").strip() or None
     if mid and len(mid) > 990:
         mid = mid[:990]
     sender = email.utils.parseaddr(str(msg.get("From") or ""))[1].lower() or None
     subject = _decode(msg.get("Subject"))
-    return RawHeaders(message_id=mid, sender=sender, subject=subject)
+    return RawHeaders(message_id=mid, sender=sender[:254] if sender else None, subject=subject)
 
 
 def _decode(value) -> str | None:
@@ -71,37 +93,33 @@ def dedup_key(message_id: str | None, sha256: str) -> str:
     return f"mid:{message_id}" if message_id else f"sha256:{sha256}"
 
 
-def store_raw(
-    session: Session,
-    raw: bytes,
-    *,
-    mailbox: str,
-    uidvalidity: int | None,
-    uid: int | None,
-    now: datetime,
-    state: str = "pending",
-    reason: str | None = None,
-) -> Message | None:
-    """Insert the raw mail unless it is already stored; None means a duplicate."""
+def identify(raw: bytes) -> Identity:
     sha = hashlib.sha256(raw).hexdigest()
     headers = read_headers(raw)
-    key = dedup_key(headers.message_id, sha)
-    if session.exec(select(Message.id).where(Message.dedup_key == key)).first() is not None:
+    return Identity(key=dedup_key(headers.message_id, sha), sha256=sha, headers=headers)
+
+
+def already_stored(session: Session, key: str) -> bool:
+    return session.exec(select(Message.id).where(Message.dedup_key == key)).first() is not None
+
+
+def store_raw(session: Session, raw: bytes, *, mailbox: str, uidvalidity: int | None, uid: int | None,
+              now: datetime, state: str = "pending", reason: str | None = None,
+              identity: Identity | None = None) -> Message | None:
+    """Insert the raw mail unless it is already stored; None means a duplicate."""
+    ident = identity or identify(raw)
+    if already_stored(session, ident.key):
         return None
+    return _insert(session, raw, ident, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, now=now,
+                   state=state, reason=reason)
+
+
+def _insert(session: Session, raw: bytes, ident: Identity, *, mailbox: str, uidvalidity: int | None,
+            uid: int | None, now: datetime, state: str = "pending", reason: str | None = None) -> Message:
     msg = Message(
-        dedup_key=key,
-        message_id=headers.message_id,
-        sha256=sha,
-        raw=raw,
-        size=len(raw),
-        mailbox=mailbox,
-        uidvalidity=uidvalidity,
-        uid=uid,
-        stored_at=now,
-        sender=headers.sender,
-        subject=headers.subject,
-        state=state,
-        quarantine_reason=reason,
+        dedup_key=ident.key, message_id=ident.headers.message_id, sha256=ident.sha256, raw=raw, size=len(raw),
+        mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, stored_at=now, sender=ident.headers.sender,
+        subject=ident.headers.subject, state=state, quarantine_reason=reason,
     )
     session.add(msg)
     session.flush()
@@ -124,59 +142,84 @@ def _cursor(session: Session, folder: str, uidvalidity: int) -> tuple[MailboxCur
 
 
 def fetch_new(mailbox: Mailbox, engine: Engine, cfg: ImapConfig, limits: LimitsConfig, now: datetime) -> FetchResult:
-    """Store every mail above the cursor, batch by batch; move exact duplicates away at once."""
+    """Store every mail above the cursor, batch by batch in UID order, committing as it goes."""
     status = mailbox.select(cfg.inbox)
     result = FetchResult()
     with session_scope(engine) as session:
         cursor, changed = _cursor(session, cfg.inbox, status.uidvalidity)
         last_uid = cursor.last_uid
-    result.uidvalidity_changed = changed
+    result.uidvalidity_changed, result.last_uid = changed, last_uid
+    if status.uidnext and status.uidnext <= last_uid + 1:
+        return result  # nothing arrived since the last pass: SELECT alone says so
     uids = mailbox.uids_after(last_uid)
-    if not uids:
-        return result
-    sizes = mailbox.sizes(uids)
-    small = [u for u in uids if sizes.get(u, 0) <= limits.max_message_bytes]
-    for batch in batched(small, cfg.batch_size):
-        _store_batch(mailbox, engine, cfg, status.uidvalidity, batch, now, result)
-    for uid in (u for u in uids if u not in set(small)):
-        _store_oversize(mailbox, engine, cfg, status.uidvalidity, uid, sizes[uid], limits, now, result)
+    sizes = mailbox.sizes(uids) if uids else {}
+    for batch in plan(uids, sizes, max_count=cfg.batch_size, max_bytes=cfg.batch_bytes,
+                      max_message_bytes=limits.max_message_bytes):
+        if batch.oversize:
+            _store_oversize(mailbox, engine, cfg, status.uidvalidity, batch.uids[0], sizes[batch.uids[0]],
+                            limits, now, result)
+        else:
+            _store_batch(mailbox, engine, cfg, status.uidvalidity, list(batch.uids), now, result)
+        result.last_uid = max(result.last_uid, *batch.uids)
+    if status.uidnext and status.uidnext - 1 > result.last_uid:
+        # UIDs below UIDNEXT that SEARCH did not return were expunged by someone: never coming back
+        with session_scope(engine) as session:
+            _advance(session, cfg.inbox, status.uidnext - 1)
+        result.last_uid = status.uidnext - 1
     return result
 
 
 def _store_batch(mailbox, engine, cfg, uidvalidity, batch, now, result) -> None:
     raws = mailbox.fetch_raw(batch)
-    duplicates: list[int] = []
     with session_scope(engine) as session:
+        fresh: list[tuple[int, Identity]] = []
+        duplicates: list[int] = []
+        keys: set[str] = set()
         for uid in batch:
             raw = raws.get(uid)
             if raw is None:  # expunged meanwhile by someone else
                 continue
-            msg = store_raw(session, raw, mailbox=cfg.inbox, uidvalidity=uidvalidity, uid=uid, now=now)
-            if msg is None:
+            ident = identify(raw)
+            if ident.key in keys or already_stored(session, ident.key):
                 duplicates.append(uid)
             else:
-                result.stored += 1
-                result.new_ids.append(msg.id)
+                keys.add(ident.key)
+                fresh.append((uid, ident))
+        if duplicates:
+            log.info("%d duplicate mail(s) already stored; moving the copies to %s", len(duplicates),
+                     cfg.processed_folder)
+            mailbox.move(duplicates, cfg.processed_folder)
+            result.duplicates += len(duplicates)
+        for uid, ident in fresh:
+            msg = _insert(session, raws.pop(uid), ident, mailbox=cfg.inbox, uidvalidity=uidvalidity, uid=uid,
+                          now=now)
+            result.stored += 1
+            result.new_ids.append(msg.id)
         _advance(session, cfg.inbox, max(batch))
-    if duplicates:
-        log.info("%d duplicate mail(s) already stored; moving the copies to %s", len(duplicates), cfg.processed_folder)
-        mailbox.move(duplicates, cfg.processed_folder)
-        result.duplicates += len(duplicates)
+
+
+def oversize_reason(size: int, limits: LimitsConfig, cfg: ImapConfig) -> str:
+    return (f"邮件大小 {size} 字节，超过上限 max_message_bytes = {limits.max_message_bytes}；"
+            f"原件保留在 {cfg.quarantine_folder} 文件夹，请联系发件人压缩或拆分后重发，"
+            f"或调高上限后运行 complaints quarantine retry")
 
 
 def _store_oversize(mailbox, engine, cfg, uidvalidity, uid, size, limits, now, result) -> None:
-    """Too big to load: keep the header as the record, leave the mail itself in quarantine."""
+    """Too big to load: keep the header as the record, leave the mail itself for quarantine."""
     header = mailbox.fetch_headers([uid]).get(uid, b"")
-    reason = (f"邮件大小 {size} 字节，超过上限 max_message_bytes = {limits.max_message_bytes}；"
-              f"原件保留在 {cfg.quarantine_folder} 文件夹，请联系发件人压缩或拆分后重发")
+    ident = identify(header)
     with session_scope(engine) as session:
-        msg = store_raw(session, header, mailbox=cfg.inbox, uidvalidity=uidvalidity, uid=uid, now=now,
-                        state="quarantined", reason=reason)
-        if msg is not None:
-            msg.kind, msg.processed_at = "oversize", now
+        if already_stored(session, ident.key):
+            mailbox.move([uid], cfg.processed_folder)
+            result.duplicates += 1
+        else:
+            msg = _insert(session, header, ident, mailbox=cfg.inbox, uidvalidity=uidvalidity, uid=uid, now=now,
+                          state="quarantined", reason=oversize_reason(size, limits, cfg))
+            msg.kind, msg.processed_at, msg.size = "oversize", now, size
+            session.add(msg)
             result.new_ids.append(msg.id)
+            result.oversize += 1
         _advance(session, cfg.inbox, uid)
-    result.oversize += 1
 
 
 def _advance(session: Session, folder: str, uid: int) -> None:
@@ -184,32 +227,3 @@ def _advance(session: Session, folder: str, uid: int) -> None:
     if cursor is not None and uid > cursor.last_uid:
         cursor.last_uid = uid
         session.add(cursor)
-
-
-def settle(mailbox: Mailbox, engine: Engine, cfg: ImapConfig) -> int:
-    """Move the server copies of handled mail to Processed or Quarantine (after the commit)."""
-    status = mailbox.select(cfg.inbox)
-    with Session(engine) as session:
-        rows = session.exec(
-            select(Message.id, Message.uid, Message.uidvalidity, Message.message_id, Message.state)
-            .where(Message.server_state == "inbox", Message.state != "pending", Message.mailbox == cfg.inbox)
-        ).all()
-    targets: dict[str, list[tuple[int, int]]] = {}
-    for row_id, uid, uidvalidity, mid, state in rows:
-        folder = cfg.quarantine_folder if state == "quarantined" else cfg.processed_folder
-        server_uids = [uid] if (uid and uidvalidity == status.uidvalidity) else (mailbox.search_message_id(mid) if mid else [])
-        for su in server_uids:
-            targets.setdefault(folder, []).append((row_id, su))
-        if not server_uids:
-            targets.setdefault("", []).append((row_id, 0))
-    moved = 0
-    for folder, pairs in targets.items():
-        if folder:
-            mailbox.move([su for _, su in pairs], folder)
-        with session_scope(engine) as session:
-            for row_id, _ in pairs:
-                msg = session.get(Message, row_id)
-                msg.server_state = "moved" if folder else "gone"
-                session.add(msg)
-        moved += len(pairs)
-    return moved

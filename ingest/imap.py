@@ -2,13 +2,18 @@
 
 One seam (`connect`, with a client factory) so integration tests reach the real Dovecot
 through the same path as production. Server faults come out as typed errors:
-`LoginFailed` (a person must act) and `TransientMailError` (reconnect and retry).
+`LoginFailed` (a person must act), `TransientMailError` (reconnect with backoff) and its
+`IdleInterrupted` (IDLE broke mid-line, imapclient #519: reconnect at once and look).
+A capability can be switched off per connection (`disabled`) to force the fallbacks —
+polling instead of IDLE, COPY + \\Deleted + UID EXPUNGE instead of MOVE.
 """
 
 from __future__ import annotations
 
+import imaplib
 import socket
 import ssl
+import time
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
@@ -17,10 +22,16 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from complaints.config import ImapConfig
 from complaints.errors import LoginFailed, TransientMailError
+from ingest.uidsets import CopyUid, parse_copyuid
 
 ClientFactory = Callable[..., IMAPClient]
 
 _NETWORK_ERRORS = (OSError, socket.timeout, ssl.SSLError, IMAPClientError, EOFError)
+IDLE_SLICE_SECONDS = 1.0  # how often a waiting IDLE looks at the stop flag (no network traffic)
+
+
+class IdleInterrupted(TransientMailError):
+    """IDLE ended on a broken read (e.g. half a line): treat as "maybe new mail", reconnect now."""
 
 
 @dataclass(frozen=True)
@@ -30,15 +41,11 @@ class FolderStatus:
     exists: int
 
 
-def connect(cfg: ImapConfig, *, password: str | None = None, factory: ClientFactory = IMAPClient) -> "Mailbox":
+def connect(cfg: ImapConfig, *, password: str | None = None, factory: ClientFactory = IMAPClient,
+            disabled: Iterable[str] = ()) -> "Mailbox":
     """Open and log in; TCP_NODELAY set (imaplib's split APPEND writes stall ~40 ms otherwise)."""
     try:
-        client = factory(
-            cfg.host,
-            port=cfg.port,
-            ssl=cfg.security == "ssl",
-            timeout=cfg.timeout_seconds,
-        )
+        client = factory(cfg.host, port=cfg.port, ssl=cfg.security == "ssl", timeout=cfg.timeout_seconds)
         sock = client.socket()
         if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -50,11 +57,13 @@ def connect(cfg: ImapConfig, *, password: str | None = None, factory: ClientFact
         client.login(cfg.username, cfg.secret() if password is None else password)
     except LoginError as exc:
         _quiet_close(client)
-        raise LoginFailed(f"IMAP {cfg.host}:{cfg.port} refused the login of {cfg.username}: {exc}") from exc
+        where = f"the variable {cfg.password_env} or " if cfg.password_env else ""
+        raise LoginFailed(f"IMAP {cfg.host}:{cfg.port} refused the login of {cfg.username} ({exc}): "
+                          f"check [imap] username and password ({where}password in the config)") from exc
     except _NETWORK_ERRORS as exc:
         _quiet_close(client)
         raise TransientMailError(f"IMAP login to {cfg.host}:{cfg.port} failed: {exc}") from exc
-    return Mailbox(client)
+    return Mailbox(client, disabled=disabled)
 
 
 def _quiet_close(client: IMAPClient) -> None:
@@ -67,38 +76,47 @@ def _quiet_close(client: IMAPClient) -> None:
 class Mailbox:
     """A logged-in IMAP connection with the handful of operations the service needs."""
 
-    def __init__(self, client: IMAPClient):
+    def __init__(self, client: IMAPClient, *, disabled: Iterable[str] = ()):
         self.client = client
         self.selected: str | None = None
+        self.disabled = {d.upper() for d in disabled}
+        self._caps: set[str] | None = None
+        self._folders: set[str] = set()
 
-    # -- wrappers that turn protocol/network failures into TransientMailError -------------
     def _call(self, fn, *args, **kwargs):
+        """Run one command; protocol and network failures become TransientMailError."""
         try:
             return fn(*args, **kwargs)
         except _NETWORK_ERRORS as exc:
             raise TransientMailError(f"IMAP {getattr(fn, '__name__', 'command')} failed: {exc}") from exc
 
     def capabilities(self) -> set[str]:
-        return {c.decode().upper() if isinstance(c, bytes) else str(c).upper() for c in self._call(self.client.capabilities)}
+        if self._caps is None:
+            caps = self._call(self.client.capabilities)
+            self._caps = {c.decode().upper() if isinstance(c, bytes) else str(c).upper() for c in caps}
+        return self._caps - self.disabled
 
     def ensure_folders(self, names: Iterable[str]) -> None:
-        """Create folders that are missing (Processed, Quarantine, Sent)."""
+        """Create folders that are missing (Processed, Quarantine, Sent); once per connection."""
         for name in names:
+            if name in self._folders:
+                continue
             if not self._call(self.client.folder_exists, name):
                 self._call(self.client.create_folder, name)
                 try:
                     self.client.subscribe_folder(name)
                 except IMAPClientError:
                     pass
+            self._folders.add(name)
+
+    def folder_exists(self, folder: str) -> bool:
+        return bool(self._call(self.client.folder_exists, folder))
 
     def select(self, folder: str) -> FolderStatus:
         info = self._call(self.client.select_folder, folder)
         self.selected = folder
-        return FolderStatus(
-            uidvalidity=int(info[b"UIDVALIDITY"]),
-            uidnext=int(info.get(b"UIDNEXT", 0)),
-            exists=int(info.get(b"EXISTS", 0)),
-        )
+        return FolderStatus(uidvalidity=int(info[b"UIDVALIDITY"]), uidnext=int(info.get(b"UIDNEXT", 0)),
+                            exists=int(info.get(b"EXISTS", 0)))
 
     def uids_after(self, last_uid: int) -> list[int]:
         """UIDs above `last_uid` only: the cost of a pass does not grow with processed mail."""
@@ -107,33 +125,53 @@ class Mailbox:
         return sorted(u for u in uids if u > last_uid)
 
     def sizes(self, uids: list[int]) -> dict[int, int]:
-        if not uids:
-            return {}
-        data = self._call(self.client.fetch, uids, ["RFC822.SIZE"])
-        return {uid: int(v[b"RFC822.SIZE"]) for uid, v in data.items()}
+        out: dict[int, int] = {}
+        for chunk in batched(uids, 1000):
+            data = self._call(self.client.fetch, chunk, ["RFC822.SIZE"])
+            out.update({uid: int(v[b"RFC822.SIZE"]) for uid, v in data.items() if b"RFC822.SIZE" in v})
+        return out
 
     def fetch_raw(self, uids: list[int]) -> dict[int, bytes]:
+        """The exact bytes; imaplib reads each literal into one object, kept as is (no copy)."""
         if not uids:
             return {}
         data = self._call(self.client.fetch, uids, ["BODY.PEEK[]"])
-        return {uid: bytes(v[b"BODY[]"]) for uid, v in data.items() if b"BODY[]" in v}
+        return {uid: v[b"BODY[]"] for uid, v in data.items() if b"BODY[]" in v}
 
     def fetch_headers(self, uids: list[int]) -> dict[int, bytes]:
         if not uids:
             return {}
         data = self._call(self.client.fetch, uids, ["BODY.PEEK[HEADER]"])
-        return {uid: bytes(v[b"BODY[HEADER]"]) for uid, v in data.items()}
+        return {uid: bytes(v[b"BODY[HEADER]"]) for uid, v in data.items() if b"BODY[HEADER]" in v}
 
-    def move(self, uids: list[int], folder: str) -> None:
-        """MOVE where the server has it, else COPY + \\Deleted + UID EXPUNGE."""
+    def move(self, uids: list[int], folder: str) -> CopyUid:
+        """MOVE where the server has it, else COPY + \\Deleted + UID EXPUNGE; says where they went.
+
+        UIDs no longer in the folder are skipped by the server (a move repeated after a crash).
+        """
         if not uids:
-            return
-        if "MOVE" in self.capabilities():
+            return CopyUid()
+        self._pop_copyuid()
+        caps = self.capabilities()
+        if "MOVE" in caps:
             self._call(self.client.move, uids, folder)
-            return
+            return self._pop_copyuid()
         self._call(self.client.copy, uids, folder)
-        self._call(self.client.add_flags, uids, [b"\\Deleted"])
-        self._call(self.client.uid_expunge, uids)
+        where = self._pop_copyuid()
+        self._call(self.client.add_flags, uids, [b"\\Deleted"], silent=True)
+        if "UIDPLUS" in caps:
+            self._call(self.client.uid_expunge, uids)
+        else:  # only our own \Deleted mail is there to expunge in the service mailbox
+            self._call(self.client.expunge)
+        return where
+
+    def _pop_copyuid(self) -> CopyUid:
+        """The COPYUID code of the last MOVE/COPY, from imaplib's response store (RFC 4315)."""
+        store = getattr(getattr(self.client, "_imap", None), "untagged_responses", None)
+        if not isinstance(store, dict):
+            return CopyUid()
+        found = store.pop("COPYUID", None)
+        return parse_copyuid(found[-1]) if found else CopyUid()
 
     def search_message_id(self, message_id: str) -> list[int]:
         return self._call(self.client.search, ["HEADER", "Message-ID", message_id])
@@ -144,21 +182,27 @@ class Mailbox:
     def noop(self) -> None:
         self._call(self.client.noop)
 
-    def idle_wait(self, seconds: float) -> bool:
-        """Wait up to `seconds` for the server to report new mail; True when it did.
+    def idle_wait(self, seconds: float, stop: Callable[[], bool] = lambda: False) -> bool:
+        """Wait in IDLE up to `seconds` for new mail (True when the server reported some).
 
-        IDLE is only a wake-up hint here: a half-read line (imapclient #519) or any fault
-        ends the wait and the caller polls as usual.
+        The wait looks at `stop` every second. A broken read (imapclient #519 "unterminated
+        line", EOF) raises IdleInterrupted: the caller reconnects at once and polls.
         """
+        deadline = time.monotonic() + max(0.0, seconds)
+        news = False
         try:
             self.client.idle()
-            try:
-                responses = self.client.idle_check(timeout=seconds)
-            finally:
-                self.client.idle_done()
+            while not news and not stop():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                news = _has_news(self.client.idle_check(timeout=min(IDLE_SLICE_SECONDS, left)))
+            _text, late = self.client.idle_done()
+        except imaplib.IMAP4.abort as exc:
+            raise IdleInterrupted(f"IMAP IDLE interrupted: {exc}") from exc
         except _NETWORK_ERRORS as exc:
             raise TransientMailError(f"IMAP IDLE failed: {exc}") from exc
-        return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+        return news or _has_news(late)
 
     def close(self) -> None:
         try:
@@ -171,6 +215,10 @@ class Mailbox:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _has_news(responses) -> bool:
+    return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses or ())
 
 
 def batched(items: list[int], size: int) -> Iterator[list[int]]:

@@ -1,0 +1,78 @@
+"""How the service waits for mail and notices when it no longer gets any.
+
+`wait_seconds` is the pure rule for one wait: IDLE is re-issued before servers drop it
+(29 minutes, RFC 2177) and polling waits `poll_seconds`, both cut short by the next timed
+job so deadlines and summaries run on time while the service idles. `Health` is the
+bookkeeping of rounds and faults; `StallWatch` is a thread that alerts when no round has
+succeeded for `stall_minutes` — a hung connection included, not only a failing one.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+log = logging.getLogger(__name__)
+
+MIN_WAIT_SECONDS = 0.05
+
+
+def wait_seconds(*, idle: bool, poll_seconds: float, renew_minutes: float, next_job_in: float) -> float:
+    """How long one IDLE (or one poll sleep) may last before the service must look again."""
+    bound = renew_minutes * 60 if idle else poll_seconds
+    return max(MIN_WAIT_SECONDS, min(bound, next_job_in))
+
+
+@dataclass
+class Health:
+    """What `serve` knows about its own progress (monotonic seconds)."""
+
+    last_good: float = field(default_factory=time.monotonic)
+    failures: int = 0  # consecutive faults since the last good round
+    rounds: int = 0
+    idle_waits: int = 0
+    interruptions: int = 0
+    last_error: str = ""
+    mode: str = "starting"  # idle | poll
+
+    def good_round(self) -> None:
+        if self.failures:
+            log.info("mail rounds work again after %d fault(s)", self.failures)
+        self.last_good, self.failures = time.monotonic(), 0
+        self.rounds += 1
+
+    def fault(self, error: str) -> int:
+        self.failures += 1
+        self.last_error = error
+        return self.failures
+
+    def stalled_for(self) -> float:
+        return time.monotonic() - self.last_good
+
+
+class StallWatch(threading.Thread):
+    """Alert (through `alert`, which limits itself to once an hour) while no round succeeds."""
+
+    def __init__(self, health: Health, limit_seconds: float, alert: Callable[[str], None],
+                 stop: threading.Event, *, check_every: float | None = None):
+        super().__init__(name="stall-watch", daemon=True)
+        self.health, self.limit, self.alert, self.stop = health, limit_seconds, alert, stop
+        self.check_every = check_every or max(0.2, min(60.0, limit_seconds / 5))
+        self.alerts = 0
+
+    def run(self) -> None:
+        while not self.stop.wait(self.check_every):
+            idle_for = self.health.stalled_for()
+            if idle_for < self.limit:
+                continue
+            text = (f"{idle_for / 60:.1f} 分钟内没有成功收取过邮件（上限 stall_minutes = {self.limit / 60:g}）。"
+                    f"最近的错误：{self.health.last_error or '无（连接可能挂起）'}")
+            log.error("stalled: %s", text)
+            try:
+                self.alert(text)
+                self.alerts += 1
+            except Exception:  # noqa: BLE001 - the watch must outlive a broken alert path
+                log.exception("could not send the stall alert")
