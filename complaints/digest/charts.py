@@ -53,8 +53,9 @@ def _grouped_bars(ax, labels, series: list[tuple[str, str, list[int]]]) -> None:
         for bar, value in zip(bars, values):
             ax.annotate(str(value), (bar.get_x() + bar.get_width() / 2, bar.get_height()),
                         ha="center", va="bottom", fontproperties=font)
-    ax.set_xticks(range(len(labels)), labels, fontproperties=_font(9))
-    ax.legend(prop=_font(9), frameon=False)
+    ax.set_xticks(range(len(labels)), labels, fontproperties=_font(9),
+                  rotation=30 if len(labels) > 7 else 0, ha="right" if len(labels) > 7 else "center")
+    ax.legend(prop=_font(9), frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.spines[["top", "right"]].set_visible(False)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.margins(y=0.15)

@@ -95,7 +95,10 @@ def account(n: int) -> str:
 
 
 def customer_name(n: int) -> str:
-    return SURNAMES[n - 1] + "晓明"
+    """Two- and three-character names, and one compound surname (C23: 欧阳娜娜)."""
+    if n == 23:
+        return "欧阳娜娜"
+    return SURNAMES[n - 1] + ("晓明" if n % 2 else "敏")
 
 
 def _case(spec: Spec) -> Case:
