@@ -21,6 +21,8 @@ from complaints.digest.values import DigestFigures
 
 BODY_FONT = "宋体"
 LATIN_FONT = "Arial"
+PAGE_TEXT_CM = 29.7 - 2 * 1.8
+CM_PER_CHAR = 0.24  # a Latin character at 10.5 pt, with room to spare
 
 
 
@@ -44,6 +46,20 @@ def _landscape(document) -> None:
         setattr(section, side, Cm(1.8))
 
 
+def _text_width(text: str) -> int:
+    """Display width: a CJK character is about two Latin ones."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _column_widths(table: Table) -> list[Cm]:
+    """Widths proportional to each column's longest text; as wide as needed, at most the page."""
+    longest = [max(_text_width(row[i]) for row in (table.header, *table.rows)) + 2
+               for i in range(len(table.header))]
+    total = sum(longest)
+    page = min(PAGE_TEXT_CM, total * CM_PER_CHAR)
+    return [Cm(page * n / total) for n in longest]
+
+
 def _table(document, table: Table) -> None:
     document.add_paragraph(table.title, style="Heading 2")
     if not table.rows:
@@ -58,6 +74,11 @@ def _table(document, table: Table) -> None:
     for row in table.rows:
         for cell, text in zip(grid.add_row().cells, row):
             cell.text = text
+    grid.autofit = False
+    for column, width in zip(grid.columns, _column_widths(table)):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
 
 
 def _chart(document, chart: Chart | None) -> None:
