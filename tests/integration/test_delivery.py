@@ -1,0 +1,240 @@
+"""Every promised mail arrives once: Postfix gone mid-batch, the sender SIGKILLed mid-hand-over,
+a unit address that does not exist. Real Dovecot/Postfix, both databases; mailboxes checked
+by Message-ID.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from complaints.clock import BRANCH_ZONE, FixedClock
+from complaints.config import load_settings
+from complaints.context import make_context
+from complaints.pipeline import process_pending
+from complaints.reports import case_detail, case_rows
+from complaints.sample_mail import form_mail
+from complaints.store.db import make_engine, upgrade
+from complaints.store.models import OutboundMail
+from ingest.fetcher import fetch_new
+from ingest.imap import connect
+from outbox.sender import LEASE, deliver_due
+from tests.support.env import CSC, OFFICE, SERVICE, run_until_idle, write_config
+
+ROOT = Path(__file__).resolve().parents[2]
+AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)
+UNIT, LEADER = "sanyuan@branch.example", "vp1@branch.example"
+
+
+def form(n: int, unit: str = "三元支行") -> dict[str, str]:
+    return {
+        "acceptance_number": f"CSC-20261126-{n:04d}", "accepted_at": "2026-11-26 09:12",
+        "channel": "省行客户服务中心", "customer_name": "陈晓梅", "phone": f"1385901{n:04d}", "unit": unit,
+        "category": "人民币储蓄", "content": f"客户反映在营业部办理定期存款支取（第{n}笔），排队等候一个半小时。",
+        "request": "要求网点说明原因并道歉。", "urgency": "一般", "accepted_by": "省行客服 林芳",
+    }
+
+
+def context(tmp_path, mail, db_url, *, unit_email: str | None = None):
+    path = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
+    if unit_email:
+        units = tmp_path / "units.toml"
+        units.write_text(units.read_text(encoding="utf-8").replace(UNIT, unit_email), encoding="utf-8")
+    settings = load_settings(path)
+    engine = make_engine(settings.database.url)
+    upgrade(engine)
+    return make_context(settings, engine, FixedClock(AT)), path
+
+
+def receive(ctx, mail, count: int) -> None:
+    """Forms in, cases routed, mails queued — nothing delivered yet."""
+    for n in range(1, count + 1):
+        mail.send(form_mail(form(n), sender=CSC, to=SERVICE), CSC, [SERVICE])
+    mail.wait_for(SERVICE, count)
+    with connect(ctx.settings.imap) as box:
+        box.ensure_folders([ctx.settings.smtp.sent_folder])
+        fetch_new(box, ctx.engine, ctx.settings.imap, ctx.settings.limits, AT)
+    assert process_pending(ctx).processed == count
+
+
+def rows(ctx) -> list[OutboundMail]:
+    with Session(ctx.engine) as session:
+        return list(session.exec(select(OutboundMail).order_by(OutboundMail.id)).all())
+
+
+def ids_in(mail, user: str, folder: str = "INBOX") -> Counter:
+    return Counter(email.message_from_bytes(r, policy=email.policy.default)["Message-ID"]
+                   for r in mail.messages(user, folder))
+
+
+def expected_per_user(ctx) -> dict[str, set[str]]:
+    wanted: dict[str, set[str]] = {}
+    for row in rows(ctx):
+        for address in row.recipients:
+            wanted.setdefault(address, set()).add(row.message_id)
+    return wanted
+
+
+def assert_each_once(mail, ctx) -> None:
+    for user, mids in expected_per_user(ctx).items():
+        mail.wait_for(user, len(mids))
+        got = ids_in(mail, user)
+        assert set(got) == mids, f"{user}: missing {mids - set(got)}, unexpected {set(got) - mids}"
+        assert max(got.values()) == 1, f"{user} got a mail twice: {got.most_common(1)}"
+
+
+def test_postfix_stopped_mid_batch_delivers_everything_once_when_back(tmp_path, mail, db_url):
+    ctx, _ = context(tmp_path, mail, db_url)
+    receive(ctx, mail, 8)
+    assert len(rows(ctx)) == 16  # a 督办 mail and an acknowledgement per case
+    handed_over = []
+
+    def stop_after_five(stage: str, row: OutboundMail) -> None:
+        if stage == "confirmed":
+            handed_over.append(row.message_id)
+            if len(handed_over) == 5:
+                mail.stop_postfix()
+
+    try:
+        with connect(ctx.settings.imap) as box:
+            report = deliver_due(ctx.engine, ctx.settings.smtp, AT, sent_box=box, checkpoint=stop_after_five)
+        states = Counter(r.state for r in rows(ctx))
+        assert (report.sent, report.retried, report.failed) == (5, 11, [])
+        assert states == {"sent": 5, "pending": 11}
+        assert all(r.attempts == 1 and r.next_attempt_at > AT for r in rows(ctx) if r.state == "pending")
+    finally:
+        mail.start_postfix()
+
+    ctx.clock.advance(seconds=30)
+    run_until_idle(ctx)
+
+    assert Counter(r.state for r in rows(ctx)) == {"sent": 16}
+    assert_each_once(mail, ctx)
+    assert sum(ids_in(mail, SERVICE, "Sent").values()) == 16
+
+
+_SENDER = """
+import sys, time
+from datetime import datetime
+from complaints.config import load_settings
+from complaints.store.db import make_engine
+from ingest.imap import connect
+from outbox.sender import deliver_due
+
+config, at, marker, stage = sys.argv[1:5]
+settings = load_settings(config)
+
+def checkpoint(where, row):
+    if where == stage and row.kind == "routing":
+        with open(marker, "w") as f:
+            f.write(row.message_id)
+        time.sleep(600)
+
+with connect(settings.imap) as box:
+    deliver_due(make_engine(settings.database.url), settings.smtp, datetime.fromisoformat(at),
+                sent_box=box, checkpoint=checkpoint)
+"""
+
+
+def kill_sender_at(stage: str, config: Path, tmp_path: Path) -> str:
+    """Run the sender in a process, SIGKILL it when it reaches `stage`; the Message-ID it was on."""
+    marker = tmp_path / "at-checkpoint"
+    proc = subprocess.Popen([sys.executable, "-c", _SENDER, str(config), AT.isoformat(), str(marker), stage],
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists() or not marker.read_text():
+            assert proc.poll() is None, f"the sender exited ({proc.returncode}) before {stage}"
+            assert time.monotonic() < deadline, f"the sender never reached {stage}"
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    return marker.read_text()
+
+
+def test_sigkill_between_smtp_acceptance_and_commit_sends_no_duplicate(tmp_path, mail, db_url):
+    ctx, config = context(tmp_path, mail, db_url)
+    receive(ctx, mail, 1)
+
+    killed_on = kill_sender_at("confirmed", config, tmp_path)
+
+    mail.wait_for(UNIT, 1)  # Postfix had accepted it: it arrives
+    routing = next(r for r in rows(ctx) if r.message_id == killed_on)
+    assert routing.state == "sending", "the commit never happened"
+    ctx.clock.advance(seconds=LEASE.total_seconds() + 1)
+    summaries = run_until_idle(ctx)
+
+    assert sum(s.delivered.recovered for s in summaries) == 1
+    assert [r.state for r in rows(ctx)] == ["sent", "sent"]
+    assert "recovered" in next(r for r in rows(ctx) if r.message_id == killed_on).last_error
+    assert_each_once(mail, ctx)
+    assert ids_in(mail, UNIT) == Counter({killed_on: 1})
+
+
+def test_sigkill_inside_the_hand_over_window_resends_rather_than_loses(tmp_path, mail, db_url):
+    """The documented residual window (after the server's 250, before the Sent copy is
+    confirmed): the mail is sent again with the same Message-ID and the row says so."""
+    ctx, config = context(tmp_path, mail, db_url)
+    receive(ctx, mail, 1)
+
+    killed_on = kill_sender_at("accepted", config, tmp_path)
+    ctx.clock.advance(seconds=LEASE.total_seconds() + 1)
+    summaries = run_until_idle(ctx)
+
+    assert sum(s.delivered.resent_in_doubt for s in summaries) == 1
+    row = next(r for r in rows(ctx) if r.message_id == killed_on)
+    assert row.state == "sent" and "duplicate is possible" in row.last_error
+    mail.wait_for(UNIT, 2)
+    assert ids_in(mail, UNIT) == Counter({killed_on: 2}), "never lost; the duplicate carries the same Message-ID"
+    assert ids_in(mail, SERVICE, "Sent")[killed_on] == 1
+
+
+def test_unknown_unit_address_bounces_and_the_office_is_told(tmp_path, mail, db_url):
+    ctx, _ = context(tmp_path, mail, db_url, unit_email="nobody@branch.example")
+    mail.send(form_mail(form(1), sender=CSC, to=SERVICE), CSC, [SERVICE])
+    mail.wait_for(SERVICE, 1)
+
+    deadline = time.monotonic() + 30
+    while not mail.messages(OFFICE):
+        assert time.monotonic() < deadline, "the office never heard of the bounce"
+        run_until_idle(ctx, max_passes=3)
+        time.sleep(0.3)
+
+    [alert] = mail.messages(OFFICE)
+    msg = email.message_from_bytes(alert, policy=email.policy.default)
+    assert "退信" in msg["Subject"]
+    assert "nobody@branch.example" in msg.get_body(("plain",)).get_content()
+    routing = next(r for r in rows(ctx) if r.kind == "routing")
+    assert routing.state == "failed" and "bounced" in routing.last_error
+    [case] = case_rows(ctx.engine, AT)
+    assert "mail_failed" in [e["kind"] for e in case_detail(ctx.engine, case["id"], AT)["events"]]
+    assert ids_in(mail, LEADER) == Counter({routing.message_id: 1}), "the cc'd leader still got it"
+    assert ids_in(mail, SERVICE, "Processed"), "the bounce itself is filed, not left in the INBOX"
+
+
+def test_permanent_smtp_refusal_reaches_the_office_through_the_service(tmp_path, mail, db_url):
+    """A 5xx at RCPT (an address outside the test domains) fails the row and alerts the office."""
+    ctx, _ = context(tmp_path, mail, db_url, unit_email="sanyuan@elsewhere.example")
+    mail.send(form_mail(form(1), sender=CSC, to=SERVICE), CSC, [SERVICE])
+    mail.wait_for(SERVICE, 1)
+
+    run_until_idle(ctx)
+
+    routing = next(r for r in rows(ctx) if r.kind == "routing")
+    assert routing.state == "sent" and "sanyuan@elsewhere.example" in routing.last_error
+    [alert] = mail.wait_for(OFFICE, 1)
+    body = email.message_from_bytes(alert, policy=email.policy.default).get_body(("plain",)).get_content()
+    assert "sanyuan@elsewhere.example" in body
+    assert ids_in(mail, LEADER) == Counter({routing.message_id: 1})
