@@ -14,11 +14,12 @@ from collections.abc import Iterator, Sequence
 from complaints.errors import ParseError
 from parsers.form_fields import FormFields, fields_from_candidates
 from parsers.form_layout import Candidate, GridCell, GridRow, pairs_from_grid
-from parsers.safety import DEFAULT_LIMITS, Limits, check_document_size
+from parsers.safety import DEFAULT_LIMITS, Limits, check_document_size, check_pdf_streams
 
 MAX_PAGES = 10  # an acceptance form is one or two pages; more is not read
 GAP_EM = 1.5  # a horizontal gap wider than this many character heights separates cells
-LINE_TOLERANCE = 3.0  # points: words whose tops differ less sit on one line
+LINE_TOLERANCE = 3.0
+MIN_TEXT_CHARS = 20  # fewer is a scanner's stamp on an image, not a form  # points: words whose tops differ less sit on one line
 
 
 class NoTextLayer(ParseError):
@@ -35,8 +36,9 @@ def parse_pdf_form(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> FormField
             page_candidates, page_chars = _page_candidates(page)
             candidates += page_candidates
             chars += page_chars
-    if chars == 0:
-        raise NoTextLayer("PDF has no text layer (a scanned page): it needs OCR")
+    if chars < MIN_TEXT_CHARS:
+        raise NoTextLayer(f"PDF has no text layer ({chars} characters; a scanned page): "
+                          "it needs OCR")
     return fields_from_candidates(candidates, source_kind="pdf")
 
 
@@ -48,6 +50,7 @@ def check_pdf_bytes(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
     if b"%%EOF" not in data[-2048:]:
         raise ParseError("PDF is truncated (its end-of-file marker is missing): "
                          "ask the sender to send it again")
+    check_pdf_streams(data, limits)
 
 
 def _open(data: bytes):

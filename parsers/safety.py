@@ -11,6 +11,7 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from complaints.errors import HostileInput
@@ -165,3 +166,77 @@ def sanitize_filename(name: str, default: str = "attachment") -> str:
         stem, dot, ext = name.rpartition(".")
         name = (stem[: 120 - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else name[:120]
     return name or default
+
+
+_STREAM = re.compile(rb"stream\r?\n")
+
+
+def check_pdf_streams(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse a PDF whose compressed streams inflate absurdly (a decompression bomb).
+
+    pdfminer inflates every content stream it reads in full, so the streams are inflated
+    here first, in chunks, counting bytes and keeping none. Images are left out: a
+    scanned page legitimately inflates to tens of megabytes.
+    """
+    total = 0
+    for match in _STREAM.finditer(data):
+        end = data.find(b"endstream", match.end())
+        if end < 0:
+            break
+        head = data[max(0, match.start() - 300):match.start()]
+        head = head[head.rfind(b" obj") + 1:]  # this stream's own dictionary
+        if b"/FlateDecode" not in head and b"/Fl " not in head and b"/Fl]" not in head:
+            continue
+        if b"/Image" in head:
+            continue  # images are decoded only for OCR, whose own size caps apply
+        raw = data[match.end():end]
+        if b"/ASCII85Decode" in head or b"/A85" in head:
+            total += _ascii85_inflated_size(raw, limits.max_total_inflated - total)
+        else:
+            total += _inflated_size(raw, limits.max_total_inflated - total)
+        if total > limits.max_total_inflated:
+            raise HostileInput(
+                f"PDF streams inflate to more than {limits.max_total_inflated // (1024 * 1024)} "
+                "MB (a decompression bomb)"
+            )
+
+
+A85_SAMPLE = 8 * 1024  # ASCII85 decodes slowly in Python: sample a stream's start first
+
+
+def _ascii85_inflated_size(raw: bytes, budget: int) -> int:
+    """Inflated size of an ASCII85-wrapped deflate stream, extrapolated from its start."""
+    if len(raw) <= A85_SAMPLE:
+        return _inflated_size(_ascii85(raw), budget)
+    sample = _ascii85(raw[:A85_SAMPLE])
+    size = _inflated_size(sample, budget)
+    if size <= 50 * max(len(sample), 1):  # an ordinary ratio: extrapolate
+        return size * len(raw) // A85_SAMPLE
+    return _inflated_size(_ascii85(raw), budget)  # suspicious: decode all of it
+
+
+def _ascii85(raw: bytes) -> bytes:
+    import base64
+
+    text = raw.strip()
+    text = text[:-2] if text.endswith(b"~>") else text
+    try:
+        return base64.a85decode(text.removeprefix(b"<~"), ignorechars=b" \t\n\r\x0b\x0c")
+    except ValueError:
+        return b""
+
+
+def _inflated_size(raw: bytes, budget: int) -> int:
+    """Bytes `raw` inflates to, counting at most a little past `budget`."""
+    inflater = zlib.decompressobj()
+    size = 0
+    try:
+        chunk = inflater.decompress(raw, 1 << 20)
+        while chunk:
+            size += len(chunk)
+            if size > budget:
+                return size
+            chunk = inflater.decompress(inflater.unconsumed_tail, 1 << 20)
+    except zlib.error:
+        pass  # not deflate after all, or damaged: pdfminer will judge it
+    return size

@@ -569,6 +569,39 @@ def _nested_zip() -> bytes:
     return inner.getvalue()
 
 
+def _flate_bomb_pdf(megabytes: int = 260, ascii85: bool = False) -> bytes:
+    """A one-page PDF whose content stream inflates to `megabytes` MB of spaces."""
+    import base64
+    import zlib
+
+    deflater = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    stream = b"".join(deflater.compress(chunk) for _ in range(megabytes)) + deflater.flush()
+    filters = b"/FlateDecode"
+    if ascii85:
+        stream = base64.a85encode(stream, wrapcol=72) + b"~>"
+        filters = b"[/ASCII85Decode /FlateDecode]"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter %s >>\nstream\n" % (len(stream), filters) + stream
+        + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % n + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % o for o in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+              % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
 def hostile_files(font: str | None) -> dict[str, tuple[bytes, str, tuple[str, ...]]]:
     """name → (bytes, expected error type, words its reason must contain)."""
     utf16 = XXE.decode().replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
@@ -588,6 +621,9 @@ def hostile_files(font: str | None) -> dict[str, tuple[bytes, str, tuple[str, ..
         "not_a_package.docx": (b"PK\x03\x04" + os.urandom(0) + b"\x00" * 200, "ParseError",
                                ("docx",)),
         "not_a_pdf.pdf": (b"hello, this is not a PDF at all", "ParseError", ("not a PDF",)),
+        "flate_bomb.pdf": (_flate_bomb_pdf(), "HostileInput", ("decompression bomb",)),
+        "a85_flate_bomb.pdf": (_flate_bomb_pdf(ascii85=True), "HostileInput",
+                               ("decompression bomb",)),
     }
     if font is not None:
         record = make_record(0)
