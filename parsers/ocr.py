@@ -57,7 +57,11 @@ class TextBox:
 
 @dataclass(frozen=True)
 class OcrPage:
-    """The boxes of one page; `rotation` (clockwise degrees) and `skew` were undone."""
+    """The boxes of one page, upright and deskewed, in the page's pixels.
+
+    `rotation` is the quarter turn the scan had (degrees clockwise) and `skew` its tilt
+    (degrees clockwise); both were undone before the boxes were measured.
+    """
 
     width: int
     height: int
@@ -279,8 +283,13 @@ class _Worker:
         _, self.load_seconds = self._receive("OCR worker start")
 
     def ask(self, data: bytes, filename: str, time_limit: float) -> tuple[OcrPage, ...]:
-        self.conn.send((data, filename))
-        if not self.conn.poll(time_limit):
+        try:
+            self.conn.send((data, filename))
+            answered = self.conn.poll(time_limit)
+        except BaseException:  # interrupted mid-request: its late answer must not be read
+            self.kill()
+            raise
+        if not answered:
             self.kill()
             raise OcrTimeout(f"{filename}: OCR took longer than {time_limit:g} s; stopped")
         status, payload = self._receive(filename)

@@ -429,6 +429,9 @@ def cached_scans() -> tuple[Path, list[ScanItem]]:
             tmp.rename(out_dir)
         except OSError:  # another process built it first
             shutil.rmtree(tmp, ignore_errors=True)
+        for stale in GENERATED.iterdir():  # corpora of older versions of this file
+            if stale != out_dir and len(stale.name) == 16 and stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
     return out_dir, load_manifest(out_dir)
 
 
