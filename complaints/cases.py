@@ -6,6 +6,8 @@ instead of writing queries of their own.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import datetime, timedelta
 from typing import Iterable
 
@@ -37,6 +39,20 @@ def by_acceptance_number(session: Session, number: str, source: str | None) -> C
     if source:
         query = query.where(Case.source_address == source)
     return session.exec(query.order_by(Case.received_at)).first()
+
+
+_NUMBER_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_/-]{3,62}[A-Za-z0-9]")
+MAX_NUMBER_TOKENS = 300
+
+
+def by_acceptance_text(session: Session, text: str) -> Case | None:
+    """The newest case whose acceptance number appears in `text` (a reply that lost tag and thread)."""
+    tokens = dict.fromkeys(_NUMBER_TOKEN.findall(unicodedata.normalize("NFKC", text)))
+    numbers = [t for t in tokens if any(ch.isdigit() for ch in t)][:MAX_NUMBER_TOKENS]
+    if not numbers:
+        return None
+    query = select(Case).where(Case.acceptance_number.in_(numbers))
+    return session.exec(query.order_by(Case.received_at.desc())).first()
 
 
 def by_thread(session: Session, message_ids: Iterable[str]) -> Case | None:

@@ -96,12 +96,23 @@ class SlaConfig(_Section):
     calendar: Literal["CN"] = "CN"
     extra_holidays: list[str] = []
     extra_workdays: list[str] = []
+    escalate_after_working_days: int = Field(3, ge=1)      # overdue this long → the president
+    regulatory_extended_days: int = Field(30, ge=1)         # 延期 with a reason, up to this total
+    regulatory_approved_days: int = Field(60, ge=1)         # beyond that only with 批准 by a president
 
 
 class DigestConfig(_Section):
     weekday: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] = "monday"
     time: dt.time = dt.time(8, 30)
     to: list[str] = []
+
+
+class CommentBookConfig(_Section):
+    """The daily comment-book duty (意见簿): when outlets are reminded, when silence is reported."""
+
+    enabled: bool = True
+    time: dt.time = dt.time(16, 30)        # each working day: remind every outlet
+    report_by: dt.time = dt.time(9, 0)     # next working day: list the outlets that did not reply
 
 
 class DirectoryConfig(_Section):
@@ -169,6 +180,18 @@ class Directory(_Section):
     def presidents(self) -> list[Leader]:
         return [x for x in self.leader if x.role == "president"]
 
+    def outlets(self) -> list[Unit]:
+        """The units of kind outlet (网点): the ones that keep a comment book."""
+        return [u for u in self.unit if u.kind == "outlet"]
+
+    def unit_by_email(self, address: str) -> Unit | None:
+        address = address.strip().lower()
+        return next((u for u in self.unit if u.email.lower() == address), None)
+
+    def leader_by_email(self, address: str) -> Leader | None:
+        address = address.strip().lower()
+        return next((x for x in self.leader if x.email.lower() == address), None)
+
 
 class Settings(_Section):
     """Everything the service needs to know, read once at start."""
@@ -180,6 +203,7 @@ class Settings(_Section):
     sources: SourcesConfig = SourcesConfig()
     sla: SlaConfig = SlaConfig()
     digest: DigestConfig = DigestConfig()
+    comment_book: CommentBookConfig = CommentBookConfig()
     directory: DirectoryConfig = DirectoryConfig()
     limits: LimitsConfig = LimitsConfig()
     security: SecurityConfig = SecurityConfig()

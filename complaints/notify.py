@@ -46,11 +46,12 @@ def routed(session: Session, ctx: Context, case: Case, decision, now: datetime) 
                                                  recipients=_notify_list(decision)), now)
 
 
-def _notify_list(decision) -> list[tuple[str, str]]:
-    """The router's notify list (unit leader, business-line leader, president, 综合管理部)."""
+def _notify_list(decision) -> list | None:
+    """The router's notify list (unit leader, business-line leader, president, 综合管理部);
+    None without a decision (a staff command), so the mail falls back to the directory's leaders."""
     if decision is None:
-        return []
-    return [(r.name, r.email) for r in decision.notify if r.email]
+        return None
+    return [r for r in decision.notify if r.email]
 
 
 def triage(session: Session, ctx: Context, case: Case, decision, now: datetime) -> None:
@@ -135,3 +136,114 @@ def service_alert(ctx: Context, kind: str, text: str) -> None:
         deliver_due(ctx.engine, ctx.settings.smtp, now, sent_box=None)
     except Exception:  # noqa: BLE001 - the alert stays queued for the next pass
         log.exception("could not send the %s alert now", kind)
+
+
+# --- After routing: the answer, the customer's verdict, the source, deadlines, the comment book.
+
+
+def answered(session: Session, ctx: Context, case: Case, now: datetime) -> bool:
+    """The office is asked to call the customer; a customer with an e-mail address gets a survey.
+
+    Returns whether the survey went out.
+    """
+    session.flush()
+    refs = thread_ids(session, case)
+    key = f"r{case.reopen_count}-{_answer_count(session, case)}"
+    _queue(session, mails.satisfaction_call_mail(case, ctx.directory, ctx.settings, now=now, key=key,
+                                                 references=refs), now)
+    if not case.customer_email:
+        return False
+    _queue(session, mails.satisfaction_survey_mail(case, ctx.settings, now=now, key=key), now)
+    return True
+
+
+def _answer_count(session: Session, case: Case) -> int:
+    return session.exec(select(func.count()).select_from(Event).where(
+        Event.case_id == case.id, Event.kind == "answered")).one()
+
+
+def result_report(session: Session, ctx: Context, case: Case, *, now: datetime, original_subject: str | None,
+                  handled_at_text: str, satisfaction_text: str, attachment: tuple[str, bytes] | None) -> None:
+    """The result to the source, in the thread of the source's own mail."""
+    session.flush()
+    refs = [r for r in [case.source_message_id] if r]
+    _queue(session, mails.result_report_mail(case, ctx.directory, ctx.settings, now=now, to=case.source_address,
+                                             original_subject=original_subject, handled_at_text=handled_at_text,
+                                             satisfaction_text=satisfaction_text, attachment=attachment,
+                                             references=refs), now)
+
+
+def deadline_notice(session: Session, ctx: Context, case: Case, stage: str, *, key: str, now: datetime,
+                    overdue_days: int = 0, regulatory_days: int = 15) -> None:
+    session.flush()
+    _queue(session, mails.deadline_notice_mail(
+        case, ctx.directory, ctx.settings, now=now, stage=stage, key=key, overdue_days=overdue_days,
+        escalate_after=ctx.settings.sla.escalate_after_working_days, regulatory_days=regulatory_days,
+        references=thread_ids(session, case)), now)
+
+
+def extension_request(session: Session, ctx: Context, case: Case, *, key: str, now: datetime, days: int,
+                      reason: str, total_days: int, new_regulatory_at: datetime, requested_by: str) -> None:
+    session.flush()
+    _queue(session, mails.extension_request_mail(
+        case, ctx.directory, ctx.settings, now=now, key=key, days=days, reason=reason, total_days=total_days,
+        new_regulatory_at=new_regulatory_at, requested_by=requested_by,
+        references=thread_ids(session, case)), now)
+
+
+def due_changed(session: Session, ctx: Context, case: Case, *, key: str, now: datetime, days: int, reason: str,
+                decided_by: str, regulatory_days: int) -> None:
+    session.flush()
+    _queue(session, mails.due_changed_mail(
+        case, ctx.directory, ctx.settings, now=now, key=key, days=days, reason=reason, decided_by=decided_by,
+        regulatory_days=regulatory_days, references=thread_ids(session, case)), now)
+
+
+def reopened(session: Session, ctx: Context, case: Case, *, now: datetime, why: str, why_short: str,
+             supervisors, previous_result: str | None) -> None:
+    session.flush()
+    _queue(session, mails.reopen_notice_mail(
+        case, ctx.directory, ctx.settings, now=now, key=f"{case.unit}-r{case.reopen_count}", why=why,
+        why_short=why_short, supervisors=supervisors, previous_result=previous_result,
+        references=thread_ids(session, case)), now)
+
+
+def severity_raised(session: Session, ctx: Context, case: Case, now: datetime, key: str) -> None:
+    """Leaders hear of a case a command made major or serious."""
+    session.flush()
+    _queue(session, mails.leader_notice_mail(case, ctx.directory, ctx.settings, now=now, key=key,
+                                             references=thread_ids(session, case)), now)
+
+
+def reply_in_thread(session: Session, ctx: Context, case_id: str | None, msg: ParsedMessage,
+                    lines: list[tuple[bool, str]], now: datetime, *, key: str) -> None:
+    """A short answer to the mail `msg` in its own thread (✓ done / ✗ refused, one line each)."""
+    ok = bool(lines) and all(good for good, _ in lines)
+    text = [("✓ " if good else "✗ ") + line for good, line in lines]
+    refs = [r for r in [*msg.references, msg.message_id] if r]
+    _queue(session, mails.command_reply_mail(case_id, msg.from_address, msg.message_id, refs, ok, text,
+                                             settings=ctx.settings, now=now, original_subject=msg.subject,
+                                             key=key), now)
+
+
+def comment_book_reminder(session: Session, ctx: Context, unit_code: str, *, day_text: str, key: str,
+                          report_by_text: str, now: datetime) -> None:
+    _queue(session, mails.comment_book_reminder_mail(unit_code, ctx.directory, ctx.settings, now=now,
+                                                     day_text=day_text, key=key,
+                                                     report_by_text=report_by_text), now)
+
+
+def co_units_added(session: Session, ctx: Context, case: Case, codes: Sequence[str], now: datetime) -> None:
+    """The 督办 mail again, now with the new co-units in cc."""
+    session.flush()
+    _queue(session, mails.routing_notice_mail(case, ctx.directory, ctx.settings, now=now,
+                                              key=f"{case.unit}-co-{'-'.join(codes)}-r{case.reopen_count}",
+                                              references=thread_ids(session, case)), now)
+
+
+def regulatory_overdue(session: Session, ctx: Context, case: Case, *, key: str, now: datetime,
+                       paragraphs: Sequence[str], table: dict) -> None:
+    """The regulator's limit passed with the case still open: the office and the presidents."""
+    to = [ctx.settings.office.address, *(x.email for x in ctx.directory.presidents())]
+    _queue(session, mails.office_alert_mail("已超过监管时限", paragraphs, list(table.items()), key,
+                                            settings=ctx.settings, now=now, to=to, case_id=case.id), now)

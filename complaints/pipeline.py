@@ -58,6 +58,12 @@ class _Finder(CaseFinder):
         case = by_thread(self.session, message_ids)
         return case.id if case else None
 
+    def by_acceptance_number(self, text: str) -> str | None:
+        from complaints.cases import by_acceptance_text
+
+        case = by_acceptance_text(self.session, text)
+        return case.id if case else None
+
 
 def process_pending(ctx: Context, *, limit: int = 1000, stop: Callable[[], bool] = lambda: False) -> PassReport:
     """Handle stored mail in arrival order, one transaction per mail."""

@@ -16,6 +16,7 @@ from complaints.cases import events_of
 from complaints.clock import local
 from complaints.store.db import session_scope
 from complaints.store.models import Case, Message
+from complaints.timeline import timeline_lines
 from parsers.pii import mask_account, mask_id, mask_name, mask_phone
 
 
@@ -103,10 +104,7 @@ def format_case_detail(d: dict) -> str:
     explanation = (d.get("routing") or {}).get("explanation")
     if explanation:
         out += ["", "why this routing:", *(f"  {line}" for line in explanation.splitlines())]
-    out += ["", "timeline:"]
-    for e in d["events"]:
-        detail = (e["detail"] or "").replace("\n", " / ")
-        out.append(f"  {e['at'][:16]}  {e['kind']:<18} {e['actor']:<28} {detail[:300]}")
+    out += ["", "timeline:", *timeline_lines(d["events"])]
     return "\n".join(out)
 
 

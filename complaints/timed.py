@@ -40,3 +40,10 @@ def quarantine_summary(ctx: Context, now: datetime) -> str | None:
             session.add(m)
         jobs.set_state(session, "quarantine_summary_at", now.isoformat())
     return f"{len(rows)} quarantined mail(s) reported"
+
+
+# The case lifecycle's jobs (deadlines, the daily comment-book duty): registered here, built elsewhere.
+from complaints import comment_book_duty, deadline_jobs  # noqa: E402
+
+jobs.register("deadlines")(deadline_jobs.run)
+jobs.register("comment book")(comment_book_duty.run)

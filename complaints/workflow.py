@@ -25,6 +25,12 @@ class CaseStatus(StrEnum):
     REOPENED = "reopened"
 
 
+STATUS_NAMES = {
+    CaseStatus.RECEIVED: "已接收", CaseStatus.TRIAGE: "待分派", CaseStatus.ROUTED: "已转办",
+    CaseStatus.ANSWERED: "已反馈", CaseStatus.CLOSED: "已办结", CaseStatus.REOPENED: "重新办理",
+}
+
+
 class EventKind(StrEnum):
     """Every kind of row in the audit trail."""
 
@@ -47,6 +53,13 @@ class EventKind(StrEnum):
     ESCALATED = "escalated"
     MAIL_FAILED = "mail_failed"
     NOTE = "note"
+    UNITS_CHANGED = "units_changed"
+    SATISFACTION_REQUESTED = "satisfaction_requested"
+    RESULT_REPORTED = "result_reported"
+    EXTENSION_REQUESTED = "extension_requested"
+    EXTENSION_APPROVED = "extension_approved"
+    REGULATORY_OVERDUE = "regulatory_overdue"
+    LEADER_NOTE = "leader_note"
 
 
 _ALLOWED: dict[CaseStatus, set[CaseStatus]] = {
@@ -59,7 +72,11 @@ _ALLOWED: dict[CaseStatus, set[CaseStatus]] = {
 }
 
 
-class InvalidTransition(ComplaintsError):
+class Refused(ComplaintsError):
+    """A command or reply asked for something the rules do not allow; the text goes back to the sender."""
+
+
+class InvalidTransition(Refused):
     """A command or reply asked for a state change the case's state does not allow."""
 
 
@@ -105,7 +122,7 @@ def transition(
     """Move the case to `to` if its state allows it, and record why."""
     current = CaseStatus(case.status)
     if to not in _ALLOWED[current]:
-        raise InvalidTransition(f"案件 {case.id} 当前状态为 {current}，不能转为 {to}")
+        raise InvalidTransition(f"案件 {case.id} 当前状态为“{STATUS_NAMES[current]}”，不能改为“{STATUS_NAMES[to]}”")
     case.status = str(to)
     data = {**(data or {}), "from": str(current), "to": str(to)}
     return record(session, case, kind, actor=actor, at=at, detail=detail, message=message, data=data)

@@ -26,8 +26,11 @@ from outbox.views import (
     candidate_views,
     case_view,
     format_date_cn,
+    format_datetime_cn,
     quarantine_lines,
+    short_text,
 )
+from parsers.pii import mask_text
 
 ROLE_TITLES = {"vice_president": "副行长", "president": "行长"}
 _REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|回复|答复|转发)\s*[:：]\s*)+", re.IGNORECASE)
@@ -275,3 +278,178 @@ def _unique(addresses: Iterable[str]) -> tuple[str, ...]:
         if address and address.strip():
             seen.setdefault(address.strip().lower(), address.strip())
     return tuple(seen.values())
+
+
+# --- The case's life after routing: satisfaction, result back to the source, deadlines,
+# --- extensions, reopening, the daily comment-book duty.
+
+
+def satisfaction_call_mail(
+    case: Case, directory: Directory, settings: Settings, *, now: datetime, key: str,
+    references: Sequence[str] = (),
+) -> OutgoingMail:
+    """Ask union staff to call the customer (contact in full) and answer `满意度 …` by reply."""
+    view = case_view(case, directory, reveal_contact=True)
+    rendered = render_mail(
+        "satisfaction_call", case=view, office_name=settings.office.name,
+        office_address=settings.office.address, result_lines=_lines(case.result_text),
+        handler_text=case.handler or view.unit_name, answered_at_text=format_datetime_cn(case.answered_at),
+        survey_sent=bool(case.customer_email),
+    )
+    to = list(settings.office.staff) or [settings.office.address]
+    cc = [settings.office.address] if settings.office.staff else []
+    return _case_mail(settings, case, kind="satisfaction", key=key, to=to, cc=cc, rendered=rendered,
+                      now=now, in_reply_to=None, references=references)
+
+
+def satisfaction_survey_mail(case: Case, settings: Settings, *, now: datetime, key: str) -> OutgoingMail:
+    """A short survey to the customer's own e-mail address, answered by replying 满意/基本满意/不满意."""
+    if not case.customer_email:
+        raise ValueError(f"case {case.id}: the customer gave no e-mail address")
+    rendered = render_mail(
+        "satisfaction_survey", tag=case_tag(case.id), received_at_text=format_date_cn(case.received_at),
+        short_content=short_text(mask_text(case.content or ""), 30), result_lines=_lines(case.result_text),
+        office_name=settings.office.name, today_text=format_date_cn(now),
+    )
+    return _mail(settings, kind="survey", case_id=case.id, key=key, to=[case.customer_email], cc=[],
+                 rendered=rendered, now=now)
+
+
+def result_report_mail(
+    case: Case, directory: Directory, settings: Settings, *, now: datetime, to: str,
+    original_subject: str | None, handled_at_text: str, satisfaction_text: str,
+    attachment: tuple[str, bytes] | None = None, references: Sequence[str] = (),
+) -> OutgoingMail:
+    """The result back to the source, in the thread of its own mail (the completed form for CSC)."""
+    view = case_view(case, directory, reveal_contact=False)
+    attachments = [(attachment[0], DOCX_TYPE, attachment[1])] if attachment else []
+    rendered = render_mail(
+        "result_report", case=view, original_subject=_reply_subject(original_subject, view.tag),
+        result_lines=_lines(case.result_text), handler_text=case.handler or view.unit_name,
+        handled_at_text=handled_at_text, satisfaction_text=satisfaction_text,
+        attachment_name=attachment[0] if attachment else "", office_name=settings.office.name,
+        office_address=settings.office.address, today_text=format_date_cn(now),
+    )
+    return _case_mail(settings, case, kind="result", key=f"r{case.reopen_count}", to=[to], cc=[],
+                      rendered=rendered, now=now, in_reply_to=case.source_message_id,
+                      references=references, attachments=attachments)
+
+
+def deadline_notice_mail(
+    case: Case, directory: Directory, settings: Settings, *, now: datetime, stage: str, key: str,
+    overdue_days: int = 0, escalate_after: int = 3, regulatory_days: int = 15,
+    references: Sequence[str] = (),
+) -> OutgoingMail:
+    """`remind` (to the unit), `overdue` (督办: the unit, its leader in cc, the 督办单 again) or
+    `escalate` (to the president, the leader and the office in cc)."""
+    unit = directory.unit_by_code(case.unit or "")
+    if unit is None:
+        raise ValueError(f"case {case.id}: unit {case.unit!r} is not in the units directory")
+    leader = directory.leader_by_id(unit.leader)
+    co_emails = [u.email for u in map(directory.unit_by_code, case.co_units) if u is not None]
+    view = case_view(case, directory, reveal_contact=stage != "escalate")
+    presidents = directory.presidents()
+    if stage == "remind":
+        to, cc, addressee = [unit.email], co_emails, unit.name
+    elif stage == "overdue":
+        to, cc, addressee = [unit.email], ([leader.email] if leader else []) + co_emails, unit.name
+    else:
+        to = [x.email for x in presidents] or [settings.office.address]
+        cc = ([leader.email] if leader else []) + [settings.office.address]
+        addressee = "、".join(_leader_title(x) for x in presidents) or settings.office.name
+    attachments = []
+    if stage == "overdue":
+        form = supervision_form_docx(view, issuer=settings.office.name, issued_at=now,
+                                     cc_leaders=[_leader_title(leader)] if leader else [])
+        attachments = [(supervision_form_filename(case.id), DOCX_TYPE, form)]
+    rendered = render_mail(
+        "deadline_notice", case=view, stage=stage, addressee=addressee, overdue_days=overdue_days,
+        escalate_after=escalate_after, regulatory_days=regulatory_days,
+        cc_leaders_text=_leader_title(leader) if leader else "",
+        attachment_name=attachments[0][0] if attachments else "", office_name=settings.office.name,
+        office_address=settings.office.address,
+    )
+    return _case_mail(settings, case, kind=stage, key=key, to=to, cc=cc, rendered=rendered, now=now,
+                      in_reply_to=None, references=references, attachments=attachments)
+
+
+def extension_request_mail(
+    case: Case, directory: Directory, settings: Settings, *, now: datetime, key: str, days: int,
+    reason: str, total_days: int, new_regulatory_at: datetime, requested_by: str,
+    references: Sequence[str] = (),
+) -> OutgoingMail:
+    """Ask the president to approve an extension beyond the limit staff may grant (回复“批准”)."""
+    presidents = directory.presidents()
+    if not presidents:
+        raise ValueError("no president in the units directory to approve an extension")
+    rendered = render_mail(
+        "extension_request", case=case_view(case, directory, reveal_contact=False),
+        addressee="、".join(_leader_title(x) for x in presidents), requested_by=requested_by, days=days,
+        reason=reason, total_days=total_days, new_regulatory_text=format_datetime_cn(new_regulatory_at),
+        limit_days=settings.sla.regulatory_extended_days, max_days=settings.sla.regulatory_approved_days,
+        office_name=settings.office.name, office_address=settings.office.address,
+    )
+    return _case_mail(settings, case, kind="approval", key=key, to=[x.email for x in presidents],
+                      cc=[settings.office.address], rendered=rendered, now=now, in_reply_to=None,
+                      references=references)
+
+
+def due_changed_mail(
+    case: Case, directory: Directory, settings: Settings, *, now: datetime, key: str, days: int,
+    reason: str, decided_by: str, regulatory_days: int, references: Sequence[str] = (),
+) -> OutgoingMail:
+    """Tell the unit its new due date after a 延期 (the office in cc)."""
+    view = case_view(case, directory, reveal_contact=True)
+    if not view.unit_email:
+        raise ValueError(f"case {case.id}: no unit address to tell about the new due date")
+    rendered = render_mail(
+        "due_changed", case=view, days=days, reason=reason, decided_by=decided_by,
+        regulatory_days=regulatory_days, office_name=settings.office.name,
+        office_address=settings.office.address,
+    )
+    return _case_mail(settings, case, kind="due", key=key, to=[view.unit_email], cc=[settings.office.address],
+                      rendered=rendered, now=now, in_reply_to=None, references=references)
+
+
+def reopen_notice_mail(
+    case: Case, directory: Directory, settings: Settings, *, now: datetime, key: str, why: str,
+    why_short: str, supervisors: Sequence[Leader], previous_result: str | None,
+    references: Sequence[str] = (),
+) -> OutgoingMail:
+    """The case back to its unit one level up: the supervising leaders in cc, a fresh 督办单."""
+    unit = directory.unit_by_code(case.unit or "")
+    if unit is None:
+        raise ValueError(f"case {case.id}: unit {case.unit!r} is not in the units directory")
+    view = case_view(case, directory, reveal_contact=True)
+    titles = [_leader_title(x) for x in supervisors]
+    name = supervision_form_filename(case.id)
+    form = supervision_form_docx(view, issuer=settings.office.name, issued_at=now, cc_leaders=titles)
+    co_emails = [u.email for u in map(directory.unit_by_code, case.co_units) if u is not None]
+    rendered = render_mail(
+        "reopen_notice", case=view, why=why, why_short=why_short, reopen_count=case.reopen_count,
+        supervisors_text="、".join(titles) or settings.office.name,
+        previous_result_lines=_lines(previous_result), attachment_name=name,
+        office_name=settings.office.name, office_address=settings.office.address,
+    )
+    return _case_mail(settings, case, kind="reopen", key=key, to=[unit.email],
+                      cc=[x.email for x in supervisors] + co_emails + [settings.office.address],
+                      rendered=rendered, now=now, in_reply_to=None, references=references,
+                      attachments=[(name, DOCX_TYPE, form)])
+
+
+def comment_book_reminder_mail(
+    unit_code: str, directory: Directory, settings: Settings, *, now: datetime, day_text: str,
+    key: str, report_by_text: str,
+) -> OutgoingMail:
+    """The daily reminder to an outlet: check the comment book, reply with the entries or 无."""
+    unit = directory.unit_by_code(unit_code)
+    if unit is None:
+        raise ValueError(f"unit {unit_code!r} is not in the units directory")
+    rendered = render_mail("comment_book_reminder", unit_name=unit.name, day_text=day_text,
+                           report_by_text=report_by_text, office_name=settings.office.name)
+    return _mail(settings, kind="cbook", case_id=None, key=key, to=[unit.email], cc=[],
+                 rendered=rendered, now=now)
+
+
+def _lines(text: str | None) -> tuple[str, ...]:
+    return tuple(ln.rstrip() for ln in (text or "").replace("\r\n", "\n").split("\n") if ln.strip())

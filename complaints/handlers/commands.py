@@ -1,60 +1,94 @@
-"""Staff commands by email (转办, 牵头, 协办, 延期, 重大/严重, 满意度, 办结, 重开).
+"""Staff commands by email (转办, 牵头, 协办, 延期, 重大/严重, 满意度, 办结, 重开, 批准).
 
-Each command line is checked against the sender's rights, applied as an event, and
-answered in the same thread with a confirmation or a clear error.
+Each command line is checked against the sender's rights, applied as events, and the
+mail is answered in its own thread with one ✓/✗ line per command. Union staff
+(`office.staff`) may give every command except 批准, which only a president may give (by
+replying to the approval request). Anyone else is refused and the union office is told.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Callable
 
 from rapidfuzz import process
-from sqlmodel import Session
+from sqlmodel import Session, func, select
 
 from complaints import notify
+from complaints.closure import close_case
 from complaints.context import Context
-from complaints.store.models import Case, Message
-from complaints.workflow import CaseStatus, EventKind, InvalidTransition, record, transition
+from complaints.extensions import approve, extend
+from complaints.reopening import reopen_case
+from complaints.satisfaction import record_satisfaction
+from complaints.senders import Role, Sender, identify
+from complaints.store.models import Case, Event, Message
+from complaints.workflow import CaseStatus, EventKind, Refused, record, transition
 from ingest.classify import Classified
-from parsers.commands import Command, CommandSyntaxError, parse_commands
+from outbox.views import SEVERITY_NAMES, format_datetime_cn, unit_name
+from parsers.commands import Command, CommandSyntaxError, ParsedCommand, parse_commands
 from parsers.mail import ParsedMessage
+from router.deadlines import compute_deadlines
 
-
-class CommandRefused(Exception):
-    """A command that cannot be applied; its text goes back to the sender."""
+CommandRefused = Refused  # the name earlier code used
+SEVERITY_RANK = {"normal": 0, "major": 1, "serious": 2}
+ROLE_FOR = {"approve": (Role.PRESIDENT,)}
+STAFF_ONLY = (Role.STAFF,)
 
 
 def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
+    """A staff mail with commands (classified `command`)."""
     now = ctx.clock.now()
     case = session.get(Case, found.case_id) if found.case_id else None
-    lines: list[tuple[bool, str]] = []
     if case is None:
-        lines.append((False, "未找到案件编号：请在主题中保留 [TS-年份-编号]，或回复系统发出的案件邮件。"))
-        notify.command_reply(session, ctx, None, msg, lines, now, key=f"cmd-{row.id}")
+        lines = [(False, "未找到案件编号：请在主题中保留 [TS-年份-编号]，或回复系统发出的案件邮件。")]
+        notify.reply_in_thread(session, ctx, None, msg, lines, now, key=f"cmd-{row.id}")
         return "command without case"
     row.case_id = case.id
-    for item in parse_commands(msg.text):
+    sender = identify(msg.from_address, case, ctx.settings)
+    lines = run_commands(session, ctx, case, parse_commands(msg.text), sender=sender, row=row, now=now)
+    notify.reply_in_thread(session, ctx, case.id, msg, lines or [(False, "邮件中没有可识别的指令。")], now,
+                           key=f"cmd-{row.id}")
+    return f"{sum(ok for ok, _ in lines)}/{len(lines)} commands applied"
+
+
+def run_commands(session: Session, ctx: Context, case: Case, parsed: tuple[ParsedCommand, ...], *,
+                 sender: Sender, row: Message | None, now: datetime) -> list[tuple[bool, str]]:
+    """Apply each command in order; one (ok, text) line per command for the answer."""
+    lines: list[tuple[bool, str]] = []
+    for item in parsed:
         if isinstance(item, CommandSyntaxError):
             lines.append((False, f"「{item.line}」：{item.message}"))
             continue
         try:
-            lines.append((True, apply(session, ctx, case, item, msg.from_address, row, now)))
-        except (CommandRefused, InvalidTransition) as exc:
-            record(session, case, EventKind.COMMAND_REFUSED, actor=msg.from_address, at=now,
-                   detail=f"{item.line}：{exc}", message=row)
+            _authorise(item, sender)
+            record(session, case, EventKind.COMMAND, actor=sender.address, at=now, detail=item.line, message=row,
+                   data={"name": item.name, "args": list(item.args), "reason": item.reason})
+            lines.append((True, f"「{item.line}」：{apply(session, ctx, case, item, sender, row, now)}"))
+        except Refused as exc:
+            record(session, case, EventKind.COMMAND_REFUSED, actor=sender.address, at=now,
+                   detail=f"{item.line}：{exc}", message=row, data={"name": item.name})
             lines.append((False, f"「{item.line}」：{exc}"))
-    notify.command_reply(session, ctx, case, msg, lines, now, key=f"cmd-{row.id}")
-    return f"{sum(ok for ok, _ in lines)}/{len(lines)} commands applied"
+    return lines
 
 
-def apply(session: Session, ctx: Context, case: Case, cmd: Command, actor: str, row: Message, now: datetime) -> str:
+def _authorise(cmd: Command, sender: Sender) -> None:
+    allowed = ROLE_FOR.get(cmd.name, STAFF_ONLY)
+    if sender.role in allowed:
+        return
+    if cmd.name == "approve":
+        raise Refused("批准须由行长本人回复延期审批邮件")
+    raise Refused(f"{sender.address} 无权使用指令，指令仅限工会经办人员使用")
+
+
+def apply(session: Session, ctx: Context, case: Case, cmd: Command, sender: Sender, row: Message | None,
+          now: datetime) -> str:
     handler = _HANDLERS.get(cmd.name)
     if handler is None:
-        raise CommandRefused(f"指令 {cmd.name} 尚未支持")
-    return handler(session, ctx, case, cmd, actor, row, now)
+        raise Refused(f"指令 {cmd.name} 尚未支持")
+    return handler(session, ctx, case, cmd, sender, row, now)
 
 
-def _unit_code(ctx: Context, text: str) -> str:
+def unit_code(ctx: Context, text: str) -> str:
     """A unit code from a code, name or alias; an unknown one is refused with the closest names."""
     text = text.strip()
     unit = ctx.directory.unit_by_code(text)
@@ -65,19 +99,108 @@ def _unit_code(ctx: Context, text: str) -> str:
     choices = {u.code: " ".join([u.name, *u.aliases]) for u in ctx.directory.unit}
     close = process.extract(text, choices, limit=3)
     hint = "、".join(f"{ctx.directory.unit_by_code(code).name}({code})" for _, _, code in close)
-    raise CommandRefused(f"单位名录中没有「{text}」。最接近的是：{hint}")
+    raise Refused(f"单位名录中没有「{text}」。最接近的是：{hint}")
 
 
-def _route(session, ctx, case, cmd, actor, row, now) -> str:
-    if not cmd.args:
-        raise CommandRefused("转办需要写明单位，例如：转办 三元支行")
-    code = _unit_code(ctx, cmd.args[0])
-    case.unit = code
-    case.co_units = [c for c in case.co_units if c != code]
-    transition(session, case, CaseStatus.ROUTED, EventKind.ROUTED, actor=actor, at=now,
-               detail=f"工会指令转办至 {code}", message=row, data={"unit": code, "by": "command"})
+def _open_for_routing(case: Case) -> None:
+    if case.status == CaseStatus.CLOSED:
+        raise Refused("案件已办结；如需重新办理请先用“重开”")
+
+
+def _route_to(session, ctx, case: Case, code: str, co_units: list[str], actor: str, row, now, why: str) -> str:
+    """(Re)route to `code`: a fresh due date for the unit, the 督办 mail, the trail."""
+    case.unit, case.co_units = code, [c for c in dict.fromkeys(co_units) if c != code]
+    case.due_at = compute_deadlines(now, ctx.settings.sla, ctx.calendar).due_at
+    case.overdue = False
+    if case.status == CaseStatus.ANSWERED:
+        case.result_text, case.answered_at = None, None
+    transition(session, case, CaseStatus.ROUTED, EventKind.ROUTED, actor=actor, at=now, message=row,
+               detail=f"{why}，办理时限 {format_datetime_cn(case.due_at)}",
+               data={"unit": code, "co_units": case.co_units, "by": "command"})
     notify.routed(session, ctx, case, None, now)
-    return f"已转办至 {ctx.directory.unit_by_code(code).name}"
+    return f"{why}，办理时限 {format_datetime_cn(case.due_at)}"
 
 
-_HANDLERS = {"route": _route}
+def _route(session, ctx, case, cmd, sender, row, now) -> str:
+    _open_for_routing(case)
+    code = unit_code(ctx, cmd.args[0])
+    if code == case.unit and case.status == CaseStatus.ROUTED:
+        raise Refused(f"案件已由{unit_name(code, ctx.directory)}办理")
+    return _route_to(session, ctx, case, code, case.co_units, sender.address, row, now,
+                     f"已转办至{unit_name(code, ctx.directory)}")
+
+
+def _lead(session, ctx, case, cmd, sender, row, now) -> str:
+    _open_for_routing(case)
+    code = unit_code(ctx, cmd.args[0])
+    if code == case.unit:
+        raise Refused(f"{unit_name(code, ctx.directory)}已是牵头单位")
+    co = [case.unit, *case.co_units] if case.unit else list(case.co_units)
+    name = unit_name(code, ctx.directory)
+    return _route_to(session, ctx, case, code, co, sender.address, row, now, f"改由{name}牵头办理")
+
+
+def _co(session, ctx, case, cmd, sender, row, now) -> str:
+    _open_for_routing(case)
+    if not case.unit:
+        raise Refused("案件还没有牵头单位；请先用“转办 单位”或“牵头 单位”指定")
+    codes = [unit_code(ctx, text) for text in cmd.args]
+    new = [c for c in dict.fromkeys(codes) if c != case.unit and c not in case.co_units]
+    if not new:
+        raise Refused("所列单位已是本案的牵头或协办单位")
+    case.co_units = [*case.co_units, *new]
+    names = "、".join(unit_name(c, ctx.directory) for c in new)
+    record(session, case, EventKind.UNITS_CHANGED, actor=sender.address, at=now, message=row,
+           detail=f"增加协办单位：{names}", data={"co_units": case.co_units, "added": new})
+    notify.co_units_added(session, ctx, case, new, now)
+    return f"已增加协办单位{names}，督办邮件已抄送"
+
+
+def _extend(session, ctx, case, cmd, sender, row, now) -> str:
+    return extend(session, ctx, case, int(cmd.args[0]), cmd.reason, actor=sender.address, now=now, row=row)
+
+
+def _severity(session, ctx, case, cmd, sender, row, now) -> str:
+    level = cmd.args[0]
+    if level == case.severity:
+        raise Refused(f"案件已是{SEVERITY_NAMES[level]}投诉")
+    old = case.severity
+    case.severity = level
+    record(session, case, EventKind.SEVERITY_CHANGED, actor=sender.address, at=now, message=row,
+           detail=f"严重程度由{SEVERITY_NAMES.get(old, old)}改为{SEVERITY_NAMES[level]}"
+                  + (f"（{cmd.reason}）" if cmd.reason else ""), data={"from": old, "to": level})
+    if SEVERITY_RANK[level] > SEVERITY_RANK.get(old, 0):
+        notify.severity_raised(session, ctx, case, now, key=f"{level}-cmd-{_count(session, case, 'severity_changed')}")
+        return f"已改为{SEVERITY_NAMES[level]}投诉，并报告分管行领导" + ("及行长" if level == "serious" else "")
+    return f"已改为{SEVERITY_NAMES[level]}投诉"
+
+
+def _satisfaction(session, ctx, case, cmd, sender, row, now) -> str:
+    return record_satisfaction(session, ctx, case, cmd.args[0], actor=sender.address, now=now, row=row,
+                               via=f"工会回访，{sender.address} 登记")
+
+
+def _close(session, ctx, case, cmd, sender, row, now) -> str:
+    return close_case(session, ctx, case, actor=sender.address, now=now, row=row, reason=cmd.reason)
+
+
+def _reopen(session, ctx, case, cmd, sender, row, now) -> str:
+    if case.status not in (CaseStatus.ANSWERED, CaseStatus.CLOSED):
+        raise Refused(f"只有已反馈或已办结的案件可以重开（当前：{case.status}）")
+    why = f"工会决定重新办理{('：' + cmd.reason) if cmd.reason else ''}。"
+    return reopen_case(session, ctx, case, actor=sender.address, now=now, row=row, why=why, why_short="工会重开")
+
+
+def _approve(session, ctx, case, cmd, sender, row, now) -> str:
+    return approve(session, ctx, case, actor=sender.address, approver=f"{sender.name}行长", now=now, row=row)
+
+
+def _count(session: Session, case: Case, kind: str) -> int:
+    return session.exec(select(func.count()).select_from(Event).where(
+        Event.case_id == case.id, Event.kind == kind)).one()
+
+
+_HANDLERS: dict[str, Callable[..., str]] = {
+    "route": _route, "lead": _lead, "co": _co, "extend": _extend, "severity": _severity,
+    "satisfaction": _satisfaction, "close": _close, "reopen": _reopen, "approve": _approve,
+}

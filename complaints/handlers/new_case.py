@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 
 
 def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
+    if found.channel == "comment_book":
+        from complaints.comment_book import handle_report  # an outlet's daily comment-book report
+
+        return handle_report(session, ctx, row, msg, found)
     now = ctx.clock.now()
     intake = read_complaint(msg, found.channel or "online", ctx.directory)
     if intake.acceptance_number:
@@ -33,13 +37,13 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
                    detail=f"同一受理单（编号 {intake.acceptance_number}）再次收到，未重复分派", message=row)
             return f"duplicate of {existing.id}"
     prior = cases.prior_cases(session, intake.customer_phone, intake.acceptance_number, now)
-    case = _open(session, ctx, row, msg, intake, now)
+    case = open_case(session, ctx, row, msg, intake, now)
     decision = route(intake.complaint, ctx.directory, prior, now)
     _apply_decision(session, ctx, case, decision, row, now)
     return f"{case.id} {case.status} {case.unit or ''}".strip()
 
 
-def _open(session: Session, ctx: Context, row: Message, msg: ParsedMessage, intake: Intake, now: datetime) -> Case:
+def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, intake: Intake, now: datetime) -> Case:
     case = Case(
         id=cases.next_case_id(session, local(now).year),
         status=str(CaseStatus.RECEIVED),
@@ -72,7 +76,7 @@ def _open(session: Session, ctx: Context, row: Message, msg: ParsedMessage, inta
 def _apply_decision(session: Session, ctx: Context, case: Case, decision: Decision, row: Message, now: datetime) -> None:
     case.routing = decision.to_json()
     case.severity = decision.severity
-    _set_deadlines(session, ctx, case, now)
+    set_deadlines(session, ctx, case, now)
     if decision.status == "routed":
         case.unit, case.co_units = decision.unit, list(decision.co_units)
         transition(session, case, CaseStatus.ROUTED, EventKind.ROUTED, actor="router", at=now,
@@ -85,7 +89,7 @@ def _apply_decision(session: Session, ctx: Context, case: Case, decision: Decisi
     notify.acknowledge(session, ctx, case, now)
 
 
-def _set_deadlines(session: Session, ctx: Context, case: Case, now: datetime) -> None:
+def set_deadlines(session: Session, ctx: Context, case: Case, now: datetime) -> None:
     try:
         deadlines = compute_deadlines(now, ctx.settings.sla, ctx.calendar)
     except CalendarUnknown as exc:

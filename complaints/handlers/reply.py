@@ -1,77 +1,146 @@
-"""A reply on a case: the unit's result makes the case `answered`; others leave a note.
+"""A reply on a case: the unit's result, a customer's verdict, a president's 批准 — or a note.
 
 Only the unit (lead or co-unit address), its supervising leader or union staff may answer
-for the unit; anything else is kept on the case as an unverified note and the office is told.
+for the unit; the customer's own address may give its verdict on the survey; a president
+may approve an extension. Anything else is kept on the case as an unverified note that
+changes nothing, and the union office is told (look-alike addresses named as such).
+Command lines from anyone but staff are refused in the thread and reported to the office.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlmodel import Session
 
 from complaints import notify
+from complaints.answering import AWAITING_ANSWER, accept_answer
+from complaints.answers import read_answer, satisfaction_in
 from complaints.context import Context
+from complaints.handlers.commands import run_commands
+from complaints.satisfaction import late_verdict, record_satisfaction
+from complaints.senders import Role, Sender, identify
 from complaints.store.models import Case, Message
-from complaints.workflow import CaseStatus, EventKind, record, transition
+from complaints.workflow import CaseStatus, EventKind, record
 from ingest.classify import Classified
-from parsers.documents import is_form_attachment, parse_form_document
-from complaints.errors import ParseError
+from parsers.commands import Command, parse_commands
 from parsers.mail import ParsedMessage
 from parsers.replies import extract_reply
 
+NOTE_CHARS = 500
+
 
 def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
-    now = ctx.clock.now()
     case = session.get(Case, found.case_id)
     row.case_id = case.id
-    sender = msg.from_address
-    if not _may_answer(ctx, case, sender):
-        record(session, case, EventKind.UNVERIFIED_NOTE, actor=sender or "?", at=now,
-               detail=f"非授权地址的回复，未改变案件：{extract_reply(msg.text)[:500]}", message=row)
-        notify.office_alert(session, ctx, f"[{case.id}] 收到非授权地址的回复", [
-            f"发件人 {sender} 不是承办单位、其分管领导或工会经办人员的地址，回复已作为未核实备注存档，案件未改变。",
-            "如确属承办单位，请将其地址加入单位名录，或由工会经办人员转发。"],
-            {"案件编号": case.id, "发件人": sender, "主题": msg.subject}, key=f"unverified-{row.id}", now=now)
-        return "unverified note"
-    result, handler = _result(msg)
-    if case.status not in (CaseStatus.ROUTED, CaseStatus.ANSWERED):
-        record(session, case, EventKind.NOTE, actor=sender, at=now, detail=f"案件状态为 {case.status} 时收到回复：{result[:500]}",
-               message=row)
+    sender = identify(msg.from_address, case, ctx.settings)
+    commands = tuple(c for c in parse_commands(msg.text) if isinstance(c, Command))
+    if sender.role == Role.CUSTOMER:
+        return _customer(session, ctx, case, sender, row, msg)
+    if sender.role == Role.PRESIDENT and commands:
+        return _commands(session, ctx, case, sender, row, msg, commands, refused=False)
+    if sender.role in (Role.PRESIDENT, Role.OTHER_LEADER):
+        return _leader_note(session, ctx, case, sender, row, msg)
+    if not sender.may_answer:
+        return _unverified(session, ctx, case, sender, row, msg, commands)
+    outcome = _commands(session, ctx, case, sender, row, msg, commands, refused=True) if commands else ""
+    return "; ".join(x for x in (outcome, _answer(session, ctx, case, sender, row, msg, commands)) if x)
+
+
+def _answer(session: Session, ctx: Context, case: Case, sender: Sender, row: Message, msg: ParsedMessage,
+            commands: tuple[Command, ...]) -> str:
+    now = ctx.clock.now()
+    answer = read_answer(_without_command_lines(msg, commands))
+    if case.status not in AWAITING_ANSWER:
+        if answer.result:
+            record(session, case, EventKind.NOTE, actor=sender.address, at=now, message=row,
+                   detail=f"案件状态为“{case.status}”时收到回复：{answer.result[:NOTE_CHARS]}")
         return "note (case not awaiting an answer)"
-    if not result:
-        record(session, case, EventKind.ANSWER_INCOMPLETE, actor=sender, at=now, detail="回复中没有处理情况", message=row)
+    if not answer.result:
+        if commands:
+            return ""
+        record(session, case, EventKind.ANSWER_INCOMPLETE, actor=sender.address, at=now, message=row,
+               detail="回复中没有处理情况，已请对方补充")
         notify.ask_for_result(session, ctx, case, msg, now)
         return "answer without result"
-    case.result_text, case.handler, case.answered_at = result, handler or sender, now
-    if case.status == CaseStatus.ANSWERED:
-        record(session, case, EventKind.ANSWERED, actor=sender, at=now, detail=f"补充处理情况：{result}", message=row)
-        return "answer updated"
-    transition(session, case, CaseStatus.ANSWERED, EventKind.ANSWERED, actor=sender, at=now,
-               detail=result, message=row, data={"handler": case.handler})
-    return "answered"
+    return accept_answer(session, ctx, case, answer, sender, row, now)
 
 
-def _may_answer(ctx: Context, case: Case, sender: str) -> bool:
-    allowed = {s.lower() for s in ctx.settings.office.staff}
-    for code in [case.unit, *case.co_units]:
-        unit = ctx.directory.unit_by_code(code) if code else None
-        if unit is None:
-            continue
-        allowed.add(unit.email.lower())
-        leader = ctx.directory.leader_by_id(unit.leader)
-        if leader is not None:
-            allowed.add(leader.email.lower())
-    return sender.lower() in allowed
+def _without_command_lines(msg: ParsedMessage, commands: tuple[Command, ...]) -> ParsedMessage:
+    """The mail with its command lines removed: "延期 5天 原因…" is not a result."""
+    if not commands:
+        return msg
+    lines = {c.line.strip() for c in commands}
+    own = [line for line in extract_reply(msg.text).split("\n") if line.strip() not in lines]
+    return replace(msg, text="\n".join(own))
 
 
-def _result(msg: ParsedMessage) -> tuple[str, str | None]:
-    """The result from a returned form (督办单 or acceptance form), else the reply body."""
-    for att in msg.attachments:
-        if not is_form_attachment(att.filename, att.content_type):
-            continue
-        try:
-            form = parse_form_document(att.data, att.filename, att.content_type)
-        except ParseError:
-            continue
-        if form.get("result"):
-            return form.get("result"), form.get("handler")
-    return extract_reply(msg.text).strip(), None
+def _commands(session: Session, ctx: Context, case: Case, sender: Sender, row: Message, msg: ParsedMessage,
+              commands: tuple[Command, ...], *, refused: bool) -> str:
+    """Commands from a president (批准) or, refused, from a unit or leader; answered in the thread."""
+    now = ctx.clock.now()
+    lines = run_commands(session, ctx, case, commands, sender=sender, row=row, now=now)
+    notify.reply_in_thread(session, ctx, case.id, msg, lines, now, key=f"cmd-{row.id}")
+    if any(not ok for ok, _ in lines):
+        notify.office_alert(session, ctx, "收到非授权人员的指令", [
+            f"{sender.name or ''} {sender.address} 在案件邮件中写了指令，已拒绝执行：",
+            *(text for ok, text in lines if not ok),
+            "如确需执行（例如承办单位申请延期），请工会经办人员回复本邮件写明指令，例如：延期 10天 原因：客户出差。"],
+            {"案件编号": case.id, "发件人": sender.address, "主题": msg.subject},
+            key=f"refused-{row.id}", now=now, case_id=case.id)
+    done = sum(ok for ok, _ in lines)
+    return f"{done}/{len(lines)} commands applied" if not refused else f"{len(lines) - done} command(s) refused"
+
+
+def _customer(session: Session, ctx: Context, case: Case, sender: Sender, row: Message, msg: ParsedMessage) -> str:
+    """The customer answers the survey: 满意/基本满意 closes, 不满意 reopens; anything else is read by a person."""
+    now = ctx.clock.now()
+    words = extract_reply(msg.text).strip()
+    level = satisfaction_in(words)
+    via = f"客户邮件回复：{words[:200]}"
+    if level is not None and case.status == CaseStatus.ANSWERED:
+        record_satisfaction(session, ctx, case, level, actor=sender.address, via=via, now=now, row=row)
+        return f"customer satisfaction {level}"
+    if level is not None:
+        late_verdict(session, case, level, actor=sender.address, via=via, now=now, row=row)
+    else:
+        record(session, case, EventKind.NOTE, actor=sender.address, at=now, message=row,
+               detail=f"客户来信：{words[:NOTE_CHARS]}")
+    notify.office_alert(session, ctx, "客户回复了案件邮件", [
+        f"客户 {sender.address} 回复：{words[:NOTE_CHARS] or '(空)'}",
+        "系统未据此改变案件，请经办人员阅处；如需登记满意度请回复：满意度 满意|基本满意|不满意。"],
+        {"案件编号": case.id, "案件状态": case.status}, key=f"customer-{row.id}", now=now, case_id=case.id)
+    return "customer note"
+
+
+def _leader_note(session: Session, ctx: Context, case: Case, sender: Sender, row: Message, msg: ParsedMessage) -> str:
+    """A leader who does not supervise the case writes on it: kept and passed to the office."""
+    now = ctx.clock.now()
+    words = extract_reply(msg.text).strip()
+    record(session, case, EventKind.LEADER_NOTE, actor=sender.address, at=now, message=row,
+           detail=f"{sender.name}：{words[:NOTE_CHARS]}")
+    notify.office_alert(session, ctx, f"{sender.name}对案件的意见", [words[:NOTE_CHARS] or "(空)",
+                        "领导意见已记入案件处理记录，案件状态未改变。"],
+                        {"案件编号": case.id, "发件人": sender.address}, key=f"leader-{row.id}", now=now,
+                        case_id=case.id)
+    return "leader note"
+
+
+def _unverified(session: Session, ctx: Context, case: Case, sender: Sender, row: Message, msg: ParsedMessage,
+                commands: tuple[Command, ...]) -> str:
+    now = ctx.clock.now()
+    words = extract_reply(msg.text).strip()
+    record(session, case, EventKind.UNVERIFIED_NOTE, actor=sender.address or "?", at=now, message=row,
+           detail=f"非授权地址的回复，未改变案件：{words[:NOTE_CHARS]}",
+           data={"look_alike_of": sender.look_alike_of, "role": str(sender.role),
+                 "commands": [c.line for c in commands]})
+    paragraphs = [f"发件人 {sender.address} 不是承办单位、其分管领导或工会经办人员的地址，回复已作为未核实备注存档，案件未改变。"]
+    if sender.look_alike_of:
+        paragraphs.append(f"注意：该地址与本行地址 {sender.look_alike_of} 相似，可能是仿冒，请勿据此处理。")
+    if commands:
+        paragraphs.append("邮件中的指令未执行：" + "；".join(c.line for c in commands))
+    paragraphs.append("如确属承办单位，请将其地址加入单位名录，或由工会经办人员转发。")
+    notify.office_alert(session, ctx, "收到非授权地址的回复", paragraphs,
+                        {"案件编号": case.id, "发件人": sender.address, "主题": msg.subject},
+                        key=f"unverified-{row.id}", now=now, case_id=case.id)
+    return "unverified note"

@@ -1,0 +1,146 @@
+"""An outlet's answer to its comment-book reminder: 无, or entries that each become a case.
+
+The outlet and the day come from the reminder the mail replies to (its signed Message-ID),
+else from the sender's address (today). Only the outlet itself, its supervising leader
+or union staff may report for it. Each entry (numbered 1. 2. … or the whole text) opens a
+case in the `comment_book` channel routed to that outlet; the answer confirms in the thread.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import date, datetime
+
+from sqlmodel import Session
+
+from complaints import cases, notify
+from complaints.clock import local
+from complaints.comment_book_duty import load_day, parse_duty_key, save_day
+from complaints.context import Context
+from complaints.errors import ParseError
+from complaints.handlers.new_case import open_case, set_deadlines
+from complaints.intake import read_complaint
+from complaints.senders import Role, identify
+from complaints.store.models import Case, Message
+from complaints.workflow import CaseStatus, EventKind, transition
+from ingest.classify import Classified
+from outbox.message_ids import parse_message_id
+from parsers.mail import ParsedMessage
+from parsers.replies import extract_reply
+from router.decide import route
+
+_NOTHING = re.compile(r"^(?:今日|今天|本日)?(?:意见簿|意见箱|意见簿箱)?(?:检查)?(?:无|没有|暂无)(?:新增|新的|新)?"
+                      r"(?:客户)?(?:意见|留言|记录|登记|内容)?[。.!！,，\s]*$")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]\s*")
+
+
+def is_nothing(text: str) -> bool:
+    """"无", "今日无意见", "没有新意见": the book had no new entry."""
+    return bool(_NOTHING.match(unicodedata.normalize("NFKC", text.strip())))
+
+
+def split_entries(text: str) -> list[str]:
+    """The entries of a report: numbered items each on their own, else the whole text as one."""
+    lines = [ln.rstrip() for ln in text.strip().split("\n")]
+    if not any(_NUMBERED.match(ln) for ln in lines):
+        return [text.strip()] if text.strip() else []
+    entries: list[list[str]] = []
+    for line in lines:
+        if _NUMBERED.match(line):
+            entries.append([_NUMBERED.sub("", line, count=1)])
+        elif entries and line.strip():
+            entries[-1].append(line.strip())
+    return ["\n".join(e).strip() for e in entries if "".join(e).strip()]
+
+
+def duty_of(msg: ParsedMessage, ctx: Context) -> tuple[str, date] | None:
+    """(outlet code, duty day) from the reminder this mail answers, else from the sender."""
+    for mid in [msg.in_reply_to or "", *reversed(msg.references)]:
+        parts = parse_message_id(mid, ctx.secret) if mid else None
+        if parts is not None and parts.kind == "cbook":
+            found = parse_duty_key(parts.key)
+            if found is not None:
+                return found
+    unit = ctx.directory.unit_by_email(msg.from_address or "")
+    if unit is not None and unit.kind == "outlet":
+        return unit.code, local(ctx.clock.now()).date()
+    return None
+
+
+def handle_report(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
+    now = ctx.clock.now()
+    duty = duty_of(msg, ctx)
+    if duty is None:
+        raise ParseError("意见簿回复无法确定是哪个网点：请网点直接回复系统发出的意见簿检查提醒邮件")
+    code, day = duty
+    unit = ctx.directory.unit_by_code(code)
+    if unit is None:
+        raise ParseError(f"意见簿回复所属网点 {code} 已不在单位名录中")
+    if not _may_report(ctx, msg.from_address, unit):
+        return _unverified(session, ctx, row, msg, unit.name, now)
+    text = extract_reply(msg.text).strip()
+    if is_nothing(text):
+        _mark(session, day, code, now, [])
+        notify.reply_in_thread(session, ctx, None, msg, [(True, f"已记录：{unit.name} {day.isoformat()} 意见簿无新意见。")],
+                               now, key=f"cbook-{row.id}")
+        return f"comment book {code} {day}: nothing"
+    entries = split_entries(text)
+    if not entries:
+        notify.reply_in_thread(session, ctx, None, msg, [(False, "回复为空：请回复“无”，或逐条写明意见簿中的客户意见。")],
+                               now, key=f"cbook-{row.id}")
+        return f"comment book {code} {day}: empty reply"
+    opened = [open_entry(session, ctx, row, msg, entry, unit.code, day, now) for entry in entries]
+    row.case_id = opened[0].id
+    _mark(session, day, code, now, [c.id for c in opened])
+    lines = [(True, f"已登记为案件 {c.id}（{c.content[:30]}），转{unit.name}办理，办理时限 "
+                    f"{local(c.due_at):%Y-%m-%d %H:%M}" if c.due_at else f"已登记为案件 {c.id}") for c in opened]
+    notify.reply_in_thread(session, ctx, opened[0].id if len(opened) == 1 else None, msg, lines, now,
+                           key=f"cbook-{row.id}")
+    return f"comment book {code} {day}: {len(opened)} case(s)"
+
+
+def open_entry(session: Session, ctx: Context, row: Message, msg: ParsedMessage, entry: str, code: str, day: date,
+               now: datetime) -> Case:
+    """One comment-book entry as a case in the `comment_book` channel, routed to its outlet."""
+    entry_msg = replace(msg, text=entry, html=None, attachments=(), forwarded=())
+    intake = read_complaint(entry_msg, "comment_book", ctx.directory)
+    prior = cases.prior_cases(session, intake.customer_phone, intake.acceptance_number, now)
+    case = open_case(session, ctx, row, entry_msg, intake, now)
+    decision = route(intake.complaint, ctx.directory, prior, now)
+    case.routing = {**decision.to_json(), "comment_book_outlet": code}
+    case.severity = decision.severity
+    set_deadlines(session, ctx, case, now)
+    case.unit, case.co_units = code, []
+    name = ctx.directory.unit_by_code(code).name
+    transition(session, case, CaseStatus.ROUTED, EventKind.ROUTED, actor="comment_book", at=now, message=row,
+               detail=f"意见簿登记（{day.isoformat()}），由意见簿所在网点{name}办理",
+               data={"unit": code, "co_units": [], "by": "comment_book"})
+    notify.routed(session, ctx, case, decision, now)
+    return case
+
+
+def _may_report(ctx: Context, address: str, unit) -> bool:
+    sender = identify(address, None, ctx.settings)
+    leader = ctx.directory.leader_by_id(unit.leader)
+    return (sender.role == Role.STAFF or address.lower() == unit.email.lower()
+            or (leader is not None and address.lower() == leader.email.lower()))
+
+
+def _mark(session: Session, day: date, code: str, now: datetime, case_ids: list[str]) -> None:
+    state = load_day(session, day)
+    state["replies"][code] = {"at": now.isoformat(), "cases": case_ids}
+    save_day(session, day, state)
+
+
+def _unverified(session: Session, ctx: Context, row: Message, msg: ParsedMessage, unit_name: str,
+                now: datetime) -> str:
+    sender = identify(msg.from_address, None, ctx.settings)
+    paragraphs = [f"{msg.from_address} 回复了{unit_name}的意见簿检查提醒，但不是该网点、其分管领导或工会经办人员的地址，"
+                  "回复未登记。", extract_reply(msg.text)[:500] or "(空)"]
+    if sender.look_alike_of:
+        paragraphs.append(f"注意：该地址与本行地址 {sender.look_alike_of} 相似，可能是仿冒。")
+    notify.office_alert(session, ctx, "意见簿回复来自非授权地址", paragraphs,
+                        {"发件人": msg.from_address, "主题": msg.subject}, key=f"cbook-unverified-{row.id}", now=now)
+    return "comment book reply from an unverified sender"

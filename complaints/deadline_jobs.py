@@ -1,0 +1,104 @@
+"""The deadline job: remind units, 督办 the overdue, escalate to the president, watch the regulator's limit.
+
+Due-based and idempotent (see `complaints.jobs`): each pass asks `deadline_rules` what is
+due at the clock's now; each step taken is an event whose `data.step` key is the
+bookkeeping, so `run-once --at` in a drill does exactly what `serve` would have done.
+Each case is handled in its own transaction, its row locked, so two workers never take
+the same step twice and one broken case cannot stop the others.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from complaints import notify
+from complaints.context import Context
+from complaints.deadline_rules import CaseClock, Step, due_steps
+from complaints.extensions import regulatory_days
+from complaints.reopening import supervisors
+from complaints.store.db import session_scope
+from complaints.store.models import Case, Event
+from complaints.workflow import EventKind, record
+from outbox.views import format_datetime_cn, unit_name
+
+log = logging.getLogger(__name__)
+
+OPEN = ("routed", "answered", "triage", "reopened", "received")
+STEP_KINDS = {"remind": EventKind.REMINDED, "overdue": EventKind.OVERDUE, "escalate": EventKind.ESCALATED,
+              "regulatory": EventKind.REGULATORY_OVERDUE}
+
+
+def run(ctx: Context, now: datetime) -> str | None:
+    """Take every deadline step due at `now`; a short summary for the pass log, or None."""
+    with Session(ctx.engine) as session:
+        ids = [c.id for c in session.exec(select(Case).where(Case.status.in_(OPEN))).all()
+               if _steps(session, ctx, c, now)]
+    taken = []
+    for case_id in ids:
+        try:
+            taken += _take(ctx, case_id, now)
+        except Exception:  # noqa: BLE001 - one broken case must not stop the others
+            log.exception("deadline steps of %s failed", case_id)
+    return ", ".join(taken) or None
+
+
+def _steps(session: Session, ctx: Context, case: Case, now: datetime) -> list[Step]:
+    events = session.exec(select(Event).where(Event.case_id == case.id).order_by(Event.at, Event.id)).all()
+    done = {e.data.get("step") for e in events if e.kind in {str(k) for k in STEP_KINDS.values()}}
+    routed = [e.at for e in events if e.kind == "routed"]
+    clock = CaseClock(status=case.status, due_at=case.due_at, regulatory_due_at=case.regulatory_due_at,
+                      routed_at=routed[-1] if routed else None)
+    return due_steps(clock, {d for d in done if d}, now, ctx.settings.sla, ctx.calendar)
+
+
+def _take(ctx: Context, case_id: str, now: datetime) -> list[str]:
+    with session_scope(ctx.engine) as session:
+        case = session.exec(select(Case).where(Case.id == case_id).with_for_update()).one()
+        steps = _steps(session, ctx, case, now)
+        for step in steps:
+            _STEP[step.kind](session, ctx, case, step, now)
+        return [f"{case_id} {s.kind}" for s in steps]
+
+
+def _remind(session: Session, ctx: Context, case: Case, step: Step, now: datetime) -> None:
+    notify.deadline_notice(session, ctx, case, "remind", key=step.key, now=now,
+                           regulatory_days=regulatory_days(case, ctx))
+    record(session, case, EventKind.REMINDED, actor="system", at=now, data={"step": step.key},
+           detail=f"办理时限提醒已发{unit_name(case.unit, ctx.directory)}（时限 {format_datetime_cn(case.due_at)}）")
+
+
+def _overdue(session: Session, ctx: Context, case: Case, step: Step, now: datetime) -> None:
+    case.overdue = True
+    leaders = "、".join(x.name for x in supervisors(ctx, case, 1)) or "（未配置分管领导）"
+    notify.deadline_notice(session, ctx, case, "overdue", key=step.key, now=now, overdue_days=step.overdue_days,
+                           regulatory_days=regulatory_days(case, ctx))
+    record(session, case, EventKind.OVERDUE, actor="system", at=now, data={"step": step.key},
+           detail=f"超过办理时限（{format_datetime_cn(case.due_at)}）未反馈，已向{unit_name(case.unit, ctx.directory)}"
+                  f"发督办单，抄送分管领导{leaders}")
+
+
+def _escalate(session: Session, ctx: Context, case: Case, step: Step, now: datetime) -> None:
+    presidents = "、".join(x.name for x in ctx.directory.presidents()) or "工会（未配置行长）"
+    case.fields = {**case.fields, "level": 2}
+    notify.deadline_notice(session, ctx, case, "escalate", key=step.key, now=now, overdue_days=step.overdue_days,
+                           regulatory_days=regulatory_days(case, ctx))
+    record(session, case, EventKind.ESCALATED, actor="system", at=now, data={"step": step.key, "level": 2},
+           detail=f"超过办理时限 {step.overdue_days} 个工作日仍未反馈，已报告行长{presidents}")
+
+
+def _regulatory(session: Session, ctx: Context, case: Case, step: Step, now: datetime) -> None:
+    days = regulatory_days(case, ctx)
+    limit = format_datetime_cn(case.regulatory_due_at)
+    notify.regulatory_overdue(session, ctx, case, key=step.key, now=now, paragraphs=[
+        f"本案监管时限（自受理起 {days} 天，{limit}）已过，案件仍未办结（当前状态：{case.status}）。",
+        "请立即督促办结；如情况复杂需延期，请按规定办理延期审批并向监管报备。"],
+        table={"案件编号": case.id, "承办单位": unit_name(case.unit, ctx.directory) if case.unit else "待分派",
+               "受理时间": format_datetime_cn(case.received_at), "监管时限": limit})
+    record(session, case, EventKind.REGULATORY_OVERDUE, actor="system", at=now, data={"step": step.key},
+           detail=f"已超过监管时限（{limit}，自受理起 {days} 天），已报告工会和行长")
+
+
+_STEP = {"remind": _remind, "overdue": _overdue, "escalate": _escalate, "regulatory": _regulatory}
