@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Callable, Protocol
 
 from complaints.config import Settings
-from outbox.message_ids import verify_message_id
+from outbox.message_ids import parse_message_id, verify_message_id
 from parsers.commands import Command, parse_commands
 from parsers.kinds import Bounce, auto_reply_reason, bounce_info, case_ids_in
 from parsers.mail import ParsedMessage
@@ -56,8 +56,8 @@ def _loop(msg, raw, settings, cases, secret) -> Classified | None:
     ours = settings.service_address().lower()
     if msg.headers.get("x-loop", "").strip().lower() == ours or msg.from_address == ours:
         return Classified(Kind.LOOP, "本系统发出的邮件被退回收件箱（X-Loop）")
-    if msg.message_id and verify_message_id(msg.message_id, secret):
-        return Classified(Kind.LOOP, "Message-ID 是本系统签发的")
+    if msg.message_id and parse_message_id(msg.message_id, secret) is not None:
+        return Classified(Kind.LOOP, "Message-ID 是本系统签发的（本系统发出的邮件被转回）")
     return None
 
 
@@ -83,9 +83,34 @@ def _known_case(msg, raw, settings, cases, secret) -> Classified | None:
         case_id = cases.by_thread([m for m in thread if m])
     if case_id is None:
         return None
+    return _about_case(msg, settings, case_id, "对已有案件的回复")
+
+
+def _about_case(msg: ParsedMessage, settings: Settings, case_id: str, why: str) -> Classified:
     if msg.from_address in {s.lower() for s in settings.office.staff} and _has_commands(msg):
         return Classified(Kind.COMMAND, "工会经办人员的指令", case_id=case_id)
-    return Classified(Kind.REPLY, "对已有案件的回复", case_id=case_id)
+    return Classified(Kind.REPLY, why, case_id=case_id)
+
+
+def _comment_book_reply(msg, raw, settings, cases, secret) -> Classified | None:
+    """An outlet's answer to its daily comment-book reminder (in its thread, or 意见簿 in the subject)."""
+    for mid in [msg.in_reply_to or "", *msg.references]:
+        parts = parse_message_id(mid, secret) if mid else None
+        if parts is not None and parts.kind == "cbook":
+            return Classified(Kind.COMPLAINT, "意见簿检查回复", channel="comment_book")
+    unit = settings.units.unit_by_email(msg.from_address or "")
+    if unit is not None and unit.kind == "outlet" and "意见簿" in (msg.subject or ""):
+        return Classified(Kind.COMPLAINT, "网点报送意见簿", channel="comment_book")
+    return None
+
+
+def _acceptance_number(msg, raw, settings, cases, secret) -> Classified | None:
+    """A reply that lost its tag and its thread but names the case's acceptance number."""
+    finder = getattr(cases, "by_acceptance_number", None)
+    case_id = finder(f"{msg.subject}\n{msg.text}") if finder is not None else None
+    if case_id is None:
+        return None
+    return _about_case(msg, settings, case_id, "对已有案件的回复（按受理编号找到）")
 
 
 def _has_commands(msg: ParsedMessage) -> bool:
@@ -110,6 +135,8 @@ _RULES: tuple[Callable[..., Classified | None], ...] = (
     _bounce,
     _auto_reply,
     _known_case,
+    _comment_book_reply,
     _source,
+    _acceptance_number,
     _staff_command_without_case,
 )

@@ -1,0 +1,26 @@
+"""What makes two mails the same mail, read from the header only."""
+
+from ingest.fetcher import dedup_key, header_block, identify, read_headers
+
+
+def test_same_message_id_is_the_same_mail_whatever_the_bytes():
+    a = identify(b"Message-ID: <x@y>\r\nReceived: one\r\n\r\nbody")
+    b = identify(b"Received: two\r\nMessage-ID: <x@y>\r\n\r\nbody")
+    assert a.key == b.key == "mid:<x@y>" and a.sha256 != b.sha256
+
+
+def test_without_message_id_the_bytes_decide():
+    a = identify(b"Subject: s\r\n\r\nbody")
+    assert a.key == dedup_key(None, a.sha256) and a.key.startswith("sha256:")
+    assert identify(b"Subject: s\r\n\r\nbody!").key != a.key
+
+
+def test_header_block_never_copies_the_body():
+    body = b"x" * 1_000_000
+    assert header_block(b"Subject: s\r\n\r\n" + body) == b"Subject: s"
+    assert header_block(b"Subject: s\n\n" + body) == b"Subject: s"
+
+
+def test_headers_decoded_for_the_listing():
+    h = read_headers("From: 张三 <Zhang@Example.com>\r\nSubject: =?utf-8?b?5oqV6K+J?=\r\n\r\n".encode())
+    assert h.sender == "zhang@example.com" and h.subject == "投诉" and h.message_id is None

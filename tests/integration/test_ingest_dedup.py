@@ -1,0 +1,68 @@
+"""Dedup on the real servers and both databases: one mail → one record; one form → one case."""
+
+from __future__ import annotations
+
+import time
+
+from complaints.sample_mail import form_mail
+from tests.ingest.helpers import (CSC, SERVICE, append, cases, events, header_ids, make_ctx, messages, outbound,
+                                  plain_mail)
+from tests.support.env import run_until_idle
+
+FORM = {"acceptance_number": "CSC-20261126-0201", "accepted_at": "2026-11-26 09:12", "channel": "省行客户服务中心",
+        "customer_name": "陈晓梅", "phone": "13859012345", "unit": "三元支行", "category": "人民币储蓄",
+        "content": "客户反映排队等候一个半小时，柜员态度冷淡。", "request": "要求道歉。", "urgency": "一般",
+        "accepted_by": "林芳"}
+UNIT = "sanyuan@branch.example"
+
+
+def test_same_mail_delivered_twice_is_one_record(tmp_path, mail, db_url):
+    ctx = make_ctx(tmp_path, mail, db_url)
+    raw = form_mail(FORM, sender=CSC, to=SERVICE)
+    mail.send(raw, CSC, [SERVICE])
+    mail.send(raw, CSC, [SERVICE])  # Postfix adds its own Received: the bytes differ, the Message-ID not
+    mail.wait_for(SERVICE, 2)
+
+    run_until_idle(ctx)
+
+    assert len(messages(ctx.engine)) == 1 and len(cases(ctx.engine)) == 1
+    assert len(mail.messages(SERVICE, "Processed")) == 2 and mail.messages(SERVICE) == []
+    assert len(mail.wait_for(UNIT, 1)) == 1
+
+
+def test_same_bytes_without_message_id_is_one_record(tmp_path, mail, db_url):
+    ctx = make_ctx(tmp_path, mail, db_url)
+    raw = plain_mail(sender="customer@customer.example", subject="无编号", message_id=None)
+    append(mail, SERVICE, raw)
+    run_until_idle(ctx)
+    append(mail, SERVICE, raw)  # once after the first was handled, once in the same batch twice
+    append(mail, SERVICE, plain_mail(sender="customer@customer.example", subject="另一封", message_id=None))
+    append(mail, SERVICE, plain_mail(sender="customer@customer.example", subject="另一封", message_id=None))
+    run_until_idle(ctx)
+
+    rows = messages(ctx.engine)
+    assert len(rows) == 2 and all(r.dedup_key.startswith("sha256:") for r in rows)
+    assert mail.messages(SERVICE) == []
+    assert len(mail.messages(SERVICE, "Quarantine")) + len(mail.messages(SERVICE, "Processed")) == 4
+
+
+def test_same_acceptance_form_resent_is_one_case_with_a_duplicate_event(tmp_path, mail, db_url):
+    ctx = make_ctx(tmp_path, mail, db_url)
+    mail.send(form_mail(FORM, sender=CSC, to=SERVICE), CSC, [SERVICE])
+    mail.wait_for(SERVICE, 1)
+    run_until_idle(ctx)
+    [routing] = mail.wait_for(UNIT, 1)
+
+    resent = form_mail(FORM, sender=CSC, to=SERVICE)  # a new mail (new Message-ID), same 受理编号
+    mail.send(resent, CSC, [SERVICE])
+    mail.wait_for(SERVICE, 1)
+    run_until_idle(ctx)
+
+    [case] = cases(ctx.engine)
+    kinds = [e.kind for e in events(ctx.engine, case.id)]
+    assert kinds.count("duplicate_received") == 1 and kinds.count("routed") == 1
+    rows = messages(ctx.engine)
+    assert len(rows) == 2 and {r.case_id for r in rows} == {case.id}
+    assert [o.kind for o in outbound(ctx.engine)].count("routing") == 1, "no second routing mail queued"
+    time.sleep(0.5)  # anything sent has reached Dovecot by now
+    assert header_ids(mail.messages(UNIT)) == header_ids([routing]), "no second routing mail delivered"
