@@ -65,6 +65,14 @@ def test_content_gathers_its_wrapped_lines_until_the_next_label():
                       "request": "书面道歉"}
 
 
+def test_a_label_alone_on_its_row_takes_the_lines_under_it():
+    fields = read(box("问题描述：", 140, 500), box("客户称理财产品到期后资金未到账，", 142, 546),
+                  box("理财经理解释不清。", 141, 588), box("客户要求", 140, 650),
+                  box("说明原因", 140, 696))
+    assert fields == {"content": "客户称理财产品到期后资金未到账，理财经理解释不清。",
+                      "request": "说明原因"}
+
+
 def test_an_empty_cell_does_not_borrow_the_footnote_below():
     fields = read(box("受理人", 133, 740), box("林晓", 303, 742), box("处理情况", 635, 752),
                   box("（本单一式两联，受理后一个工作日内转被投诉单位）", 132, 835))
