@@ -153,13 +153,13 @@ def split_label_value(text: str) -> tuple[str, str] | None:
             break
         if i > 40:
             break
-    prefix = _label_prefix(text)
+    prefix = label_prefix(text)
     if prefix is not None:
         return prefix, text[len(prefix):].strip()
     return None
 
 
-def _label_prefix(text: str) -> str | None:
+def label_prefix(text: str) -> str | None:
     """The longest known label that starts `text` and is followed by whitespace."""
     best = None
     key = ""

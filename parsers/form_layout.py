@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from parsers.form_fields import (
     MULTILINE_FIELDS,
-    _label_prefix,
+    label_prefix,
     is_label,
     labelled_spans,
     match_label,
@@ -89,7 +89,7 @@ def pairs_from_lines(lines: Sequence[str], *, weight: float = 1.0) -> list[Candi
             open_label, open_lines, open_conf = line, [], LABEL_LINE
         elif _no_colon_label(line, open_label):
             flush()
-            open_label = _label_prefix(line)
+            open_label = label_prefix(line)
             open_lines, open_conf = [line[len(open_label):].strip()], NO_COLON
         elif open_label is not None and (_multiline(open_label) or not open_lines):
             open_lines.append(line)
@@ -103,7 +103,7 @@ def _multiline(label: str | None) -> bool:
 
 def _no_colon_label(line: str, open_label: str | None) -> bool:
     """`客户姓名 张三`: believed only where prose of a multi-line field is not running."""
-    return not _multiline(open_label) and _label_prefix(line) is not None
+    return not _multiline(open_label) and label_prefix(line) is not None
 
 
 def pairs_from_grid(rows: Sequence[GridRow], *, continuation: bool = False) -> list[Candidate]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
-import docx
 import pytest
 
 from complaints.errors import ParseError
@@ -49,7 +49,6 @@ def test_document_kind(data, name, kind):
 
 def test_a_zip_that_is_no_word_document_is_unsupported():
     buffer = io.BytesIO()
-    import zipfile
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("readme.txt", "hi")
     with pytest.raises(ParseError) as raised:
