@@ -28,6 +28,10 @@ DETECT_SIDE = 1280  # the detector sees the page at most this large: 0.5 s inste
 READ_SIDE = 2400  # pages are read at most this large (A4 at 200 dpi is 2339 px tall)
 MIN_SCORE = 0.5
 REC_MIN_WIDTH = 160
+# onnxruntime threads per OCR process. One thread: 1.6 s of CPU for an A4 form here; two
+# threads spin-wait and spend 2.9 s of CPU for it, and on a busy 2-core machine the page
+# takes longer (median 4.2 s against 2.6 s with one thread, measured side by side).
+DEFAULT_THREADS = 1
 STARTUP_LIMIT = 120.0  # seconds for a fresh worker to import and load the model
 
 
@@ -74,8 +78,8 @@ _engine: Any = None
 _engine_seconds = 0.0
 
 
-def engine() -> Any:
-    """This process's RapidOCR engine, loaded on first use."""
+def engine(threads: int = DEFAULT_THREADS) -> Any:
+    """This process's RapidOCR engine, loaded on first use with `threads` compute threads."""
     global _engine, _engine_seconds
     if _engine is None:
         from rapidocr_onnxruntime import RapidOCR
@@ -83,7 +87,8 @@ def engine() -> Any:
         started = time.perf_counter()
         # Short crops are padded to the minimum width before recognition: 160 px instead
         # of 320 px halves the work on a form's many short cells, same text.
-        _engine = RapidOCR(rec_img_shape=[3, 48, REC_MIN_WIDTH])
+        _engine = RapidOCR(rec_img_shape=[3, 48, REC_MIN_WIDTH],
+                           intra_op_num_threads=threads, inter_op_num_threads=1)
         _engine_seconds = time.perf_counter() - started
     return _engine
 
@@ -250,9 +255,9 @@ def read_document(data: bytes, filename: str) -> tuple[OcrPage, ...]:
     return tuple(ocr_page(image) for image in load_pages(data, filename))
 
 
-def _serve(conn: Any) -> None:
+def _serve(conn: Any, threads: int) -> None:
     """The worker's loop: load the model, say so, then answer (data, filename) requests."""
-    engine()
+    engine(threads)
     conn.send(("ready", _engine_seconds))
     while True:
         try:
@@ -270,10 +275,11 @@ def _serve(conn: Any) -> None:
 class _Worker:
     """One OCR process with its pipe; killed and forgotten when a request overruns."""
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int) -> None:
+        self.threads = threads
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child,), daemon=True,
+        self.process = context.Process(target=_serve, args=(child, threads), daemon=True,
                                        name="complaints-ocr")
         self.process.start()
         child.close()
@@ -315,18 +321,29 @@ class _Worker:
 
 _worker: _Worker | None = None
 _worker_lock = threading.Lock()
+_worker_threads = DEFAULT_THREADS
 
 
 def _live_worker() -> _Worker:
     global _worker
-    if _worker is None or not _worker.process.is_alive():
-        _worker = _Worker()
+    if _worker is not None and (not _worker.process.is_alive() or
+                                _worker.threads != _worker_threads):
+        _worker.kill()
+        _worker = None
+    if _worker is None:
+        _worker = _Worker(_worker_threads)
     return _worker
 
 
-def warm_up() -> float:
-    """Starts the OCR worker now rather than on the first scan; returns model load seconds."""
+def warm_up(threads: int | None = None) -> float:
+    """Starts the OCR worker now rather than on the first scan; returns model load seconds.
+
+    `threads` (onnxruntime compute threads) replaces the worker if it differs.
+    """
+    global _worker_threads
     with _worker_lock:
+        if threads is not None:
+            _worker_threads = threads
         return _live_worker().load_seconds
 
 
