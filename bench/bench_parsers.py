@@ -17,7 +17,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import html
+from datetime import datetime, timezone
+
+from outbox.compose import compose_mail
+from parsers.body_form import parse_body_form
 from parsers.doc_legacy import parse_doc_form
+from parsers.form_fields import FIELD_NAMES, LABELS
+from parsers.html_text import html_to_text
+from parsers.mail import parse_message
 from parsers.docx_form import parse_docx_form
 from parsers.pdf_form import parse_pdf_form
 from tests.parsers.corpus import GENERATED, build_corpus, build_large_pdf, comparable
@@ -67,11 +75,50 @@ def corpus_items(kind: str) -> Callable[[], list[BenchItem]]:
     return load
 
 
+_BODY_LABELS = {name: next(label for label, field in LABELS.items() if field == name) for name in FIELD_NAMES
+                if name in LABELS.values()}
+
+
+def mail_body_items() -> list[BenchItem]:
+    """The docx corpus's forms as the call centre also sends them: an HTML table in the mail body."""
+    items = []
+    for item in build_corpus():
+        if item.kind != "docx":
+            continue
+        rows = "".join(f"<tr><td>{_BODY_LABELS[k]}</td><td>{html.escape(v).replace(chr(10), '<br>')}</td></tr>"
+                       for k, v in item.expected.items() if k in _BODY_LABELS)
+        raw = compose_mail(from_address="csc@province.example", from_name="客服中心", to=["complaints@branch.example"],
+                           subject="投诉受理单", text="见下表", html=f"<p>投诉受理单</p><table>{rows}</table>",
+                           message_id=f"<{item.name}@bench>", loop_address="x@bench", date=datetime(2026, 11, 26, tzinfo=timezone.utc))
+        items.append(BenchItem(item.name, raw, item.expected))
+    return items
+
+
+def _read_body(raw: bytes, name: str) -> Mapping[str, str]:
+    msg = parse_message(raw)
+    form = parse_body_form(html_to_text(msg.html) if msg.html else msg.text)
+    return form.as_dict() if form else {}
+
+
+def scan_items() -> list[BenchItem]:
+    from tests.parsers.scans import cached_scans
+
+    _, scans = cached_scans()
+    return [BenchItem(s.path.name, s.path.read_bytes(), s.expected) for s in scans if s.kind == "form"]
+
+
+def _read_scan(data: bytes, name: str) -> Mapping[str, str]:
+    from parsers.scan_form import parse_scan_form
+
+    return parse_scan_form(data, name, time_limit=120).as_dict()
+
+
 SOURCES: list[Source] = [
     Source("docx", corpus_items("docx"), lambda d, n: parse_docx_form(d).as_dict()),
     Source("pdf", corpus_items("pdf"), lambda d, n: parse_pdf_form(d).as_dict()),
     Source("doc", corpus_items("doc"), lambda d, n: parse_doc_form(d).as_dict()),
-    # Source("scan", <scan items>, lambda d, n: parse_scan_form(d, n).as_dict(), "pdf"),
+    Source("body", mail_body_items, _read_body, "docx"),
+    Source("scan", scan_items, _read_scan, "pdf"),
 ]
 
 
