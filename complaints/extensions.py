@@ -69,10 +69,10 @@ def approve(session: Session, ctx: Context, case: Case, *, actor: str, approver:
 def apply_extension(session: Session, ctx: Context, case: Case, days: int, reason: str, *, actor: str,
                     decided_by: str, now: datetime, row: Message | None) -> str:
     total = regulatory_days(case, ctx) + days
-    if case.due_at is not None:
-        case.due_at = _moved(case.due_at, days, ctx)
-        case.overdue = now > case.due_at
-    case.regulatory_due_at = _regulatory_due(case, ctx, total)
+    new_due = _moved(case.due_at, days, ctx) if case.due_at is not None else None
+    case.regulatory_due_at = _regulatory_due(case, ctx, total)  # computed first: may raise CalendarUnknown
+    if new_due is not None:
+        case.due_at, case.overdue = new_due, now > new_due
     case.fields = {k: v for k, v in {**case.fields, "regulatory_days": total}.items() if k != PENDING}
     due, regulatory = format_datetime_cn(case.due_at) or "—", format_datetime_cn(case.regulatory_due_at)
     record(session, case, EventKind.EXTENDED, actor=actor, at=now, message=row,

@@ -17,6 +17,7 @@ from sqlmodel import Session, func, select
 from complaints import notify
 from complaints.closure import close_case
 from complaints.context import Context
+from complaints.errors import CalendarUnknown
 from complaints.extensions import approve, extend
 from complaints.reopening import reopen_case
 from complaints.satisfaction import record_satisfaction
@@ -64,7 +65,7 @@ def run_commands(session: Session, ctx: Context, case: Case, parsed: tuple[Parse
             record(session, case, EventKind.COMMAND, actor=sender.address, at=now, detail=item.line, message=row,
                    data={"name": item.name, "args": list(item.args), "reason": item.reason})
             lines.append((True, f"「{item.line}」：{apply(session, ctx, case, item, sender, row, now)}"))
-        except Refused as exc:
+        except (Refused, CalendarUnknown) as exc:
             record(session, case, EventKind.COMMAND_REFUSED, actor=sender.address, at=now,
                    detail=f"{item.line}：{exc}", message=row, data={"name": item.name})
             lines.append((False, f"「{item.line}」：{exc}"))
