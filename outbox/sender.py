@@ -1,46 +1,49 @@
 """Deliver the outbox: each promised mail reaches the SMTP server once, and is never lost.
 
-The hand-over protocol, per row (one SMTP connection and one IMAP connection per batch):
+The hand-over protocol (one SMTP and one IMAP connection per batch, rows in chunks of 20):
 
 1. claim   — due rows (pending, or `sending` whose lease expired) become `sending` with a
              lease, committed before any network IO. The claim is a compare-and-set, so two
              senders (even on SQLite, which has no row locks) never take the same row.
-2. stage   — the exact bytes are APPENDed to the Sent folder flagged `\\Seen $Sending`
-             ("about to be handed over"), before SMTP.
-3. send    — SMTP; the server's final 250 is the hand-over.
-4. confirm — the `$Sending` keyword is removed from the staged copy (one UID STORE).
-5. commit  — the row becomes `sent`.
+2. stage   — the chunk's exact bytes are APPENDed to the Sent folder (one MULTIAPPEND),
+             flagged `\\Seen $Sending`: "about to be handed over", before any SMTP.
+3. send    — SMTP, row by row; the server's final 250 is the hand-over.
+4. confirm — at once, the `$Sending` keyword is removed from that row's copy (one UID STORE).
+5. commit  — the chunk's accepted rows become `sent` in one transaction.
 
-After a crash the row is still `sending`; once its lease expires the next sender looks the
-Message-ID up in the Sent folder before doing anything else:
-- copy without `$Sending`  → it was handed over: the row is marked sent, nothing is resent;
-- no copy                   → it never reached step 3: it is sent normally;
-- copy still `$Sending`     → "maybe sent": the crash fell between steps 2 and 4. Decision:
-  send it again (same Message-ID, same bytes), note it on the row and warn. The mail is never
-  lost; a duplicate needs a crash inside the server's final reply → one STORE round trip
-  (well under a millisecond on a LAN), instead of the whole window up to the commit. A lost
-  督办 mail costs a missed deadline, a duplicate with the same Message-ID is recognisable.
-  A client timeout waiting for the final 250 is the same ambiguity and gets the same answer
-  (retried as temporary).
+After a crash the rows are still `sending`; once their lease expires the next sender looks
+each Message-ID up in the Sent folder before anything else:
+- copy without `$Sending`  → it was handed over (the crash fell between 4 and 5): marked
+  sent, nothing is resent;
+- no copy                   → it never reached SMTP: sent normally;
+- copy still `$Sending`     → "maybe sent": staged, never confirmed. Decision: send it again
+  (same Message-ID, same bytes), note it on the row and warn. Only a crash between the
+  server's 250 and the STORE in step 4 — one round trip, well under a millisecond on a LAN —
+  makes this a duplicate; the other rows of the chunk were merely staged and go out once.
+  A lost 督办 mail costs a missed deadline; a duplicate with the same Message-ID is
+  recognisable. A client timeout waiting for the final 250 is the same ambiguity and gets
+  the same answer (retried as temporary).
 
 Failures are typed: a temporary one (4xx, connection refused, timeout) puts the row back to
-`pending` with `attempts` and `next_attempt_at` from `retry.DELIVERY` and discards the staged
+`pending` with `attempts` and `next_attempt_at` from `retry.DELIVERY` and discards its staged
 copy; a permanent one (5xx) marks it `failed` and calls `on_permanent_failure` (the service
 passes `notify.delivery_failed`, which tells the union office) in the same transaction. When
-the server refuses only some recipients permanently, the row is sent and the office is told
-about those. If the SMTP server cannot be reached at all, the rest of the batch is deferred
-at once (not one timeout per row); if the Sent folder cannot be written, the batch stops and
-its unsent rows are released — the service reconnects. Without a Sent mailbox (`sent_box=None`,
-the alerts sent while IMAP is down) steps 2 and 4 are skipped and so is the crash recovery.
+the server refuses only some recipients, the row is sent and the office is told about those.
+If the SMTP server cannot be reached at all, the rest of the batch is deferred at once (not
+one timeout per row); if the Sent folder cannot be written, the batch stops and its unsent
+rows are released — the service reconnects. Without a Sent mailbox (`sent_box=None`, the
+alerts sent while IMAP is down) steps 2 and 4 are skipped and so is the crash recovery.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import smtplib
 import socket
 import ssl
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable
@@ -59,13 +62,14 @@ from ingest.imap import Mailbox
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=5)
+CHUNK = 20  # rows staged in the Sent folder with one MULTIAPPEND, committed in one transaction
 STAGED = b"$Sending"  # IMAP keyword on a Sent copy whose SMTP hand-over is not confirmed yet
 IN_DOUBT = "in doubt: lease expired while sending"
 SmtpFactory = Callable[[SmtpConfig], smtplib.SMTP]
 FailureHook = Callable[[Session, OutboundMail, str], None]
 Checkpoint = Callable[[str, OutboundMail], None]  # test seam: ("accepted" | "confirmed", row)
 
-_APPENDUID = re.compile(rb"APPENDUID \d+ (\d+)")
+_APPENDUID = re.compile(rb"APPENDUID \d+ ([\d:,]+)")
 
 
 @dataclass
@@ -106,6 +110,20 @@ class SentUnavailable(TransientMailError):
     """The Sent folder cannot be written: nothing may be handed over without its copy."""
 
 
+def _appended_uids(answer) -> list[int]:
+    """The UIDs of an APPEND/MULTIAPPEND answer's `[APPENDUID validity uid-set]`, in order."""
+    if isinstance(answer, tuple):  # multiappend answers (typ, [data])
+        answer = b" ".join(x if isinstance(x, bytes) else str(x).encode() for x in answer[1])
+    found = _APPENDUID.search(answer if isinstance(answer, bytes) else str(answer).encode())
+    if not found:
+        return []
+    uids: list[int] = []
+    for part in found.group(1).decode().split(","):
+        low, _, high = part.partition(":")
+        uids += list(range(int(low), int(high or low) + 1))
+    return uids
+
+
 @dataclass(frozen=True)
 class SentCopy:
     """What the Sent folder knows about one Message-ID."""
@@ -133,13 +151,22 @@ class SentFolder:
 
     def stage(self, raw: bytes) -> int | None:
         """APPEND the copy marked `$Sending`; its UID (None if the server lacks UIDPLUS)."""
+        return self.stage_many([raw])[0]
+
+    def stage_many(self, raws: list[bytes]) -> list[int | None]:
+        """Stage several copies with one MULTIAPPEND (RFC 3502) when the server has it."""
+        flags = (b"\\Seen", STAGED)
         try:
             self._select()
-            answer = self.box._call(self.box.client.append, self.folder, raw, flags=(b"\\Seen", STAGED))
+            if len(raws) > 1 and "MULTIAPPEND" in self.box.capabilities():
+                answer = self.box._call(self.box.client.multiappend, self.folder,
+                                        [{"msg": raw, "flags": flags} for raw in raws])
+                uids = _appended_uids(answer)
+                return uids if len(uids) == len(raws) else [None] * len(raws)
+            return [next(iter(_appended_uids(self.box._call(self.box.client.append, self.folder, raw,
+                                                            flags=flags))), None) for raw in raws]
         except TransientMailError as exc:
             raise SentUnavailable(f"cannot write the {self.folder} folder: {exc}") from exc
-        found = _APPENDUID.search(answer if isinstance(answer, bytes) else str(answer).encode())
-        return int(found.group(1)) if found else None
 
     def confirm(self, uid: int | None, message_id: str) -> None:
         """The server accepted the mail: drop the `$Sending` mark (best effort, see module doc)."""
@@ -231,6 +258,9 @@ class _Batch:
     on_failure: FailureHook | None
     checkpoint: Checkpoint | None
     report: DeliveryReport = field(default_factory=DeliveryReport)
+    staged: dict[int, int | None] = field(default_factory=dict)   # row id → UID of its staged copy
+    notes: dict[int, str] = field(default_factory=dict)           # row id → what recovery found
+    handed: list[tuple[int, str | None, dict]] = field(default_factory=list)  # sent, not committed yet
 
 
 def deliver_due(
@@ -250,76 +280,96 @@ def deliver_due(
     Raises TransientMailError (after releasing the unsent rows) when the Sent folder cannot
     be written: the caller's IMAP connection is broken and must be reopened.
     """
-    rows = _claim(engine, now, limit)
     batch = _Batch(engine, now, policy, _SmtpLink(cfg, smtp_factory),
                    SentFolder(sent_box, cfg.sent_folder) if sent_box is not None else None,
                    on_permanent_failure, checkpoint)
-    done = 0
+    untried = deque(_claim(engine, now, limit))
+    current: OutboundMail | None = None
     try:
-        for row in rows:
-            try:
-                _deliver_one(batch, row)
-            except Unreachable as exc:
-                _defer_rest(batch, rows[done:], str(exc))
-                done = len(rows)
-                break
-            except SentUnavailable:
-                raise  # nothing of this row was handed over: it is released below
-            except BaseException:
-                done += 1  # this row may have been handed over: it stays `sending` for recovery
-                raise
-            done += 1
+        while untried:
+            chunk = _prepare(batch, list(itertools.islice(untried, CHUNK)))
+            for _ in range(min(CHUNK, len(untried))):
+                current = untried.popleft()
+                if current.id in chunk:
+                    _deliver_one(batch, current)
+                current = None
+            _commit_handed(batch)
+    except Unreachable as exc:
+        if current is not None:
+            untried.appendleft(current)  # it met the dead server: nothing was handed over
+        _defer(batch, list(untried), str(exc))
+        untried.clear()
     finally:
+        # `current` (set only if something broke mid-hand-over) stays `sending`: recovery decides.
+        _commit_handed(batch)
         batch.link.close()
-        _release(engine, now, rows[done:])
+        _abandon(batch, list(untried))
     return batch.report
 
 
+def _prepare(batch: _Batch, chunk: list[OutboundMail]) -> set[int]:
+    """Resolve rows in doubt against the Sent folder, connect, stage the chunk's copies at once.
+    Returns the ids still to send (recovered rows are finished here)."""
+    to_send = []
+    for row in chunk:
+        found = _recovered(batch, row) if row.last_error == IN_DOUBT and batch.sent is not None else False
+        if not found:
+            to_send.append(row)
+    batch.link.ready()
+    fresh = [r for r in to_send if r.id not in batch.staged]
+    if batch.sent is not None and fresh:
+        for row, uid in zip(fresh, batch.sent.stage_many([r.raw for r in fresh])):
+            batch.staged[row.id] = uid
+    return {r.id for r in to_send}
+
+
+def _recovered(batch: _Batch, row: OutboundMail) -> bool:
+    copy = batch.sent.lookup(row.message_id)
+    if copy.confirmed:
+        batch.handed.append((row.id, "recovered: found handed over in the Sent folder after a crash", {}))
+        batch.report.recovered += 1
+        return True
+    if copy.staged:
+        batch.staged[row.id] = copy.staged[-1]
+        batch.notes[row.id] = ("resent: staged before a crash and never confirmed; a duplicate is possible "
+                               "if the crash fell inside its hand-over")
+        batch.report.resent_in_doubt += 1
+        log.warning("outbound %s: %s", row.message_id, batch.notes[row.id])
+    return False
+
+
 def _deliver_one(batch: _Batch, row: OutboundMail) -> None:
-    uid, note = None, None
-    if row.last_error == IN_DOUBT and batch.sent is not None:
-        copy = batch.sent.lookup(row.message_id)
-        if copy.confirmed:
-            _finish(batch, row, "recovered: found handed over in the Sent folder after a crash")
-            batch.report.recovered += 1
-            return
-        if copy.staged:
-            uid, note = copy.staged[-1], "resent after a crash during the hand-over: a duplicate is possible"
-            batch.report.resent_in_doubt += 1
-            log.warning("outbound %s: %s", row.message_id, note)
+    uid = batch.staged.get(row.id)
     try:
-        batch.link.ready()
-        if batch.sent is not None and uid is None:
-            uid = batch.sent.stage(row.raw)
         refused = batch.link.send(row)
-    except (Unreachable, SentUnavailable):
-        if batch.sent is not None:
-            batch.sent.discard(uid)
-        raise
+    except Unreachable:
+        raise  # the caller defers this row and the rest, and discards their copies
     except TransientMailError as exc:
-        if batch.sent is not None:
-            batch.sent.discard(uid)
+        _discard(batch, row.id)
         _retry(batch, row.id, str(exc))
         return
     except PermanentMailError as exc:
-        if batch.sent is not None:
-            batch.sent.discard(uid)
+        _discard(batch, row.id)
         _fail(batch, row.id, str(exc))
         return
-    _handed_over(batch, row, uid, note, refused)
-
-
-def _handed_over(batch: _Batch, row: OutboundMail, uid: int | None, note: str | None, refused: dict) -> None:
     if batch.checkpoint:
         batch.checkpoint("accepted", row)
     if batch.sent is not None:
         batch.sent.confirm(uid, row.message_id)
+    batch.staged.pop(row.id, None)
     if batch.checkpoint:
         batch.checkpoint("confirmed", row)
+    note = batch.notes.pop(row.id, None)
     if refused:
         note = "; ".join(filter(None, [note, f"some recipients refused: {refused}"]))
-    _finish(batch, row, note, refused=refused)
+    batch.handed.append((row.id, note, refused))
     batch.report.sent += 1
+
+
+def _discard(batch: _Batch, row_id: int) -> None:
+    uid = batch.staged.pop(row_id, None)
+    if batch.sent is not None:
+        batch.sent.discard(uid)
 
 
 def _claim(engine: Engine, now: datetime, limit: int) -> list[OutboundMail]:
@@ -353,33 +403,40 @@ def _claim(engine: Engine, now: datetime, limit: int) -> list[OutboundMail]:
     return rows
 
 
-def _release(engine: Engine, now: datetime, rows: list[OutboundMail]) -> None:
-    """Rows claimed but not tried (the batch stopped): due again at once, no attempt counted.
-    A row in doubt stays `sending`, so the next sender still looks it up in the Sent folder."""
+def _abandon(batch: _Batch, rows: list[OutboundMail]) -> None:
+    """Rows claimed but not tried (the batch stopped): copies discarded, due again at once, no
+    attempt counted. A row in doubt stays `sending`, so the next sender still looks it up."""
     if not rows:
         return
-    with session_scope(engine) as session:
+    for row in rows:
+        _discard(batch, row.id)
+    with session_scope(batch.engine) as session:
         for row_id in (r.id for r in rows):
             row = session.get(OutboundMail, row_id)
             if row is not None and row.state == "sending":
                 row.state = "sending" if row.last_error == IN_DOUBT else "pending"
-                row.next_attempt_at = now
+                row.next_attempt_at = batch.now
                 session.add(row)
 
 
-def _defer_rest(batch: _Batch, rows: list[OutboundMail], error: str) -> None:
+def _defer(batch: _Batch, rows: list[OutboundMail], error: str) -> None:
     for row in rows:
+        _discard(batch, row.id)
         _retry(batch, row.id, error)
 
 
-def _finish(batch: _Batch, row: OutboundMail, note: str | None, *, refused: dict | None = None) -> None:
+def _commit_handed(batch: _Batch) -> None:
+    """Mark what the server accepted as sent, in one transaction (a crash before it is what
+    the Sent folder's confirmed copies recover from)."""
+    if not batch.handed:
+        return
+    handed, batch.handed = batch.handed, []
     with session_scope(batch.engine) as session:
-        fresh = session.get(OutboundMail, row.id)
-        fresh.state, fresh.sent_at, fresh.last_error = "sent", batch.now, note
-        fresh.attempts += 1
-        session.add(fresh)
-        if refused and batch.on_failure is not None:
-            batch.on_failure(session, fresh, f"recipients refused: {refused}")
+        for row_id, note, refused in handed:
+            session.execute(update(OutboundMail).where(OutboundMail.id == row_id).values(
+                state="sent", sent_at=batch.now, last_error=note, attempts=OutboundMail.attempts + 1))
+            if refused and batch.on_failure is not None:
+                batch.on_failure(session, session.get(OutboundMail, row_id), f"recipients refused: {refused}")
 
 
 def _retry(batch: _Batch, row_id: int, error: str) -> None:
