@@ -15,11 +15,9 @@ from complaints.digest.values import (
     Breakdown, BreakdownRow, CaseLine, MajorCase, OverdueCase, Rate, Satisfaction, UnitAppraisal,
     WeekHeadline,
 )
-from complaints.digest.weeks import IsoWeek
 from outbox.views import short_text
 from parsers.pii import mask_name, mask_phone, mask_text
-from router.calendar import WorkingCalendar
-from router.deadlines import overdue_working_days
+from complaints.digest.workdays import OverdueDays
 
 MAJOR_SNIPPET_CHARS = 40
 
@@ -61,12 +59,12 @@ def units(rows: Iterable[dict], directory: Directory) -> tuple[UnitAppraisal, ..
     return tuple(out)
 
 
-def overdue_case(row: dict, week: IsoWeek, directory: Directory, calendar: WorkingCalendar) -> OverdueCase:
+def overdue_case(row: dict, directory: Directory, overdue_days: OverdueDays) -> OverdueCase:
     return OverdueCase(
         case_id=row["id"], unit=row["unit"], unit_name=labels.unit_label(row["unit"], directory),
         category=row["category"] or labels.UNCATEGORISED, severity_name=labels.severity_label(row["severity"]),
         status_name=labels.status_label(row["status"]), received_at=row["received_at"], due_at=row["due_at"],
-        working_days_overdue=overdue_working_days(row["due_at"], week.last_instant, calendar),
+        working_days_overdue=overdue_days(row["due_at"]),
     )
 
 
@@ -93,9 +91,8 @@ def major_case(row: dict, directory: Directory) -> MajorCase:
     return MajorCase(case_id=row["id"], severity=row["severity"], line="｜".join(parts))
 
 
-def case_line(row: dict, week: IsoWeek, directory: Directory, calendar: WorkingCalendar) -> CaseLine:
-    overdue = (overdue_working_days(row["due_at"], week.last_instant, calendar)
-               if row["overdue"] else None)
+def case_line(row: dict, directory: Directory, overdue_days: OverdueDays) -> CaseLine:
+    overdue = overdue_days(row["due_at"]) if row["overdue"] else None
     return CaseLine(
         case_id=row["id"], channel_name=labels.channel_label(row["channel"]),
         unit_name=labels.unit_label(row["unit"], directory),

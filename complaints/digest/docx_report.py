@@ -67,18 +67,16 @@ def _table(document, table: Table) -> None:
         return
     grid = document.add_table(rows=1, cols=len(table.header))
     grid.style = "Table Grid"
-    for cell, text in zip(grid.rows[0].cells, table.header):
-        cell.text = ""
-        run = cell.paragraphs[0].add_run(text)
-        run.bold = True
+    grid.autofit = False
+    widths = _column_widths(table)
+    for column, width in zip(grid.columns, widths):
+        column.width = width  # before the rows: each new row's cells take the column's width
+    for cell, text, width in zip(grid.rows[0].cells, table.header, widths):
+        cell.width = width
+        cell.paragraphs[0].add_run(text).bold = True
     for row in table.rows:
         for cell, text in zip(grid.add_row().cells, row):
             cell.text = text
-    grid.autofit = False
-    for column, width in zip(grid.columns, _column_widths(table)):
-        column.width = width
-        for cell in column.cells:
-            cell.width = width
 
 
 def _chart(document, chart: Chart | None) -> None:

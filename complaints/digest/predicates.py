@@ -14,6 +14,13 @@ A case row holds the latest `answered_at` / `closed_at`; a reopen (an `event` ro
 
 The reopen test only looks at cases whose `reopen_count` is above zero, which keeps the
 correlated event lookup off the common path.
+
+`relevant_since(S)` is a cheap, index-friendly condition that every case counted for any
+week starting at or after S meets; each statement adds it, so the database reads the
+few thousand rows of recent weeks and the open backlog through indexes instead of
+scanning every case ever received. It relies on the workflow's invariants: `closed_at`
+and `answered_at` hold the latest closure and answer, and a case reopened after its
+latest closure is not in status `closed`.
 """
 
 from __future__ import annotations
@@ -24,12 +31,19 @@ from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from complaints.store.models import Case, Event
-from complaints.workflow import EventKind
+from complaints.workflow import CaseStatus, EventKind
 
 CASE = Case.__table__
 EVENT = Event.__table__
 C = CASE.c
 SATISFACTION_LEVELS = ("满意", "基本满意", "不满意")
+NOT_CLOSED = tuple(str(s) for s in CaseStatus if s is not CaseStatus.CLOSED)
+
+
+def relevant_since(start: datetime) -> ColumnElement[bool]:
+    """Every case that any figure of a week starting at or after `start` can count (a superset)."""
+    return or_(C.received_at >= start, C.closed_at >= start, C.closed_at.is_(None), C.answered_at >= start,
+               C.due_at >= start, C.status.in_(NOT_CLOSED))
 
 
 def between(column, start: datetime, end: datetime) -> ColumnElement[bool]:

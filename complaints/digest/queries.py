@@ -16,7 +16,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from complaints.digest.predicates import (
     EVENT, SATISFACTION_LEVELS, C, CASE, answered_in, answered_on_time, awaiting_answer_at,
-    closed_in, in_week, on_time_base, open_at, overdue_at, received_in, reopen_event_in,
+    closed_in, in_week, on_time_base, open_at, overdue_at, received_in, relevant_since, reopen_event_in,
     within_regulatory_limit,
 )
 from complaints.digest.weeks import IsoWeek
@@ -42,7 +42,7 @@ def breakdown_counts(conn: Connection, week: IsoWeek) -> list[tuple[str, str | N
                _flag(received_in(s, e)).label("is_new"),
                _flag(closed_in(s, e)).label("is_closed"),
                _flag(open_at(e)).label("is_open"))
-        .where(or_(received_in(s, e), closed_in(s, e), open_at(e)))
+        .where(relevant_since(s), or_(received_in(s, e), closed_in(s, e), open_at(e)))
         .cte("week_cases")
     )
     parts = [
@@ -67,8 +67,9 @@ def weekly_counts(conn: Connection, weeks: Sequence[IsoWeek]) -> list[dict[str, 
             _count(and_(on_time_base(s, e), answered_on_time())).label(f"on_time_{i}"),
             _count(overdue_at(e)).label(f"overdue_{i}"),
         ]
-    last_end = max(w.end for w in weeks)
-    row = conn.execute(select(*columns).select_from(CASE).where(C.received_at < last_end)).mappings().one()
+    first_start, last_end = min(w.start for w in weeks), max(w.end for w in weeks)
+    query = select(*columns).select_from(CASE).where(C.received_at < last_end, relevant_since(first_start))
+    row = conn.execute(query).mappings().one()
     names = ("new", "closed", "base", "on_time", "overdue")
     return [{n: int(row[f"{n}_{i}"]) for n in names} for i in range(len(weeks))]
 
@@ -87,7 +88,7 @@ def week_totals(conn: Connection, week: IsoWeek) -> dict[str, int]:
         .label("unrated"),
     ] + [_count(and_(closed, C.satisfaction == level)).label(f"sat_{i}")
          for i, level in enumerate(SATISFACTION_LEVELS)]
-    row = conn.execute(select(*columns).select_from(CASE).where(C.received_at < e)).mappings().one()
+    row = conn.execute(select(*columns).select_from(CASE).where(C.received_at < e, relevant_since(s))).mappings().one()
     reopened = conn.execute(select(func.count()).select_from(EVENT).where(reopen_event_in(s, e))).scalar_one()
     return {**{k: int(v) for k, v in row.items()}, "reopened": int(reopened)}
 
@@ -150,7 +151,7 @@ def unit_counts(conn: Connection, week: IsoWeek) -> list[dict]:
         func.coalesce(func.sum(reopens.c.n), 0).label("reopened"),
     ]
     query = (select(*columns).select_from(CASE.outerjoin(reopens, reopens.c.case_id == C.id))
-             .where(or_(received_in(s, e), base, closed, overdue_at(e), reopens.c.n.is_not(None)))
+             .where(relevant_since(s), or_(received_in(s, e), base, closed, overdue_at(e), reopens.c.n.is_not(None)))
              .group_by(C.unit))
     return [dict(r) for r in conn.execute(query).mappings()]
 
@@ -158,7 +159,7 @@ def unit_counts(conn: Connection, week: IsoWeek) -> list[dict]:
 def overdue_rows(conn: Connection, week: IsoWeek) -> list[dict]:
     """Every case overdue at the week's end, oldest due date first."""
     query = (select(C.id, C.unit, C.channel, C.category, C.severity, C.status, C.received_at, C.due_at)
-             .where(overdue_at(week.end)).order_by(C.due_at, C.id))
+             .where(relevant_since(week.start), overdue_at(week.end)).order_by(C.due_at, C.id))
     return [dict(r) for r in conn.execute(query).mappings()]
 
 
@@ -167,7 +168,7 @@ def major_rows(conn: Connection, week: IsoWeek) -> list[dict]:
     s, e = week.start, week.end
     query = (select(C.id, C.severity, C.unit, C.channel, C.category, C.cause, C.status, C.received_at,
                     C.customer_name, func.substr(C.content, 1, SNIPPET_CHARS).label("snippet"))
-             .where(C.severity.in_(MAJOR_SEVERITIES), or_(received_in(s, e), open_at(e)))
+             .where(relevant_since(s), C.severity.in_(MAJOR_SEVERITIES), or_(received_in(s, e), open_at(e)))
              .order_by(case((C.severity == "serious", 0), else_=1), C.received_at, C.id))
     return [dict(r) for r in conn.execute(query).mappings()]
 
@@ -181,7 +182,7 @@ def case_rows(conn: Connection, week: IsoWeek) -> list[dict]:
                C.due_at, C.answered_at, C.closed_at, C.satisfaction, C.customer_name, C.customer_phone,
                _flag(overdue_at(e)).label("overdue"), func.coalesce(reopens.c.n, 0).label("reopened"))
         .select_from(CASE.outerjoin(reopens, reopens.c.case_id == C.id))
-        .where(or_(in_week(s, e), reopens.c.n.is_not(None)))
+        .where(relevant_since(s), or_(in_week(s, e), reopens.c.n.is_not(None)))
         .order_by(C.received_at, C.id)
     )
     return [dict(r) for r in conn.execute(query).mappings()]

@@ -1,0 +1,241 @@
+"""Time the weekly digest on a large PostgreSQL store: figure generation, rendering and peak memory.
+
+    python -m bench.bench_digest [--cases N ...] [--reuse] [--url URL]
+
+For each N (default 100,000 and 1,000,000) the database `complaints_bench` is emptied,
+migrated, and filled by COPY with N synthetic cases over about four years (plus their
+received/routed/answered/closed/reopened events), then a child process computes the
+figures of the last week and renders the mail, .docx, .xlsx and charts, reporting wall
+time and peak memory (tracemalloc for Python objects, ru_maxrss for the whole process).
+Targets at 1,000,000 cases: figures + rendering ≤ 10 s, peak ≤ 300 MB. Run it once by
+hand; it is not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from datetime import datetime, timedelta, timezone
+
+import psycopg
+from sqlalchemy.engine import make_url
+
+from complaints.clock import BRANCH_ZONE
+from complaints.config import CHANNELS
+from complaints.digest.weeks import IsoWeek
+
+DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/complaints_bench"
+WEEK = IsoWeek(2026, 13)
+NOW = datetime(2026, 3, 30, 9, 0, tzinfo=BRANCH_ZONE)
+SPAN_DAYS = 4 * 365
+UNITS = ("SY", "ML", "CG", "CARD", "PF", "ADMIN")
+CATEGORIES = ("银行卡", "个人存款", "信用卡", "理财", "个人贷款", "外汇", "电子银行", "对公结算")
+CAUSES = ("服务态度", "业务差错", "收费争议", "系统故障", "营销不当", "流程繁琐")
+LEVELS = ("满意", "基本满意", "不满意")
+CASE_COLUMNS = ("id", "status", "channel", "unit", "co_units", "category", "cause", "severity", "received_at",
+                "due_at", "regulatory_due_at", "overdue", "customer_name", "customer_phone", "customer_id_number",
+                "customer_account", "content", "request", "fields", "routing", "answered_at", "satisfaction",
+                "closed_at", "reopen_count", "updated_at")
+EVENT_COLUMNS = ("case_id", "at", "kind", "actor", "detail", "data")
+CONTENT = "客户反映在网点办理业务时等候时间过长，柜员解释不清，要求网点说明原因、改进服务并给予答复。" * 2
+
+
+def _dsn(url: str, dbname: str | None = None) -> str:
+    u = make_url(url)
+    return (f"host={u.host or '127.0.0.1'} port={u.port or 5432} user={u.username or 'postgres'} "
+            f"dbname={dbname or u.database}" + (f" password={u.password}" if u.password else ""))
+
+
+def reset_database(url: str) -> None:
+    """Create the bench database if needed, empty it and bring it to the newest migration."""
+    from complaints.store.db import make_engine, upgrade
+
+    name = make_url(url).database
+    with psycopg.connect(_dsn(url, "postgres"), autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+    with psycopg.connect(_dsn(url), autocommit=True) as conn:
+        conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
+        conn.execute("CREATE SCHEMA public")
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+
+
+def _lifecycle(rng: random.Random, received: datetime, now: datetime) -> dict:
+    """Answer, closure, satisfaction and reopen of one synthetic case, as far as `now` allows."""
+    stuck = rng.random() < 0.0003  # the rare case nobody answers: the overdue list
+    answered = None if stuck else received + timedelta(days=rng.lognormvariate(1.2, 0.7))
+    closed = answered + timedelta(days=rng.uniform(0.5, 5)) if answered else None
+    reopened = closed + timedelta(days=1) if closed and rng.random() < 0.02 else None
+    if reopened:  # answered and closed again after the reopen: the row keeps the latest times
+        answered, closed = reopened + timedelta(days=2), reopened + timedelta(days=4)
+    answered = answered if answered and answered <= now else None
+    closed = closed if closed and answered and closed <= now else None
+    reopened = reopened if reopened and reopened <= now else None
+    status = "closed" if closed else "answered" if answered else "reopened" if reopened else "routed"
+    return {"answered": answered, "closed": closed, "reopened": reopened, "status": status}
+
+
+def synthetic_cases(n: int, seed: int = 7):
+    """(case row, event rows) for n cases received uniformly over SPAN_DAYS before NOW."""
+    rng = random.Random(seed)
+    now = NOW.astimezone(timezone.utc)
+    start = now - timedelta(days=SPAN_DAYS)
+    sequence: dict[int, int] = {}
+    for received in sorted(start + timedelta(seconds=rng.uniform(0, SPAN_DAYS * 86400)) for _ in range(n)):
+        year = received.astimezone(BRANCH_ZONE).year
+        sequence[year] = sequence.get(year, 0) + 1
+        case_id = f"TS-{year}-{sequence[year]:06d}"
+        life = _lifecycle(rng, received, now)
+        unit = rng.choice(UNITS) if rng.random() > 0.01 else None
+        severity = "normal" if rng.random() < 0.95 else rng.choice(("major", "major", "major", "serious"))
+        phone = f"139{rng.randrange(10**8):08d}"
+        case = (case_id, life["status"], rng.choice(CHANNELS), unit, "[]", rng.choice(CATEGORIES),
+                rng.choice(CAUSES), severity, received, received + timedelta(days=7),
+                received + timedelta(days=15), False, "张晓明", phone, "350403198001011234",
+                "6222021234567890123", CONTENT, "请尽快处理。", "{}", "{}", life["answered"],
+                rng.choice(LEVELS) if life["closed"] and rng.random() < 0.95 else None, life["closed"],
+                1 if life["reopened"] else 0, life["closed"] or life["answered"] or received)
+        events = [(case_id, received, "received", "bench", "", "{}"), (case_id, received, "routed", "bench", "", "{}")]
+        events += [(case_id, at, kind, "bench", "", "{}") for kind, at in
+                   (("reopened", life["reopened"]), ("answered", life["answered"]), ("closed", life["closed"])) if at]
+        yield case, events
+
+
+def _copy_chunk(cur, cases: list, events: list) -> None:
+    with cur.copy(f'COPY "case" ({", ".join(CASE_COLUMNS)}) FROM STDIN') as copy:
+        for row in cases:
+            copy.write_row(row)
+    with cur.copy(f'COPY event ({", ".join(EVENT_COLUMNS)}) FROM STDIN') as copy:
+        for row in events:
+            copy.write_row(row)
+
+
+def fill(url: str, n: int, chunk: int = 50_000) -> float:
+    """COPY n synthetic cases and their events in chunks (one transaction); seconds taken, with ANALYZE."""
+    started = time.perf_counter()
+    with psycopg.connect(_dsn(url)) as conn, conn.cursor() as cur:
+        cases, events = [], []
+        for case, case_events in synthetic_cases(n):
+            cases.append(case)
+            events.extend(case_events)
+            if len(cases) == chunk:
+                _copy_chunk(cur, cases, events)
+                cases, events = [], []
+        _copy_chunk(cur, cases, events)
+        conn.commit()
+    with psycopg.connect(_dsn(url), autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
+    return time.perf_counter() - started
+
+
+def _statement_timer(engine) -> list[tuple[float, str]]:
+    """Record (seconds, first words) of every statement the engine runs."""
+    from sqlalchemy import event
+
+    timings: list[tuple[float, str]] = []
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before(conn, cursor, statement, parameters, context, executemany):
+        conn.info["bench_started"] = time.perf_counter()
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _after(conn, cursor, statement, parameters, context, executemany):
+        timings.append((time.perf_counter() - conn.info.pop("bench_started"), " ".join(statement.split())[:70]))
+
+    return timings
+
+
+def _digest(engine, directory, calendar):
+    from complaints.digest.figures import compute_figures
+    from complaints.digest.render import render_digest
+
+    t0 = time.perf_counter()
+    fig = compute_figures(engine, WEEK, directory=directory, calendar=calendar, now=NOW)
+    t1 = time.perf_counter()
+    files = render_digest(fig, office_name="分行工会")
+    return fig, files, t1 - t0, time.perf_counter() - t1
+
+
+def measure(url: str) -> dict:
+    """Figures and rendering of WEEK on the filled database, in this (fresh) process.
+
+    Timed once as the service runs it, then once more under tracemalloc (which slows
+    Python down, so it is not timed) for the peak of Python allocations.
+    """
+    import complaints.digest.render  # noqa: F401  (imports are not the digest's cost)
+    from complaints.config import load_directory
+    from complaints.samples import SAMPLES
+    from complaints.store.db import make_engine
+    from router.calendar import WorkingCalendar
+
+    directory, calendar = load_directory(SAMPLES / "units.toml"), WorkingCalendar()
+    engine = make_engine(url)
+    with engine.connect() as conn:  # connect and load the dialect outside the timing
+        conn.exec_driver_sql("SELECT 1")
+    timings = _statement_timer(engine)
+    fig, files, figures_s, render_s = _digest(engine, directory, calendar)
+    statements = list(timings)
+    tracemalloc.start()
+    _digest(engine, directory, calendar)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {
+        "figures_s": round(figures_s, 2), "render_s": round(render_s, 2), "total_s": round(figures_s + render_s, 2),
+        "tracemalloc_peak_mb": round(peak / 2**20, 1),
+        "maxrss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "new": fig.headline.new, "closed": fig.headline.closed, "overdue": fig.headline.overdue,
+        "week_cases": len(fig.cases), "docx_kb": len(files.docx) // 1024, "xlsx_kb": len(files.xlsx) // 1024,
+        "statements": [(round(s, 3), text) for s, text in statements],
+    }
+
+
+def run(url: str, n: int, reuse: bool, verbose: bool) -> dict:
+    fill_s = None
+    if reuse:
+        from complaints.store.db import make_engine, upgrade
+
+        upgrade(make_engine(url))  # newer migrations (indexes) on the existing data
+    else:
+        reset_database(url)
+        fill_s = round(fill(url, n), 1)
+    child = subprocess.run([sys.executable, "-m", "bench.bench_digest", "--measure", "--url", url],
+                           capture_output=True, text=True, check=True)
+    result = json.loads(child.stdout.strip().splitlines()[-1])
+    statements = result.pop("statements")
+    print(f"{n:>9,} cases  fill {fill_s if fill_s is not None else '-'} s  figures {result['figures_s']} s  "
+          f"render {result['render_s']} s  total {result['total_s']} s  "
+          f"peak python {result['tracemalloc_peak_mb']} MB  maxrss {result['maxrss_mb']} MB  "
+          f"(W13: new {result['new']}, closed {result['closed']}, overdue {result['overdue']}, "
+          f"{result['week_cases']} case rows)")
+    if verbose:
+        for seconds, text in sorted(statements, reverse=True)[:12]:
+            print(f"    {seconds:7.3f} s  {text}")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--url", default=DEFAULT_URL)
+    parser.add_argument("--reuse", action="store_true", help="measure the database as it is (no refill)")
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="show the slowest statements")
+    args = parser.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.url), ensure_ascii=False))
+        return 0
+    for n in args.cases:
+        run(args.url, n, args.reuse, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
