@@ -27,6 +27,7 @@ from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, transition
 from ingest.classify import Classified
 from outbox.message_ids import parse_message_id
+from outbox.views import format_datetime_cn
 from parsers.mail import ParsedMessage
 from parsers.replies import extract_reply
 from router.decide import route
@@ -83,21 +84,22 @@ def handle_report(session: Session, ctx: Context, row: Message, msg: ParsedMessa
     text = extract_reply(msg.text).strip()
     if is_nothing(text):
         _mark(session, day, code, now, [])
-        notify.reply_in_thread(session, ctx, None, msg, [(True, f"已记录：{unit.name} {day.isoformat()} 意见簿无新意见。")],
-                               now, key=f"cbook-{row.id}")
+        notify.thread_reply(session, ctx, None, msg, "意见簿检查已登记",
+                            [f"已记录：{unit.name} {day.isoformat()} 意见簿无新意见。谢谢！"], now, key=f"cbook-{row.id}")
         return f"comment book {code} {day}: nothing"
     entries = split_entries(text)
     if not entries:
-        notify.reply_in_thread(session, ctx, None, msg, [(False, "回复为空：请回复“无”，或逐条写明意见簿中的客户意见。")],
-                               now, key=f"cbook-{row.id}")
+        notify.thread_reply(session, ctx, None, msg, "意见簿检查未登记",
+                            ["回复中没有内容：请回复“无”，或逐条写明意见簿中的客户意见。"], now, key=f"cbook-{row.id}")
         return f"comment book {code} {day}: empty reply"
     opened = [open_entry(session, ctx, row, msg, entry, unit.code, day, now) for entry in entries]
     row.case_id = opened[0].id
     _mark(session, day, code, now, [c.id for c in opened])
-    lines = [(True, f"已登记为案件 {c.id}（{c.content[:30]}），转{unit.name}办理，办理时限 "
-                    f"{local(c.due_at):%Y-%m-%d %H:%M}" if c.due_at else f"已登记为案件 {c.id}") for c in opened]
-    notify.reply_in_thread(session, ctx, opened[0].id if len(opened) == 1 else None, msg, lines, now,
-                           key=f"cbook-{row.id}")
+    lines = [f"{n}. 已登记为案件 {c.id}：{c.content[:30]}" + (f"；办理时限 {format_datetime_cn(c.due_at)}" if c.due_at else "")
+             for n, c in enumerate(opened, 1)]
+    lines.append(f"以上意见已转{unit.name}办理，督办邮件另发；请联系客户处理后回复督办邮件反馈处理情况。")
+    notify.thread_reply(session, ctx, opened[0].id if len(opened) == 1 else None, msg, "意见簿意见已登记", lines, now,
+                        key=f"cbook-{row.id}")
     return f"comment book {code} {day}: {len(opened)} case(s)"
 
 

@@ -80,22 +80,22 @@ def office_alert(session: Session, ctx: Context, title: str, paragraphs: Sequenc
                                             settings=ctx.settings, now=now, case_id=case_id), now)
 
 
-def ask_for_result(session: Session, ctx: Context, case: Case, msg: ParsedMessage, now: datetime) -> None:
-    lines = ["感谢回复。邮件中没有找到处理情况，请在回复正文中写明处理情况（核实结果、对客户的答复、整改措施），"
-             "或将督办单的「处理情况反馈」表填写后作为附件回复本邮件。"]
-    _queue(session, mails.command_reply_mail(case.id, msg.from_address, msg.message_id, [*msg.references, msg.message_id or ""],
-                                             False, lines, settings=ctx.settings, now=now,
-                                             original_subject=msg.subject), now)
+def ask_for_result(session: Session, ctx: Context, case: Case, msg: ParsedMessage, now: datetime,
+                   key: str | None = None) -> None:
+    """A polite request, in the thread of the unit's mail, for the result it did not give."""
+    thread_reply(session, ctx, case.id, msg, "请补充处理情况", [
+        "感谢回复。邮件中没有找到处理情况。",
+        "请直接回复本邮件，在正文中写明处理情况（核实结果、对客户的答复、整改措施）、处理人和处理日期；"
+        "或将督办单的“处理情况反馈”表填写后作为附件回复本邮件。"], now, key=key or f"ask-{msg.message_id}")
 
 
-def command_reply(session: Session, ctx: Context, case: Case | None, msg: ParsedMessage,
-                  lines: list[tuple[bool, str]], now: datetime, *, key: str) -> None:
-    ok = bool(lines) and all(good for good, _ in lines)
-    text = [("✓ " if good else "✗ ") + line for good, line in lines] or ["邮件中没有可识别的指令。"]
+def thread_reply(session: Session, ctx: Context, case_id: str | None, msg: ParsedMessage, heading: str,
+                 lines: Sequence[str], now: datetime, *, key: str) -> None:
+    """A short answer (no command confirmation) in the thread of `msg`, to its sender."""
     refs = [r for r in [*msg.references, msg.message_id] if r]
-    _queue(session, mails.command_reply_mail(case.id if case else None, msg.from_address, msg.message_id, refs, ok,
-                                             text, settings=ctx.settings, now=now, original_subject=msg.subject,
-                                             key=key), now)
+    _queue(session, mails.thread_reply_mail(case_id, msg.from_address, msg.message_id, refs, heading, lines,
+                                            settings=ctx.settings, now=now, original_subject=msg.subject,
+                                            key=key), now)
 
 
 def delivery_failed(session: Session, ctx: Context, row: OutboundMail, error: str) -> None:

@@ -453,3 +453,17 @@ def comment_book_reminder_mail(
 
 def _lines(text: str | None) -> tuple[str, ...]:
     return tuple(ln.rstrip() for ln in (text or "").replace("\r\n", "\n").split("\n") if ln.strip())
+
+
+def thread_reply_mail(
+    case_id: str | None, to: str, in_reply_to: str | None, references: Sequence[str], heading: str,
+    lines: Sequence[str], *, settings: Settings, now: datetime, original_subject: str | None, key: str,
+) -> OutgoingMail:
+    """A short answer in the thread of a mail that is no command: a request for a missing result,
+    a comment-book confirmation. `key` makes the Message-ID (one answer per mail answered)."""
+    tag = case_tag(case_id) if case_id else ""
+    rendered = render_mail("thread_reply", heading=heading, lines=tuple(lines), case_id=case_id or "", tag=tag,
+                           original_subject=_reply_subject(original_subject, tag), office_name=settings.office.name)
+    refs = list(references) or ([in_reply_to] if in_reply_to else [])
+    return _mail(settings, kind="reply", case_id=case_id, key=key, to=[to], cc=[], rendered=rendered, now=now,
+                 in_reply_to=in_reply_to, references=refs)

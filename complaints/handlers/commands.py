@@ -8,6 +8,7 @@ replying to the approval request). Anyone else is refused and the union office i
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Callable
 
@@ -66,10 +67,18 @@ def run_commands(session: Session, ctx: Context, case: Case, parsed: tuple[Parse
                    data={"name": item.name, "args": list(item.args), "reason": item.reason})
             lines.append((True, f"「{item.line}」：{apply(session, ctx, case, item, sender, row, now)}"))
         except (Refused, CalendarUnknown) as exc:
+            why = _calendar_gap(exc) if isinstance(exc, CalendarUnknown) else str(exc)
             record(session, case, EventKind.COMMAND_REFUSED, actor=sender.address, at=now,
-                   detail=f"{item.line}：{exc}", message=row, data={"name": item.name})
-            lines.append((False, f"「{item.line}」：{exc}"))
+                   detail=f"{item.line}：{why}", message=row, data={"name": item.name})
+            lines.append((False, f"「{item.line}」：{why}"))
     return lines
+
+
+def _calendar_gap(exc: CalendarUnknown) -> str:
+    year = re.search(r"year (\d{4})", str(exc))
+    which = f"{year[1]} 年" if year else "该年份"
+    return (f"工作日历缺少{which}的节假日数据，无法计算新的时限；请 IT 人员在 complaints.toml 的 "
+            f"sla.extra_holidays 和 sla.extra_workdays 中列出{which}的节假日和调休工作日后重试")
 
 
 def _authorise(cmd: Command, sender: Sender) -> None:

@@ -51,6 +51,10 @@ def _answer(session: Session, ctx: Context, case: Case, sender: Sender, row: Mes
             commands: tuple[Command, ...]) -> str:
     now = ctx.clock.now()
     answer = read_answer(_without_command_lines(msg, commands))
+    if case.status == CaseStatus.ANSWERED and sender.role in (Role.STAFF, Role.OFFICE) and not commands:
+        record(session, case, EventKind.NOTE, actor=sender.address, at=now, message=row,
+               detail=f"工会备注：{extract_reply(msg.text).strip()[:NOTE_CHARS]}")
+        return "office note (the unit's answer stays)"
     if case.status not in AWAITING_ANSWER:
         if answer.result:
             record(session, case, EventKind.NOTE, actor=sender.address, at=now, message=row,
@@ -61,7 +65,7 @@ def _answer(session: Session, ctx: Context, case: Case, sender: Sender, row: Mes
             return ""
         record(session, case, EventKind.ANSWER_INCOMPLETE, actor=sender.address, at=now, message=row,
                detail="回复中没有处理情况，已请对方补充")
-        notify.ask_for_result(session, ctx, case, msg, now)
+        notify.ask_for_result(session, ctx, case, msg, now, key=f"ask-{row.id}")
         return "answer without result"
     return accept_answer(session, ctx, case, answer, sender, row, now)
 

@@ -30,6 +30,12 @@ def test_csc_case_from_form_to_closed_with_the_completed_form_back_at_csc(tmp_pa
     assert case.status == "routed" and case.unit == "SY" and case.customer_email == CUSTOMER
     [routing] = with_subject(mail, SANYUAN, "客户投诉督办")
 
+    submit(mail, ctx, reply_to(routing, sender=SANYUAN, body="收到，正在处理。"), SANYUAN)
+    assert case_of(ctx, case.id).status == "routed" and kinds(ctx, case.id)[-1] == "answer_incomplete"
+    [request] = with_subject(mail, SANYUAN, "Re:")
+    assert "请补充处理情况" in text_of(request) and "处理情况反馈" in text_of(request)
+    assert parse(request)["In-Reply-To"] is not None and f"[{case.id}]" in str(parse(request)["Subject"])
+
     ctx.clock.at = AT + timedelta(days=1)
     form = filled_supervision_form(docx_of(routing), result="已致电客户致歉，并增开一个对私窗口。",
                                    handler="王五", handled_at="2026-11-27")
