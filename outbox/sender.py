@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -431,10 +431,12 @@ def _commit_handed(batch: _Batch) -> None:
     if not batch.handed:
         return
     handed, batch.handed = batch.handed, []
+    table = OutboundMail.__table__
+    mark_sent = (update(table).where(table.c.id == bindparam("row_id"))
+                 .values(state="sent", sent_at=batch.now, last_error=bindparam("note"), attempts=table.c.attempts + 1))
     with session_scope(batch.engine) as session:
-        for row_id, note, refused in handed:
-            session.execute(update(OutboundMail).where(OutboundMail.id == row_id).values(
-                state="sent", sent_at=batch.now, last_error=note, attempts=OutboundMail.attempts + 1))
+        session.execute(mark_sent, [{"row_id": row_id, "note": note} for row_id, note, _ in handed])
+        for row_id, _, refused in handed:
             if refused and batch.on_failure is not None:
                 batch.on_failure(session, session.get(OutboundMail, row_id), f"recipients refused: {refused}")
 

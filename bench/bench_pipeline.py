@@ -1,0 +1,332 @@
+"""End to end on the real Dovecot/Postfix: throughput against the raw mail limit, and latency.
+
+Run: `python -m bench.bench_pipeline` (about 2–3 minutes). Options: `--cases N` (1000),
+`--latency N` (100 mails; 0 skips), `--db postgresql` (default sqlite), `--profile FILE`
+(cProfile of the pipeline run, top functions printed).
+
+1. Throughput. N acceptance-form mails (.docx, distinct numbers and customers, spread over
+   the units) are APPENDed to the service INBOX. The raw limit is measured on those very
+   mails: imapclient FETCH of all of them + smtplib sending each once to Postfix, no
+   processing — before and after the pipeline run, and the median is used. The pipeline
+   run repeats `one_pass` until every mail is processed and the outbox is empty: every form
+   parsed, routed, its 督办单 generated and two mails (督办 + acknowledgement) accepted by
+   Postfix. Prints cases/s and the pipeline/raw time ratio (targets: ≥ 100 cases/s, ≤ 3).
+2. Latency. `Service` (IMAP IDLE) runs in a thread; forms are submitted one by one over
+   SMTP and the time until the 督办 mail is in the unit's INBOX is taken for each. Prints
+   p50/p95 (target p95 ≤ 2 s).
+
+The machine-wide lock of the test fixture is held throughout, so tests of other sessions
+wait instead of resetting the mailboxes under the benchmark.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import re
+import smtplib
+import socket
+import statistics
+import tempfile
+import threading
+import time
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+from imapclient import IMAPClient
+from sqlmodel import Session, func, select
+
+from complaints.clock import BRANCH_ZONE, FixedClock
+from complaints.config import load_settings
+from complaints.context import make_context
+from complaints.sample_mail import DOCX_TYPE, acceptance_form_docx, complaint_mail
+from complaints.service import Service, one_pass
+from complaints.store.db import make_engine, upgrade
+from complaints.store.models import Case, Message, OutboundMail
+from ingest.imap import connect
+from tests.support.databases import reset_postgres
+from tests.support.env import CSC, SERVICE, write_config
+from tests.support.mailservers import MailServers, _exclusive, run_script, servers_from_environment
+
+AT = datetime(2026, 11, 26, 10, 0, tzinfo=BRANCH_ZONE)  # a Thursday, a working day
+RAW_SINK = "bench1@branch.example"
+UNITS = [("三元支行", "sanyuan@branch.example"), ("梅列支行", "meilie@branch.example"),
+         ("城关分理处", "chengguan@branch.example")]
+PLACEHOLDERS = {"number": "NUMBERXXXX", "phone": "PHONEXXXXXXX", "unit": "UNITXXXX", "name": "NAMEXXXX"}
+SURNAMES = "陈林黄张李王吴刘蔡杨郑许谢郭洪曾邱廖赖周"
+GIVEN = "晓梅建国秀英志强丽华文斌海燕国平美玲俊杰"
+
+
+# -- the mails ----------------------------------------------------------------------------------
+
+def form_mails(n: int) -> list[bytes]:
+    """N distinct form mails; one .docx is built, the others are it with the values swapped."""
+    template = acceptance_form_docx({
+        "acceptance_number": PLACEHOLDERS["number"], "accepted_at": "2026-11-26 09:12",
+        "channel": "省行客户服务中心", "customer_name": PLACEHOLDERS["name"], "phone": PLACEHOLDERS["phone"],
+        "unit": PLACEHOLDERS["unit"], "category": "人民币储蓄",
+        "content": "客户反映在网点办理定期存款支取，排队等候一个半小时，柜员态度冷淡，未说明原因。",
+        "request": "要求网点说明原因并道歉。", "urgency": "一般", "accepted_by": "省行客服 林芳",
+    })
+    mails = []
+    for i in range(n):
+        number = f"CSC-20261126-{i:04d}"
+        values = {"number": number, "phone": f"1385{i:07d}", "unit": UNITS[i % len(UNITS)][0],
+                  "name": SURNAMES[i % 20] + GIVEN[(i * 2) % 16:(i * 2) % 16 + 2]}
+        mails.append(complaint_mail(
+            sender=CSC, to=SERVICE, subject=f"客户投诉受理单 {number}", body=f"请处理附件中的客户投诉受理单（编号 {number}）。",
+            attachments=((f"投诉受理单{number}.docx", DOCX_TYPE, _swap(template, values)),),
+            message_id=f"<bench-{i}-{time.time_ns()}@province.example>"))
+    return mails
+
+
+def _swap(docx: bytes, values: dict[str, str]) -> bytes:
+    source, out = zipfile.ZipFile(io.BytesIO(docx)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                for key, placeholder in PLACEHOLDERS.items():
+                    text = text.replace(placeholder, values[key])
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    return out.getvalue()
+
+
+def imap(servers: MailServers, user: str) -> IMAPClient:
+    client = IMAPClient(servers.host, port=servers.imap_port, ssl=False, timeout=60)
+    client.socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    client.login(user, servers.password)
+    return client
+
+
+def preload(servers: MailServers, mails: list[bytes]) -> float:
+    client = imap(servers, SERVICE)
+    started = time.perf_counter()
+    for raw in mails:
+        client.append("INBOX", raw)
+    elapsed = time.perf_counter() - started
+    client.logout()
+    return elapsed
+
+
+# -- the raw limit ------------------------------------------------------------------------------
+
+def raw_limit(servers: MailServers, folder: str, n: int) -> float:
+    """FETCH the N mails and send each once through Postfix: the floor for the whole pipeline."""
+    started = time.perf_counter()
+    client = imap(servers, SERVICE)
+    client.select_folder(folder, readonly=True)
+    uids = sorted(client.search(["ALL"]))
+    raws = []
+    for i in range(0, len(uids), 100):
+        fetched = client.fetch(uids[i:i + 100], [b"BODY.PEEK[]"])
+        raws += [fetched[u][b"BODY[]"] for u in uids[i:i + 100]]
+    client.logout()
+    with smtplib.SMTP(servers.host, servers.smtp_port, timeout=60) as smtp:
+        smtp.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        for raw in raws:
+            smtp.sendmail(SERVICE, [RAW_SINK], raw)
+    elapsed = time.perf_counter() - started
+    assert len(raws) == n, f"raw limit: fetched {len(raws)} of {n} mails from {folder}"
+    wait_quiet(servers, RAW_SINK, n)
+    return elapsed
+
+
+def wait_quiet(servers: MailServers, user: str, count: int, timeout: float = 120) -> None:
+    """Postfix keeps delivering after acceptance: let it finish before the next measurement."""
+    client = imap(servers, user)
+    deadline = time.monotonic() + timeout
+    try:
+        while client.folder_status("INBOX", [b"MESSAGES"])[b"MESSAGES"] < count:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{user}: fewer than {count} mails after {timeout} s")
+            time.sleep(0.1)
+    finally:
+        client.logout()
+    client = imap(servers, user)
+    client.select_folder("INBOX")
+    client.delete_messages(client.search(["ALL"]))
+    client.expunge()
+    client.logout()
+
+
+# -- the pipeline -------------------------------------------------------------------------------
+
+def make_ctx(workdir: Path, servers: MailServers, db: str, *, poll_seconds: int = 60):
+    url = f"sqlite:///{workdir / 'bench.db'}" if db == "sqlite" else reset_postgres()
+    path = write_config(workdir, imap_port=servers.imap_port, smtp_port=servers.smtp_port, db_url=url)
+    path.write_text(re.sub(r"poll_seconds = \d+", f"poll_seconds = {poll_seconds}", path.read_text("utf-8")),
+                    encoding="utf-8")
+    settings = load_settings(path)
+    engine = make_engine(settings.database.url)
+    upgrade(engine)
+    return make_context(settings, engine, FixedClock(AT))
+
+
+def outstanding(ctx) -> tuple[int, int]:
+    with Session(ctx.engine) as session:
+        pending = session.exec(select(func.count()).select_from(Message).where(Message.state == "pending")).one()
+        unsent = session.exec(select(func.count()).select_from(OutboundMail)
+                              .where(OutboundMail.state.in_(("pending", "sending")))).one()
+    return pending, unsent
+
+
+class PhaseTimer:
+    """Seconds spent in each step of `one_pass`, by wrapping the functions it calls."""
+
+    STEPS = ("fetch_new", "process_pending", "_deliver", "settle")
+
+    def __init__(self):
+        import complaints.service as service
+
+        self.service, self.spent = service, dict.fromkeys(self.STEPS, 0.0)
+        self.saved = {name: getattr(service, name) for name in self.STEPS}
+
+    def __enter__(self):
+        for name, fn in self.saved.items():
+            setattr(self.service, name, self._timed(name, fn))
+        return self
+
+    def __exit__(self, *exc):
+        for name, fn in self.saved.items():
+            setattr(self.service, name, fn)
+
+    def _timed(self, name, fn):
+        def timed(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.spent[name] += time.perf_counter() - started
+        return timed
+
+    def line(self) -> str:
+        return ", ".join(f"{name.strip('_')} {secs:.1f} s" for name, secs in self.spent.items())
+
+
+def run_pipeline(ctx, n: int, profile: cProfile.Profile | None) -> tuple[float, int]:
+    passes = 0
+    started = time.perf_counter()
+    if profile:
+        profile.enable()
+    with connect(ctx.settings.imap) as box:
+        while True:
+            summary = one_pass(ctx, box)
+            passes += 1
+            if summary.fetched.stored == 0 and outstanding(ctx) == (0, 0):
+                break
+    if profile:
+        profile.disable()
+    elapsed = time.perf_counter() - started
+    return elapsed, passes
+
+
+def check_pipeline(ctx, n: int) -> dict[str, int]:
+    with Session(ctx.engine) as session:
+        routed = session.exec(select(func.count()).select_from(Case).where(Case.status == "routed")).one()
+        cases = session.exec(select(func.count()).select_from(Case)).one()
+        sent = session.exec(select(func.count()).select_from(OutboundMail).where(OutboundMail.state == "sent")).one()
+        rows = session.exec(select(func.count()).select_from(OutboundMail)).one()
+    if (cases, routed, sent, rows) != (n, n, 2 * n, 2 * n):
+        raise RuntimeError(f"pipeline incomplete: {cases} cases, {routed} routed, {sent}/{rows} mails sent")
+    return {"cases": cases, "mails": sent}
+
+
+# -- latency ------------------------------------------------------------------------------------
+
+def latency(servers: MailServers, workdir: Path, db: str, count: int) -> list[float]:
+    ctx = make_ctx(workdir, servers, db, poll_seconds=2)
+    service = Service(ctx)
+    thread = threading.Thread(target=service.run, daemon=True)
+    thread.start()
+    unit = imap(servers, UNITS[0][1])
+    samples = []
+    try:
+        time.sleep(1.0)  # the service is connected and idling
+        for i, raw in enumerate(form_mails_for(count)):
+            before = unit.folder_status("INBOX", [b"MESSAGES"])[b"MESSAGES"]
+            with smtplib.SMTP(servers.host, servers.smtp_port, timeout=30) as smtp:
+                smtp.sendmail(CSC, [SERVICE], raw)
+            sent_at = time.perf_counter()
+            deadline = sent_at + 30
+            while unit.folder_status("INBOX", [b"MESSAGES"])[b"MESSAGES"] <= before:
+                if time.perf_counter() > deadline:
+                    raise RuntimeError(f"mail {i} did not reach the unit within 30 s")
+                time.sleep(0.005)
+            samples.append(time.perf_counter() - sent_at)
+    finally:
+        service.stop_event.set()
+        unit.logout()
+        thread.join(timeout=10)
+    return samples
+
+
+def form_mails_for(count: int) -> list[bytes]:
+    """Forms all naming 三元支行, numbered apart from the throughput run's."""
+    mails = form_mails(count * len(UNITS))
+    return mails[::len(UNITS)][:count]
+
+
+# -- report -------------------------------------------------------------------------------------
+
+def print_profile(profile: cProfile.Profile, path: str) -> None:
+    profile.dump_stats(path)
+    out = io.StringIO()
+    stats = pstats.Stats(profile, stream=out).sort_stats("tottime")
+    stats.print_stats(25)
+    print(out.getvalue())
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=1000)
+    parser.add_argument("--latency", type=int, default=100)
+    parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--profile", metavar="FILE")
+    args = parser.parse_args(argv)
+
+    servers = servers_from_environment()
+    run_script("up", servers.state_dir)
+    n = args.cases
+    mails = form_mails(n)
+    size = statistics.median(len(m) for m in mails)
+    with _exclusive(Path(servers.state_dir) / "tests.lock"), tempfile.TemporaryDirectory() as tmp:
+        servers.reset()
+        append_s = preload(servers, mails)
+        print(f"{n} form mails (median {size / 1024:.1f} KB) appended in {append_s:.1f} s")
+        raw_before = raw_limit(servers, "INBOX", n)
+        print(f"raw limit (fetch + send, no processing): {raw_before:.2f} s = {n / raw_before:.0f} mails/s")
+
+        ctx = make_ctx(Path(tmp), servers, args.db)
+        profile = cProfile.Profile() if args.profile else None
+        with PhaseTimer() as phases:
+            elapsed, passes = run_pipeline(ctx, n, profile)
+        done = check_pipeline(ctx, n)
+        print(f"pipeline ({args.db}): {done['cases']} cases routed, {done['mails']} mails accepted by Postfix "
+              f"in {elapsed:.2f} s over {passes} passes = {n / elapsed:.1f} cases/s")
+        print(f"  where: {phases.line()}")
+
+        raw_after = raw_limit(servers, "Processed", n)
+        raw = statistics.median([raw_before, raw_after])
+        print(f"raw limit again: {raw_after:.2f} s; median {raw:.2f} s")
+        print(f"RESULT cases/s {n / elapsed:.1f} (target ≥ 100); ratio pipeline/raw {elapsed / raw:.2f} (target ≤ 3)")
+        if profile:
+            print_profile(profile, args.profile)
+
+        if args.latency:
+            servers.reset()
+            samples = latency(servers, Path(tmp) / "latency", args.db, args.latency) \
+                if (Path(tmp) / "latency").mkdir() is None else []
+            q = statistics.quantiles(samples, n=100)
+            print(f"RESULT latency arrival → unit inbox over {len(samples)} mails: p50 {statistics.median(samples):.2f} s, "
+                  f"p95 {q[94]:.2f} s, max {max(samples):.2f} s (target p95 ≤ 2 s)")
+        servers.reset()
+
+
+if __name__ == "__main__":
+    main()
