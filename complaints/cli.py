@@ -208,6 +208,21 @@ def doctor(app: App) -> None:
 
 
 @main.command()
+@click.option("--week", default=None, help="ISO week YYYY-Www (default: the last complete week).")
+@click.option("--send", is_flag=True, help="Queue the digest mail to [digest] to; the next pass sends it.")
+@click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Write the digest's HTML, text, .docx, .xlsx and charts into DIR.")
+@click.option("--at", default=None, help="Pretend the time is this ISO time.")
+@click.pass_obj
+@_guard
+def digest(app: App, week: str | None, send: bool, out_dir: Path | None, at: str | None) -> None:
+    """The weekly digest: print it, write it to files, or send it to the union office."""
+    from complaints.digest.command import digest_command
+
+    click.echo(digest_command(app.context(at), week, send, out_dir))
+
+
+@main.command()
 @click.option("--dir", "workdir", default="demo", type=click.Path(file_okay=False, path_type=Path),
               help="Where the demo keeps its database, mailboxes and config.")
 @click.option("--keep-running", is_flag=True, help="Leave the demo mail servers running for a mail client.")

@@ -47,3 +47,11 @@ from complaints import comment_book_duty, deadline_jobs  # noqa: E402
 
 jobs.register("deadlines")(deadline_jobs.run)
 jobs.register("comment book")(comment_book_duty.run)
+
+
+@jobs.register("weekly digest")
+def weekly_digest(ctx: Context, now: datetime) -> str | None:
+    """The digest of the previous week at [digest] weekday/time; a missed one when back up."""
+    from complaints.digest.job import digest_job
+
+    return digest_job(ctx, now)

@@ -28,7 +28,7 @@ class Case(SQLModel, table=True):
     cause: Optional[str] = Field(default=None, max_length=32)
     severity: str = Field(default="normal", max_length=8)
     received_at: datetime = Field(index=True)
-    due_at: Optional[datetime] = None
+    due_at: Optional[datetime] = Field(default=None, index=True)
     regulatory_due_at: Optional[datetime] = None
     overdue: bool = False
     acceptance_number: Optional[str] = Field(default=None, index=True, max_length=64)
@@ -45,9 +45,9 @@ class Case(SQLModel, table=True):
     routing: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     result_text: Optional[str] = Field(default=None, sa_column=Column(Text))
     handler: Optional[str] = Field(default=None, max_length=64)
-    answered_at: Optional[datetime] = None
+    answered_at: Optional[datetime] = Field(default=None, index=True)
     satisfaction: Optional[str] = Field(default=None, max_length=8)
-    closed_at: Optional[datetime] = None
+    closed_at: Optional[datetime] = Field(default=None, index=True)
     reopen_count: int = 0
     updated_at: datetime
 
@@ -65,6 +65,7 @@ class Event(SQLModel, table=True):
     """One change to a case: who, when, what, from which message. The audit trail."""
 
     __tablename__ = "event"
+    __table_args__ = (Index("ix_event_kind_at", "kind", "at"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     case_id: str = Field(foreign_key="case.id", index=True, max_length=20)

@@ -1,0 +1,23 @@
+"""The migrations build exactly the schema the models declare, on SQLite and PostgreSQL."""
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+import complaints.store.models  # noqa: F401
+from complaints.errors import DatabaseNotMigrated
+from complaints.store.db import check_migrated, make_engine, upgrade
+
+
+def test_migrations_match_models_and_are_idempotent(db_url):
+    engine = make_engine(db_url)
+    try:
+        check_migrated(engine)
+        raise AssertionError("an empty database must be refused")
+    except DatabaseNotMigrated as exc:
+        assert "complaints db upgrade" in str(exc)
+    upgrade(engine)
+    upgrade(engine)
+    check_migrated(engine)
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
