@@ -20,7 +20,9 @@ from complaints.digest.figures import compute_figures
 from complaints.digest.mail import digest_mail
 from complaints.digest.sending import STATE_KEY, queue_digest
 from complaints.digest.weeks import IsoWeek
-from complaints.jobs import get_state
+from complaints.jobs import get_state, set_state
+from complaints.store.db import session_scope
+from complaints.store.models import Case
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -43,6 +45,10 @@ def digest_job(ctx: Context, now: datetime) -> str | None:
     last = get_state(ctx, STATE_KEY)
     if last is not None and IsoWeek.parse(last) >= week:
         return None
+    if last is None and not _any_case_before(ctx, week.end):
+        with session_scope(ctx.engine) as session:  # a fresh install has no past week to report
+            set_state(session, STATE_KEY, week.label)
+        return f"digest bookkeeping starts after {week.label} (no earlier cases)"
     figures = compute_figures(ctx.engine, week, directory=ctx.directory, calendar=ctx.calendar, now=now)
     mail = digest_mail(figures, ctx.settings, now)
     queued = queue_digest(ctx, mail, now, remember_week=week.label)
@@ -50,3 +56,10 @@ def digest_job(ctx: Context, now: datetime) -> str | None:
     if last is not None and IsoWeek.parse(last).shifted(1) < week:
         skipped = f" (missed since {last}; only the newest is sent)"
     return f"digest {week.label} {'queued' if queued else 'was already queued'}{skipped}"
+
+
+def _any_case_before(ctx: Context, end: datetime) -> bool:
+    from sqlmodel import select
+
+    with session_scope(ctx.engine) as session:
+        return session.exec(select(Case.id).where(Case.received_at < end).limit(1)).first() is not None

@@ -66,3 +66,10 @@ def test_a_digest_sent_by_hand_is_not_sent_again(tmp_path, db_url):
     assert digest_job(ctx, at("03-30 09:00")) == "digest 2026-W13 was already queued"
     assert digests(ctx) == [digest_message_id("2026-W13", ctx.settings)]
     assert get_state(ctx, "digest_last_week") == "2026-W13"
+
+
+def test_a_fresh_install_starts_bookkeeping_without_an_empty_digest(tmp_path, db_url):
+    ctx = digest_context(tmp_path, db_url, seeded=False)
+    assert digest_job(ctx, at("03-30 09:00")) == "digest bookkeeping starts after 2026-W13 (no earlier cases)"
+    assert digests(ctx) == []
+    assert digest_job(ctx, at("04-06 09:00")) == "digest 2026-W14 queued"
