@@ -25,6 +25,7 @@ import argparse
 import cProfile
 import io
 import pstats
+import random
 import re
 import smtplib
 import socket
@@ -157,10 +158,10 @@ def wait_quiet(servers: MailServers, user: str, count: int, timeout: float = 120
 
 # -- the pipeline -------------------------------------------------------------------------------
 
-def make_ctx(workdir: Path, servers: MailServers, db: str, *, poll_seconds: int = 60):
+def make_ctx(workdir: Path, servers: MailServers, db: str, *, imap_extra: str = ""):
     url = f"sqlite:///{workdir / 'bench.db'}" if db == "sqlite" else reset_postgres()
     path = write_config(workdir, imap_port=servers.imap_port, smtp_port=servers.smtp_port, db_url=url)
-    path.write_text(re.sub(r"poll_seconds = \d+", f"poll_seconds = {poll_seconds}", path.read_text("utf-8")),
+    path.write_text(re.sub(r"^(poll_seconds = .*)$", rf"\1\n{imap_extra}", path.read_text("utf-8"), flags=re.M),
                     encoding="utf-8")
     settings = load_settings(path)
     engine = make_engine(settings.database.url)
@@ -240,12 +241,18 @@ def check_pipeline(ctx, n: int) -> dict[str, int]:
 # -- latency ------------------------------------------------------------------------------------
 
 def latency(servers: MailServers, workdir: Path, db: str, count: int) -> list[float]:
-    ctx = make_ctx(workdir, servers, db, poll_seconds=2)
+    """Submit forms one at a time, at moments unrelated to the service's passes (a random
+    pause after each arrival), and time each until its 督办 mail is in the unit's INBOX.
+
+    IDLE is renewed every 15 s here (production: 25 min), so a wake-up the service misses
+    shows as an outlier of ≤ 15 s instead of stalling the benchmark.
+    """
+    ctx = make_ctx(workdir, servers, db, imap_extra="idle_renew_minutes = 0.25")
     service = Service(ctx)
     thread = threading.Thread(target=service.run, daemon=True)
     thread.start()
     unit = imap(servers, UNITS[0][1])
-    samples = []
+    pause, samples = random.Random(5), []
     try:
         time.sleep(1.0)  # the service is connected and idling
         for i, raw in enumerate(form_mails_for(count)):
@@ -253,16 +260,16 @@ def latency(servers: MailServers, workdir: Path, db: str, count: int) -> list[fl
             with smtplib.SMTP(servers.host, servers.smtp_port, timeout=30) as smtp:
                 smtp.sendmail(CSC, [SERVICE], raw)
             sent_at = time.perf_counter()
-            deadline = sent_at + 30
             while unit.folder_status("INBOX", [b"MESSAGES"])[b"MESSAGES"] <= before:
-                if time.perf_counter() > deadline:
-                    raise RuntimeError(f"mail {i} did not reach the unit within 30 s")
+                if time.perf_counter() > sent_at + 60:
+                    raise RuntimeError(f"mail {i} did not reach the unit within 60 s")
                 time.sleep(0.005)
             samples.append(time.perf_counter() - sent_at)
+            time.sleep(pause.uniform(0.2, 1.0))
     finally:
         service.stop_event.set()
         unit.logout()
-        thread.join(timeout=10)
+        thread.join(timeout=30)
     return samples
 
 
@@ -320,11 +327,12 @@ def main(argv: list[str] | None = None) -> None:
 
         if args.latency:
             servers.reset()
-            samples = latency(servers, Path(tmp) / "latency", args.db, args.latency) \
-                if (Path(tmp) / "latency").mkdir() is None else []
+            (Path(tmp) / "latency").mkdir()
+            samples = latency(servers, Path(tmp) / "latency", args.db, args.latency)
             q = statistics.quantiles(samples, n=100)
+            slow = sum(1 for x in samples if x > 2)
             print(f"RESULT latency arrival → unit inbox over {len(samples)} mails: p50 {statistics.median(samples):.2f} s, "
-                  f"p95 {q[94]:.2f} s, max {max(samples):.2f} s (target p95 ≤ 2 s)")
+                  f"p95 {q[94]:.2f} s, max {max(samples):.2f} s, {slow} over 2 s (target p95 ≤ 2 s)")
         servers.reset()
 
 
