@@ -29,13 +29,15 @@ log = logging.getLogger(__name__)
 OPEN = ("routed", "answered", "triage", "reopened", "received")
 STEP_KINDS = {"remind": EventKind.REMINDED, "overdue": EventKind.OVERDUE, "escalate": EventKind.ESCALATED,
               "regulatory": EventKind.REGULATORY_OVERDUE}
+TRAIL_KINDS = [str(k) for k in STEP_KINDS.values()] + [str(EventKind.ROUTED)]
 
 
 def run(ctx: Context, now: datetime) -> str | None:
     """Take every deadline step due at `now`; a short summary for the pass log, or None."""
     with Session(ctx.engine) as session:
-        ids = [c.id for c in session.exec(select(Case).where(Case.status.in_(OPEN))).all()
-               if _steps(session, ctx, c, now)]
+        cases = session.exec(select(Case).where(Case.status.in_(OPEN))).all()
+        trail = _trails(session, [c.id for c in cases])
+        ids = [c.id for c in cases if _steps(ctx, c, trail.get(c.id, []), now)]
     taken = []
     for case_id in ids:
         try:
@@ -45,9 +47,19 @@ def run(ctx: Context, now: datetime) -> str | None:
     return ", ".join(taken) or None
 
 
-def _steps(session: Session, ctx: Context, case: Case, now: datetime) -> list[Step]:
-    events = session.exec(select(Event).where(Event.case_id == case.id).order_by(Event.at, Event.id)).all()
-    done = {e.data.get("step") for e in events if e.kind in {str(k) for k in STEP_KINDS.values()}}
+def _trails(session: Session, case_ids: list[str]) -> dict[str, list[Event]]:
+    """The events that matter for deadlines (steps taken, routings), per case, in order."""
+    out: dict[str, list[Event]] = {}
+    for start in range(0, len(case_ids), 500):
+        rows = session.exec(select(Event).where(Event.case_id.in_(case_ids[start:start + 500]),
+                                                Event.kind.in_(TRAIL_KINDS)).order_by(Event.at, Event.id)).all()
+        for e in rows:
+            out.setdefault(e.case_id, []).append(e)
+    return out
+
+
+def _steps(ctx: Context, case: Case, events: list[Event], now: datetime) -> list[Step]:
+    done = {e.data.get("step") for e in events if e.kind != "routed"}
     routed = [e.at for e in events if e.kind == "routed"]
     clock = CaseClock(status=case.status, due_at=case.due_at, regulatory_due_at=case.regulatory_due_at,
                       routed_at=routed[-1] if routed else None)
@@ -57,7 +69,7 @@ def _steps(session: Session, ctx: Context, case: Case, now: datetime) -> list[St
 def _take(ctx: Context, case_id: str, now: datetime) -> list[str]:
     with session_scope(ctx.engine) as session:
         case = session.exec(select(Case).where(Case.id == case_id).with_for_update()).one()
-        steps = _steps(session, ctx, case, now)
+        steps = _steps(ctx, case, _trails(session, [case_id]).get(case_id, []), now)
         for step in steps:
             _STEP[step.kind](session, ctx, case, step, now)
         return [f"{case_id} {s.kind}" for s in steps]

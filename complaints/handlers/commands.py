@@ -31,7 +31,6 @@ from parsers.commands import Command, CommandSyntaxError, ParsedCommand, parse_c
 from parsers.mail import ParsedMessage
 from router.deadlines import compute_deadlines
 
-CommandRefused = Refused  # the name earlier code used
 SEVERITY_RANK = {"normal": 0, "major": 1, "serious": 2}
 ROLE_FOR = {"approve": (Role.PRESIDENT,)}
 STAFF_ONLY = (Role.STAFF,)
