@@ -16,6 +16,7 @@ import secrets
 import signal
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
@@ -37,7 +38,7 @@ from outbox.sender import DeliveryReport, deliver_due
 log = logging.getLogger(__name__)
 
 Connector = Callable[[Context], Mailbox]
-QUICK_RECONNECT_GAP = 5.0  # an IDLE interruption reconnects at once, unless the last one was this recent
+QUICK_RECONNECTS = (5, 60.0)  # an IDLE interruption reconnects at once, up to 5 times a minute
 
 
 def default_connector(ctx: Context) -> Mailbox:
@@ -107,7 +108,7 @@ class Service:
         self.stop_event = threading.Event()
         self.stall_seconds = (stall_minutes if stall_minutes is not None else self.cfg.stall_minutes) * 60
         self.health = Health()
-        self._last_interrupt = 0.0
+        self._interrupts: deque[float] = deque(maxlen=QUICK_RECONNECTS[0])
 
     def install_signal_handlers(self) -> None:
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -138,8 +139,9 @@ class Service:
                 self._session(box)
         except IdleInterrupted as exc:
             self.health.interruptions += 1
-            quick = time.monotonic() - self._last_interrupt > QUICK_RECONNECT_GAP
-            self._last_interrupt = time.monotonic()
+            now = time.monotonic()
+            quick = len(self._interrupts) < QUICK_RECONNECTS[0] or now - self._interrupts[0] > QUICK_RECONNECTS[1]
+            self._interrupts.append(now)
             if quick:
                 log.info("%s: reconnecting at once to look for new mail", exc)
             else:
@@ -166,7 +168,8 @@ class Service:
             if self.stopping():
                 return
             wait = wait_seconds(idle=use_idle, poll_seconds=self.cfg.poll_seconds,
-                                renew_minutes=self.cfg.idle_renew_minutes, next_job_in=self.next_job_in(self.ctx))
+                                renew_minutes=self.cfg.idle_renew_minutes, next_job_in=self.next_job_in(self.ctx),
+                                stall_minutes=self.stall_seconds / 60)
             if not use_idle:
                 self.stop_event.wait(wait)
             elif box.select(self.cfg.inbox).uidnext - 1 <= summary.fetched.last_uid:

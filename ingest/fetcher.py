@@ -15,6 +15,7 @@ import email.policy
 import email.utils
 import hashlib
 import logging
+import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -213,10 +214,12 @@ def _store_oversize(mailbox, engine, cfg, uidvalidity, uid, size, limits, now, r
             mailbox.move([uid], cfg.processed_folder)
             result.duplicates += 1
         else:
+            reason = oversize_reason(size, limits, cfg)
             msg = _insert(session, header, ident, mailbox=cfg.inbox, uidvalidity=uidvalidity, uid=uid, now=now,
-                          state="quarantined", reason=oversize_reason(size, limits, cfg))
-            msg.kind, msg.processed_at, msg.size = "oversize", now, size
+                          state="quarantined", reason=reason)
+            msg.kind, msg.processed_at, msg.size, msg.error_id = "oversize", now, size, secrets.token_hex(4)
             session.add(msg)
+            log.warning("message %s quarantined [%s]: %s", msg.id, msg.error_id, reason)
             result.new_ids.append(msg.id)
             result.oversize += 1
         _advance(session, cfg.inbox, uid)

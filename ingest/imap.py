@@ -82,6 +82,7 @@ class Mailbox:
         self.disabled = {d.upper() for d in disabled}
         self._caps: set[str] | None = None
         self._folders: set[str] = set()
+        _quiet_imaplib(client)
 
     def _call(self, fn, *args, **kwargs):
         """Run one command; protocol and network failures become TransientMailError."""
@@ -185,8 +186,9 @@ class Mailbox:
     def idle_wait(self, seconds: float, stop: Callable[[], bool] = lambda: False) -> bool:
         """Wait in IDLE up to `seconds` for new mail (True when the server reported some).
 
-        The wait looks at `stop` every second. A broken read (imapclient #519 "unterminated
-        line", EOF) raises IdleInterrupted: the caller reconnects at once and polls.
+        The wait looks at `stop` every second. Half a line (imapclient #519 "unterminated
+        line") raises IdleInterrupted: the caller reconnects at once and polls. A closed
+        connection raises TransientMailError: the server went away, reconnect with backoff.
         """
         deadline = time.monotonic() + max(0.0, seconds)
         news = False
@@ -196,10 +198,17 @@ class Mailbox:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     break
-                news = _has_news(self.client.idle_check(timeout=min(IDLE_SLICE_SECONDS, left)))
+                slice_ = min(IDLE_SLICE_SECONDS, left)
+                started = time.monotonic()
+                responses = self.client.idle_check(timeout=slice_)
+                news = _has_news(responses)
+                if not responses and time.monotonic() - started < slice_ / 2:
+                    break  # readable yet nothing read: imapclient swallowed an EOF; DONE will tell
             _text, late = self.client.idle_done()
         except imaplib.IMAP4.abort as exc:
-            raise IdleInterrupted(f"IMAP IDLE interrupted: {exc}") from exc
+            if "unterminated line" in str(exc):
+                raise IdleInterrupted(f"IMAP IDLE interrupted: {exc}") from exc
+            raise TransientMailError(f"IMAP IDLE ended: {exc}") from exc  # EOF: the server went away
         except _NETWORK_ERRORS as exc:
             raise TransientMailError(f"IMAP IDLE failed: {exc}") from exc
         return news or _has_news(late)
@@ -215,6 +224,15 @@ class Mailbox:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _quiet_imaplib(client: IMAPClient) -> None:
+    """imapclient sets imaplib's debug level to 5, which formats a repr of every response —
+    a large mail's literal included, before any logger can drop it: three more copies of the
+    mail in memory and most of the fetch time. Commands are still logged by imapclient."""
+    imap = getattr(client, "_imap", None)
+    if imap is not None and hasattr(imap, "debug"):
+        imap.debug = 0
 
 
 def _has_news(responses) -> bool:

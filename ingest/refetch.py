@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import secrets
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -73,5 +74,7 @@ def _requarantine(engine: Engine, row_id: int, reason: str) -> None:
     with session_scope(engine) as session:
         msg = session.get(Message, row_id)
         msg.state, msg.quarantine_reason, msg.quarantine_notified = "quarantined", reason, False
+        msg.error_id = secrets.token_hex(4)
+        log.warning("message %s quarantined again [%s]: %s", row_id, msg.error_id, reason)
         session.add(msg)
 

@@ -18,11 +18,19 @@ from typing import Callable
 log = logging.getLogger(__name__)
 
 MIN_WAIT_SECONDS = 0.05
+REPEAT_SECONDS = 3600.0  # a stall that lasts is reported again every hour
 
 
-def wait_seconds(*, idle: bool, poll_seconds: float, renew_minutes: float, next_job_in: float) -> float:
-    """How long one IDLE (or one poll sleep) may last before the service must look again."""
+def wait_seconds(*, idle: bool, poll_seconds: float, renew_minutes: float, next_job_in: float,
+                 stall_minutes: float | None = None) -> float:
+    """How long one IDLE (or one poll sleep) may last before the service must look again.
+
+    A quiet mailbox still gets a full round at least twice per stall period, so a healthy
+    IDLE is never mistaken for a stall (and a dead connection is found within one).
+    """
     bound = renew_minutes * 60 if idle else poll_seconds
+    if stall_minutes is not None:
+        bound = min(bound, stall_minutes * 30)
     return max(MIN_WAIT_SECONDS, min(bound, next_job_in))
 
 
@@ -62,11 +70,12 @@ class StallWatch(threading.Thread):
         self.health, self.limit, self.alert, self.stop = health, limit_seconds, alert, stop
         self.check_every = check_every or max(0.2, min(60.0, limit_seconds / 5))
         self.alerts = 0
+        self._alerted: tuple[float, float] | None = None  # (episode = last_good, when alerted)
 
     def run(self) -> None:
         while not self.stop.wait(self.check_every):
             idle_for = self.health.stalled_for()
-            if idle_for < self.limit:
+            if idle_for < self.limit or not self._due():
                 continue
             text = (f"{idle_for / 60:.1f} 分钟内没有成功收取过邮件（上限 stall_minutes = {self.limit / 60:g}）。"
                     f"最近的错误：{self.health.last_error or '无（连接可能挂起）'}")
@@ -74,5 +83,12 @@ class StallWatch(threading.Thread):
             try:
                 self.alert(text)
                 self.alerts += 1
+                self._alerted = (self.health.last_good, time.monotonic())
             except Exception:  # noqa: BLE001 - the watch must outlive a broken alert path
                 log.exception("could not send the stall alert")
+
+    def _due(self) -> bool:
+        """Once per stall, then hourly while it lasts."""
+        if self._alerted is None or self._alerted[0] != self.health.last_good:
+            return True
+        return time.monotonic() - self._alerted[1] >= REPEAT_SECONDS

@@ -35,7 +35,7 @@ AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)  # a Thursday, a working 
 SERVICE = "complaints@branch.example"
 OFFICE = "union@branch.example"
 CSC = "csc@province.example"
-FAST_RECONNECT = RetryPolicy(base_seconds=0.2, cap_seconds=1.0, max_attempts=1_000_000)
+FAST_RECONNECT = RetryPolicy(base_seconds=0.5, cap_seconds=1.0, max_attempts=1_000_000)
 
 
 def set_keys(text: str, section: str, values: dict) -> str:
@@ -187,7 +187,11 @@ class Proxy:
                 continue
             except OSError:
                 return
-            upstream = socket.create_connection(self.target)
+            try:
+                upstream = socket.create_connection(self.target)
+            except OSError:  # the server is down: the client sees the connection close
+                conn.close()
+                continue
             for s in (conn, upstream):
                 s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             self._conns += [conn, upstream]
@@ -226,6 +230,16 @@ class Proxy:
         self.splits += 1
         time.sleep(self.split_pause)
         client.sendall(data[cut:])
+
+    def cut(self) -> None:
+        """Drop every open connection, as a server restart or a network fault does."""
+        conns, self._conns = self._conns, []
+        for s in conns:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+                s.close()
+            except OSError:
+                pass
 
     def close(self) -> None:
         self._stop.set()

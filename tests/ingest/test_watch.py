@@ -23,6 +23,10 @@ def test_polling_waits_poll_seconds_or_less():
     assert wait_seconds(idle=False, poll_seconds=60, renew_minutes=25, next_job_in=0) > 0
 
 
+def test_a_quiet_mailbox_gets_a_round_twice_per_stall_period():
+    assert wait_seconds(idle=True, poll_seconds=60, renew_minutes=25, next_job_in=10_000, stall_minutes=10) == 300
+
+
 def test_config_refuses_an_idle_renewal_servers_would_cut():
     with pytest.raises(ValidationError):
         ImapConfig(idle_renew_minutes=29)
@@ -58,7 +62,12 @@ def test_stall_watch_alerts_only_while_stalled():
         assert texts == []
         health.fault("connection: refused")
         time.sleep(0.6)
-        assert texts and "connection: refused" in texts[-1] and "stall_minutes" in texts[-1]
+        assert len(texts) == 1, "one alert per stall (then hourly)"
+        assert "connection: refused" in texts[0] and "stall_minutes" in texts[0]
+        health.good_round()
+        health.last_good -= 1  # a new stall after a good round is reported again
+        time.sleep(0.3)
+        assert len(texts) == 2
     finally:
         stop.set()
         watch.join(2)
