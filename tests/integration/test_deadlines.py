@@ -8,12 +8,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from complaints.clock import BRANCH_ZONE, local
+from complaints.sample_mail import complaint_mail
 from tests.integration.test_cli import cli
 from tests.integration.test_lifecycle_helpers import (
-    FORM, PRESIDENT, SANYUAN, VP1, case_of, csc_form_mail, docx_of, docx_text, kinds, only_case, parse, submit,
+    CLERK1, FORM, PRESIDENT, SANYUAN, VP1, case_of, csc_form_mail, docx_of, docx_text, kinds, only_case, parse, submit,
     text_of, with_subject,
 )
-from tests.support.env import CSC, OFFICE, make_test_context, run_until_idle
+from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle
 
 RECEIVED = datetime(2026, 9, 29, 10, 0, tzinfo=BRANCH_ZONE)    # Tuesday before the holiday
 NO_COMMENT_BOOK = "[comment_book]\nenabled = false\n"
@@ -78,10 +79,6 @@ def test_reminder_overdue_and_escalation_across_national_day(tmp_path, mail, db_
 
 
 def test_an_extension_moves_the_reminder_and_the_overdue_day(tmp_path, mail, db_url):
-    from complaints.sample_mail import complaint_mail
-    from tests.integration.test_lifecycle_helpers import CLERK1
-    from tests.support.env import SERVICE
-
     ctx = make_test_context(tmp_path, mail, db_url, at=RECEIVED, extra=NO_COMMENT_BOOK)
     submit(mail, ctx, csc_form_mail(FORM), CSC)
     case = only_case(ctx)

@@ -11,13 +11,14 @@ from sqlmodel import Session, select
 
 from complaints.clock import BRANCH_ZONE
 from complaints.reports import case_detail, format_case_detail
-from complaints.store.models import OutboundMail
+from complaints.sample_mail import complaint_mail
+from complaints.store.models import Case, OutboundMail
 from parsers.documents import parse_form_document
 from tests.integration.test_lifecycle_helpers import (
     CLERK1, CLERK2, CUSTOMER, FORM, PRESIDENT, SANYUAN, VP1, case_of, csc_form_mail, docx_of, docx_text,
     filled_supervision_form, kinds, only_case, parse, reply_to, submit, text_of, with_subject,
 )
-from tests.support.env import CSC, OFFICE, make_test_context
+from tests.support.env import CSC, OFFICE, SERVICE, make_test_context
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)   # a Thursday
 
@@ -89,13 +90,10 @@ def test_a_reply_that_lost_its_tag_still_lands_by_thread_or_acceptance_number(tm
     submit(mail, ctx, reply_to(first, sender=SANYUAN, subject="处理情况反馈", body="已向客户致歉，调整排班。"), SANYUAN)
     assert case_of(ctx, first_id).status == "answered"
 
-    from complaints.sample_mail import complaint_mail
-    from tests.support.env import SERVICE
     fresh = complaint_mail(sender=SANYUAN, to=SERVICE, subject="投诉处理情况",
                            body="关于受理编号 CSC-20261126-0003 的投诉：已为客户取回吞没的银行卡，并致歉。")
     submit(mail, ctx, fresh, SANYUAN)
     with Session(ctx.engine) as session:
-        from complaints.store.models import Case
         other = session.exec(select(Case).where(Case.acceptance_number == "CSC-20261126-0003")).one()
     assert other.status == "answered" and "取回吞没的银行卡" in other.result_text
     assert second, "both cases were routed to the unit"

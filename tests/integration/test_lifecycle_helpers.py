@@ -8,7 +8,6 @@ from __future__ import annotations
 import email
 import email.policy
 import io
-from datetime import datetime
 
 from docx import Document
 from sqlmodel import Session, select
