@@ -78,6 +78,8 @@ def run_demo(workdir: Path, *, keep_running: bool = False, echo: Callable[[str],
         _drive(ctx)
         _unit_answers(servers, ctx)
         _drive(ctx)
+        _office_closes(servers, ctx)
+        _drive(ctx)
         _report(ctx, servers, config, echo)
         if keep_running:
             echo("mail servers keep running; press Ctrl-C to stop")
@@ -118,21 +120,35 @@ def _drive(ctx, passes: int = 6) -> None:
             time.sleep(0.5)
 
 
-def _unit_answers(servers: EmbeddedMailServers, ctx) -> None:
-    """三元支行 answers its case from a mail client, result in the body, original quoted."""
+def _reply(servers: EmbeddedMailServers, ctx, account: str, subject_word: str, body: str,
+           *, reader: str | None = None) -> bool:
+    """`account` answers, from its mail client, the first mail whose subject has the word in
+    its own inbox (or in `reader`'s, e.g. the office mailbox a clerk reads)."""
     import smtplib
 
-    with connect(ctx.settings.imap.model_copy(update={"username": "sanyuan@branch.example"})) as box:
+    from ingest.fetcher import read_headers
+
+    with connect(ctx.settings.imap.model_copy(update={"username": reader or account})) as box:
         box.select("INBOX")
-        uids = box.uids_after(0)
-        raws = box.fetch_raw(uids)
-    routing = next((raw for raw in raws.values() if b"TS-" in raw), None)
-    if routing is None:
-        return
-    answer = reply_mail(routing, sender="sanyuan@branch.example", to=SERVICE,
-                        body="处理情况：已致电陈女士致歉，说明当日系统升级导致排队，已增开窗口。客户表示理解。\n经办人：三元支行 郑丽")
+        raws = box.fetch_raw(box.uids_after(0))
+    original = next((raw for raw in raws.values() if subject_word in (read_headers(raw).subject or "")), None)
+    if original is None:
+        return False
     with smtplib.SMTP("127.0.0.1", servers.smtp_port, timeout=30) as smtp:
-        smtp.sendmail("sanyuan@branch.example", [SERVICE], answer)
+        smtp.sendmail(account, [SERVICE], reply_mail(original, sender=account, to=SERVICE, body=body))
+    return True
+
+
+def _unit_answers(servers: EmbeddedMailServers, ctx) -> None:
+    """三元支行 answers its case; a clerk assigns the triage case to 城关分理处."""
+    _reply(servers, ctx, "sanyuan@branch.example", "督办",
+           "处理情况：已致电陈女士致歉，说明当日系统升级导致排队，已增开窗口。客户表示理解。\n经办人：三元支行 郑丽")
+    _reply(servers, ctx, "clerk1@branch.example", "待分派", "转办 城关分理处", reader="union@branch.example")
+
+
+def _office_closes(servers: EmbeddedMailServers, ctx) -> None:
+    """The clerk called the customer back: 满意度 满意 closes the case and reports to the source."""
+    _reply(servers, ctx, "clerk1@branch.example", "满意度", "满意度 满意")
 
 
 def _report(ctx, servers, config: Path, echo) -> None:

@@ -1,0 +1,18 @@
+"""`complaints demo` — the README's run command — carries sample mail end to end on the embedded servers."""
+
+import subprocess
+import sys
+
+
+def test_demo_prints_routed_answered_and_closed_cases(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "complaints.cli", "demo", "--dir", str(tmp_path / "demo")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    out = result.stdout
+    assert "4 case(s):" in out
+    lines = {line.split()[0]: line for line in out.splitlines() if line.startswith("TS-")}
+    assert len(lines) == 4
+    assert any(" closed " in v for v in lines.values())
+    assert sum(" routed " in v for v in lines.values()) >= 2
+    assert "sanyuan@branch.example" in out and "[TS-" in out
+    assert "complaints --config" in out and "cases" in out
