@@ -79,6 +79,7 @@ class DeliveryReport:
     resent_in_doubt: int = 0    # staged but unconfirmed after a crash: sent again
     retried: int = 0
     failed: list[int] = field(default_factory=list)
+    notified: int = 0           # `on_permanent_failure` calls (failed rows and refused recipients)
 
 
 def open_smtp(cfg: SmtpConfig) -> smtplib.SMTP:
@@ -283,7 +284,7 @@ def deliver_due(
     batch = _Batch(engine, now, policy, _SmtpLink(cfg, smtp_factory),
                    SentFolder(sent_box, cfg.sent_folder) if sent_box is not None else None,
                    on_permanent_failure, checkpoint)
-    untried = deque(_claim(engine, now, limit))
+    untried = deque(_claim(engine, now, limit, in_doubt=sent_box is not None))
     current: OutboundMail | None = None
     try:
         while untried:
@@ -372,12 +373,13 @@ def _discard(batch: _Batch, row_id: int) -> None:
         batch.sent.discard(uid)
 
 
-def _claim(engine: Engine, now: datetime, limit: int) -> list[OutboundMail]:
-    """Take due rows (pending, or sending with an expired lease) by compare-and-set."""
+def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list[OutboundMail]:
+    """Take due rows (pending, or sending with an expired lease) by compare-and-set. Rows in
+    doubt are only taken by a sender that can look them up in the Sent folder."""
     with session_scope(engine) as session:
         query = (
             select(OutboundMail.id, OutboundMail.state)
-            .where(OutboundMail.state.in_(("pending", "sending")))
+            .where(OutboundMail.state.in_(("pending", "sending") if in_doubt else ("pending",)))
             .where(OutboundMail.next_attempt_at <= now)
             .order_by(OutboundMail.id)
             .limit(limit)
@@ -439,6 +441,7 @@ def _commit_handed(batch: _Batch) -> None:
         for row_id, _, refused in handed:
             if refused and batch.on_failure is not None:
                 batch.on_failure(session, session.get(OutboundMail, row_id), f"recipients refused: {refused}")
+                batch.report.notified += 1
 
 
 def _retry(batch: _Batch, row_id: int, error: str) -> None:
@@ -464,5 +467,6 @@ def _fail(batch: _Batch, row_id: int, error: str) -> None:
         session.add(row)
         if batch.on_failure is not None:
             batch.on_failure(session, row, error)
+            batch.report.notified += 1
     batch.report.failed.append(row_id)
     log.error("outbound %s failed permanently: %s", row_id, error)

@@ -273,7 +273,7 @@ def test_permanent_refusal_fails_the_row_and_tells_the_office(tmp_path, mail, db
     report = _deliver(ctx, cfg=ctx.settings.smtp.model_copy(update={"port": port}), on_permanent_failure=hook)
     alerts = _deliver(ctx)
 
-    assert report.failed == [1] and alerts.sent == 1
+    assert report.failed == [1] and report.notified == 1 and alerts.sent == 1
     rows = _rows(ctx)
     assert rows[0].state == "failed" and "554" in rows[0].last_error
     assert rows[1].kind == "alert" and rows[1].state == "sent"
@@ -293,7 +293,7 @@ def test_one_refused_recipient_is_reported_and_the_rest_delivered(tmp_path, mail
                       on_permanent_failure=lambda s, row, err: told.append((row.id, err)))
 
     assert report.sent == 1 and server.accepted[0][0] == (UNIT,)
-    assert told and told[0][0] == 1 and LEADER in told[0][1]
+    assert told and told[0][0] == 1 and LEADER in told[0][1] and report.notified == 1
     assert _rows(ctx)[0].state == "sent" and LEADER in _rows(ctx)[0].last_error
 
 
@@ -333,6 +333,24 @@ def test_sent_folder_lookup_tells_the_three_states_apart(tmp_path, mail, db_url)
         assert sent.lookup(_mail(3).message_id).absent
         sent.discard(staged_uid)
         assert sent.lookup(_mail(1).message_id).absent
+
+
+def test_a_sender_without_a_sent_folder_leaves_rows_in_doubt_alone(tmp_path, mail, db_url):
+    """The office alerts sent while IMAP is down (`sent_box=None`) must not resend a row
+    whose fate only the Sent folder knows."""
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    _queue(ctx, _mail(1))
+    with pytest.raises(Crash):
+        _deliver(ctx, checkpoint=_crash_at("confirmed"))
+    _queue(ctx, _mail(2))
+
+    blind = deliver_due(ctx.engine, ctx.settings.smtp, AT + LEASE * 2, sent_box=None)
+    later = _deliver(ctx, AT + LEASE * 2)
+
+    assert (blind.sent, blind.recovered) == (1, 0), "only the new row"
+    assert (later.recovered, later.sent) == (1, 0)
+    mail.wait_for(UNIT, 2)
+    assert sorted(_ids(mail, UNIT)) == sorted([_mail(1).message_id, _mail(2).message_id])
 
 
 def test_in_doubt_marker_is_set_only_for_expired_leases(tmp_path, mail, db_url):
