@@ -23,13 +23,14 @@ CSC = "csc@province.example"
 
 def write_config(tmp_path: Path, *, imap_port: int, smtp_port: int, db_url: str, password: str = "secret",
                  extra: str = "") -> Path:
-    """The sample config with the test servers' ports, the given database and `extra` TOML appended."""
+    """The sample config with the test servers' ports, the given database and `extra` TOML
+    appended; a section named in `extra` replaces the sample's section of that name."""
     text = (SAMPLES / "complaints.toml").read_text(encoding="utf-8")
     text = text.replace('url = "sqlite:///complaints.db"', f'url = "{db_url}"')
     text = text.replace("port = 10143", f"port = {imap_port}").replace("port = 10025", f"port = {smtp_port}")
     text = text.replace('password = "secret"', f'password = "{password}"')
     path = tmp_path / "complaints.toml"
-    path.write_text(text + "\n" + extra, encoding="utf-8")
+    path.write_text(_without_sections(text, _section_names(extra)) + "\n" + extra, encoding="utf-8")
     shutil.copy(SAMPLES / "units.toml", tmp_path / "units.toml")
     return path
 
@@ -56,3 +57,20 @@ def run_until_idle(ctx: Context, *, max_passes: int = 10, settle_seconds: float 
                 break
             time.sleep(settle_seconds)
     return summaries
+
+
+def _section_names(toml_text: str) -> set[str]:
+    return {line.strip()[1:-1].strip() for line in toml_text.splitlines()
+            if line.strip().startswith("[") and not line.strip().startswith("[[")}
+
+
+def _without_sections(text: str, names: set[str]) -> str:
+    """The sample's text without the named `[section]` blocks (header to the next header)."""
+    out, skipping = [], False
+    for line in text.splitlines():
+        stripped = line.split("#", 1)[0].strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            skipping = stripped[1:-1].strip() in names
+        if not skipping:
+            out.append(line)
+    return "\n".join(out) + "\n"
