@@ -74,6 +74,8 @@ def case_ids_in(text: str) -> tuple[str, ...]:
 
 def bounce_info(msg: ParsedMessage, raw: bytes) -> Bounce | None:
     """The delivery failure this message reports (RFC 3464 DSN or a mailer-daemon note), or None."""
+    if b"delivery-status" not in raw.lower() and not _looks_like_bounce(msg):
+        return None  # no part can be message/delivery-status: skip parsing the mail again
     report = email.message_from_bytes(raw, policy=email.policy.compat32)
     status_part = _find(report, "message/delivery-status")
     if status_part is None and not _looks_like_bounce(msg):
