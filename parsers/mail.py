@@ -19,6 +19,7 @@ import quopri
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
@@ -39,6 +40,27 @@ _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _FOLD = re.compile(r"\r?\n[ \t]+")
+
+
+class _Policy(email.policy.EmailPolicy):
+    """email.policy.default, but a header value is parsed once, not at every `get`.
+
+    The walk asks each part for its Content-Type several times, and the default policy
+    builds a new header object through the full header parser each time.
+    """
+
+    def header_fetch_parse(self, name, value):
+        if isinstance(value, str):
+            return _fetched_header(self, name, value)
+        return super().header_fetch_parse(name, value)
+
+
+@lru_cache(maxsize=512)
+def _fetched_header(policy: email.policy.EmailPolicy, name: str, value: str):
+    return email.policy.EmailPolicy.header_fetch_parse(policy, name, value)
+
+
+_POLICY = _Policy()
 
 
 @dataclass(frozen=True)
@@ -114,7 +136,7 @@ def parse_message(
         raise ParseError("empty message")
     limits = _Limits(max_attachments, max_attachment_bytes)
     try:
-        message = email.message_from_bytes(raw, policy=email.policy.default)
+        message = email.message_from_bytes(raw, policy=_POLICY)
         return _parse_tree(message, len(raw), limits, depth=0)
     except ParseError:
         raise
@@ -266,7 +288,7 @@ def _inner_message(part: email.message.Message) -> email.message.Message:
         data = binascii.a2b_base64(encoded) if encoding == "base64" else quopri.decodestring(encoded)
     except (binascii.Error, ValueError):
         return inner
-    return email.message_from_bytes(data, policy=email.policy.default)
+    return email.message_from_bytes(data, policy=_POLICY)
 
 
 def _alternative(part: email.message.Message, body: _Body, limits: _Limits, depth: int) -> None:
@@ -338,7 +360,7 @@ def _repaired(part: email.message.Message) -> email.message.Message:
             value = f'{part.get_content_type()}; boundary="{boundary}"'
         lines.append(f"{name}: {value}")
     raw = to_bytes("\r\n".join(lines) + "\r\n\r\n" + payload)
-    fixed = email.message_from_bytes(raw, policy=email.policy.default)
+    fixed = email.message_from_bytes(raw, policy=_POLICY)
     return fixed if fixed.is_multipart() else part
 
 
