@@ -37,12 +37,23 @@ def header_message_id(raw: bytes) -> str | None:
     return " ".join(str(value).split()) if value else None
 
 
+def _queued(session: Session, message_id: str) -> bool:
+    """A row with this Message-ID is in the table or waiting in the session to be written.
+
+    Looked up without autoflush: flushing the caller's pending changes here only to look
+    for one row cost more than the lookup; the pending rows are searched in memory instead.
+    """
+    if any(isinstance(row, OutboundMail) and row.message_id == message_id for row in session.new):
+        return True
+    with session.no_autoflush:
+        return session.exec(select(OutboundMail.id).where(OutboundMail.message_id == message_id)).first() is not None
+
+
 def enqueue(session: Session, mail: Outgoing, *, case_id: str | None, now: datetime) -> OutboundMail | None:
     """Queue `mail` for delivery in the caller's transaction; None when already queued."""
     if header_message_id(mail.raw) != mail.message_id:
         raise ValueError(f"mail {mail.message_id!r}: its header carries {header_message_id(mail.raw)!r}")
-    exists = session.exec(select(OutboundMail.id).where(OutboundMail.message_id == mail.message_id)).first()
-    if exists is not None:
+    if _queued(session, mail.message_id):
         return None
     recipients = list(dict.fromkeys(a.lower() for a in [*mail.to, *mail.cc] if a))
     if not recipients:
