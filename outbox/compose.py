@@ -86,8 +86,11 @@ class _Generator(_generator.BytesGenerator):
 
     def _write_lines(self, lines: str) -> None:
         # The stdlib writes each line and each line ending separately: same bytes, one write.
+        # Splitting at every line ending and joining with _NL is these three replacements.
         if lines:
-            self.write(self._NL.join(_generator.NLCRE.split(lines)))
+            if "\r" in lines:
+                lines = lines.replace("\r\n", "\n").replace("\r", "\n")
+            self.write(lines.replace("\n", self._NL) if self._NL != "\n" else lines)
 
     def _write_headers(self, msg) -> None:
         # compat32 folds a printable ASCII value that fits on its line to the value itself.
