@@ -172,7 +172,9 @@ class Service:
                                 stall_minutes=self.stall_seconds / 60)
             if not use_idle:
                 self.stop_event.wait(wait)
-            elif box.select(self.cfg.inbox).uidnext - 1 <= summary.fetched.last_uid:
+            elif box.status(self.cfg.inbox).uidnext - 1 <= summary.fetched.last_uid:
+                if box.selected != self.cfg.inbox:
+                    box.select(self.cfg.inbox)  # IDLE watches the selected folder
                 self.health.idle_waits += 1
                 box.idle_wait(wait, stop=self.stopping)
             # else: mail arrived during the pass — go round again at once

@@ -9,16 +9,12 @@ The server copies of handled mail are filed later, by `ingest.filing.settle`.
 
 from __future__ import annotations
 
-import email.header
-import email.parser
-import email.policy
-import email.utils
-import hashlib
 import logging
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -27,11 +23,10 @@ from complaints.store.db import session_scope
 from complaints.store.models import MailboxCursor, Message
 from ingest.batches import plan
 from ingest.filing import settle  # noqa: F401  (re-exported: callers used to find it here)
+from ingest.identity import Identity, RawHeaders, dedup_key, header_block, identify, read_headers  # noqa: F401
 from ingest.imap import Mailbox
 
 log = logging.getLogger(__name__)
-
-_HEADER_PARSER = email.parser.BytesHeaderParser(policy=email.policy.compat32)
 
 
 @dataclass
@@ -44,64 +39,15 @@ class FetchResult:
     last_uid: int = 0  # the cursor after this fetch: below it, every mail is stored or gone
 
 
-@dataclass(frozen=True)
-class RawHeaders:
-    message_id: str | None
-    sender: str | None
-    subject: str | None
-
-
-@dataclass(frozen=True)
-class Identity:
-    """What makes a mail the same mail: its dedup key, from Message-ID or the bytes' sha256."""
-
-    key: str
-    sha256: str
-    headers: RawHeaders
-
-
-def header_block(raw: bytes) -> bytes:
-    """The header part only (a slice of the header, never a copy of the body)."""
-    for sep in (b"\r\n\r\n", b"\n\n"):
-        end = raw.find(sep)
-        if end >= 0:
-            return raw[:end]
-    return raw[:65536]
-
-
-def read_headers(raw: bytes) -> RawHeaders:
-    """Just enough of the header to store and deduplicate; full parsing comes later."""
-    msg = _HEADER_PARSER.parsebytes(header_block(raw))
-    mid = (msg.get("Message-ID") or "").strip() or None
-    if mid and len(mid) > 990:
-        mid = mid[:990]
-    sender = email.utils.parseaddr(str(msg.get("From") or ""))[1].lower() or None
-    subject = _decode(msg.get("Subject"))
-    return RawHeaders(message_id=mid, sender=sender[:254] if sender else None, subject=subject)
-
-
-def _decode(value) -> str | None:
-    if value is None:
-        return None
-    try:
-        return str(email.header.make_header(email.header.decode_header(str(value))))
-    except Exception:  # noqa: BLE001 - a broken header still gets stored, just undecoded
-        return str(value)
-
-
-def dedup_key(message_id: str | None, sha256: str) -> str:
-    """Same Message-ID → same mail; without one, the same bytes are the same mail."""
-    return f"mid:{message_id}" if message_id else f"sha256:{sha256}"
-
-
-def identify(raw: bytes) -> Identity:
-    sha = hashlib.sha256(raw).hexdigest()
-    headers = read_headers(raw)
-    return Identity(key=dedup_key(headers.message_id, sha), sha256=sha, headers=headers)
-
-
 def already_stored(session: Session, key: str) -> bool:
-    return session.exec(select(Message.id).where(Message.dedup_key == key)).first() is not None
+    return bool(stored_keys(session, [key]))
+
+
+def stored_keys(session: Session, keys: list[str]) -> set[str]:
+    """Which of these dedup keys are already stored (one query per batch)."""
+    if not keys:
+        return set()
+    return set(session.exec(select(Message.dedup_key).where(Message.dedup_key.in_(keys))).all())
 
 
 def store_raw(session: Session, raw: bytes, *, mailbox: str, uidvalidity: int | None, uid: int | None,
@@ -143,15 +89,22 @@ def _cursor(session: Session, folder: str, uidvalidity: int) -> tuple[MailboxCur
 
 
 def fetch_new(mailbox: Mailbox, engine: Engine, cfg: ImapConfig, limits: LimitsConfig, now: datetime) -> FetchResult:
-    """Store every mail above the cursor, batch by batch in UID order, committing as it goes."""
-    status = mailbox.select(cfg.inbox)
+    """Store every mail above the cursor, batch by batch in UID order, committing as it goes.
+
+    STATUS first: when UIDVALIDITY and UIDNEXT say nothing arrived, the pass costs one
+    constant-time command, however many processed mails the inbox still holds.
+    """
+    status = mailbox.status(cfg.inbox)
     result = FetchResult()
     with session_scope(engine) as session:
         cursor, changed = _cursor(session, cfg.inbox, status.uidvalidity)
         last_uid = cursor.last_uid
     result.uidvalidity_changed, result.last_uid = changed, last_uid
     if status.uidnext and status.uidnext <= last_uid + 1:
-        return result  # nothing arrived since the last pass: SELECT alone says so
+        return result  # nothing arrived since the last pass
+    status = mailbox.select(cfg.inbox)
+    if status.uidvalidity != cursor.uidvalidity:  # changed between STATUS and SELECT
+        return result  # the next pass starts over with the new one
     uids = mailbox.uids_after(last_uid)
     sizes = mailbox.sizes(uids) if uids else {}
     for batch in plan(uids, sizes, max_count=cfg.batch_size, max_bytes=cfg.batch_bytes,
@@ -172,31 +125,39 @@ def fetch_new(mailbox: Mailbox, engine: Engine, cfg: ImapConfig, limits: LimitsC
 
 def _store_batch(mailbox, engine, cfg, uidvalidity, batch, now, result) -> None:
     raws = mailbox.fetch_raw(batch)
+    idents = {uid: identify(raws[uid]) for uid in batch if uid in raws}  # missing: expunged meanwhile
     with session_scope(engine) as session:
+        known = stored_keys(session, [i.key for i in idents.values()])
         fresh: list[tuple[int, Identity]] = []
         duplicates: list[int] = []
-        keys: set[str] = set()
-        for uid in batch:
-            raw = raws.get(uid)
-            if raw is None:  # expunged meanwhile by someone else
-                continue
-            ident = identify(raw)
-            if ident.key in keys or already_stored(session, ident.key):
+        for uid, ident in idents.items():
+            if ident.key in known:
                 duplicates.append(uid)
             else:
-                keys.add(ident.key)
+                known.add(ident.key)
                 fresh.append((uid, ident))
         if duplicates:
             log.info("%d duplicate mail(s) already stored; moving the copies to %s", len(duplicates),
                      cfg.processed_folder)
             mailbox.move(duplicates, cfg.processed_folder)
             result.duplicates += len(duplicates)
-        for uid, ident in fresh:
-            msg = _insert(session, raws.pop(uid), ident, mailbox=cfg.inbox, uidvalidity=uidvalidity, uid=uid,
-                          now=now)
-            result.stored += 1
-            result.new_ids.append(msg.id)
+        if fresh:
+            rows = [_row(raws[uid], ident, mailbox=cfg.inbox, uidvalidity=uidvalidity, uid=uid, now=now)
+                    for uid, ident in fresh]
+            ids = session.execute(insert(Message).returning(Message.id, sort_by_parameter_order=True), rows)
+            result.new_ids.extend(ids.scalars().all())
+            result.stored += len(rows)
         _advance(session, cfg.inbox, max(batch))
+
+
+def _row(raw: bytes, ident: Identity, *, mailbox: str, uidvalidity: int | None, uid: int | None,
+         now: datetime) -> dict:
+    """A message row as plain values, for one INSERT of the whole batch."""
+    return dict(dedup_key=ident.key, message_id=ident.headers.message_id, sha256=ident.sha256, raw=raw,
+                size=len(raw), mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, stored_at=now,
+                sender=ident.headers.sender, subject=ident.headers.subject, kind=None, state="pending",
+                server_state="inbox", case_id=None, quarantine_reason=None, error_id=None,
+                quarantine_notified=False, processed_at=None)
 
 
 def oversize_reason(size: int, limits: LimitsConfig, cfg: ImapConfig) -> str:
@@ -207,10 +168,12 @@ def oversize_reason(size: int, limits: LimitsConfig, cfg: ImapConfig) -> str:
 
 def _store_oversize(mailbox, engine, cfg, uidvalidity, uid, size, limits, now, result) -> None:
     """Too big to load: keep the header as the record, leave the mail itself for quarantine."""
-    header = mailbox.fetch_headers([uid]).get(uid, b"")
-    ident = identify(header)
+    header = mailbox.fetch_headers([uid]).get(uid)
+    ident = identify(header) if header is not None else None
     with session_scope(engine) as session:
-        if already_stored(session, ident.key):
+        if ident is None:  # expunged meanwhile by another client
+            pass
+        elif already_stored(session, ident.key):
             mailbox.move([uid], cfg.processed_folder)
             result.duplicates += 1
         else:

@@ -119,6 +119,17 @@ class Mailbox:
         return FolderStatus(uidvalidity=int(info[b"UIDVALIDITY"]), uidnext=int(info.get(b"UIDNEXT", 0)),
                             exists=int(info.get(b"EXISTS", 0)))
 
+    def status(self, folder: str) -> FolderStatus:
+        """UIDVALIDITY and UIDNEXT without selecting: constant cost, however full the folder is
+        (Dovecot's SELECT grows with the number of mails: ~17 ms at 10,000 against ~0.5 ms at 100).
+        For the selected folder a NOOP comes first: Dovecot answers STATUS there from the
+        session's last sync, so new mail would go unseen by a polling service."""
+        if folder == self.selected:
+            self._call(self.client.noop)
+        info = self._call(self.client.folder_status, folder, ["UIDVALIDITY", "UIDNEXT", "MESSAGES"])
+        return FolderStatus(uidvalidity=int(info[b"UIDVALIDITY"]), uidnext=int(info.get(b"UIDNEXT", 0)),
+                            exists=int(info.get(b"MESSAGES", 0)))
+
     def uids_after(self, last_uid: int) -> list[int]:
         """UIDs above `last_uid` only: the cost of a pass does not grow with processed mail."""
         uids = self._call(self.client.search, ["UID", f"{last_uid + 1}:*"])
@@ -137,13 +148,14 @@ class Mailbox:
         if not uids:
             return {}
         data = self._call(self.client.fetch, uids, ["BODY.PEEK[]"])
-        return {uid: v[b"BODY[]"] for uid, v in data.items() if b"BODY[]" in v}
+        # NIL: expunged by another client meanwhile (Dovecot still lists it until it syncs)
+        return {uid: v[b"BODY[]"] for uid, v in data.items() if v.get(b"BODY[]") is not None}
 
     def fetch_headers(self, uids: list[int]) -> dict[int, bytes]:
         if not uids:
             return {}
         data = self._call(self.client.fetch, uids, ["BODY.PEEK[HEADER]"])
-        return {uid: bytes(v[b"BODY[HEADER]"]) for uid, v in data.items() if b"BODY[HEADER]" in v}
+        return {uid: bytes(v[b"BODY[HEADER]"]) for uid, v in data.items() if v.get(b"BODY[HEADER]") is not None}
 
     def move(self, uids: list[int], folder: str) -> CopyUid:
         """MOVE where the server has it, else COPY + \\Deleted + UID EXPUNGE; says where they went.

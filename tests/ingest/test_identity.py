@@ -1,6 +1,6 @@
 """What makes two mails the same mail, read from the header only."""
 
-from ingest.fetcher import dedup_key, header_block, identify, read_headers
+from ingest.identity import dedup_key, header_block, identify, read_headers
 
 
 def test_same_message_id_is_the_same_mail_whatever_the_bytes():
@@ -24,3 +24,10 @@ def test_header_block_never_copies_the_body():
 def test_headers_decoded_for_the_listing():
     h = read_headers("From: 张三 <Zhang@Example.com>\r\nSubject: =?utf-8?b?5oqV6K+J?=\r\n\r\n".encode())
     assert h.sender == "zhang@example.com" and h.subject == "投诉" and h.message_id is None
+
+
+def test_folded_and_raw_utf8_headers():
+    raw = ("Message-ID:\r\n <folded@example.com>\r\nFrom: =?utf-8?b?5byg5LiJ?=\r\n <a@B.cn>\r\n"
+           "Subject: 嵌套过深\r\nX-Message-ID: <not-this@x>\r\n\r\nMessage-ID: <in-body@x>\r\n").encode()
+    h = read_headers(raw)
+    assert h.message_id == "<folded@example.com>" and h.sender == "a@b.cn" and h.subject == "嵌套过深"
