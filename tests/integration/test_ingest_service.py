@@ -146,3 +146,28 @@ def test_wrong_password_is_reported_and_retried_until_fixed(tmp_path, mail, db_u
     assert any("login fault" in r.getMessage() and "refused the login" in r.getMessage() for r in caplog.records)
     assert len(alerts) == 1, "at most one login alert an hour, however often it retries"
     assert len([o for o in outbound(ctx.engine) if o.kind == "alert"]) == 1
+
+
+def test_serve_process_stops_cleanly_on_sigterm(tmp_path, mail, db_url):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    ctx = make_ctx(tmp_path, mail, db_url)
+    mail.send(_complaint(1), CSC, [SERVICE])
+    log = (tmp_path / "serve.log").open("wb")
+    proc = subprocess.Popen([sys.executable, "-m", "complaints.cli", "--config", str(tmp_path / "complaints.toml"),
+                             "serve"], stdout=log, stderr=log, cwd=tmp_path)
+    try:
+        wait_until(lambda: cases(ctx.engine), timeout=30, what="the case from `complaints serve`")
+        time.sleep(1)  # in IDLE by now
+        started = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(10) == 0
+        assert time.monotonic() - started < 3, "SIGTERM ends an IDLE wait within about a second"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        log.close()
+    assert "service stopped" in (tmp_path / "serve.log").read_text(errors="replace")
