@@ -83,7 +83,7 @@ def _deliver(ctx: Context, box: Mailbox) -> DeliveryReport:
 
     report = deliver_due(ctx.engine, ctx.settings.smtp, ctx.clock.now(), sent_box=box,
                          on_permanent_failure=lambda s, row, err: notify.delivery_failed(s, ctx, row, err))
-    if report.failed:  # the failure notices themselves are queued: send them in this pass
+    if report.failed or report.notified:  # the office's notices are queued: send them in this pass
         more = deliver_due(ctx.engine, ctx.settings.smtp, ctx.clock.now(), sent_box=box)
         report.sent += more.sent
     return report

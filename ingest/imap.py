@@ -206,6 +206,7 @@ class Mailbox:
         news = False
         try:
             self.client.idle()
+            news = _already_buffered(self.client)
             while not news and not stop():
                 left = deadline - time.monotonic()
                 if left <= 0:
@@ -254,3 +255,24 @@ def _has_news(responses) -> bool:
 def batched(items: list[int], size: int) -> Iterator[list[int]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def _already_buffered(client) -> bool:
+    """Did the server's news arrive together with the "+ idling" line?
+
+    imaplib reads the continuation through a buffered file, so an `* n EXISTS` sent in the
+    same packet sits in that buffer where `idle_check`'s select() never sees it, and the
+    mail would wait for the next IDLE renewal. Peek at the buffer without blocking.
+    """
+    reader = getattr(getattr(client, "_imap", None), "file", None)
+    sock = client.socket() if hasattr(client, "socket") else None
+    if reader is None or sock is None or not hasattr(reader, "peek"):
+        return False
+    timeout = sock.gettimeout()
+    try:
+        sock.setblocking(False)
+        return bool(reader.peek(1))
+    except (BlockingIOError, ssl.SSLWantReadError, OSError):
+        return False
+    finally:
+        sock.settimeout(timeout)
