@@ -28,6 +28,7 @@ from complaints.context import Context
 from complaints.errors import LoginFailed, TransientMailError
 from complaints.pipeline import PassReport, process_pending
 from complaints.retry import RECONNECT, RetryPolicy
+from complaints.store.locks import mailbox_lock
 from ingest.fetcher import FetchResult, fetch_new
 from ingest.filing import settle
 from ingest.imap import IdleInterrupted, Mailbox, connect
@@ -69,12 +70,16 @@ def one_pass(ctx: Context, box: Mailbox, *, stop: Callable[[], bool] = lambda: F
     cfg = ctx.settings
     summary = PassSummary()
     box.ensure_folders([cfg.imap.processed_folder, cfg.imap.quarantine_folder, cfg.smtp.sent_folder])
-    summary.refetched = refetch_requested(box, ctx.engine, cfg.imap, cfg.limits)
-    summary.fetched = fetch_new(box, ctx.engine, cfg.imap, cfg.limits, ctx.clock.now())
+    with mailbox_lock(ctx.engine, cfg.imap.inbox) as fetcher:  # one worker per mailbox on PostgreSQL
+        if fetcher:
+            summary.refetched = refetch_requested(box, ctx.engine, cfg.imap, cfg.limits)
+            summary.fetched = fetch_new(box, ctx.engine, cfg.imap, cfg.limits, ctx.clock.now())
     summary.processed = process_pending(ctx, stop=stop)
     summary.jobs = jobs.run_due(ctx)
     summary.delivered = _deliver(ctx, box)
-    summary.settled = settle(box, ctx.engine, cfg.imap)
+    with mailbox_lock(ctx.engine, cfg.imap.inbox) as fetcher:
+        if fetcher:
+            summary.settled = settle(box, ctx.engine, cfg.imap)
     return summary
 
 

@@ -1,0 +1,44 @@
+"""Several workers on PostgreSQL: the mailbox's advisory lock lets one fetch at a time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import text
+
+from complaints.clock import BRANCH_ZONE
+from complaints.reports import case_rows
+from complaints.sample_mail import form_mail
+from complaints.store.locks import lock_key, mailbox_lock
+from complaints.store.db import make_engine
+from tests.support.databases import reset_postgres
+from tests.support.env import CSC, SERVICE, make_test_context, run_until_idle
+
+AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)
+FORM = {"acceptance_number": "W-1", "customer_name": "陈晓梅", "phone": "13859012345", "unit": "三元支行",
+        "content": "客户反映排队时间过长。", "request": "要求道歉。"}
+
+
+def test_a_worker_skips_fetching_while_another_holds_the_mailbox(tmp_path, mail):
+    ctx = make_test_context(tmp_path, mail, reset_postgres(), at=AT)
+    mail.send(form_mail(FORM, sender=CSC, to=SERVICE), CSC, [SERVICE])
+    mail.wait_for(SERVICE, 1)
+    other = make_engine(ctx.settings.database.url)
+    with other.connect() as conn:
+        assert conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": lock_key("INBOX")}).scalar()
+        conn.commit()
+        [summary] = run_until_idle(ctx)[:1]
+        assert summary.fetched.stored == 0 and case_rows(ctx.engine, AT) == []
+        with mailbox_lock(ctx.engine, "INBOX") as held:
+            assert held is False
+        conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": lock_key("INBOX")})
+        conn.commit()
+    run_until_idle(ctx)
+    [case] = case_rows(ctx.engine, AT)
+    assert case["unit"] == "SY"
+
+
+def test_sqlite_always_grants_the_lock(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    with mailbox_lock(engine, "INBOX") as held:
+        assert held is True
