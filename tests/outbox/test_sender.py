@@ -10,7 +10,6 @@ import email
 import email.policy
 import socket
 import threading
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import pytest
@@ -26,6 +25,7 @@ from ingest.imap import connect
 from outbox.compose import compose_mail
 from outbox.queue import enqueue
 from outbox.sender import IN_DOUBT, LEASE, STAGED, SentFolder, deliver_due
+from outbox.mails import OutgoingMail as Mail
 from tests.support.env import OFFICE, SERVICE, make_test_context
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)
@@ -35,16 +35,6 @@ LEADER = "vp1@branch.example"
 
 class Crash(BaseException):
     """Stands for the process dying at a checkpoint (nothing after it runs)."""
-
-
-@dataclass
-class Mail:
-    kind: str
-    to: tuple[str, ...]
-    cc: tuple[str, ...]
-    subject: str
-    raw: bytes
-    message_id: str
 
 
 def _mail(n: int, to=(UNIT,), cc=(LEADER,)) -> Mail:

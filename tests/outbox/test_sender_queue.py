@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -13,19 +13,10 @@ from complaints.store.db import make_engine, session_scope, upgrade
 from complaints.store.models import OutboundMail
 from outbox.compose import compose_mail
 from outbox.queue import enqueue, header_message_id
+from outbox.mails import OutgoingMail as Mail
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)
 MID = "<TS-2026-000001.routing.SY.kq1@branch.example>"
-
-
-@dataclass(frozen=True)
-class Mail:
-    kind: str
-    to: tuple[str, ...]
-    cc: tuple[str, ...]
-    subject: str
-    raw: bytes
-    message_id: str
 
 
 def _mail(**kw) -> Mail:
