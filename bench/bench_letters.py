@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
+from bench.scoring import PrecisionRecall
 from collections import Counter
 from dataclasses import dataclass
 
@@ -22,21 +23,13 @@ FIELDS = ("complainant", "phones", "accounts", "id_numbers", "amounts", "dates",
 
 
 @dataclass(frozen=True)
-class Score:
+class Score(PrecisionRecall):
     tp: int = 0
     fp: int = 0
     fn: int = 0
 
     def __add__(self, other: "Score") -> "Score":
         return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
 def extracted_values(fields: LetterFields, name: str) -> set[str]:

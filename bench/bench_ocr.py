@@ -16,6 +16,7 @@ import statistics
 import sys
 import time
 import unicodedata
+from bench.scoring import PrecisionRecall
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -23,7 +24,7 @@ PROSE = frozenset({"content", "request"})
 
 
 @dataclass
-class Tally:
+class Tally(PrecisionRecall):
     """Counts and timings over the corpus."""
 
     tp: int = 0
@@ -35,14 +36,6 @@ class Tally:
     upright: int = 0
     seconds: dict[int, list[float]] = field(default_factory=dict)  # dpi → per-page seconds
     cpu: dict[int, list[float]] = field(default_factory=dict)  # dpi → per-page CPU seconds
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
 def squeeze(text: str) -> str:

@@ -13,6 +13,7 @@ import statistics
 import sys
 import time
 import tracemalloc
+from bench.scoring import PrecisionRecall
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,21 +52,13 @@ class Source:
 
 
 @dataclass
-class Score:
+class Score(PrecisionRecall):
     """Field-level counts for one kind, and the time each item took."""
 
     tp: int = 0
     fp: int = 0
     fn: int = 0
     seconds: list[float] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
 def corpus_items(kind: str) -> Callable[[], list[BenchItem]]:
