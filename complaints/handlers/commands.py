@@ -12,7 +12,6 @@ import re
 from datetime import datetime
 from typing import Callable
 
-from rapidfuzz import process
 from sqlmodel import Session, func, select
 
 from complaints import notify
@@ -30,6 +29,7 @@ from outbox.views import SEVERITY_NAMES, format_datetime_cn, unit_name
 from parsers.commands import Command, CommandSyntaxError, ParsedCommand, parse_commands
 from parsers.mail import ParsedMessage
 from router.deadlines import compute_deadlines
+from router.unit_names import exact_unit, label, similar_units
 
 SEVERITY_RANK = {"normal": 0, "major": 1, "serious": 2}
 ROLE_FOR = {"approve": (Role.PRESIDENT,)}
@@ -100,15 +100,13 @@ def apply(session: Session, ctx: Context, case: Case, cmd: Command, sender: Send
 def unit_code(ctx: Context, text: str) -> str:
     """A unit code from a code, name or alias; an unknown one is refused with the closest names."""
     text = text.strip()
-    unit = ctx.directory.unit_by_code(text)
-    if unit is None:
-        unit = next((u for u in ctx.directory.unit if text in (u.name, *u.aliases)), None)
-    if unit is not None:
-        return unit.code
-    choices = {u.code: " ".join([u.name, *u.aliases]) for u in ctx.directory.unit}
-    close = process.extract(text, choices, limit=3)
-    hint = "、".join(f"{ctx.directory.unit_by_code(code).name}({code})" for _, _, code in close)
-    raise Refused(f"单位名录中没有「{text}」。最接近的是：{hint}")
+    found = exact_unit(text, ctx.directory)
+    if found is not None:
+        return found.unit.code
+    close = similar_units(text, ctx.directory)[:3]
+    if close:
+        raise Refused(f"单位名录中没有「{text}」。最接近的是：{'、'.join(label(m.unit) for m in close)}")
+    raise Refused(f"单位名录中没有「{text}」，也没有相近的名称。可用单位：{'、'.join(map(label, ctx.directory.unit))}")
 
 
 def _open_for_routing(case: Case) -> None:
