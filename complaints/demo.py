@@ -112,9 +112,7 @@ def _drive(ctx, passes: int = 6) -> None:
     with connect(ctx.settings.imap) as box:
         quiet = 0
         for _ in range(passes * 3):
-            s = one_pass(ctx, box)
-            busy = s.fetched.stored or s.processed.processed or s.processed.quarantined or s.delivered.sent
-            quiet = 0 if busy else quiet + 1
+            quiet = quiet + 1 if one_pass(ctx, box).idle() else 0
             if quiet >= 2:
                 return
             time.sleep(0.5)

@@ -64,6 +64,10 @@ class PassSummary:
         return bool(self.fetched.stored or self.fetched.duplicates or self.fetched.oversize or self.refetched
                     or self.processed.processed or self.processed.quarantined)
 
+    def idle(self) -> bool:
+        """Nothing came in, was handled or went out: a driver (demo, tests) may stop passing."""
+        return not (self.busy() or self.delivered.sent)
+
 
 def one_pass(ctx: Context, box: Mailbox, *, stop: Callable[[], bool] = lambda: False) -> PassSummary:
     """Every job once, on an open mailbox. Each step commits its own work."""

@@ -52,8 +52,7 @@ def run_until_idle(ctx: Context, *, max_passes: int = 10, settle_seconds: float 
         for _ in range(max_passes):
             s = one_pass(ctx, box)
             summaries.append(s)
-            if not (s.fetched.stored or s.fetched.duplicates or s.processed.processed
-                    or s.processed.quarantined or s.delivered.sent):
+            if s.idle():
                 break
             time.sleep(settle_seconds)
     return summaries
