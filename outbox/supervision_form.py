@@ -12,6 +12,7 @@ import io
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from lxml import etree
@@ -26,7 +27,6 @@ _PLACEHOLDER = re.compile(r"\{\{([a-z_]+)\}\}")
 _FILLED_PART = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_R, _W_T, _W_TAB, _W_BR, _W_CR, _W_RPR = (f"{_W}{t}" for t in ("r", "t", "tab", "br", "cr", "rPr"))
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -72,7 +72,13 @@ def supervision_form_docx(
 ) -> bytes:
     """The filled 督办单 as .docx bytes."""
     values = supervision_form_values(view, issuer=issuer, issued_at=issued_at, cc_leaders=cc_leaders)
-    return fill_docx_template(TEMPLATE.read_bytes(), values)
+    return fill_docx_template(_template_bytes(), values)
+
+
+@functools.lru_cache(maxsize=1)
+def _template_bytes() -> bytes:
+    """The template file, read once per process (one bytes object, so its cache key hashes once)."""
+    return TEMPLATE.read_bytes()
 
 
 def fill_docx_template(template: bytes, values: Mapping[str, str]) -> bytes:
@@ -80,12 +86,12 @@ def fill_docx_template(template: bytes, values: Mapping[str, str]) -> bytes:
 
     Every placeholder must have a value and every value a placeholder, so a template and
     its code cannot drift apart silently. Only the parts holding placeholders (the body,
-    headers, footers) are parsed and rewritten: the rest of the package (styles alone are
-    ~800 KB of XML) is copied as stored, which makes a form ~1 ms instead of ~50 ms.
+    headers, footers) are rewritten, from their XML cut once at the placeholder runs; the
+    rest of the package (styles alone are ~800 KB of XML) is copied as stored.
     """
     base, parts = _split_template(template)
     used: set[str] = set()
-    filled = {name: _fill_part(xml, values, used) for name, xml in parts}
+    filled = {name: _fill_part(part, values, used) for name, part in parts}
     unused = set(values) - used
     if unused:
         raise TemplateMismatch(f"values without a placeholder in the template: {sorted(unused)}")
@@ -98,28 +104,77 @@ def fill_docx_template(template: bytes, values: Mapping[str, str]) -> bytes:
 
 
 @functools.lru_cache(maxsize=8)
-def _split_template(template: bytes) -> tuple[bytes, tuple[tuple[str, bytes], ...]]:
-    """The package without its placeholder parts (compressed once), and those parts' XML."""
+def _split_template(template: bytes) -> tuple[bytes, tuple[tuple[str, "_CutPart"], ...]]:
+    """The package without its placeholder parts (compressed once), and those parts, cut."""
     parts, out = [], io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(template)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as base:
         for item in source.infolist():
             data = source.read(item)
             if _FILLED_PART.match(item.filename) and b"{{" in data:
-                parts.append((item.filename, data))
+                parts.append((item.filename, _cut_part(data)))
             else:
                 base.writestr(item, data, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue(), tuple(parts)
 
 
-def _fill_part(xml: bytes, values: Mapping[str, str], used: set[str]) -> bytes:
+@dataclass(frozen=True)
+class _CutPart:
+    """A part's XML as lxml writes it, cut where the content of each placeholder run goes.
+
+    Filling writes each run's content (`_run_content_xml`) between the fixed pieces, so a
+    form costs string joins instead of parsing and re-serialising the part (~0.5 ms).
+    """
+
+    pieces: tuple[bytes, ...]  # one more than run_texts
+    run_texts: tuple[str, ...]  # each placeholder run's text, e.g. "{{case_id}}"
+    prefix: str  # the WordprocessingML prefix in this part, "w:" (or "" as default namespace)
+
+
+_CUT = "@@complaints-placeholder-run@@"
+
+
+def _cut_part(xml: bytes) -> _CutPart:
+    """Parse a template part once: each placeholder run's text, the XML around their contents."""
     root = etree.fromstring(xml, parser=_XML_PARSER)
+    run_texts = []
     for run in root.iter(_W_R):
-        texts = [t.text or "" for t in run.iter(_W_T)]
-        if not any("{{" in t for t in texts):
-            continue
-        text = _PLACEHOLDER.sub(lambda m: _value(m.group(1), values, used), _run_text(run))
-        _set_run_text(run, text)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        if any("{{" in (t.text or "") for t in run.iter(_W_T)):
+            run_texts.append(_run_text(run))
+            _mark_run(run)
+    prefix = next((f"{p}:" if p else "" for p, uri in root.nsmap.items() if f"{{{uri}}}" == _W), "w:")
+    pieces = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).split(
+        f"<{prefix}t>{_CUT}</{prefix}t>".encode())
+    if len(pieces) != len(run_texts) + 1:
+        raise TemplateMismatch(f"the template's text contains {_CUT!r}")
+    return _CutPart(pieces=tuple(pieces), run_texts=tuple(run_texts), prefix=prefix)
+
+
+def _fill_part(part: _CutPart, values: Mapping[str, str], used: set[str]) -> bytes:
+    out = [part.pieces[0]]
+    for text, piece in zip(part.run_texts, part.pieces[1:]):
+        filled = _PLACEHOLDER.sub(lambda m: _value(m.group(1), values, used), text)
+        out += [_run_content_xml(filled, part.prefix).encode("utf-8"), piece]
+    return b"".join(out)
+
+
+def _run_content_xml(text: str, prefix: str) -> str:
+    """A run's new content, like python-docx's `run.text = ...`: text, tabs and line breaks as
+    w:t, w:tab and w:br after the run's formatting, written as lxml writes them."""
+    out = []
+    for piece in re.split(r"(\t|\n)", text):
+        if piece == "\t":
+            out.append(f"<{prefix}tab/>")
+        elif piece == "\n":
+            out.append(f"<{prefix}br/>")
+        elif piece:
+            space = ' xml:space="preserve"' if piece != piece.strip() else ""
+            out.append(f"<{prefix}t{space}>{_escape_text(piece)}</{prefix}t>")
+    return "".join(out)
+
+
+def _escape_text(text: str) -> str:
+    """Element text escaped the way libxml2 writes it in UTF-8."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
 
 
 def _run_text(run) -> str:
@@ -135,20 +190,11 @@ def _run_text(run) -> str:
     return "".join(out)
 
 
-def _set_run_text(run, text: str) -> None:
-    """Like python-docx's `run.text = ...`: keep the formatting, tabs and line breaks as elements."""
+def _mark_run(run) -> None:
+    """Empty a placeholder run but for its formatting (w:rPr), and put the cut mark in it."""
     for child in [c for c in run if c.tag != _W_RPR]:
         run.remove(child)
-    for piece in re.split(r"(\t|\n)", text):
-        if piece == "\t":
-            etree.SubElement(run, _W_TAB)
-        elif piece == "\n":
-            etree.SubElement(run, _W_BR)
-        elif piece:
-            node = etree.SubElement(run, _W_T)
-            node.text = piece
-            if piece != piece.strip():
-                node.set(_XML_SPACE, "preserve")
+    etree.SubElement(run, _W_T).text = _CUT
 
 
 def _value(name: str, values: Mapping[str, str], used: set[str]) -> str:

@@ -23,6 +23,9 @@ from tests.outbox.conftest import NOW, make_case
 
 FEEDBACK = {"处理情况": "10月10日已致电客户致歉，\n并调整了叫号流程。", "处理人": "陈晓",
             "处理日期": "2026年10月12日", "客户满意度": "满意"}
+PLACEHOLDERS = ("case_id", "case_tag", "acceptance_number", "channel", "received_at", "customer_name",
+                "customer_phone", "unit", "severity", "lead_unit", "co_units", "category", "due_at",
+                "regulatory_due_at", "cc_leaders", "content", "request", "issuer", "issued_at")
 
 
 def _form(directory, **case_overrides) -> bytes:
@@ -107,10 +110,7 @@ def test_template_and_values_must_agree():
     template = TEMPLATE.read_bytes()
     with pytest.raises(TemplateMismatch):
         fill_docx_template(template, {"case_id": "TS-2026-000001"})
-    values = {name: "x" for name in ("case_id", "case_tag", "acceptance_number", "channel", "received_at",
-                                     "customer_name", "customer_phone", "unit", "severity", "lead_unit",
-                                     "co_units", "category", "due_at", "regulatory_due_at", "cc_leaders",
-                                     "content", "request", "issuer", "issued_at")}
+    values = dict.fromkeys(PLACEHOLDERS, "x")
     fill_docx_template(template, values)
     with pytest.raises(TemplateMismatch):
         fill_docx_template(template, values | {"unknown": "y"})
@@ -119,6 +119,20 @@ def test_template_and_values_must_agree():
 def test_control_characters_from_a_pasted_form_do_not_break_the_docx(directory):
     document = docx.Document(io.BytesIO(_form(directory, content="排队\x0b两小时\x00")))
     assert "排队两小时" in _text(document)
+
+
+def test_markup_characters_tabs_breaks_and_edge_spaces_come_back_as_written(directory):
+    content = 'A&B <客户> "引号"\t制表\n  两格缩进 &amp; ]]>'
+    document = docx.Document(io.BytesIO(_form(directory, content=content)))
+    cells = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    assert cells["投诉内容"] == content
+
+
+def test_a_value_emptied_by_its_control_characters_leaves_a_readable_form():
+    values = dict.fromkeys(PLACEHOLDERS, "x")
+    document = docx.Document(io.BytesIO(fill_docx_template(TEMPLATE.read_bytes(), values | {"content": "\x00\x0b"})))
+    cells = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    assert cells["投诉内容"] == "" and cells["客户诉求"] == "x"
 
 
 def test_filename():
