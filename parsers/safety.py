@@ -7,11 +7,15 @@ or entities. Every refusal is a `HostileInput` whose reason a clerk can read.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
+import struct
+import threading
 import unicodedata
 import zipfile
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from complaints.errors import HostileInput
@@ -75,14 +79,18 @@ def check_zip_package(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.Z
             )
     for info in members:
         if info.filename.lower().endswith((".xml", ".rels")):
-            _check_xml_member(package, info, limits)
+            _check_xml_member(package, data, info, limits)
         else:
             check_not_archive(package, info)
     return package
 
 
-def _check_xml_member(package: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> None:
-    """`check_not_archive` then `check_xml_part`, inflating the member once instead of twice."""
+def _check_xml_member(package: zipfile.ZipFile, stored: bytes, info: zipfile.ZipInfo, limits: Limits) -> None:
+    """`check_not_archive` then `check_xml_part`, inflating the member once instead of twice,
+    and not at all when the very same stored member has passed before (`_PASSED_XML`)."""
+    digest = _stored_member_digest(stored, info, limits)
+    if digest is not None and digest in _PASSED_XML:
+        return
     try:
         data = package.read(info)
     except Exception:
@@ -90,6 +98,57 @@ def _check_xml_member(package: zipfile.ZipFile, info: zipfile.ZipInfo, limits: L
         raise
     _check_not_archive_head(info, data[:8] if info.file_size >= 4 else None)
     check_xml_part(info.filename, data, limits)
+    if digest is not None:
+        _PASSED_XML.add(digest)
+
+
+class _PassedDigests:
+    """Digests of stored XML members that passed the checks; bounded, least recently used out.
+
+    Forms from one sender's template carry the same styles, theme and settings parts (over
+    800 KB of XML inflated, most of a form's check); a member stored byte for byte as one
+    that passed inflates to the same XML and passes again, without being inflated.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._digests: OrderedDict[bytes, None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __contains__(self, digest: bytes) -> bool:
+        with self._lock:
+            if digest not in self._digests:
+                return False
+            self._digests.move_to_end(digest)
+            return True
+
+    def add(self, digest: bytes) -> None:
+        with self._lock:
+            self._digests[digest] = None
+            self._digests.move_to_end(digest)
+            if len(self._digests) > self._size:
+                self._digests.popitem(last=False)
+
+
+_PASSED_XML = _PassedDigests(1024)
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, ..., name length, extra length
+
+
+def _stored_member_digest(stored: bytes, info: zipfile.ZipInfo, limits: Limits) -> bytes | None:
+    """SHA-256 of all that decides the member's checks: its directory entry as zipfile reads
+    it, its local header and compressed bytes, the XML size limit; None if not locatable."""
+    start = info.header_offset
+    if start < 0 or start + _LOCAL_HEADER.size > len(stored):
+        return None
+    signature, name_length, extra_length = _LOCAL_HEADER.unpack_from(stored, start)
+    end = start + _LOCAL_HEADER.size + name_length + extra_length + info.compress_size
+    if signature != zipfile.stringFileHeader or end > len(stored):
+        return None
+    entry = (info.filename, info.flag_bits, info.compress_type, info.CRC, info.compress_size,
+             info.file_size, limits.max_xml_part)
+    digest = hashlib.sha256(repr(entry).encode("utf-8", "surrogatepass"))
+    digest.update(memoryview(stored)[start:end])
+    return digest.digest()
 
 
 def check_member_name(name: str) -> None:

@@ -78,6 +78,20 @@ def test_a_plain_docx_and_an_embedded_workbook_pass():
     check_zip_package(_docx(word__embeddings__sheet1_xlsx=b"PK\x03\x04 workbook")).close()
 
 
+def test_a_part_that_passed_is_checked_again_when_its_bytes_or_the_limit_change():
+    def package(xml: bytes) -> bytes:
+        return _docx(**{"word__extra.xml": xml})
+
+    check_zip_package(package(b"<a>1</a>")).close()
+    check_zip_package(package(b"<a>1</a>")).close()  # the very same part passes again
+    with pytest.raises(HostileInput) as raised:
+        check_zip_package(package(b'<!DOCTYPE a [<!ENTITY x "1">]><a>&x;</a>'))
+    assert "DTD" in raised.value.reason
+    with pytest.raises(HostileInput) as raised:
+        check_zip_package(package(b"<a>1</a>"), Limits(max_xml_part=4))
+    assert "larger than any real form" in raised.value.reason
+
+
 def test_limits_on_member_count_and_total_size():
     with pytest.raises(HostileInput) as raised:
         check_zip_package(_docx(), Limits(max_members=3))
