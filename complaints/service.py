@@ -3,7 +3,8 @@
 A pass: fetch new mail raw-first → process stored mail → timed jobs → deliver the outbox →
 file the server copies. `serve` repeats passes and in between waits on IMAP IDLE (or sleeps
 `poll_seconds` where IDLE is missing or switched off), each wait bounded by the next timed
-job and by the IDLE renewal time. Any fault — mail server, login, database, a bug — is
+job and by the IDLE renewal time; its outbox is sent by `delivery.DeliveryRunner` in a
+thread of its own, woken by each pass. Any fault — mail server, login, database, a bug — is
 logged and retried with `retry.RECONNECT` backoff; the service never exits on its own.
 A login failure mails the union office (at most hourly), and so does a stall (no good
 round for `stall_minutes`). SIGTERM/SIGINT stop it between messages.
@@ -25,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from complaints import jobs
 from complaints.context import Context
+from complaints.delivery import DeliveryRunner
 from complaints.errors import LoginFailed, TransientMailError
 from complaints.pipeline import PassReport, process_pending
 from complaints.retry import RECONNECT, RetryPolicy
@@ -69,8 +71,13 @@ class PassSummary:
         return not (self.busy() or self.delivered.sent)
 
 
-def one_pass(ctx: Context, box: Mailbox, *, stop: Callable[[], bool] = lambda: False) -> PassSummary:
-    """Every job once, on an open mailbox. Each step commits its own work."""
+def one_pass(ctx: Context, box: Mailbox, *, stop: Callable[[], bool] = lambda: False,
+             outgoing: DeliveryRunner | None = None) -> PassSummary:
+    """Every job once, on an open mailbox. Each step commits its own work.
+
+    With an `outgoing` runner (serve) the pass only wakes it; without one (run-once, tests)
+    the pass delivers the outbox itself, so one pass does everything.
+    """
     cfg = ctx.settings
     summary = PassSummary()
     box.ensure_folders([cfg.imap.processed_folder, cfg.imap.quarantine_folder, cfg.smtp.sent_folder])
@@ -80,14 +87,18 @@ def one_pass(ctx: Context, box: Mailbox, *, stop: Callable[[], bool] = lambda: F
             summary.fetched = fetch_new(box, ctx.engine, cfg.imap, cfg.limits, ctx.clock.now())
     summary.processed = process_pending(ctx, stop=stop)
     summary.jobs = jobs.run_due(ctx)
-    summary.delivered = _deliver(ctx, box)
+    if outgoing is None:
+        summary.delivered = deliver(ctx, box)
+    else:
+        outgoing.wake()
     with mailbox_lock(ctx.engine, cfg.imap.inbox) as fetcher:
         if fetcher:
             summary.settled = settle(box, ctx.engine, cfg.imap)
     return summary
 
 
-def _deliver(ctx: Context, box: Mailbox) -> DeliveryReport:
+def deliver(ctx: Context, box: Mailbox) -> DeliveryReport:
+    """Send what is due, journaled in `box`'s Sent folder; the office hears of failures at once."""
     from complaints import notify
 
     report = deliver_due(ctx.engine, ctx.settings.smtp, ctx.clock.now(), sent_box=box,
@@ -118,6 +129,7 @@ class Service:
         self.stall_seconds = (stall_minutes if stall_minutes is not None else self.cfg.stall_minutes) * 60
         self.health = Health()
         self._interrupts: deque[float] = deque(maxlen=QUICK_RECONNECTS[0])
+        self.outgoing = DeliveryRunner(ctx, connector, deliver, stop=self.stop_event, reconnect=reconnect)
 
     def install_signal_handlers(self) -> None:
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -133,12 +145,15 @@ class Service:
         log.info("service started")
         watch = StallWatch(self.health, self.stall_seconds, lambda text: self._alert("stall", text), self.stop_event)
         watch.start()
+        self.outgoing.start()
         try:
             while not self.stopping():
                 self._connected()
         finally:
             self.stop_event.set()
+            self.outgoing.wake()
             watch.join(timeout=5)
+            self.outgoing.join(timeout=30)
         log.info("service stopped")
 
     def _connected(self) -> None:
@@ -170,7 +185,7 @@ class Service:
         use_idle = self.cfg.idle and "IDLE" in box.capabilities()
         self.health.mode = "idle" if use_idle else "poll"
         while not self.stopping():
-            summary = one_pass(self.ctx, box, stop=self.stopping)
+            summary = one_pass(self.ctx, box, stop=self.stopping, outgoing=self.outgoing)
             self.health.good_round()
             if summary.busy():
                 log.info("pass: %s", summary.line())
