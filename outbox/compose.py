@@ -16,12 +16,14 @@ without compiling a regular expression for it.
 
 from __future__ import annotations
 
+import binascii
 from collections.abc import Sequence
 from datetime import datetime
 import re
 from email import charset as _charset
 from email import generator as _generator
 from email import policy
+from email.encoders import encode_noop
 from email.header import Header
 from email.mime.application import MIMEApplication
 from email.mime.base import MIMEBase
@@ -182,10 +184,11 @@ def _body(text: str, html: str | None, inline_images: Sequence[InlineImage]) -> 
 
 def _attachment(filename: str, content_type: str, data: bytes) -> MIMENonMultipart:
     maintype, _, subtype = content_type.partition("/")
-    if maintype == "application":
-        part = MIMEApplication(data, _subtype=subtype or "octet-stream", policy=_POLICY)
-    else:
-        part = MIMEApplication(data, policy=_POLICY)
+    application_subtype = (subtype or "octet-stream") if maintype == "application" else "octet-stream"
+    part = MIMEApplication(b"", _subtype=application_subtype, _encoder=encode_noop, policy=_POLICY)
+    part.set_payload(_base64_lines(data))
+    part["Content-Transfer-Encoding"] = "base64"
+    if maintype != "application":
         part.set_type(f"{maintype}/{subtype or 'octet-stream'}")
     legacy_name = filename if filename.isascii() else Header(filename, _UTF8).encode(maxlinelen=998)
     part.set_param("name", legacy_name)
@@ -194,6 +197,13 @@ def _attachment(filename: str, content_type: str, data: bytes) -> MIMENonMultipa
     else:
         part.add_header("Content-Disposition", "attachment", filename=("utf-8", "", filename))
     return part
+
+
+def _base64_lines(data: bytes) -> str:
+    """What the stdlib's `encode_base64` writes (`base64.encodebytes`: 76-character lines, each
+    ending in a newline), from one b2a_base64 call instead of one per line and three copies."""
+    encoded = binascii.b2a_base64(data, newline=False).decode("ascii")
+    return "".join(encoded[i:i + 76] + "\n" for i in range(0, len(encoded), 76))
 
 
 def _image_subtype(data: bytes) -> str:

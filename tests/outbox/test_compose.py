@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import base64
 from datetime import datetime, timezone
 from email import message_from_bytes, policy
 from email.utils import parsedate_to_datetime
@@ -86,6 +87,19 @@ def test_attachment_keeps_its_chinese_filename_and_bytes():
     raw = _compose(attachments=[("督办单-TS-2026-000001.docx", DOCX, data)])
     assert b"filename*=utf-8''%E7%9D%A3%E5%8A%9E%E5%8D%95-TS-2026-000001.docx" in raw
     assert b'name="=?utf-8?b?' in raw  # RFC 2047 name for older clients
+
+
+@pytest.mark.parametrize("size", [0, 1, 56, 57, 58, 114, 1000])
+@pytest.mark.parametrize("content_type", [DOCX, "image/png", "text/csv"])
+def test_attachment_body_is_base64_in_76_character_lines_of_any_type(size, content_type):
+    data = bytes(range(256)) * 4
+    data = data[:size]
+    raw = _compose(attachments=[("a.bin", content_type, data)])
+    [att] = list(_parse(raw).iter_attachments())
+    assert att.get_content_type() == content_type and att["Content-Transfer-Encoding"] == "base64"
+    assert att.get_payload(decode=True) == data
+    body = raw.split(b'filename="a.bin"\r\n\r\n', 1)[1].split(b"\r\n--", 1)[0]
+    assert body == base64.encodebytes(data).replace(b"\n", b"\r\n")
 
 
 def test_inline_images_go_with_the_html_as_related():
