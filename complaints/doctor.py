@@ -7,6 +7,7 @@ flowing: each line names what was checked and, on failure, what to fix.
 from __future__ import annotations
 
 import smtplib
+from datetime import datetime
 from typing import Iterator
 
 from complaints.errors import ComplaintsError
@@ -23,6 +24,7 @@ def run_checks(app) -> Iterator[tuple[str, bool]]:
     yield _database(app)
     yield _imap(settings)
     yield _smtp(settings)
+    yield from _service(app)
 
 
 def _database(app) -> tuple[str, bool]:
@@ -62,3 +64,38 @@ def _smtp(settings) -> tuple[str, bool]:
         return f"smtp: {cfg.host}:{cfg.port} answers ({code})", code == 250
     except (ComplaintsError, smtplib.SMTPException, OSError) as exc:
         return f"smtp: {exc}", False
+
+
+def _service(app) -> Iterator[tuple[str, bool]]:
+    """What the database says about the service: its last good round and the outbox backlog.
+    A round older than `stall_minutes` fails: `serve` is stopped, hung, or cut off."""
+    from sqlmodel import Session, func, select
+
+    from complaints.service import LAST_ROUND_KEY
+    from complaints.store.models import OutboundMail, ServiceState
+
+    try:
+        engine = app.engine(check=True)
+        now = app.context().clock.now()
+        with Session(engine) as session:
+            last = session.get(ServiceState, LAST_ROUND_KEY)
+            counts = dict(session.exec(select(OutboundMail.state, func.count()).group_by(OutboundMail.state)).all())
+    except Exception as exc:  # noqa: BLE001 - the database line above already says why
+        yield f"service: cannot read its state: {exc}", False
+        return
+    yield _last_round(last.value if last else None, now, app.settings.imap.stall_minutes)
+    waiting = counts.get("pending", 0) + counts.get("sending", 0)
+    failed = counts.get("failed", 0)
+    yield (f"outbox: {counts.get('sent', 0)} sent, {waiting} waiting, {failed} failed"
+           + (" (the union office was told of each; `complaints case ID` shows why)" if failed else "")), True
+
+
+def _last_round(value: str | None, now: datetime, stall_minutes: float) -> tuple[str, bool]:
+    if value is None:
+        return "service: no round recorded yet (normal before the first `complaints serve` or `run-once`)", True
+    minutes = (now - datetime.fromisoformat(value)).total_seconds() / 60
+    when = datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
+    if minutes > stall_minutes:
+        return (f"service: last good round {when}, {minutes:.0f} min ago (over stall_minutes = {stall_minutes:g}): "
+                "is `complaints serve` running? see its log and the lines above"), False
+    return f"service: last good round {when} ({minutes:.1f} min ago)", True

@@ -30,6 +30,7 @@ from complaints.delivery import DeliveryRunner
 from complaints.errors import LoginFailed, TransientMailError
 from complaints.pipeline import PassReport, process_pending
 from complaints.retry import RECONNECT, RetryPolicy
+from complaints.store.db import session_scope
 from complaints.store.locks import mailbox_lock
 from ingest.fetcher import FetchResult, fetch_new
 from ingest.filing import settle
@@ -41,7 +42,9 @@ from outbox.sender import DeliveryReport, deliver_due
 log = logging.getLogger(__name__)
 
 Connector = Callable[[Context], Mailbox]
-QUICK_RECONNECTS = (5, 60.0)  # an IDLE interruption reconnects at once, up to 5 times a minute
+QUICK_RECONNECTS = (5, 60.0)
+HEARTBEAT_SECONDS = 60.0
+LAST_ROUND_KEY = "serve_last_good_round"  # an IDLE interruption reconnects at once, up to 5 times a minute
 
 
 def default_connector(ctx: Context) -> Mailbox:
@@ -111,7 +114,16 @@ def deliver(ctx: Context, box: Mailbox) -> DeliveryReport:
 
 def run_once(ctx: Context, connector: Connector = default_connector) -> PassSummary:
     with connector(ctx) as box:
-        return one_pass(ctx, box)
+        summary = one_pass(ctx, box)
+    record_good_round(ctx)
+    return summary
+
+
+def record_good_round(ctx: Context) -> None:
+    """Remember the last good round in the database, so that `complaints doctor`, run beside
+    a hung or stopped service (or a cron job that stopped running), can tell."""
+    with session_scope(ctx.engine) as session:
+        jobs.set_state(session, LAST_ROUND_KEY, ctx.clock.now().isoformat())
 
 
 class Service:
@@ -129,6 +141,7 @@ class Service:
         self.stall_seconds = (stall_minutes if stall_minutes is not None else self.cfg.stall_minutes) * 60
         self.health = Health()
         self._interrupts: deque[float] = deque(maxlen=QUICK_RECONNECTS[0])
+        self._last_heartbeat = float("-inf")
         self.outgoing = DeliveryRunner(ctx, connector, deliver, stop=self.stop_event, reconnect=reconnect)
 
     def install_signal_handlers(self) -> None:
@@ -187,6 +200,7 @@ class Service:
         while not self.stopping():
             summary = one_pass(self.ctx, box, stop=self.stopping, outgoing=self.outgoing)
             self.health.good_round()
+            self._heartbeat()
             if summary.busy():
                 log.info("pass: %s", summary.line())
             if self.stopping():
@@ -202,6 +216,12 @@ class Service:
                 self.health.idle_waits += 1
                 box.idle_wait(wait, stop=self.stopping)
             # else: mail arrived during the pass — go round again at once
+
+    def _heartbeat(self) -> None:
+        """`record_good_round`, at most once a minute."""
+        if time.monotonic() - self._last_heartbeat >= HEARTBEAT_SECONDS:
+            record_good_round(self.ctx)
+            self._last_heartbeat = time.monotonic()
 
     def _fault(self, exc: BaseException, what: str) -> None:
         failures = self.health.fault(f"{what}: {exc}")

@@ -79,7 +79,16 @@ def test_doctor_reports_each_part(tmp_path, mail, db_url):
     config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
     cli(config, "db", "upgrade")
     ok = cli(config, "doctor")
-    assert [line.split()[0] for line in ok.stdout.splitlines()] == ["ok"] * 4
+    assert [line.split()[0] for line in ok.stdout.splitlines()] == ["ok"] * 6
+    assert "no round recorded yet" in ok.stdout and "outbox: 0 sent, 0 waiting, 0 failed" in ok.stdout
+
+    cli(config, "run-once", "--at", "2026-11-26T09:00:00+08:00")
+    stale = cli(config, "doctor", check=False)  # the clock is now; that round was days ago
+    assert stale.returncode == 1
+    assert any(line.startswith("FAIL") and "last good round 2026-11-26 09:00" in line
+               for line in stale.stdout.splitlines()), stale.stdout
+    cli(config, "run-once")
+    assert "service: last good round" in cli(config, "doctor").stdout
 
     bad = write_config(tmp_path / "bad", imap_port=mail.imap_port, smtp_port=1, db_url=db_url, password="wrong") \
         if (tmp_path / "bad").mkdir() is None else None
