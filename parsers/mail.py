@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import binascii
 import email
+import email.feedparser
 import email.message
 import email.policy
 import email.utils
+import importlib.util
 import mimetypes
 import quopri
 import re
@@ -61,6 +63,38 @@ def _fetched_header(policy: email.policy.EmailPolicy, name: str, value: str):
 
 
 _POLICY = _Policy()
+
+
+class _EndOfLine:
+    """The feed parser's `NLCRE_eol` (a line ending at the very end), searched from the last
+    two characters: the same matches, without scanning a whole part (~0.35 ms for a 50 KB
+    attachment, 70 ms for 10 MB) to find the newline before each boundary."""
+
+    _PATTERN = email.feedparser.NLCRE_eol
+
+    def search(self, text: str) -> re.Match | None:
+        return self._PATTERN.search(text, max(len(text) - 2, 0))
+
+
+def _private_feedparser():
+    """A private copy of `email.feedparser` using `_EndOfLine`; the stdlib module is untouched."""
+    spec = importlib.util.find_spec("email.feedparser")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.NLCRE_eol = _EndOfLine()
+    return module
+
+
+_FEEDPARSER = _private_feedparser()
+
+
+def _message_from_bytes(raw: bytes) -> email.message.Message:
+    """`email.message_from_bytes(raw, policy=_POLICY)`, fed the same way, by the private copy."""
+    parser = _FEEDPARSER.FeedParser(policy=_POLICY)
+    text = raw.decode("ascii", "surrogateescape")
+    for start in range(0, len(text), 8192):
+        parser.feed(text[start:start + 8192])
+    return parser.close()
 
 
 @dataclass(frozen=True)
@@ -136,7 +170,7 @@ def parse_message(
         raise ParseError("empty message")
     limits = _Limits(max_attachments, max_attachment_bytes)
     try:
-        message = email.message_from_bytes(raw, policy=_POLICY)
+        message = _message_from_bytes(raw)
         return _parse_tree(message, len(raw), limits, depth=0)
     except ParseError:
         raise
@@ -288,7 +322,7 @@ def _inner_message(part: email.message.Message) -> email.message.Message:
         data = binascii.a2b_base64(encoded) if encoding == "base64" else quopri.decodestring(encoded)
     except (binascii.Error, ValueError):
         return inner
-    return email.message_from_bytes(data, policy=_POLICY)
+    return _message_from_bytes(data)
 
 
 def _alternative(part: email.message.Message, body: _Body, limits: _Limits, depth: int) -> None:
@@ -360,7 +394,7 @@ def _repaired(part: email.message.Message) -> email.message.Message:
             value = f'{part.get_content_type()}; boundary="{boundary}"'
         lines.append(f"{name}: {value}")
     raw = to_bytes("\r\n".join(lines) + "\r\n\r\n" + payload)
-    fixed = email.message_from_bytes(raw, policy=_POLICY)
+    fixed = _message_from_bytes(raw)
     return fixed if fixed.is_multipart() else part
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import email
 import re
 import urllib.parse
 from datetime import datetime, timedelta, timezone
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from complaints.errors import HostileInput, ParseError, PolicyLimitExceeded
-from parsers.mail import MailAttachment, ParsedMessage, parse_message
+from parsers.mail import _POLICY, MailAttachment, ParsedMessage, _message_from_bytes, parse_message
 
 EML = Path(__file__).parent / "eml"
 
@@ -405,3 +406,18 @@ def test_damaged_samples_give_a_message_or_a_parse_error(name):
 def test_wrong_input_type_is_a_programming_error():
     with pytest.raises(TypeError):
         parse_message("From: a@example.com\r\n\r\nhi")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("nl", ["\r\n", "\n", "\r"])
+@pytest.mark.parametrize("ending", ["", "{nl}", "{nl}{nl}", "{nl}epilogue{nl}"])
+def test_the_parser_splits_parts_exactly_as_the_standard_library(nl, ending):
+    attachment = nl.join(["QUJD" * 19] * 40) + nl
+    raw = nl.join([
+        "From: a@example.com", "Subject: s", "MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=B",
+        "", "preamble", "--B", "Content-Type: text/plain", "", "body", "", "--B",
+        "Content-Type: application/octet-stream", "Content-Transfer-Encoding: base64", "", attachment,
+        "--B--" + ending.format(nl=nl)]).encode()
+    ours, stdlib = _message_from_bytes(raw), email.message_from_bytes(raw, policy=_POLICY)
+    assert [p.get_payload() for p in ours.walk()][1:] == [p.get_payload() for p in stdlib.walk()][1:]
+    assert (ours.preamble, ours.epilogue) == (stdlib.preamble, stdlib.epilogue)
+    assert ours.as_bytes() == stdlib.as_bytes()
