@@ -7,6 +7,7 @@ agree on one vocabulary. Chinese labels are data here, never names in code.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -121,6 +122,13 @@ def match_label(text: str) -> str | None:
     """The field a label names (`客 户 姓 名：` → customer_name), or None if it is no label."""
     if not text or len(text) > 40:
         return None
+    return _field_of_short_text(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _field_of_short_text(text: str) -> str | None:
+    """`match_label` of a text of at most 40 characters, remembered: the layout readers ask
+    about the same cells and label chunks dozens of times a form, and forms repeat them."""
     text = unicodedata.normalize("NFKC", text)
     key = normalize_label(text)
     found = LABELS.get(key)
@@ -134,9 +142,12 @@ def match_label(text: str) -> str | None:
 
 def is_label(text: str) -> bool:
     """True for a field label or a known label of no interest (备注, 签字...)."""
-    return match_label(text) is not None or (
-        len(text) <= 40 and normalize_label(text) in OTHER_LABELS
-    )
+    return len(text) <= 40 and _is_short_label(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_short_label(text: str) -> bool:
+    return match_label(text) is not None or normalize_label(text) in OTHER_LABELS
 
 
 def split_label_value(text: str) -> tuple[str, str] | None:
@@ -169,9 +180,13 @@ def label_prefix(text: str) -> str | None:
                 best = text[:i]
             continue
         key += _BRACKETS.sub("", unicodedata.normalize("NFKC", ch))
-        if not any(k.startswith(key.lower()) for k in LABELS):
+        if key.lower() not in _LABEL_STARTS:
             break
     return best
+
+
+# Every beginning of a known label ("" included): "does some label start so?" in one lookup.
+_LABEL_STARTS = frozenset(label[:end] for label in LABELS for end in range(len(label) + 1))
 
 
 def pairs_in_line(text: str) -> list[tuple[str, str]]:

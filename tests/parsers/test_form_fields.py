@@ -51,6 +51,10 @@ def test_split_label_value_with_colon_or_space():
     assert split_label_value("客 户 姓 名 王 芳") == ("客 户 姓 名", "王 芳")
     assert split_label_value("投诉内容：") == ("投诉内容", "")
     assert split_label_value("客户反映：排队时间长") is None
+    assert split_label_value("投诉人姓名 王芳") == ("投诉人姓名", "王芳")  # the longest label
+    assert split_label_value("（客户姓名） 张三") == ("（客户姓名）", "张三")
+    assert split_label_value("E-mail a@b.example") == ("E-mail", "a@b.example")
+    assert split_label_value("客户 张三") is None
     assert split_label_value("张伟") is None
 
 
