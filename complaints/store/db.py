@@ -23,21 +23,42 @@ from complaints.errors import DatabaseNotMigrated
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
+WRITES = "complaints_writes"
+"""Execution option of a transaction that means to write: on SQLite it begins IMMEDIATE."""
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):  # pragma: no cover - trivial
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
-
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_connect(dbapi_conn, _record) -> None:
+    """WAL, foreign keys, a 30 s busy wait; and pysqlite's own BEGIN handling off.
+
+    pysqlite (Python < 3.12 legacy mode) emits BEGIN only before a DML statement, so a
+    SAVEPOINT issued first opens the transaction itself and its RELEASE commits everything.
+    With `isolation_level = None` it emits nothing and `_sqlite_begin` begins every
+    transaction (SQLAlchemy's documented recipe for SQLite savepoints).
+    """
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def _sqlite_begin(conn) -> None:
+    """A writing transaction takes the write lock at once (BEGIN IMMEDIATE), waiting up to
+    busy_timeout for another writer; a deferred one that read first could not wait: SQLite
+    refuses its later write at once (SQLITE_BUSY) when another writer committed meanwhile.
+    Reading transactions stay deferred: in WAL mode they never block and never wait."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITES) else "BEGIN")
 
 
 def is_postgres(engine: Engine) -> bool:
@@ -71,8 +92,8 @@ def check_migrated(engine: Engine) -> None:
 
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
-    """One transaction: commit on success, roll back on any error."""
-    with Session(engine, expire_on_commit=False) as session:
+    """One writing transaction: commit on success, roll back on any error."""
+    with Session(engine, expire_on_commit=False, execution_options={WRITES: True}) as session:
         try:
             yield session
             session.commit()
