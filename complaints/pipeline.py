@@ -1,15 +1,17 @@
 """The pipeline over stored mail: classify, hand to one handler, commit — or quarantine.
 
 Like a Mailman runner: the loop owns the transaction and the failure policy, handlers own
-the work. A mail that breaks a handler is never dropped and never blocks the next one: its
-transaction is rolled back, the raw stays stored, and it is quarantined with a reason and
-an error id that finds its traceback in the log.
+the work. Mail is handled in batches, one transaction each, every mail in a savepoint of
+its own. A mail that breaks a handler is never dropped and never blocks the next one: its
+savepoint is rolled back, the raw stays stored, and it is quarantined (in the same
+transaction) with a reason and an error id that finds its traceback in the log.
 """
 
 from __future__ import annotations
 
 import logging
 import secrets
+import time
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -65,43 +67,72 @@ class _Finder(CaseFinder):
         return case.id if case else None
 
 
+BATCH_MAILS = 50
+BATCH_SECONDS = 0.3
+"""A batch commits after 50 mails or once 0.3 s of work is done, whichever comes first.
+
+One commit per mail cost as much as the work itself; a batch shares it. The bounds keep
+what a batch holds short: on SQLite its write lock (the sender thread, the fetcher and
+other workers wait for it), on PostgreSQL its rows and the year's case-number row, and
+what a database failure undoes (the whole batch is handled again in the next pass).
+"""
+
+
 def process_pending(ctx: Context, *, limit: int = 1000, stop: Callable[[], bool] = lambda: False) -> PassReport:
-    """Handle stored mail in arrival order, one transaction per mail."""
+    """Handle stored mail in arrival order, batch by batch, each mail in a savepoint of its own.
+
+    `stop` is asked before every mail; what is done by then is committed.
+    """
     report = PassReport()
-    with Session(ctx.engine) as session:
-        ids = session.exec(select(Message.id).where(Message.state == "pending").order_by(Message.id).limit(limit)).all()
-    for message_pk in ids:
-        if stop():
+    while report.processed + report.quarantined < limit and not stop():
+        if not _process_batch(ctx, min(BATCH_MAILS, limit - report.processed - report.quarantined), stop, report):
             break
-        outcome = process_one(ctx, message_pk)
-        if outcome is None:
-            continue
-        report.outcomes.append(outcome)
-        if outcome.startswith("quarantined"):
-            report.quarantined += 1
-        else:
-            report.processed += 1
     return report
 
 
-def process_one(ctx: Context, message_pk: int) -> str | None:
+def _process_batch(ctx: Context, size: int, stop: Callable[[], bool], report: PassReport) -> int:
+    """One transaction over up to `size` pending mails; returns how many were taken.
+
+    A database failure (OperationalError, InterfaceError) propagates and rolls the whole
+    batch back: its mails stay pending, and the outbox rows they wrote go with them.
+    """
+    deadline = time.monotonic() + BATCH_SECONDS
+    with session_scope(ctx.engine) as session:
+        taken = _take(session, ctx, size)
+        for done, message_pk in enumerate(taken):
+            if done and (stop() or time.monotonic() > deadline):
+                return done  # the rest stay pending (and unlocked) for the next batch
+            _record(report, process_one(session, ctx, message_pk))
+        return len(taken)
+
+
+def _record(report: PassReport, outcome: str) -> None:
+    report.outcomes.append(outcome)
+    if outcome.startswith("quarantined"):
+        report.quarantined += 1
+    else:
+        report.processed += 1
+
+
+def _take(session: Session, ctx: Context, size: int) -> list[int]:
+    """The batch's pending mails, oldest first. On PostgreSQL they are locked once, skipping
+    rows another worker holds, so two workers never handle the same mail; on SQLite the
+    session's write transaction (BEGIN IMMEDIATE) already excludes every other writer."""
+    query = select(Message.id).where(Message.state == "pending").order_by(Message.id).limit(size)
+    if is_postgres(ctx.engine):
+        query = query.with_for_update(skip_locked=True)
+    return list(session.exec(query).all())
+
+
+def process_one(session: Session, ctx: Context, message_pk: int) -> str:
+    """One taken mail in a savepoint: handled, or rolled back to the savepoint and quarantined."""
     try:
-        with session_scope(ctx.engine) as session:
-            row = _lock(session, ctx, message_pk)
-            if row is None:
-                return None
-            return _handle(session, ctx, row)
+        with session.begin_nested():
+            return _handle(session, ctx, session.get(Message, message_pk))
     except (OperationalError, InterfaceError):
         raise  # the database is away: not this mail's fault, the service retries the pass
     except Exception as exc:  # noqa: BLE001 - any other fault quarantines this mail only
-        return quarantine(ctx, message_pk, exc)
-
-
-def _lock(session: Session, ctx: Context, message_pk: int) -> Message | None:
-    query = select(Message).where(Message.id == message_pk, Message.state == "pending")
-    if is_postgres(ctx.engine):
-        query = query.with_for_update(skip_locked=True)
-    return session.exec(query).first()
+        return quarantine(session, ctx, message_pk, exc)
 
 
 def _handle(session: Session, ctx: Context, row: Message) -> str:
@@ -109,12 +140,12 @@ def _handle(session: Session, ctx: Context, row: Message) -> str:
     msg = parse_message(row.raw, max_attachments=limits.max_attachments,
                         max_attachment_bytes=limits.max_attachment_bytes)
     found = classify(msg, row.raw, ctx.settings, _Finder(session))
-    row.kind = str(found.kind)
     handler = HANDLERS.get(found.kind)
     if handler is None:
         raise Unhandled(found.reason)
     outcome = handler(session, ctx, row, msg, found)
-    row.state, row.processed_at = "processed", ctx.clock.now()
+    # set after the handler: a pending change to the row would make its queries flush first
+    row.kind, row.state, row.processed_at = str(found.kind), "processed", ctx.clock.now()
     session.add(row)
     log.info("message %s (%s): %s", row.id, found.kind, outcome)
     return f"{found.kind}: {outcome}"
@@ -124,8 +155,10 @@ class Unhandled(ComplaintsError):
     """No handler takes this kind of mail (e.g. an unknown sender): a person must look."""
 
 
-def quarantine(ctx: Context, message_pk: int, exc: BaseException) -> str:
-    """Keep the mail, say why in words a person can act on, log the traceback under an id."""
+def quarantine(session: Session, ctx: Context, message_pk: int, exc: BaseException) -> str:
+    """Keep the mail, say why in words a person can act on, log the traceback under an id.
+
+    Written in the batch's transaction, after the mail's savepoint was rolled back."""
     error_id = secrets.token_hex(4)
     if isinstance(exc, ComplaintsError):
         reason = exc.reason
@@ -133,9 +166,8 @@ def quarantine(ctx: Context, message_pk: int, exc: BaseException) -> str:
     else:
         reason = f"处理时出现程序错误（{type(exc).__name__}），请把错误编号 {error_id} 交给 IT 人员"
         log.error("message %s failed [%s]", message_pk, error_id, exc_info=exc)
-    with session_scope(ctx.engine) as session:
-        row = session.get(Message, message_pk)
-        row.state, row.quarantine_reason, row.error_id = "quarantined", reason, error_id
-        row.processed_at, row.quarantine_notified = ctx.clock.now(), False
-        session.add(row)
+    row = session.get(Message, message_pk)
+    row.state, row.quarantine_reason, row.error_id = "quarantined", reason, error_id
+    row.processed_at, row.quarantine_notified = ctx.clock.now(), False
+    session.add(row)
     return f"quarantined [{error_id}]: {reason}"
