@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Iterable
 
+from sqlalchemy import update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlmodel import Session, or_, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, and_, func, or_, select
 
 from complaints.store.models import Case, CaseSequence, Event, Message, OutboundMail
 from router.complaint import PriorCase
@@ -21,24 +24,27 @@ REPEAT_WINDOW = timedelta(days=90)
 
 
 def next_case_id(session: Session, year: int) -> str:
-    """TS-YYYY-NNNNNN: the next number of the year, safe with several workers on PostgreSQL."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.exec(pg_insert(CaseSequence).values(year=year, last=0).on_conflict_do_nothing())
-    seq = session.exec(select(CaseSequence).where(CaseSequence.year == year).with_for_update()).first()
-    if seq is None:
-        seq = CaseSequence(year=year, last=0)
-    seq.last += 1
-    session.add(seq)
-    session.flush()
-    return f"TS-{year}-{seq.last:06d}"
+    """TS-YYYY-NNNNNN: the next number of the year, safe with several workers on PostgreSQL.
+
+    One UPDATE … RETURNING a case: it locks the year's row until the transaction ends, so
+    no two transactions get one number, and a rolled-back case gives its number back. It
+    runs on the session's connection, without flushing the caller's pending changes.
+    """
+    table = CaseSequence.__table__
+    bump = update(table).where(table.c.year == year).values(last=table.c.last + 1).returning(table.c.last)
+    conn = session.connection()
+    last = conn.execute(bump).scalar()
+    if last is None:  # the year's first case
+        insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+        conn.execute(insert(table).values(year=year, last=0).on_conflict_do_nothing())
+        last = conn.execute(bump).scalar_one()
+    return f"TS-{year}-{last:06d}"
 
 
-def by_acceptance_number(session: Session, number: str, source: str | None) -> Case | None:
-    """The case already opened for this acceptance number (by the same source, when known)."""
-    query = select(Case).where(Case.acceptance_number == number)
-    if source:
-        query = query.where(Case.source_address == source)
-    return session.exec(query.order_by(Case.received_at)).first()
+def is_new(session: Session, case: Case) -> bool:
+    """Opened in this transaction and not yet written: no mail and no event in the tables
+    can refer to it yet, so its thread and history are what the session holds."""
+    return case in session.new
 
 
 _NUMBER_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_/-]{3,62}[A-Za-z0-9]")
@@ -69,23 +75,40 @@ def by_thread(session: Session, message_ids: Iterable[str]) -> Case | None:
     return session.get(Case, inbound) if inbound else None
 
 
-def prior_cases(session: Session, phone: str | None, acceptance_number: str | None, now: datetime) -> list[PriorCase]:
-    """Cases of the last 90 days with the same customer phone or acceptance number."""
+@dataclass(frozen=True)
+class Earlier:
+    """What the store already holds for a new complaint's acceptance form and customer."""
+
+    opened: Case | None  # the case already opened for this acceptance number: a duplicate
+    prior: list[PriorCase]  # cases of the last 90 days with the same phone or acceptance number
+
+
+def earlier_cases(session: Session, phone: str | None, acceptance_number: str | None, source: str | None,
+                  now: datetime) -> Earlier:
+    """Both questions a new complaint asks the store, in one query: was this acceptance form
+    received before (ever; from the same source, when known), and which cases of the last
+    90 days share its phone or acceptance number (a repeat complaint is at least major)."""
+    recent = Case.received_at >= now - REPEAT_WINDOW
     conditions = []
     if phone:
-        conditions.append(Case.customer_phone == phone)
+        conditions.append(and_(Case.customer_phone == phone, recent))
     if acceptance_number:
         conditions.append(Case.acceptance_number == acceptance_number)
     if not conditions:
-        return []
+        return Earlier(opened=None, prior=[])
     rows = session.exec(
-        select(Case).where(or_(*conditions), Case.received_at >= now - REPEAT_WINDOW)
+        select(Case, recent.label("recent")).where(or_(*conditions)).order_by(Case.received_at, Case.id)
     ).all()
-    return [
-        PriorCase(case_id=c.id, received_at=c.received_at, customer_phone=c.customer_phone,
-                  acceptance_number=c.acceptance_number)
-        for c in rows
-    ]
+    same_form = [c for c, _ in rows if acceptance_number and c.acceptance_number == acceptance_number
+                 and (not source or c.source_address == source)]
+    prior = [PriorCase(case_id=c.id, received_at=c.received_at, customer_phone=c.customer_phone,
+                       acceptance_number=c.acceptance_number) for c, is_recent in rows if is_recent]
+    return Earlier(opened=same_form[0] if same_form else None, prior=prior)
+
+
+def prior_cases(session: Session, phone: str | None, acceptance_number: str | None, now: datetime) -> list[PriorCase]:
+    """Cases of the last 90 days with the same customer phone or acceptance number."""
+    return earlier_cases(session, phone, acceptance_number, None, now).prior
 
 
 def events_of(session: Session, case_id: str) -> list[Event]:
@@ -94,7 +117,18 @@ def events_of(session: Session, case_id: str) -> list[Event]:
 
 def thread_ids(session: Session, case: Case) -> list[str]:
     """Message-IDs for References: the source mail first, then what we sent on the case."""
-    sent = session.exec(
-        select(OutboundMail.message_id).where(OutboundMail.case_id == case.id).order_by(OutboundMail.id)
-    ).all()
+    if is_new(session, case):
+        sent = [row.message_id for row in session.new if isinstance(row, OutboundMail) and row.case_id == case.id]
+    else:
+        sent = session.exec(
+            select(OutboundMail.message_id).where(OutboundMail.case_id == case.id).order_by(OutboundMail.id)
+        ).all()
     return [m for m in [case.source_message_id, *sent] if m]
+
+
+def event_count(session: Session, case: Case, kind: str) -> int:
+    """How many `kind` events the case's trail has, counting those this transaction added."""
+    if is_new(session, case):
+        return sum(1 for row in session.new if isinstance(row, Event) and row.case_id == case.id and row.kind == kind)
+    return session.exec(select(func.count()).select_from(Event).where(
+        Event.case_id == case.id, Event.kind == kind)).one()

@@ -11,12 +11,13 @@ import logging
 from datetime import datetime, timedelta
 from typing import Sequence
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session
 
-from complaints.cases import thread_ids
+from complaints.cases import event_count, thread_ids
 from complaints.context import Context
 from complaints.store.db import session_scope
-from complaints.store.models import Case, Event, OutboundMail
+from complaints.store.models import Case, OutboundMail
+from complaints.workflow import EventKind
 from outbox import mails
 from outbox.queue import enqueue
 from parsers.mail import ParsedMessage
@@ -28,16 +29,15 @@ def _queue(session: Session, mail: mails.OutgoingMail, now: datetime) -> None:
     enqueue(session, mail, case_id=mail.case_id, now=now)
 
 
-def _routed_count(session: Session, case: Case) -> int:
-    return session.exec(select(func.count()).select_from(Event).where(
-        Event.case_id == case.id, Event.kind == "routed")).one()
-
-
 def routed(session: Session, ctx: Context, case: Case, decision, now: datetime) -> None:
-    """The unit gets the 督办 mail and form; leaders hear of major and serious cases."""
-    session.flush()
+    """The unit gets the 督办 mail and form; leaders hear of major and serious cases.
+
+    The key counts the case's routings (this one included): a re-routing to the same unit
+    is a new mail. A case opened in this transaction is answered from the session, with no
+    flush and no query; for an older one the queries flush the pending changes first.
+    """
     refs = thread_ids(session, case)
-    key = f"{case.unit}-{_routed_count(session, case)}"
+    key = f"{case.unit}-{event_count(session, case, EventKind.ROUTED)}"
     _queue(session, mails.routing_notice_mail(case, ctx.directory, ctx.settings, now=now, key=key,
                                               references=refs), now)
     if case.severity in ("major", "serious"):
@@ -148,18 +148,13 @@ def answered(session: Session, ctx: Context, case: Case, now: datetime) -> bool:
     """
     session.flush()
     refs = thread_ids(session, case)
-    key = f"r{case.reopen_count}-{_answer_count(session, case)}"
+    key = f"r{case.reopen_count}-{event_count(session, case, EventKind.ANSWERED)}"
     _queue(session, mails.satisfaction_call_mail(case, ctx.directory, ctx.settings, now=now, key=key,
                                                  references=refs), now)
     if not case.customer_email:
         return False
     _queue(session, mails.satisfaction_survey_mail(case, ctx.settings, now=now, key=key), now)
     return True
-
-
-def _answer_count(session: Session, case: Case) -> int:
-    return session.exec(select(func.count()).select_from(Event).where(
-        Event.case_id == case.id, Event.kind == "answered")).one()
 
 
 def result_report(session: Session, ctx: Context, case: Case, *, now: datetime, original_subject: str | None,

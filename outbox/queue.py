@@ -15,7 +15,7 @@ from typing import Protocol, Sequence
 
 from sqlmodel import Session, select
 
-from complaints.store.models import OutboundMail
+from complaints.store.models import Case, OutboundMail
 
 
 class Outgoing(Protocol):
@@ -37,23 +37,29 @@ def header_message_id(raw: bytes) -> str | None:
     return " ".join(str(value).split()) if value else None
 
 
-def _queued(session: Session, message_id: str) -> bool:
+def _queued(session: Session, mail: Outgoing, case_id: str | None) -> bool:
     """A row with this Message-ID is in the table or waiting in the session to be written.
 
     Looked up without autoflush: flushing the caller's pending changes here only to look
     for one row cost more than the lookup; the pending rows are searched in memory instead.
+    A mail about a case the session is about to insert needs no lookup at all: its
+    Message-ID names that case, and no row can name a case that was never written.
     """
-    if any(isinstance(row, OutboundMail) and row.message_id == message_id for row in session.new):
+    pending = session.new
+    if any(isinstance(row, OutboundMail) and row.message_id == mail.message_id for row in pending):
         return True
+    if case_id is not None and mail.message_id.startswith(f"<{case_id}.") and any(
+            isinstance(row, Case) and row.id == case_id for row in pending):
+        return False
     with session.no_autoflush:
-        return session.exec(select(OutboundMail.id).where(OutboundMail.message_id == message_id)).first() is not None
+        return session.exec(select(OutboundMail.id).where(OutboundMail.message_id == mail.message_id)).first() is not None
 
 
 def enqueue(session: Session, mail: Outgoing, *, case_id: str | None, now: datetime) -> OutboundMail | None:
     """Queue `mail` for delivery in the caller's transaction; None when already queued."""
     if header_message_id(mail.raw) != mail.message_id:
         raise ValueError(f"mail {mail.message_id!r}: its header carries {header_message_id(mail.raw)!r}")
-    if _queued(session, mail.message_id):
+    if _queued(session, mail, case_id):
         return None
     recipients = list(dict.fromkeys(a.lower() for a in [*mail.to, *mail.cc] if a))
     if not recipients:

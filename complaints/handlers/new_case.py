@@ -29,16 +29,16 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
         return handle_report(session, ctx, row, msg, found)
     now = ctx.clock.now()
     intake = read_complaint(msg, found.channel or "online", ctx.directory)
-    if intake.acceptance_number:
-        existing = cases.by_acceptance_number(session, intake.acceptance_number, msg.from_address or None)
-        if existing is not None:
-            row.case_id = existing.id
-            record(session, existing, EventKind.DUPLICATE_RECEIVED, actor=msg.from_address or "?", at=now,
-                   detail=f"同一受理单（编号 {intake.acceptance_number}）再次收到，未重复分派", message=row)
-            return f"duplicate of {existing.id}"
-    prior = cases.prior_cases(session, intake.customer_phone, intake.acceptance_number, now)
+    earlier = cases.earlier_cases(session, intake.customer_phone, intake.acceptance_number,
+                                  msg.from_address or None, now)
+    if earlier.opened is not None:
+        existing = earlier.opened
+        row.case_id = existing.id
+        record(session, existing, EventKind.DUPLICATE_RECEIVED, actor=msg.from_address or "?", at=now,
+               detail=f"同一受理单（编号 {intake.acceptance_number}）再次收到，未重复分派", message=row)
+        return f"duplicate of {existing.id}"
     case = open_case(session, ctx, row, msg, intake, now)
-    decision = route(intake.complaint, ctx.directory, prior, now)
+    decision = route(intake.complaint, ctx.directory, earlier.prior, now)
     _apply_decision(session, ctx, case, decision, row, now)
     return f"{case.id} {case.status} {case.unit or ''}".strip()
 
@@ -65,8 +65,7 @@ def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, 
                 "form": intake.fields},
         updated_at=now,
     )
-    session.add(case)
-    session.flush()
+    session.add(case)  # written with its events and mails when the mail's savepoint ends
     row.case_id = case.id
     record(session, case, EventKind.RECEIVED, actor=msg.from_address or "?", at=now,
            detail=f"收到投诉（{intake.source}），主题：{msg.subject}", message=row)
