@@ -195,13 +195,14 @@ def quarantine_retry(app: App, ids: tuple[str, ...], retry_all: bool) -> None:
 
 
 @main.command()
+@click.option("--at", default=None, help="Judge the calendar and the last round as of this ISO time (drills).")
 @click.pass_obj
-def doctor(app: App) -> None:
-    """Check config, IMAP login, SMTP and the database; one line each."""
+def doctor(app: App, at: str | None) -> None:
+    """Check config, IMAP login, SMTP, the database, the calendar and the service; one line each."""
     from complaints.doctor import run_checks
 
     ok = True
-    for line, passed in run_checks(app):
+    for line, passed in run_checks(app, at):
         click.echo(("ok    " if passed else "FAIL  ") + line)
         ok = ok and passed
     sys.exit(0 if ok else 1)

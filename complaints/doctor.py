@@ -13,7 +13,7 @@ from typing import Iterator
 from complaints.errors import ComplaintsError
 
 
-def run_checks(app) -> Iterator[tuple[str, bool]]:
+def run_checks(app, at: str | None = None) -> Iterator[tuple[str, bool]]:
     try:
         settings = app.settings
     except ComplaintsError as exc:
@@ -24,7 +24,8 @@ def run_checks(app) -> Iterator[tuple[str, bool]]:
     yield _database(app)
     yield _imap(settings)
     yield _smtp(settings)
-    yield from _service(app)
+    yield _calendar(app, at)
+    yield from _service(app, at)
 
 
 def _database(app) -> tuple[str, bool]:
@@ -66,7 +67,7 @@ def _smtp(settings) -> tuple[str, bool]:
         return f"smtp: {exc}", False
 
 
-def _service(app) -> Iterator[tuple[str, bool]]:
+def _service(app, at: str | None) -> Iterator[tuple[str, bool]]:
     """What the database says about the service: its last good round and the outbox backlog.
     A round older than `stall_minutes` fails: `serve` is stopped, hung, or cut off."""
     from sqlmodel import Session, func, select
@@ -76,7 +77,7 @@ def _service(app) -> Iterator[tuple[str, bool]]:
 
     try:
         engine = app.engine(check=True)
-        now = app.context().clock.now()
+        now = app.context(at).clock.now()
         with Session(engine) as session:
             last = session.get(ServiceState, LAST_ROUND_KEY)
             counts = dict(session.exec(select(OutboundMail.state, func.count()).group_by(OutboundMail.state)).all())
@@ -99,3 +100,22 @@ def _last_round(value: str | None, now: datetime, stall_minutes: float) -> tuple
         return (f"service: last good round {when}, {minutes:.0f} min ago (over stall_minutes = {stall_minutes:g}): "
                 "is `complaints serve` running? see its log and the lines above"), False
     return f"service: last good round {when} ({minutes:.1f} min ago)", True
+
+
+def _calendar(app, at: str | None) -> tuple[str, bool]:
+    """Fails while receipts within the lookahead would get no deadlines (next year's holidays
+    missing), so the operator hears of it weeks before the first case goes without a due date."""
+    from complaints.timed import CALENDAR_LOOKAHEAD_DAYS
+    from router.deadlines import first_receipt_without_deadlines
+
+    try:
+        ctx = app.context(at)
+    except Exception as exc:  # noqa: BLE001 - the config/database lines above say why
+        return f"calendar: cannot check: {exc}", False
+    today = ctx.clock.now().date()
+    gap = first_receipt_without_deadlines(today, CALENDAR_LOOKAHEAD_DAYS, app.settings.sla, ctx.calendar)
+    if gap is None:
+        return f"calendar: deadlines known for every receipt of the next {CALENDAR_LOOKAHEAD_DAYS} days", True
+    return (f"calendar: receipts from {gap.first_receipt.isoformat()} get no deadlines: {gap.year} is unknown — "
+            f"list {gap.year}'s holidays in [sla] extra_holidays and its 调休 workdays in extra_workdays "
+            "(or upgrade chinesecalendar)"), False

@@ -66,6 +66,16 @@ class WorkingCalendar:
                 f"working days (调休) in '{_WORKDAYS_KEY}' in complaints.toml, "
                 f"or upgrade the chinesecalendar package") from None
 
+    def knows_year(self, year: int) -> bool:
+        """Whether the config or the package describes `year` (make-up days alone do not)."""
+        if year in self._covered_years:
+            return True
+        try:
+            chinese_calendar.is_workday(date(year, 1, 1))
+            return True
+        except NotImplementedError:
+            return False
+
     def add_working_days(self, d: date, n: int) -> date:
         """The n-th working day after d (d itself not counted); n < 0 counts back, n == 0 is d."""
         step = 1 if n >= 0 else -1

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 from complaints.clock import BRANCH_ZONE, local
 from complaints.config import SlaConfig
+from complaints.errors import CalendarUnknown
 from router.calendar import WorkingCalendar
 
 DUE_TIME = time(18, 0)      # close of business on the due day
@@ -69,3 +70,23 @@ def overdue_working_days(due_at: datetime, now: datetime, calendar: WorkingCalen
     if current <= due:
         return 0
     return calendar.working_days_between(due.date(), current.date())
+
+
+@dataclass(frozen=True)
+class CalendarGap:
+    first_receipt: date  # receipts from this day on would get no deadlines
+    year: int            # the year the calendar does not know
+
+
+def first_receipt_without_deadlines(today: date, horizon_days: int, sla: SlaConfig,
+                                    calendar: WorkingCalendar) -> CalendarGap | None:
+    """The first day within `horizon_days` from `today` whose receipts would get no deadlines
+    (their limits reach a year the calendar does not know), or None: lets the operator add
+    next year's holidays before cases go without a due date, rather than on the day they do."""
+    for offset in range(horizon_days + 1):
+        day = today + timedelta(days=offset)
+        try:
+            compute_deadlines(_at(day, time(12, 0)), sla, calendar)
+        except CalendarUnknown:
+            return CalendarGap(day, day.year if not calendar.knows_year(day.year) else day.year + 1)
+    return None

@@ -7,9 +7,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import chinese_calendar
+
 from complaints.sample_mail import complaint_mail, form_mail
 from tests.support.env import CSC, SERVICE, write_config
 
+SLA_WITHOUT_EXTRA_HOLIDAYS = """
+[sla]
+handle_working_days = 5
+remind_before_working_days = 1
+regulatory_calendar_days = 15
+"""
 CASE_KEYS = {"id", "status", "channel", "unit", "co_units", "category", "severity", "received_at", "due_at",
              "overdue", "acceptance_number", "customer_name", "customer_phone", "source_message_id"}
 
@@ -79,7 +87,7 @@ def test_doctor_reports_each_part(tmp_path, mail, db_url):
     config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
     cli(config, "db", "upgrade")
     ok = cli(config, "doctor")
-    assert [line.split()[0] for line in ok.stdout.splitlines()] == ["ok"] * 6
+    assert [line.split()[0] for line in ok.stdout.splitlines()] == ["ok"] * 7, ok.stdout
     assert "no round recorded yet" in ok.stdout and "outbox: 0 sent, 0 waiting, 0 failed" in ok.stdout
 
     cli(config, "run-once", "--at", "2026-11-26T09:00:00+08:00")
@@ -89,6 +97,19 @@ def test_doctor_reports_each_part(tmp_path, mail, db_url):
                for line in stale.stdout.splitlines()), stale.stdout
     cli(config, "run-once")
     assert "service: last good round" in cli(config, "doctor").stdout
+
+
+def test_doctor_warns_weeks_ahead_of_a_year_the_calendar_lacks(tmp_path, mail, db_url):
+    last_known = max(chinese_calendar.holidays).year
+    config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url,
+                          extra=SLA_WITHOUT_EXTRA_HOLIDAYS)
+    cli(config, "db", "upgrade")
+    early = cli(config, "doctor", "--at", f"{last_known}-09-01T10:00:00+08:00")
+    assert "calendar: deadlines known" in early.stdout
+    late = cli(config, "doctor", "--at", f"{last_known}-11-28T10:00:00+08:00", check=False)
+    assert late.returncode == 1
+    line = next(x for x in late.stdout.splitlines() if "calendar:" in x)
+    assert line.startswith("FAIL") and f"{last_known + 1} is unknown" in line and "extra_holidays" in line
 
     bad = write_config(tmp_path / "bad", imap_port=mail.imap_port, smtp_port=1, db_url=db_url, password="wrong") \
         if (tmp_path / "bad").mkdir() is None else None

@@ -1,6 +1,8 @@
 """Deadlines across 2026's National Day and Spring Festival, extensions and lateness."""
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
+
+import chinese_calendar
 
 import pytest
 
@@ -8,9 +10,11 @@ from complaints.clock import BRANCH_ZONE
 from complaints.config import SlaConfig
 from complaints.errors import CalendarUnknown
 from router.calendar import WorkingCalendar
-from router.deadlines import Deadlines, compute_deadlines, extend_due, overdue_working_days
+from router.deadlines import (CalendarGap, Deadlines, compute_deadlines, extend_due, first_receipt_without_deadlines,
+                              overdue_working_days)
 
 CAL = WorkingCalendar()
+FIRST_UNKNOWN_YEAR = max(chinese_calendar.holidays).year + 1  # 2027 with chinesecalendar 1.11
 SLA = SlaConfig()   # 5 working days, remind 1 working day before, 15 calendar days
 
 
@@ -82,5 +86,29 @@ def test_overdue_working_days():
 
 
 def test_deadlines_into_an_unknown_year_are_refused():
-    with pytest.raises(CalendarUnknown, match="2027"):
-        compute_deadlines(at(2026, 12, 28, 10), SLA, CAL)
+    with pytest.raises(CalendarUnknown, match=str(FIRST_UNKNOWN_YEAR)):
+        compute_deadlines(at(FIRST_UNKNOWN_YEAR - 1, 12, 28, 10), SLA, CAL)
+
+
+def test_the_first_receipt_without_deadlines_is_found_ahead_of_time():
+    last_known = FIRST_UNKNOWN_YEAR - 1
+    gap = first_receipt_without_deadlines(date(last_known, 11, 1), 90, SLA, CAL)
+    assert gap is not None and gap.year == FIRST_UNKNOWN_YEAR
+    first = gap.first_receipt
+    # the 15-day regulatory limit is the first to reach into the unknown year
+    assert date(last_known, 12, 10) <= first <= date(last_known, 12, 31)
+    with pytest.raises(CalendarUnknown):
+        compute_deadlines(at(first.year, first.month, first.day, 12), SLA, CAL)
+    compute_deadlines(at(first.year, first.month, first.day, 12) - timedelta(days=1), SLA, CAL)
+    assert first_receipt_without_deadlines(date(last_known, 11, 1), 20, SLA, CAL) is None
+
+
+def test_next_years_holidays_in_the_config_close_the_gap():
+    last_known = FIRST_UNKNOWN_YEAR - 1
+    covered = WorkingCalendar(extra_holidays=[f"{FIRST_UNKNOWN_YEAR}-01-01"])
+    assert first_receipt_without_deadlines(date(last_known, 12, 1), 60, SLA, covered) is None
+
+
+def test_a_receipt_inside_the_unknown_year_names_that_year():
+    gap = first_receipt_without_deadlines(date(FIRST_UNKNOWN_YEAR, 3, 1), 5, SLA, CAL)
+    assert gap == CalendarGap(date(FIRST_UNKNOWN_YEAR, 3, 1), FIRST_UNKNOWN_YEAR)
