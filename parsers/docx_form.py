@@ -186,20 +186,23 @@ def _is_vmerge_continuation(tc: etree._Element) -> bool:
 def paragraph_text(p: etree._Element) -> str:
     """A paragraph's visible text: runs, tabs and line breaks; deleted text left out."""
     parts = []
-    for node in p.iter(f"{{{W}}}t", f"{{{W}}}tab", f"{{{W}}}br", f"{{{W}}}cr",
-                       f"{{{W}}}sym", f"{{{W}}}noBreakHyphen"):
-        tag = etree.QName(node).localname
-        if tag == "t":
+    for node in p.iter(_T, _TAB, _BR, _CR, _SYM, _NO_BREAK_HYPHEN):
+        tag = node.tag
+        if tag == _T:
             parts.append(node.text or "")
-        elif tag == "tab":
-            parts.append("\t" if node.getparent().tag != f"{{{W}}}tabs" else "")
-        elif tag in ("br", "cr"):
+        elif tag == _TAB:
+            parts.append("\t" if node.getparent().tag != _TABS else "")
+        elif tag in (_BR, _CR):
             parts.append("\n")
-        elif tag == "noBreakHyphen":
+        elif tag == _NO_BREAK_HYPHEN:
             parts.append("-")
         else:
             parts.append(_symbol(node))
     return "".join(parts)
+
+
+_T, _TAB, _TABS, _BR, _CR, _SYM, _NO_BREAK_HYPHEN = (
+    f"{{{W}}}{t}" for t in ("t", "tab", "tabs", "br", "cr", "sym", "noBreakHyphen"))
 
 
 def _symbol(node: etree._Element) -> str:
