@@ -98,8 +98,9 @@ def fill_docx_template(template: bytes, values: Mapping[str, str]) -> bytes:
     out = io.BytesIO(base)
     with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as package:
         for name, xml in filled.items():
+            # Level 1: a third of level 6's time for ~10 % more bytes on this part (~2 KB).
             package.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), xml,
-                             compress_type=zipfile.ZIP_DEFLATED)
+                             compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
     return out.getvalue()
 
 
