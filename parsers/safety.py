@@ -87,9 +87,9 @@ def check_zip_package(data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.Z
 
 def _check_xml_member(package: zipfile.ZipFile, stored: bytes, info: zipfile.ZipInfo, limits: Limits) -> None:
     """`check_not_archive` then `check_xml_part`, inflating the member once instead of twice,
-    and not at all when the very same stored member has passed before (`_PASSED_XML`)."""
-    digest = _stored_member_digest(stored, info, limits)
-    if digest is not None and digest in _PASSED_XML:
+    and not at all when the very same stored member has passed before (`DigestMemo`)."""
+    digest = stored_member_digest(stored, info, limits.max_xml_part)
+    if digest is not None and _PASSED_XML.get(digest):
         return
     try:
         data = package.read(info)
@@ -99,44 +99,47 @@ def _check_xml_member(package: zipfile.ZipFile, stored: bytes, info: zipfile.Zip
     _check_not_archive_head(info, data[:8] if info.file_size >= 4 else None)
     check_xml_part(info.filename, data, limits)
     if digest is not None:
-        _PASSED_XML.add(digest)
+        _PASSED_XML.put(digest, True)
 
 
-class _PassedDigests:
-    """Digests of stored XML members that passed the checks; bounded, least recently used out.
+class DigestMemo:
+    """What was found out about stored zip members, by their digest; bounded, least recently
+    used out, safe across threads.
 
-    Forms from one sender's template carry the same styles, theme and settings parts (over
-    800 KB of XML inflated, most of a form's check); a member stored byte for byte as one
-    that passed inflates to the same XML and passes again, without being inflated.
+    Forms from one sender's template carry the same styles, theme, settings and package
+    parts; a member stored byte for byte as one already read reads the same again, so what
+    was learnt from it (it passed the checks, it names the main part) holds without
+    inflating it. Failures are never remembered: they are found out again each time.
     """
 
     def __init__(self, size: int) -> None:
         self._size = size
-        self._digests: OrderedDict[bytes, None] = OrderedDict()
+        self._values: OrderedDict[bytes, object] = OrderedDict()
         self._lock = threading.Lock()
 
-    def __contains__(self, digest: bytes) -> bool:
+    def get(self, digest: bytes) -> object | None:
         with self._lock:
-            if digest not in self._digests:
-                return False
-            self._digests.move_to_end(digest)
-            return True
+            if digest not in self._values:
+                return None
+            self._values.move_to_end(digest)
+            return self._values[digest]
 
-    def add(self, digest: bytes) -> None:
+    def put(self, digest: bytes, value: object) -> None:
         with self._lock:
-            self._digests[digest] = None
-            self._digests.move_to_end(digest)
-            if len(self._digests) > self._size:
-                self._digests.popitem(last=False)
+            self._values[digest] = value
+            self._values.move_to_end(digest)
+            if len(self._values) > self._size:
+                self._values.popitem(last=False)
 
 
-_PASSED_XML = _PassedDigests(1024)
+_PASSED_XML = DigestMemo(1024)  # XML members that passed the checks (styles alone: ~800 KB)
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, ..., name length, extra length
 
 
-def _stored_member_digest(stored: bytes, info: zipfile.ZipInfo, limits: Limits) -> bytes | None:
-    """SHA-256 of all that decides the member's checks: its directory entry as zipfile reads
-    it, its local header and compressed bytes, the XML size limit; None if not locatable."""
+def stored_member_digest(stored: bytes, info: zipfile.ZipInfo, *context: object) -> bytes | None:
+    """SHA-256 of all that decides what reading a member gives: its directory entry as
+    zipfile reads it, its local header and compressed bytes, and the caller's `context`
+    (a limit, say); None if the member cannot be located in `stored`."""
     start = info.header_offset
     if start < 0 or start + _LOCAL_HEADER.size > len(stored):
         return None
@@ -145,7 +148,7 @@ def _stored_member_digest(stored: bytes, info: zipfile.ZipInfo, limits: Limits) 
     if signature != zipfile.stringFileHeader or end > len(stored):
         return None
     entry = (info.filename, info.flag_bits, info.compress_type, info.CRC, info.compress_size,
-             info.file_size, limits.max_xml_part)
+             info.file_size, context)
     digest = hashlib.sha256(repr(entry).encode("utf-8", "surrogatepass"))
     digest.update(memoryview(stored)[start:end])
     return digest.digest()

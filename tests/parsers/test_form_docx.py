@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 import docx
 import pytest
@@ -103,6 +104,31 @@ def test_prose_after_its_label_runs_to_the_next_label():
         document.add_paragraph(line)
     found = parse_docx_form(_save(document))
     assert found.as_dict() == {"content": "客户反映柜员态度差，\n拒绝办理挂失。"}
+
+
+def _with_member(package: bytes, name: str, change) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info, change(data) if info.filename == name else data)
+    return out.getvalue()
+
+
+def test_what_a_form_package_said_before_does_not_stand_for_a_changed_one():
+    document = docx.Document()
+    document.add_paragraph("受理编号：CSC202403150001")
+    form = _save(document)
+    assert parse_docx_form(form).get("acceptance_number") == "CSC202403150001"
+    assert parse_docx_form(form).get("acceptance_number") == "CSC202403150001"  # remembered parts
+    sheet = _with_member(form, "[Content_Types].xml", lambda xml: xml.replace(
+        b"wordprocessingml.document.main+xml", b"spreadsheetml.sheet.main+xml"))
+    with pytest.raises(ParseError) as raised:
+        parse_docx_form(sheet)
+    assert "not a Word document" in raised.value.reason
+    moved = _with_member(form, "_rels/.rels", lambda xml: xml.replace(b"word/document.xml", b"word/other.xml"))
+    with pytest.raises(ParseError):
+        parse_docx_form(moved)
 
 
 @pytest.mark.parametrize("data", [b"", b"PK\x03\x04broken", b"%PDF-1.4 not a docx"])
