@@ -70,14 +70,17 @@ class _EndOfLine:
     two characters: the same matches, without scanning a whole part (~0.35 ms for a 50 KB
     attachment, 70 ms for 10 MB) to find the newline before each boundary."""
 
-    _PATTERN = email.feedparser.NLCRE_eol
+    _PATTERN = getattr(email.feedparser, "NLCRE_eol", None)
 
     def search(self, text: str) -> re.Match | None:
         return self._PATTERN.search(text, max(len(text) - 2, 0))
 
 
 def _private_feedparser():
-    """A private copy of `email.feedparser` using `_EndOfLine`; the stdlib module is untouched."""
+    """A private copy of `email.feedparser` using `_EndOfLine`; the stdlib module is untouched.
+    A Python whose feed parser no longer has `NLCRE_eol` gets the stdlib parser (slower, same result)."""
+    if not isinstance(getattr(email.feedparser, "NLCRE_eol", None), re.Pattern):
+        return email.feedparser
     spec = importlib.util.find_spec("email.feedparser")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
