@@ -63,6 +63,7 @@ class SmtpConfig(_ServerLogin):
     from_name: str = "分行客户投诉处理"
     sent_folder: str = "Sent"
     timeout_seconds: float = Field(30, gt=0)
+    connections: int = Field(4, ge=1, le=16)  # SMTP connections a delivery batch sends over at once
 
 
 class OfficeConfig(_Section):

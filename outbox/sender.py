@@ -1,15 +1,21 @@
 """Deliver the outbox: each promised mail reaches the SMTP server once, and is never lost.
 
-The hand-over protocol (one SMTP and one IMAP connection per batch, rows in chunks of 20):
+The hand-over protocol (per batch: `[smtp] connections` SMTP connections used at once and
+one IMAP connection; rows in chunks of 20):
 
 1. claim   — due rows (pending, or `sending` whose lease expired) become `sending` with a
              lease, committed before any network IO. The claim is a compare-and-set, so two
              senders (even on SQLite, which has no row locks) never take the same row.
 2. stage   — the chunk's exact bytes are APPENDed to the Sent folder (one MULTIAPPEND),
              flagged `\\Seen $Sending`: "about to be handed over", before any SMTP.
-3. send    — SMTP, row by row; the server's final 250 is the hand-over.
-4. confirm — at once, the `$Sending` keyword is removed from that row's copy (one UID STORE).
+3. send    — SMTP, one row per connection at a time; the server's final 250 is the hand-over.
+4. confirm — at once, the `$Sending` keyword is removed from that row's copy (one UID STORE,
+             shared by the confirmations of other connections that come in meanwhile).
 5. commit  — the chunk's accepted rows become `sent` in one transaction.
+
+Steps 3 and 4 of a row run in a worker thread that has a connection to itself (the IMAP
+connection is shared under a lock); claiming, staging, recovery and every database write
+happen in the calling thread, so each row keeps its order whatever the others are doing.
 
 After a crash the rows are still `sending`; once their lease expires the next sender looks
 each Message-ID up in the Sent folder before anything else:
@@ -19,7 +25,8 @@ each Message-ID up in the Sent folder before anything else:
 - copy still `$Sending`     → "maybe sent": staged, never confirmed. Decision: send it again
   (same Message-ID, same bytes), note it on the row and warn. Only a crash between the
   server's 250 and the STORE in step 4 — one round trip, well under a millisecond on a LAN —
-  makes this a duplicate; the other rows of the chunk were merely staged and go out once.
+  makes this a duplicate — at most one row per connection can be inside that window; the
+  rows merely staged go out once.
   A lost 督办 mail costs a missed deadline; a duplicate with the same Message-ID is
   recognisable. A client timeout waiting for the final 250 is the same ambiguity and gets
   the same answer (retried as temporary).
@@ -39,14 +46,16 @@ from __future__ import annotations
 
 import itertools
 import logging
-import re
+import queue
 import smtplib
 import socket
 import ssl
-from collections import deque
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Callable
+from typing import Callable, Iterator
 
 from sqlalchemy import bindparam, update
 from sqlalchemy.engine import Engine
@@ -68,8 +77,6 @@ IN_DOUBT = "in doubt: lease expired while sending"
 SmtpFactory = Callable[[SmtpConfig], smtplib.SMTP]
 FailureHook = Callable[[Session, OutboundMail, str], None]
 Checkpoint = Callable[[str, OutboundMail], None]  # test seam: ("accepted" | "confirmed", row)
-
-_APPENDUID = re.compile(rb"APPENDUID \d+ ([\d:,]+)")
 
 
 @dataclass
@@ -111,20 +118,6 @@ class SentUnavailable(TransientMailError):
     """The Sent folder cannot be written: nothing may be handed over without its copy."""
 
 
-def _appended_uids(answer) -> list[int]:
-    """The UIDs of an APPEND/MULTIAPPEND answer's `[APPENDUID validity uid-set]`, in order."""
-    if isinstance(answer, tuple):  # multiappend answers (typ, [data])
-        answer = b" ".join(x if isinstance(x, bytes) else str(x).encode() for x in answer[1])
-    found = _APPENDUID.search(answer if isinstance(answer, bytes) else str(answer).encode())
-    if not found:
-        return []
-    uids: list[int] = []
-    for part in found.group(1).decode().split(","):
-        low, _, high = part.partition(":")
-        uids += list(range(int(low), int(high or low) + 1))
-    return uids
-
-
 @dataclass(frozen=True)
 class SentCopy:
     """What the Sent folder knows about one Message-ID."""
@@ -138,11 +131,19 @@ class SentCopy:
 
 
 class SentFolder:
-    """The Sent folder as the sender's crash journal (stage → confirm, or discard)."""
+    """The Sent folder as the sender's crash journal (stage → confirm, or discard).
+
+    The batch's SMTP workers share it: a lock lets one IMAP command through at a time (each
+    is one round trip, short next to an SMTP transaction)."""
 
     def __init__(self, box: Mailbox, folder: str):
         self.box, self.folder = box, folder
         self._ready = False
+        self._lock = threading.RLock()       # one IMAP command at a time
+        self._turn = threading.Condition()   # confirmations waiting for the next UID STORE
+        self._waiting: set[int] = set()      # UIDs to confirm, not on the wire yet
+        self._storing = False                # a UID STORE is on the wire
+        self._done: dict[int, Exception | None] = {}  # confirmed UIDs (and the STORE's error) not yet collected
 
     def _select(self) -> None:
         if not self._ready or self.box.selected != self.folder:
@@ -155,49 +156,75 @@ class SentFolder:
         return self.stage_many([raw])[0]
 
     def stage_many(self, raws: list[bytes]) -> list[int | None]:
-        """Stage several copies with one MULTIAPPEND (RFC 3502) when the server has it."""
-        flags = (b"\\Seen", STAGED)
+        """Stage several copies in one round trip (MULTIAPPEND where the server has it)."""
         try:
-            self._select()
-            if len(raws) > 1 and "MULTIAPPEND" in self.box.capabilities():
-                answer = self.box._call(self.box.client.multiappend, self.folder,
-                                        [{"msg": raw, "flags": flags} for raw in raws])
-                uids = _appended_uids(answer)
-                return uids if len(uids) == len(raws) else [None] * len(raws)
-            return [next(iter(_appended_uids(self.box._call(self.box.client.append, self.folder, raw,
-                                                            flags=flags))), None) for raw in raws]
+            with self._lock:
+                self._select()
+                return self.box.append_many(self.folder, raws, (b"\\Seen", STAGED))
         except TransientMailError as exc:
             raise SentUnavailable(f"cannot write the {self.folder} folder: {exc}") from exc
 
     def confirm(self, uid: int | None, message_id: str) -> None:
-        """The server accepted the mail: drop the `$Sending` mark (best effort, see module doc)."""
+        """The server accepted the mail: drop the `$Sending` mark (best effort, see module doc).
+        Returns once this copy's mark is gone (or could not be removed: a warning)."""
         try:
-            uids = [uid] if uid is not None else list(self.lookup(message_id).staged)
-            if uids:
-                self.box._call(self.box.client.remove_flags, uids, [STAGED], silent=True)
+            if uid is None:
+                with self._lock:
+                    self.box.remove_flags(list(self.lookup(message_id).staged), [STAGED])
+            else:
+                self._confirm_together(uid)
         except TransientMailError as exc:
             log.warning("outbound %s sent, but its Sent copy keeps %s: %s", message_id, STAGED.decode(), exc)
+
+    def _confirm_together(self, uid: int) -> None:
+        """Group commit: confirmations that come in while a UID STORE is on the wire go out
+        together in the next one, sent by the first of them to get its turn. A STORE costs
+        about the same for one UID as for eight, so the workers do not queue behind each
+        other's round trips. Raises the STORE's error for each of its UIDs."""
+        with self._turn:
+            self._waiting.add(uid)
+            self._turn.wait_for(lambda: uid in self._done or (uid in self._waiting and not self._storing))
+            if uid in self._done:
+                error = self._done.pop(uid)
+                if error is not None:
+                    raise error
+                return
+            uids, self._storing = sorted(self._waiting), True
+            self._waiting.clear()
+        error: Exception | None = TransientMailError("UID STORE interrupted")  # until it returns
+        try:
+            with self._lock:
+                self.box.remove_flags(uids, [STAGED])
+            error = None
+        except Exception as exc:  # noqa: BLE001 - handed to every UID of this STORE, raised below
+            error = exc
+        finally:  # even on a BaseException: the others must not wait forever
+            with self._turn:
+                self._storing = False
+                self._done.update(dict.fromkeys(uids, error))
+                self._done.pop(uid)
+                self._turn.notify_all()
+        if error is not None:
+            raise error
 
     def discard(self, uid: int | None) -> None:
         """The server refused the mail: remove the staged copy (a retry stages a new one)."""
         if uid is None:
             return
         try:
-            self.box._call(self.box.client.delete_messages, [uid])
-            self.box._call(self.box.client.uid_expunge, [uid])
+            with self._lock:
+                self.box.delete_uids([uid])
         except TransientMailError as exc:
             log.warning("could not remove staged copy %s from %s: %s", uid, self.folder, exc)
 
     def lookup(self, message_id: str) -> SentCopy:
         try:
-            self._select()
-            uids = self.box.search_message_id(message_id)
-            flags = self.box._call(self.box.client.get_flags, uids) if uids else {}
+            with self._lock:
+                self._select()
+                flags = self.box.flags(self.box.search_message_id(message_id))
         except TransientMailError as exc:
             raise SentUnavailable(f"cannot search the {self.folder} folder: {exc}") from exc
-        if not flags:
-            return SentCopy(False, ())
-        staged = tuple(sorted(u for u, f in flags.items() if STAGED.lower() in {x.lower() for x in f}))
+        staged = tuple(sorted(uid for uid, found in flags.items() if STAGED.lower() in found))
         return SentCopy(confirmed=len(staged) < len(flags), staged=staged)
 
 
@@ -249,12 +276,44 @@ def _send_one(smtp: smtplib.SMTP, cfg: SmtpConfig, row: OutboundMail) -> dict[st
         raise TransientMailError(f"SMTP failed: {exc}") from exc
 
 
+class _SmtpPool:
+    """The batch's SMTP connections and the worker threads that use them: each connection
+    serves one thread at a time and is opened on first use. Borrowed last-in first-out, so a
+    batch of one or two mails keeps reusing the connection it opened first."""
+
+    def __init__(self, cfg: SmtpConfig, factory: SmtpFactory):
+        self.links = [_SmtpLink(cfg, factory) for _ in range(cfg.connections)]
+        self._idle: queue.LifoQueue[_SmtpLink] = queue.LifoQueue()
+        for link in reversed(self.links):
+            self._idle.put(link)
+        self.workers = ThreadPoolExecutor(max_workers=cfg.connections, thread_name_prefix="smtp")
+
+    @contextmanager
+    def borrowed(self) -> Iterator[_SmtpLink]:
+        link = self._idle.get()  # never waits: as many connections as worker threads
+        try:
+            yield link
+        finally:
+            self._idle.put(link)
+
+    def ready(self) -> None:
+        """Raises Unreachable unless one connection is open (checked before staging anything)."""
+        with self.borrowed() as link:
+            link.ready()
+
+    def close(self) -> None:
+        """Wait for the hand-overs in progress, then close every connection."""
+        self.workers.shutdown(wait=True, cancel_futures=True)
+        for link in self.links:
+            link.close()
+
+
 @dataclass
 class _Batch:
     engine: Engine
     now: datetime
     policy: RetryPolicy
-    link: _SmtpLink
+    smtp: _SmtpPool
     sent: SentFolder | None
     on_failure: FailureHook | None
     checkpoint: Checkpoint | None
@@ -262,6 +321,8 @@ class _Batch:
     staged: dict[int, int | None] = field(default_factory=dict)   # row id → UID of its staged copy
     notes: dict[int, str] = field(default_factory=dict)           # row id → what recovery found
     handed: list[tuple[int, str | None, dict]] = field(default_factory=list)  # sent, not committed yet
+    stopped: threading.Event = field(default_factory=threading.Event)  # no further hand-over begins
+    begun: set[int] = field(default_factory=set)  # row ids whose SMTP transaction began (workers add)
 
 
 def deliver_due(
@@ -276,36 +337,63 @@ def deliver_due(
     on_permanent_failure: FailureHook | None = None,
     checkpoint: Checkpoint | None = None,
 ) -> DeliveryReport:
-    """Send every due row once; returns what happened for logs and tests.
+    """Send every due row once, over `cfg.connections` SMTP connections at a time; returns
+    what happened for logs and tests.
+
+    Only the hand-over itself (SMTP, then the confirmation in the Sent folder) runs in the
+    worker threads; staging, recovery and every database write stay in the calling thread.
 
     Raises TransientMailError (after releasing the unsent rows) when the Sent folder cannot
     be written: the caller's IMAP connection is broken and must be reopened.
     """
-    batch = _Batch(engine, now, policy, _SmtpLink(cfg, smtp_factory),
+    batch = _Batch(engine, now, policy, _SmtpPool(cfg, smtp_factory),
                    SentFolder(sent_box, cfg.sent_folder) if sent_box is not None else None,
                    on_permanent_failure, checkpoint)
-    untried = deque(_claim(engine, now, limit, in_doubt=sent_box is not None))
-    current: OutboundMail | None = None
+    untried = {row.id: row for row in _claim(engine, now, limit, in_doubt=sent_box is not None)}
     try:
         while untried:
-            chunk = _prepare(batch, list(itertools.islice(untried, CHUNK)))
-            for _ in range(min(CHUNK, len(untried))):
-                current = untried.popleft()
-                if current.id in chunk:
-                    _deliver_one(batch, current)
-                current = None
+            _deliver_chunk(batch, list(itertools.islice(untried.values(), CHUNK)), untried)
             _commit_handed(batch)
     except Unreachable as exc:
-        if current is not None:
-            untried.appendleft(current)  # it met the dead server: nothing was handed over
-        _defer(batch, list(untried), str(exc))
+        _defer(batch, list(untried.values()), str(exc))  # they met the dead server: nothing was handed over
         untried.clear()
     finally:
-        # `current` (set only if something broke mid-hand-over) stays `sending`: recovery decides.
         _commit_handed(batch)
-        batch.link.close()
-        _abandon(batch, list(untried))
+        batch.smtp.close()
+        # A row whose hand-over began but was never recorded (something broke meanwhile)
+        # stays `sending`: recovery decides. Only rows never begun are released.
+        _abandon(batch, [row for row in untried.values() if row.id not in batch.begun])
     return batch.report
+
+
+def _deliver_chunk(batch: _Batch, chunk: list[OutboundMail], untried: dict[int, OutboundMail]) -> None:
+    """Stage the chunk, hand its rows over on the pool's connections, record each outcome here
+    (removing the row from `untried`). Rows not begun because the batch stopped stay in
+    `untried`; raises Unreachable after recording the others when the server is gone."""
+    to_send = _prepare(batch, chunk)
+    for row in chunk:
+        if row.id not in to_send:
+            del untried[row.id]  # recovered from the Sent folder
+    tasks = [(row, batch.smtp.workers.submit(_hand_over, batch, row, batch.staged.get(row.id)))
+             for row in chunk if row.id in to_send]
+    broke: BaseException | None = None
+    unreachable: Unreachable | None = None
+    for row, task in tasks:
+        try:
+            outcome = task.result()
+        except BaseException as exc:  # the hand-over broke off (a crash, in the tests' words)
+            del untried[row.id]  # stays `sending`: recovery decides after the lease
+            broke = broke or exc
+            continue
+        if outcome is None or isinstance(outcome, Unreachable):
+            unreachable = unreachable or outcome
+            continue
+        del untried[row.id]
+        _record(batch, row, outcome)
+    if broke is not None:
+        raise broke
+    if unreachable is not None:
+        raise unreachable
 
 
 def _prepare(batch: _Batch, chunk: list[OutboundMail]) -> set[int]:
@@ -316,7 +404,7 @@ def _prepare(batch: _Batch, chunk: list[OutboundMail]) -> set[int]:
         found = _recovered(batch, row) if row.last_error == IN_DOUBT and batch.sent is not None else False
         if not found:
             to_send.append(row)
-    batch.link.ready()
+    batch.smtp.ready()
     fresh = [r for r in to_send if r.id not in batch.staged]
     if batch.sent is not None and fresh:
         for row, uid in zip(fresh, batch.sent.stage_many([r.raw for r in fresh])):
@@ -339,32 +427,63 @@ def _recovered(batch: _Batch, row: OutboundMail) -> bool:
     return False
 
 
-def _deliver_one(batch: _Batch, row: OutboundMail) -> None:
-    uid = batch.staged.get(row.id)
+_Outcome = dict | TransientMailError | PermanentMailError | None
+
+
+def _hand_over(batch: _Batch, row: OutboundMail, uid: int | None) -> _Outcome:
+    """Worker thread: one row's SMTP transaction and, at once, its confirmation. Returns the
+    recipients refused (the row was handed over), the error that refused it, or None when
+    the batch stopped before it began. Anything raised stops the batch, as a crash would."""
+    if batch.stopped.is_set():
+        return None
     try:
-        refused = batch.link.send(row)
-    except Unreachable:
-        raise  # the caller defers this row and the rest, and discards their copies
-    except TransientMailError as exc:
-        _discard(batch, row.id)
-        _retry(batch, row.id, str(exc))
-        return
-    except PermanentMailError as exc:
-        _discard(batch, row.id)
-        _fail(batch, row.id, str(exc))
-        return
+        outcome = _transmit(batch, row)
+        if isinstance(outcome, dict):
+            _confirm(batch, row, uid)
+        return outcome
+    except BaseException:
+        batch.stopped.set()
+        raise
+
+
+def _transmit(batch: _Batch, row: OutboundMail) -> _Outcome:
+    with batch.smtp.borrowed() as link:
+        try:
+            link.ready()
+        except Unreachable as exc:
+            batch.stopped.set()  # every row would fail alike: the rest is deferred at once
+            return exc
+        batch.begun.add(row.id)
+        try:
+            return link.send(row)
+        except (TransientMailError, PermanentMailError) as exc:
+            return exc
+
+
+def _confirm(batch: _Batch, row: OutboundMail, uid: int | None) -> None:
     if batch.checkpoint:
         batch.checkpoint("accepted", row)
     if batch.sent is not None:
         batch.sent.confirm(uid, row.message_id)
-    batch.staged.pop(row.id, None)
     if batch.checkpoint:
         batch.checkpoint("confirmed", row)
-    note = batch.notes.pop(row.id, None)
-    if refused:
-        note = "; ".join(filter(None, [note, f"some recipients refused: {refused}"]))
-    batch.handed.append((row.id, note, refused))
-    batch.report.sent += 1
+
+
+def _record(batch: _Batch, row: OutboundMail, outcome: _Outcome) -> None:
+    """In the calling thread: what a hand-over ended in goes to the database."""
+    if isinstance(outcome, PermanentMailError):
+        _discard(batch, row.id)
+        _fail(batch, row.id, str(outcome))
+    elif isinstance(outcome, TransientMailError):
+        _discard(batch, row.id)
+        _retry(batch, row.id, str(outcome))
+    else:
+        batch.staged.pop(row.id, None)
+        note = batch.notes.pop(row.id, None)
+        if outcome:
+            note = "; ".join(filter(None, [note, f"some recipients refused: {outcome}"]))
+        batch.handed.append((row.id, note, outcome))
+        batch.report.sent += 1
 
 
 def _discard(batch: _Batch, row_id: int) -> None:
@@ -374,8 +493,11 @@ def _discard(batch: _Batch, row_id: int) -> None:
 
 
 def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list[OutboundMail]:
-    """Take due rows (pending, or sending with an expired lease) by compare-and-set. Rows in
-    doubt are only taken by a sender that can look them up in the Sent folder."""
+    """Take due rows (pending, or sending with an expired lease) by compare-and-set: one
+    UPDATE … RETURNING per state seen, each row taken only if it is still in that state and
+    still due, so two senders (even on SQLite, which has no row locks) never take the same
+    row. Rows in doubt are only taken by a sender that can look them up in the Sent folder.
+    (RETURNING needs SQLite ≥ 3.35, 2021; PostgreSQL has it.)"""
     with session_scope(engine) as session:
         query = (
             select(OutboundMail.id, OutboundMail.state)
@@ -386,23 +508,21 @@ def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list
         )
         if is_postgres(engine):
             query = query.with_for_update(skip_locked=True)
-        claimed = []
+        seen: dict[str, list[int]] = {}
         for row_id, state in session.exec(query).all():
+            seen.setdefault(state, []).append(row_id)
+        claimed: list[OutboundMail] = []
+        for state, ids in seen.items():
             values = {"state": "sending", "next_attempt_at": now + LEASE}
             if state == "sending":
                 values["last_error"] = IN_DOUBT
-            taken = session.execute(
+            claimed += session.scalars(
                 update(OutboundMail)
-                .where(OutboundMail.id == row_id, OutboundMail.state == state, OutboundMail.next_attempt_at <= now)
+                .where(OutboundMail.id.in_(ids), OutboundMail.state == state, OutboundMail.next_attempt_at <= now)
                 .values(**values)
-            )
-            if taken.rowcount == 1:
-                claimed.append(row_id)
-        session.flush()
-        session.expire_all()
-        rows = list(session.exec(select(OutboundMail).where(OutboundMail.id.in_(claimed))
-                                 .order_by(OutboundMail.id)).all()) if claimed else []
-    return rows
+                .returning(OutboundMail)
+            ).all()
+    return sorted(claimed, key=lambda row: row.id)
 
 
 def _abandon(batch: _Batch, rows: list[OutboundMail]) -> None:
