@@ -78,15 +78,20 @@ what a database failure undoes (the whole batch is handled again in the next pas
 """
 
 
-def process_pending(ctx: Context, *, limit: int = 1000, stop: Callable[[], bool] = lambda: False) -> PassReport:
+def process_pending(ctx: Context, *, limit: int = 1000, stop: Callable[[], bool] = lambda: False,
+                    committed: Callable[[], None] = lambda: None) -> PassReport:
     """Handle stored mail in arrival order, batch by batch, each mail in a savepoint of its own.
 
-    `stop` is asked before every mail; what is done by then is committed.
+    `stop` is asked before every mail; what is done by then is committed. `committed` is
+    called after each batch's commit (serve wakes its delivery runner with it, so the
+    batch's mails go out while the next batch is handled).
     """
     report = PassReport()
     while report.processed + report.quarantined < limit and not stop():
-        if not _process_batch(ctx, min(BATCH_MAILS, limit - report.processed - report.quarantined), stop, report):
+        taken = _process_batch(ctx, min(BATCH_MAILS, limit - report.processed - report.quarantined), stop, report)
+        if not taken:
             break
+        committed()
     return report
 
 

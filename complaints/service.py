@@ -88,7 +88,7 @@ def one_pass(ctx: Context, box: Mailbox, *, stop: Callable[[], bool] = lambda: F
         if fetcher:
             summary.refetched = refetch_requested(box, ctx.engine, cfg.imap, cfg.limits)
             summary.fetched = fetch_new(box, ctx.engine, cfg.imap, cfg.limits, ctx.clock.now())
-    summary.processed = process_pending(ctx, stop=stop)
+    summary.processed = process_pending(ctx, stop=stop, committed=outgoing.wake if outgoing else lambda: None)
     summary.jobs = jobs.run_due(ctx)
     if outgoing is None:
         summary.delivered = deliver(ctx, box)

@@ -57,7 +57,8 @@ def test_a_pass_with_a_runner_leaves_sending_to_it(tmp_path, mail, db_url):
     with connect(ctx.settings.imap) as box:
         summary = one_pass(ctx, box, outgoing=runner)
     assert summary.processed.processed == 1 and summary.delivered.sent == 0
-    assert runner.calls == 1 and _states(ctx) == {"pending": 2}
+    assert runner.calls == 2, "woken after the batch commit and at the end of the pass"
+    assert _states(ctx) == {"pending": 2}
 
 
 def test_a_deferred_mail_goes_out_when_due_without_new_mail(tmp_path, mail, db_url):
