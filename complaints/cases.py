@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Iterable
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, and_, func, or_, select
@@ -23,6 +23,11 @@ from router.complaint import PriorCase
 REPEAT_WINDOW = timedelta(days=90)
 
 
+_SEQUENCE = CaseSequence.__table__
+_NEXT_NUMBER = (update(_SEQUENCE).where(_SEQUENCE.c.year == bindparam("of_year"))
+                .values(last=_SEQUENCE.c.last + 1).returning(_SEQUENCE.c.last))
+
+
 def next_case_id(session: Session, year: int) -> str:
     """TS-YYYY-NNNNNN: the next number of the year, safe with several workers on PostgreSQL.
 
@@ -30,14 +35,12 @@ def next_case_id(session: Session, year: int) -> str:
     no two transactions get one number, and a rolled-back case gives its number back. It
     runs on the session's connection, without flushing the caller's pending changes.
     """
-    table = CaseSequence.__table__
-    bump = update(table).where(table.c.year == year).values(last=table.c.last + 1).returning(table.c.last)
     conn = session.connection()
-    last = conn.execute(bump).scalar()
+    last = conn.execute(_NEXT_NUMBER, {"of_year": year}).scalar()
     if last is None:  # the year's first case
         insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-        conn.execute(insert(table).values(year=year, last=0).on_conflict_do_nothing())
-        last = conn.execute(bump).scalar_one()
+        conn.execute(insert(_SEQUENCE).values(year=year, last=0).on_conflict_do_nothing())
+        last = conn.execute(_NEXT_NUMBER, {"of_year": year}).scalar_one()
     return f"TS-{year}-{last:06d}"
 
 
@@ -83,22 +86,24 @@ class Earlier:
     prior: list[PriorCase]  # cases of the last 90 days with the same phone or acceptance number
 
 
+_RECENT = Case.received_at >= bindparam("since")
+_EARLIER = (
+    select(Case, _RECENT.label("recent"))
+    .where(or_(and_(Case.customer_phone == bindparam("phone"), _RECENT), Case.acceptance_number == bindparam("number")))
+    .order_by(Case.received_at, Case.id)
+)
+"""Built once: a NULL phone or number matches nothing, which leaves that question out."""
+
+
 def earlier_cases(session: Session, phone: str | None, acceptance_number: str | None, source: str | None,
                   now: datetime) -> Earlier:
     """Both questions a new complaint asks the store, in one query: was this acceptance form
     received before (ever; from the same source, when known), and which cases of the last
     90 days share its phone or acceptance number (a repeat complaint is at least major)."""
-    recent = Case.received_at >= now - REPEAT_WINDOW
-    conditions = []
-    if phone:
-        conditions.append(and_(Case.customer_phone == phone, recent))
-    if acceptance_number:
-        conditions.append(Case.acceptance_number == acceptance_number)
-    if not conditions:
+    if not (phone or acceptance_number):
         return Earlier(opened=None, prior=[])
-    rows = session.exec(
-        select(Case, recent.label("recent")).where(or_(*conditions)).order_by(Case.received_at, Case.id)
-    ).all()
+    rows = session.exec(_EARLIER, params={"phone": phone or None, "number": acceptance_number or None,
+                                          "since": now - REPEAT_WINDOW}).all()
     same_form = [c for c, _ in rows if acceptance_number and c.acceptance_number == acceptance_number
                  and (not source or c.source_address == source)]
     prior = [PriorCase(case_id=c.id, received_at=c.received_at, customer_phone=c.customer_phone,
