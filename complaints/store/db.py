@@ -6,6 +6,9 @@ to the code's schema: a half-migrated store would lose or misfile cases silently
 
 from __future__ import annotations
 
+import contextlib
+import threading
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -92,11 +95,56 @@ def check_migrated(engine: Engine) -> None:
 
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
-    """One writing transaction: commit on success, roll back on any error."""
-    with Session(engine, expire_on_commit=False, execution_options={WRITES: True}) as session:
+    """One writing transaction: commit on success, roll back on any error.
+
+    On SQLite the threads of this process take turns first (`WriterTurns`), so SQLite's own
+    lock is only ever contended by other processes."""
+    with _writer_turn(engine), Session(engine, expire_on_commit=False, execution_options={WRITES: True}) as session:
         try:
             yield session
             session.commit()
         except BaseException:
             session.rollback()
             raise
+
+
+class WriterTurns:
+    """SQLite's single write lock, handed between this process's threads in the order they
+    asked. SQLite's own busy wait polls with growing sleeps, so a thread that commits and
+    begins again at once (the pipeline, batch after batch) keeps the lock while another
+    (the delivery runner) sleeps through every gap — seconds of waiting per thousand mails.
+    Re-entrant: a thread that already has the turn (a nested scope) goes on."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._next = self._serving = 0
+        self._owner: int | None = None
+        self._depth = 0
+
+    def __enter__(self) -> None:
+        me = threading.get_ident()
+        with self._cond:
+            if self._owner == me:
+                self._depth += 1
+                return
+            ticket, self._next = self._next, self._next + 1
+            self._cond.wait_for(lambda: self._serving == ticket)
+            self._owner, self._depth = me, 1
+
+    def __exit__(self, *exc) -> None:
+        with self._cond:
+            self._depth -= 1
+            if self._depth == 0:
+                self._owner, self._serving = None, self._serving + 1
+                self._cond.notify_all()
+
+
+_TURNS: "weakref.WeakKeyDictionary[Engine, WriterTurns]" = weakref.WeakKeyDictionary()
+_TURNS_LOCK = threading.Lock()
+
+
+def _writer_turn(engine: Engine) -> WriterTurns | contextlib.nullcontext:
+    if engine.dialect.name != "sqlite":
+        return contextlib.nullcontext()
+    with _TURNS_LOCK:
+        return _TURNS.setdefault(engine, WriterTurns())
