@@ -12,7 +12,11 @@ Run: `python -m bench.bench_pipeline` (about 2–3 minutes). Options: `--cases N
    Service, whose delivery runner sends beside the passes, as in production) and `passes`
    (bare `one_pass` rounds, processing then delivery, as `run-once` does): every form
    parsed, routed, its 督办单 generated and two mails (督办 + acknowledgement) accepted by
-   Postfix. Prints cases/s and the pipeline/raw time ratio (targets: ≥ 100 cases/s, ≤ 3).
+   Postfix. Prints cases/s and the pipeline/raw time ratio (targets: ≥ 100 cases/s, ≤ 3),
+   the CPU seconds of this process and of the whole machine during the run, and the "io
+   floor": the pipeline's own mail traffic replayed with no processing (FETCH the N mails;
+   stage, send and confirm each of the 2N mails it sent, as the sender does; MOVE the N) —
+   what the exactly-once journaling costs on these mail servers before any of our work.
 2. Latency. `Service` (IMAP IDLE) runs in a thread; forms are submitted one by one over
    SMTP and the time until the 督办 mail is in the unit's INBOX is taken for each. Prints
    p50/p95 (target p95 ≤ 2 s).
