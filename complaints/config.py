@@ -63,7 +63,9 @@ class SmtpConfig(_ServerLogin):
     from_name: str = "分行客户投诉处理"
     sent_folder: str = "Sent"
     timeout_seconds: float = Field(30, gt=0)
-    connections: int = Field(4, ge=1, le=16)  # SMTP connections a delivery batch sends over at once
+    # SMTP connections a delivery batch sends over at once. Above 1, a crash can leave up to
+    # that many mails "maybe sent" (resent, a possible duplicate) instead of at most one.
+    connections: int = Field(1, ge=1, le=16)
 
 
 class OfficeConfig(_Section):

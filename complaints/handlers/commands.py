@@ -12,9 +12,9 @@ import re
 from datetime import datetime
 from typing import Callable
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session
 
-from complaints import notify
+from complaints import cases, notify
 from complaints.closure import close_case
 from complaints.context import Context
 from complaints.errors import CalendarUnknown
@@ -22,7 +22,7 @@ from complaints.extensions import approve, extend
 from complaints.reopening import reopen_case
 from complaints.satisfaction import record_satisfaction
 from complaints.senders import Role, Sender, identify
-from complaints.store.models import Case, Event, Message
+from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, Refused, record, transition
 from ingest.classify import Classified
 from outbox.views import SEVERITY_NAMES, format_datetime_cn, unit_name
@@ -177,7 +177,8 @@ def _severity(session, ctx, case, cmd, sender, row, now) -> str:
            detail=f"严重程度由{SEVERITY_NAMES.get(old, old)}改为{SEVERITY_NAMES[level]}"
                   + (f"（{cmd.reason}）" if cmd.reason else ""), data={"from": old, "to": level})
     if SEVERITY_RANK[level] > SEVERITY_RANK.get(old, 0):
-        notify.severity_raised(session, ctx, case, now, key=f"{level}-cmd-{_count(session, case, 'severity_changed')}")
+        raised = cases.event_count(session, case, EventKind.SEVERITY_CHANGED)
+        notify.severity_raised(session, ctx, case, now, key=f"{level}-cmd-{raised}")
         return f"已改为{SEVERITY_NAMES[level]}投诉，并报告分管行领导" + ("及行长" if level == "serious" else "")
     return f"已改为{SEVERITY_NAMES[level]}投诉"
 
@@ -200,11 +201,6 @@ def _reopen(session, ctx, case, cmd, sender, row, now) -> str:
 
 def _approve(session, ctx, case, cmd, sender, row, now) -> str:
     return approve(session, ctx, case, actor=sender.address, approver=f"{sender.name}行长", now=now, row=row)
-
-
-def _count(session: Session, case: Case, kind: str) -> int:
-    return session.exec(select(func.count()).select_from(Event).where(
-        Event.case_id == case.id, Event.kind == kind)).one()
 
 
 _HANDLERS: dict[str, Callable[..., str]] = {
