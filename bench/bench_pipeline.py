@@ -33,7 +33,6 @@ import io
 import os
 import pstats
 import random
-import re
 import resource
 import smtplib
 import socket
@@ -56,6 +55,7 @@ from complaints.service import Service, one_pass
 from complaints.store.db import make_engine, upgrade
 from complaints.store.models import Case, Message, OutboundMail
 from ingest.imap import connect
+from tests.ingest.helpers import set_keys
 from tests.support.databases import reset_postgres
 from tests.support.env import CSC, SERVICE, write_config
 from tests.support.mailservers import MailServers, _exclusive, run_script, servers_from_environment
@@ -196,11 +196,10 @@ def wait_quiet(servers: MailServers, user: str, count: int, timeout: float = 120
 
 # -- the pipeline -------------------------------------------------------------------------------
 
-def make_ctx(workdir: Path, servers: MailServers, db: str, *, imap_extra: str = ""):
+def make_ctx(workdir: Path, servers: MailServers, db: str, *, imap: dict | None = None):
     url = f"sqlite:///{workdir / 'bench.db'}" if db == "sqlite" else reset_postgres()
     path = write_config(workdir, imap_port=servers.imap_port, smtp_port=servers.smtp_port, db_url=url)
-    path.write_text(re.sub(r"^(poll_seconds = .*)$", rf"\1\n{imap_extra}", path.read_text("utf-8"), flags=re.M),
-                    encoding="utf-8")
+    path.write_text(set_keys(path.read_text("utf-8"), "imap", imap or {}), encoding="utf-8")
     settings = load_settings(path)
     engine = make_engine(settings.database.url)
     upgrade(engine)
@@ -335,7 +334,7 @@ def latency(servers: MailServers, workdir: Path, db: str, count: int) -> list[fl
     IDLE is renewed every 15 s here (production: 25 min), so a wake-up the service misses
     shows as an outlier of ≤ 15 s instead of stalling the benchmark.
     """
-    ctx = make_ctx(workdir, servers, db, imap_extra="idle_renew_minutes = 0.25")
+    ctx = make_ctx(workdir, servers, db, imap={"idle_renew_minutes": 0.25})
     service = Service(ctx)
     thread = threading.Thread(target=service.run, daemon=True)
     thread.start()
