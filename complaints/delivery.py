@@ -17,18 +17,15 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import datetime
 from typing import Callable
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, func, select
 
 from complaints.context import Context
 from complaints.errors import TransientMailError
 from complaints.retry import RECONNECT, RetryPolicy
-from complaints.store.models import OutboundMail
 from ingest.imap import Mailbox
-from outbox.sender import DeliveryReport
+from outbox.sender import DeliveryReport, next_due
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +71,7 @@ class DeliveryRunner(threading.Thread):
             self._wake.wait(self._sleep_seconds())
 
     def _sleep_seconds(self) -> float:
-        due = next_due(self.ctx)
+        due = next_due(self.ctx.engine)
         if due is None:
             return LONGEST_SLEEP
         return max(SHORTEST_SLEEP, min(LONGEST_SLEEP, (due - self.ctx.clock.now()).total_seconds()))
@@ -84,10 +81,3 @@ class DeliveryRunner(threading.Thread):
         delay = self.reconnect.delay(self.failures)
         log.error("delivery runner fault, retrying in %.1f s: %s", delay, exc)
         self.stop_event.wait(delay)
-
-
-def next_due(ctx: Context) -> datetime | None:
-    """When the earliest waiting row (a deferred retry, an expired lease) is due."""
-    with Session(ctx.engine) as session:
-        return session.exec(select(func.min(OutboundMail.next_attempt_at))
-                            .where(OutboundMail.state.in_(("pending", "sending")))).one()

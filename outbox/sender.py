@@ -61,7 +61,7 @@ from typing import Callable, Iterator
 
 from sqlalchemy import bindparam, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
 from complaints.config import SmtpConfig
 from complaints.errors import PermanentMailError, TransientMailError
@@ -496,6 +496,16 @@ def _discard(batch: _Batch, row_id: int) -> None:
         batch.sent.discard(uid)
 
 
+WAITING = ("pending", "sending")  # states a row can be taken from (`sending` once its lease expired)
+
+
+def next_due(engine: Engine) -> datetime | None:
+    """When the earliest waiting row (a deferred retry, an expired lease) falls due."""
+    with Session(engine) as session:
+        return session.exec(select(func.min(OutboundMail.next_attempt_at))
+                            .where(OutboundMail.state.in_(WAITING))).one()
+
+
 def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list[OutboundMail]:
     """Take due rows (pending, or sending with an expired lease) by compare-and-set: one
     UPDATE … RETURNING per state seen, each row taken only if it is still in that state and
@@ -505,7 +515,7 @@ def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list
     with session_scope(engine) as session:
         query = (
             select(OutboundMail.id, OutboundMail.state)
-            .where(OutboundMail.state.in_(("pending", "sending") if in_doubt else ("pending",)))
+            .where(OutboundMail.state.in_(WAITING if in_doubt else ("pending",)))
             .where(OutboundMail.next_attempt_at <= now)
             .order_by(OutboundMail.id)
             .limit(limit)
