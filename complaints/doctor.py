@@ -94,8 +94,9 @@ def _service(app, at: str | None) -> Iterator[tuple[str, bool]]:
 def _last_round(value: str | None, now: datetime, stall_minutes: float) -> tuple[str, bool]:
     if value is None:
         return "service: no round recorded yet (normal before the first `complaints serve` or `run-once`)", True
-    minutes = (now - datetime.fromisoformat(value)).total_seconds() / 60
-    when = datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
+    last = datetime.fromisoformat(value)
+    minutes = (now - last).total_seconds() / 60
+    when = last.strftime("%Y-%m-%d %H:%M")
     if minutes > stall_minutes:
         return (f"service: last good round {when}, {minutes:.0f} min ago (over stall_minutes = {stall_minutes:g}): "
                 "is `complaints serve` running? see its log and the lines above"), False

@@ -42,9 +42,9 @@ from outbox.sender import DeliveryReport, deliver_due
 log = logging.getLogger(__name__)
 
 Connector = Callable[[Context], Mailbox]
-QUICK_RECONNECTS = (5, 60.0)
-HEARTBEAT_SECONDS = 60.0
-LAST_ROUND_KEY = "serve_last_good_round"  # an IDLE interruption reconnects at once, up to 5 times a minute
+QUICK_RECONNECTS = (5, 60.0)  # an IDLE interruption reconnects at once, up to 5 times a minute
+HEARTBEAT_SECONDS = 60.0  # serve records its last good round at most this often
+LAST_ROUND_KEY = "serve_last_good_round"  # service_state key read by `complaints doctor`
 
 
 def default_connector(ctx: Context) -> Mailbox:
