@@ -7,17 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import chinese_calendar
-
 from complaints.sample_mail import complaint_mail, form_mail
+from tests.support.calendar import LAST_KNOWN_YEAR, SLA_WITHOUT_EXTRA_HOLIDAYS
 from tests.support.env import CSC, SERVICE, write_config
 
-SLA_WITHOUT_EXTRA_HOLIDAYS = """
-[sla]
-handle_working_days = 5
-remind_before_working_days = 1
-regulatory_calendar_days = 15
-"""
 CASE_KEYS = {"id", "status", "channel", "unit", "co_units", "category", "severity", "received_at", "due_at",
              "overdue", "acceptance_number", "customer_name", "customer_phone", "source_message_id"}
 
@@ -100,7 +93,7 @@ def test_doctor_reports_each_part(tmp_path, mail, db_url):
 
 
 def test_doctor_warns_weeks_ahead_of_a_year_the_calendar_lacks(tmp_path, mail, db_url):
-    last_known = max(chinese_calendar.holidays).year
+    last_known = LAST_KNOWN_YEAR
     config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url,
                           extra=SLA_WITHOUT_EXTRA_HOLIDAYS)
     cli(config, "db", "upgrade")

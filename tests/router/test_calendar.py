@@ -2,14 +2,13 @@
 
 from datetime import date, timedelta
 
-import chinese_calendar
 import pytest
 
 from complaints.errors import CalendarUnknown, ConfigError
 from router.calendar import WorkingCalendar
+from tests.support.calendar import FIRST_UNKNOWN_YEAR
 
 CAL = WorkingCalendar()
-FIRST_UNKNOWN_YEAR = max(chinese_calendar.holidays).year + 1  # 2027 with chinesecalendar 1.11
 
 
 def test_2026_national_day_with_its_make_up_saturday():

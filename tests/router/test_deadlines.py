@@ -2,8 +2,6 @@
 
 from datetime import date, datetime, timedelta, timezone
 
-import chinese_calendar
-
 import pytest
 
 from complaints.clock import BRANCH_ZONE
@@ -12,9 +10,9 @@ from complaints.errors import CalendarUnknown
 from router.calendar import WorkingCalendar
 from router.deadlines import (CalendarGap, Deadlines, compute_deadlines, extend_due, first_receipt_without_deadlines,
                               overdue_working_days)
+from tests.support.calendar import FIRST_UNKNOWN_YEAR
 
 CAL = WorkingCalendar()
-FIRST_UNKNOWN_YEAR = max(chinese_calendar.holidays).year + 1  # 2027 with chinesecalendar 1.11
 SLA = SlaConfig()   # 5 working days, remind 1 working day before, 15 calendar days
 
 

@@ -8,8 +8,6 @@ import shutil
 from datetime import date, datetime
 from pathlib import Path
 
-import chinese_calendar
-
 from complaints.clock import FixedClock
 from complaints.config import Settings, load_settings
 from complaints.context import Context, make_context
@@ -17,6 +15,7 @@ from complaints.samples import SAMPLES
 from complaints.service import PassSummary, one_pass
 from complaints.store.db import make_engine, upgrade
 from ingest.imap import connect
+from tests.support.calendar import FIRST_UNKNOWN_YEAR
 
 SERVICE = "complaints@branch.example"
 OFFICE = "union@branch.example"
@@ -43,8 +42,8 @@ def stand_in_holidays() -> list[str]:
     data standing in for the official schedules an operator lists in `sla.extra_holidays`, so
     that the tests' cases get deadlines and the daily calendar check stays quiet. (The check
     itself is tested with a config that lacks them.)"""
-    first_unknown = max(chinese_calendar.holidays).year + 1
-    return [f"{year}-01-01" for year in range(first_unknown, max(first_unknown, date.today().year + 1) + 1)]
+    last = max(FIRST_UNKNOWN_YEAR, date.today().year + 1)
+    return [f"{year}-01-01" for year in range(FIRST_UNKNOWN_YEAR, last + 1)]
 
 
 def make_test_context(tmp_path: Path, mail, db_url: str, *, at: datetime, extra: str = "") -> Context:
