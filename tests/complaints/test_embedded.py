@@ -91,14 +91,46 @@ def test_recipient_case_and_duplicates_deliver_once(mail: EmbeddedMailServers) -
     assert [m["Subject"] for m in inbox_messages(mail, SERVICE)] == ["dup"]
 
 
-def test_unknown_recipient_is_refused_at_rcpt(mail: EmbeddedMailServers) -> None:
-    stranger = "nobody@branch.example"
+@pytest.mark.parametrize("stranger", ["nobody@branch.example", "nobody+Sent@branch.example"])
+def test_unknown_recipient_is_refused_at_rcpt(mail: EmbeddedMailServers, stranger: str) -> None:
     with smtplib.SMTP(mail.host, mail.smtp_port, timeout=30) as smtp:
         with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
             smtp.send_message(complaint("lost", [stranger]), to_addrs=[stranger])
     code, text = refused.value.recipients[stranger]
     assert code == 550
     assert b"no such mailbox" in text
+
+
+def test_detail_address_files_the_copy_in_that_folder(mail: EmbeddedMailServers) -> None:
+    receipt = "complaints+Sent@branch.example"  # the outbox sender's receipt copy
+    msg = complaint("[TS-2026-000001] 投诉督办单", [SANYUAN])
+    send(mail, msg, [SANYUAN, receipt])
+    [got] = inbox_messages(mail, SANYUAN)
+    assert got["Message-ID"] == msg["Message-ID"]
+    [copy] = inbox_messages(mail, SERVICE, "Sent")
+    assert copy["Message-ID"] == msg["Message-ID"]
+    assert copy["Delivered-To"] == receipt
+    assert "等候时间过长" in copy.get_content()
+    assert inbox_messages(mail, SERVICE) == []
+
+
+def test_each_detail_is_one_delivery_and_a_missing_folder_is_created(
+        mail: EmbeddedMailServers) -> None:
+    send(mail, complaint("two folders", [SERVICE]),
+         [SERVICE, "complaints+Sent@branch.example", "COMPLAINTS+Sent@Branch.Example",
+          "complaints+Receipts@branch.example", "complaints+@branch.example"])
+    for folder in ("INBOX", "Sent", "Receipts"):
+        assert [m["Subject"] for m in inbox_messages(mail, SERVICE, folder)] == ["two folders"]
+    with imap(mail, SERVICE) as client:
+        assert not client.folder_exists("receipts")  # the detail's case is kept
+
+
+def test_detail_folder_that_cannot_be_created_falls_back_to_inbox(
+        mail: EmbeddedMailServers) -> None:
+    odd = "complaints+a//b@branch.example"  # pymap 0.36 fails CREATE "a//b"
+    send(mail, complaint("odd detail", [SERVICE]), [odd])
+    [got] = inbox_messages(mail, SERVICE)
+    assert got["Delivered-To"] == odd
 
 
 def test_mixed_recipients_deliver_to_the_known_one(mail: EmbeddedMailServers) -> None:
