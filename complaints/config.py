@@ -63,9 +63,19 @@ class SmtpConfig(_ServerLogin):
     from_name: str = "分行客户投诉处理"
     sent_folder: str = "Sent"
     timeout_seconds: float = Field(30, gt=0)
-    # SMTP connections a delivery batch sends over at once. Above 1, a crash can leave up to
-    # that many mails "maybe sent" (resent, a possible duplicate) instead of at most one.
+    # SMTP connections a delivery batch sends over at once (more helps on a slow relay).
     connections: int = Field(1, ge=1, le=16)
+    # One more envelope recipient of every mail sent: the server files that copy (the
+    # receipt) into the Sent folder, which is how the sender knows after a crash what was
+    # handed over. Default: from_address with "+<sent_folder>" (Dovecot:
+    # recipient_delimiter = + and lmtp_save_to_detail_mailbox = yes).
+    receipt_address: str | None = None
+
+    def receipt_recipient(self) -> str:
+        if self.receipt_address:
+            return self.receipt_address
+        local, _, domain = self.from_address.partition("@")
+        return f"{local}+{self.sent_folder}@{domain}"
 
 
 class OfficeConfig(_Section):

@@ -1,14 +1,15 @@
 """`serve`'s outgoing runner: delivers the outbox in its own thread, beside the mail passes.
 
-Why a second runner: handing a mail to SMTP and journaling it in the Sent folder is mostly
-waiting on the mail servers, while reading and routing mail is work for this process. In
-one thread the two add up; here the pass goes on with the next mails while the runner
-sends what the last ones promised (like Mailman's separate incoming and outgoing runners).
+Why a second runner: handing a mail to SMTP is mostly waiting on the mail server, while
+reading and routing mail is work for this process. In one thread the two add up; here the
+pass goes on with the next mails while the runner sends what the last ones promised (like
+Mailman's separate incoming and outgoing runners).
 
-The runner owns its connections (one IMAP session for the Sent folder, the sender's SMTP
-sessions), wakes when the pass says it committed mail to send (`wake`) or when a deferred
-row falls due, and sends until nothing is due. Exactly-once is the sender's business: its
-claims are compare-and-set, so a `complaints run-once` started beside `serve` is harmless.
+The runner owns its connections (one IMAP session to look receipts up after a crash, the
+sender's SMTP sessions), wakes when the pass says it committed mail to send (`wake`) or when
+a deferred row falls due, and sends until nothing is due. Exactly-once is the sender's
+business: its claims are compare-and-set, so a `complaints run-once` started beside `serve`
+is harmless.
 Faults are logged and retried with `retry.RECONNECT` backoff; the runner never exits on
 its own and never takes the service down.
 """

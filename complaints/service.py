@@ -101,7 +101,7 @@ def one_pass(ctx: Context, box: Mailbox, *, stop: Callable[[], bool] = lambda: F
 
 
 def deliver(ctx: Context, box: Mailbox) -> DeliveryReport:
-    """Send what is due, journaled in `box`'s Sent folder; the office hears of failures at once."""
+    """Send what is due (`box` looks up receipts after a crash); the office hears of failures at once."""
     from complaints import notify
 
     report = deliver_due(ctx.engine, ctx.settings.smtp, ctx.clock.now(), sent_box=box,

@@ -11,7 +11,6 @@ polling instead of IDLE, COPY + \\Deleted + UID EXPUNGE instead of MOVE.
 from __future__ import annotations
 
 import imaplib
-import re
 import socket
 import ssl
 import time
@@ -23,13 +22,12 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from complaints.config import ImapConfig
 from complaints.errors import LoginFailed, TransientMailError
-from ingest.uidsets import CopyUid, expand, parse_copyuid
+from ingest.uidsets import CopyUid, parse_copyuid
 
 ClientFactory = Callable[..., IMAPClient]
 
 _NETWORK_ERRORS = (OSError, socket.timeout, ssl.SSLError, IMAPClientError, EOFError)
 IDLE_SLICE_SECONDS = 1.0  # how often a waiting IDLE looks at the stop flag (no network traffic)
-_APPENDUID = re.compile(rb"APPENDUID \d+ ([\d:,]+)")
 
 
 class IdleInterrupted(TransientMailError):
@@ -199,35 +197,6 @@ class Mailbox:
     def search_message_id(self, message_id: str) -> list[int]:
         return self._call(self.client.search, ["HEADER", "Message-ID", message_id])
 
-    def append(self, folder: str, raw: bytes, flags: tuple = (b"\\Seen",)) -> int | None:
-        """APPEND one message; its UID (None when the server lacks UIDPLUS)."""
-        return self.append_many(folder, [raw], flags)[0]
-
-    def append_many(self, folder: str, raws: list[bytes], flags: tuple = (b"\\Seen",)) -> list[int | None]:
-        """APPEND several messages with one MULTIAPPEND (RFC 3502) where the server has it —
-        one round trip instead of one per message; their UIDs in order (all None when the
-        server's answer carries no APPENDUID for each of them)."""
-        if len(raws) > 1 and "MULTIAPPEND" in self.capabilities():
-            answer = self._call(self.client.multiappend, folder, [{"msg": raw, "flags": flags} for raw in raws])
-            uids = appended_uids(answer)
-            return uids if len(uids) == len(raws) else [None] * len(raws)
-        return [next(iter(appended_uids(self._call(self.client.append, folder, raw, flags=flags))), None)
-                for raw in raws]
-
-    def flags(self, uids: list[int]) -> dict[int, set[bytes]]:
-        """The flags of these messages of the selected folder, lower-cased (IMAP flags and
-        keywords are case-insensitive); UIDs no longer there are left out."""
-        if not uids:
-            return {}
-        data = self._call(self.client.get_flags, uids)
-        return {uid: {bytes(f).lower() if isinstance(f, bytes) else str(f).lower().encode() for f in found}
-                for uid, found in data.items()}
-
-    def remove_flags(self, uids: list[int], flags: list[bytes]) -> None:
-        """UID STORE -FLAGS.SILENT: one round trip, whatever the number of messages."""
-        if uids:
-            self._call(self.client.remove_flags, uids, flags, silent=True)
-
     def noop(self) -> None:
         self._call(self.client.noop)
 
@@ -286,14 +255,6 @@ def _quiet_imaplib(client: IMAPClient) -> None:
 
 def _has_news(responses) -> bool:
     return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses or ())
-
-
-def appended_uids(answer) -> list[int]:
-    """The UIDs of an APPEND/MULTIAPPEND answer's `[APPENDUID validity uid-set]` (RFC 4315), in order."""
-    if isinstance(answer, tuple):  # imaplib-style answers (typ, [data])
-        answer = b" ".join(x if isinstance(x, bytes) else str(x).encode() for x in answer[1])
-    found = _APPENDUID.search(answer if isinstance(answer, bytes) else str(answer).encode())
-    return expand(found.group(1).decode()) if found else []
 
 
 def batched(items: list[int], size: int) -> Iterator[list[int]]:

@@ -1,47 +1,44 @@
 """Deliver the outbox: each promised mail reaches the SMTP server once, and is never lost.
 
-The hand-over protocol (per batch: `[smtp] connections` SMTP connections used at once and
-one IMAP connection; rows in chunks of 20):
+The hand-over protocol (per batch: `[smtp] connections` SMTP connections used at once):
 
 1. claim   — due rows (pending, or `sending` whose lease expired) become `sending` with a
              lease, committed before any network IO. The claim is a compare-and-set, so two
              senders (even on SQLite, which has no row locks) never take the same row.
-2. stage   — the chunk's exact bytes are APPENDed to the Sent folder (one MULTIAPPEND),
-             flagged `\\Seen $Sending`: "about to be handed over", before any SMTP.
-3. send    — SMTP, one row per connection at a time; the server's final 250 is the hand-over.
-4. confirm — at once, the `$Sending` keyword is removed from that row's copy (one UID STORE,
-             shared by the confirmations of other connections that come in meanwhile).
-5. commit  — accepted rows become `sent` in one transaction per 100 (and at the end of the
+2. send    — one SMTP transaction per row. Its envelope holds the row's recipients and, once
+             one of them is accepted, one more: the receipt address (`[smtp] receipt_address`,
+             by default the service's own address + "+Sent"). The server's final 250 is the
+             hand-over, and with it the server itself files a copy into the Sent folder: the
+             *receipt*. There is no moment when the mail is accepted and its receipt is not.
+3. commit  — accepted rows become `sent` in one transaction per 100 (and at the end of the
              batch): on SQLite every commit waits for the single write lock, which the
              pipeline's batches hold for up to 0.3 s at a time.
 
-Steps 3 and 4 of a row run in a worker thread that has a connection to itself (the IMAP
-connection is shared under a lock); claiming, staging, recovery and every database write
-happen in the calling thread, so each row keeps its order whatever the others are doing.
+Step 2 of a row runs in a worker thread with a connection to itself; claiming, recovery and
+every database write happen in the calling thread.
 
-After a crash the rows are still `sending`; once their lease expires the next sender looks
-each Message-ID up in the Sent folder before anything else:
-- copy without `$Sending`  → it was handed over (the crash fell between 4 and 5): marked
-  sent, nothing is resent;
-- no copy                   → it never reached SMTP: sent normally;
-- copy still `$Sending`     → "maybe sent": staged, never confirmed. Decision: send it again
-  (same Message-ID, same bytes), note it on the row and warn. Only a crash between the
-  server's 250 and the STORE in step 4 — one round trip, well under a millisecond on a LAN —
-  makes this a duplicate — at most one row per connection can be inside that window; the
-  rows merely staged go out once.
-  A lost 督办 mail costs a missed deadline; a duplicate with the same Message-ID is
-  recognisable. A client timeout waiting for the final 250 is the same ambiguity and gets
-  the same answer (retried as temporary).
+After a crash the rows are still `sending`; once their lease expires (5 minutes — ample
+time for the server to file its copies) the next sender looks each Message-ID up before
+anything else:
+- a receipt in the Sent folder (or one that came back to the inbox, recorded as our own
+  mail, on a server that ignores the "+Sent" detail) → it was handed over: marked sent,
+  nothing is resent;
+- no receipt → the server never accepted it: sent normally.
+A duplicate needs the server to accept a mail and then take longer than the lease to file
+its receipt (its local delivery stalled that long); `complaints doctor` checks receipts
+arrive. A mail whose receipt the server refused is sent and noted on its row (after a
+crash it could go twice), and the error log says to fix `receipt_address`.
 
 Failures are typed: a temporary one (4xx, connection refused, timeout) puts the row back to
-`pending` with `attempts` and `next_attempt_at` from `retry.DELIVERY` and discards its staged
-copy; a permanent one (5xx) marks it `failed` and calls `on_permanent_failure` (the service
-passes `notify.delivery_failed`, which tells the union office) in the same transaction. When
-the server refuses only some recipients, the row is sent and the office is told about those.
+`pending` with `attempts` and `next_attempt_at` from `retry.DELIVERY`; a permanent one (5xx)
+marks it `failed` and calls `on_permanent_failure` (the service passes
+`notify.delivery_failed`, which tells the union office) in the same transaction. When the
+server refuses only some recipients, the row is sent and the office is told about those.
 If the SMTP server cannot be reached at all, the rest of the batch is deferred at once (not
-one timeout per row); if the Sent folder cannot be written, the batch stops and its unsent
-rows are released — the service reconnects. Without a Sent mailbox (`sent_box=None`, the
-alerts sent while IMAP is down) steps 2 and 4 are skipped and so is the crash recovery.
+one timeout per row); if the Sent folder cannot be read during recovery, the batch stops and
+its unsent rows are released — the service reconnects. A sender without IMAP
+(`sent_box=None`, the alerts sent while IMAP is down) cannot look receipts up, so it leaves
+rows in doubt alone.
 """
 
 from __future__ import annotations
@@ -67,26 +64,25 @@ from complaints.config import SmtpConfig
 from complaints.errors import PermanentMailError, TransientMailError
 from complaints.retry import DELIVERY, RetryPolicy
 from complaints.store.db import is_postgres, session_scope
-from complaints.store.models import OutboundMail
+from complaints.store.models import Message, OutboundMail
 from ingest.imap import Mailbox
 
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=5)
-CHUNK = 20  # rows staged in the Sent folder with one MULTIAPPEND
-COMMIT_ROWS = 100  # accepted rows marked sent in one transaction (what a crash leaves to the Sent-folder lookup)
-STAGED = b"$Sending"  # IMAP keyword on a Sent copy whose SMTP hand-over is not confirmed yet
+CHUNK = 20  # rows handed to the connections at a time (a stopped batch leaves the rest untouched)
+COMMIT_ROWS = 100  # accepted rows marked sent in one transaction (what a crash leaves to the receipts)
 IN_DOUBT = "in doubt: lease expired while sending"
 SmtpFactory = Callable[[SmtpConfig], smtplib.SMTP]
 FailureHook = Callable[[Session, OutboundMail, str], None]
-Checkpoint = Callable[[str, OutboundMail], None]  # test seam: ("accepted" | "confirmed", row)
+Checkpoint = Callable[[str, OutboundMail], None]  # test seam: ("accepted", row) after the server's 250
+Refused = dict[str, tuple[int, bytes]]
 
 
 @dataclass
 class DeliveryReport:
     sent: int = 0
-    recovered: int = 0          # found handed over in the Sent folder after a crash
-    resent_in_doubt: int = 0    # staged but unconfirmed after a crash: sent again
+    recovered: int = 0          # found handed over (a receipt) after a crash
     retried: int = 0
     failed: list[int] = field(default_factory=list)
     notified: int = 0           # `on_permanent_failure` calls (failed rows and refused recipients)
@@ -118,117 +114,32 @@ class Unreachable(TransientMailError):
 
 
 class SentUnavailable(TransientMailError):
-    """The Sent folder cannot be written: nothing may be handed over without its copy."""
+    """The Sent folder cannot be read: a row in doubt may not be sent without looking."""
 
 
-@dataclass(frozen=True)
-class SentCopy:
-    """What the Sent folder knows about one Message-ID."""
+class Receipts:
+    """The copies the server filed for the mails it accepted, looked up after a crash."""
 
-    confirmed: bool              # some copy lost its `$Sending` mark: handed over
-    staged: tuple[int, ...]      # UIDs of copies still marked `$Sending`
-
-    @property
-    def absent(self) -> bool:
-        return not self.confirmed and not self.staged
-
-
-class SentFolder:
-    """The Sent folder as the sender's crash journal (stage → confirm, or discard).
-
-    The batch's SMTP workers share it: a lock lets one IMAP command through at a time (each
-    is one round trip, short next to an SMTP transaction)."""
-
-    def __init__(self, box: Mailbox, folder: str):
-        self.box, self.folder = box, folder
+    def __init__(self, box: Mailbox, folder: str, engine: Engine):
+        self.box, self.folder, self.engine = box, folder, engine
         self._ready = False
-        self._lock = threading.RLock()       # one IMAP command at a time
-        self._turn = threading.Condition()   # confirmations waiting for the next UID STORE
-        self._waiting: set[int] = set()      # UIDs to confirm, not on the wire yet
-        self._storing = False                # a UID STORE is on the wire
-        self._done: dict[int, Exception | None] = {}  # confirmed UIDs (and the STORE's error) not yet collected
 
-    def _select(self) -> None:
-        if not self._ready or self.box.selected != self.folder:
-            self.box.ensure_folders([self.folder])
-            self.box.select(self.folder)
-            self._ready = True
-
-    def stage(self, raw: bytes) -> int | None:
-        """APPEND the copy marked `$Sending`; its UID (None if the server lacks UIDPLUS)."""
-        return self.stage_many([raw])[0]
-
-    def stage_many(self, raws: list[bytes]) -> list[int | None]:
-        """Stage several copies in one round trip (MULTIAPPEND where the server has it)."""
+    def holds(self, message_id: str) -> bool:
+        """Did the server accept this mail? A copy in the Sent folder says so, and so does the
+        copy that came back to the inbox and was recorded as our own mail (a server that
+        ignores the "+Sent" detail delivers it there)."""
         try:
-            with self._lock:
-                self._select()
-                return self.box.append_many(self.folder, raws, (b"\\Seen", STAGED))
-        except TransientMailError as exc:
-            raise SentUnavailable(f"cannot write the {self.folder} folder: {exc}") from exc
-
-    def confirm(self, uid: int | None, message_id: str) -> None:
-        """The server accepted the mail: drop the `$Sending` mark (best effort, see module doc).
-        Returns once this copy's mark is gone (or could not be removed: a warning)."""
-        try:
-            if uid is None:
-                with self._lock:
-                    self.box.remove_flags(list(self.lookup(message_id).staged), [STAGED])
-            else:
-                self._confirm_together(uid)
-        except TransientMailError as exc:
-            log.warning("outbound %s sent, but its Sent copy keeps %s: %s", message_id, STAGED.decode(), exc)
-
-    def _confirm_together(self, uid: int) -> None:
-        """Group commit: confirmations that come in while a UID STORE is on the wire go out
-        together in the next one, sent by the first of them to get its turn. A STORE costs
-        about the same for one UID as for eight, so the workers do not queue behind each
-        other's round trips. Raises the STORE's error for each of its UIDs."""
-        with self._turn:
-            self._waiting.add(uid)
-            self._turn.wait_for(lambda: uid in self._done or (uid in self._waiting and not self._storing))
-            if uid in self._done:
-                error = self._done.pop(uid)
-                if error is not None:
-                    raise error
-                return
-            uids, self._storing = sorted(self._waiting), True
-            self._waiting.clear()
-        error: Exception | None = TransientMailError("UID STORE interrupted")  # until it returns
-        try:
-            with self._lock:
-                self.box.remove_flags(uids, [STAGED])
-            error = None
-        except Exception as exc:  # noqa: BLE001 - handed to every UID of this STORE, raised below
-            error = exc
-        finally:  # even on a BaseException: the others must not wait forever
-            with self._turn:
-                self._storing = False
-                self._done.update(dict.fromkeys(uids, error))
-                self._done.pop(uid)
-                self._turn.notify_all()
-        if error is not None:
-            raise error
-
-    def discard(self, uid: int | None) -> None:
-        """The server refused the mail: remove the staged copy (a retry stages a new one)."""
-        if uid is None:
-            return
-        try:
-            with self._lock:
-                self.box.delete_uids([uid])
-        except TransientMailError as exc:
-            log.warning("could not remove staged copy %s from %s: %s", uid, self.folder, exc)
-
-    def lookup(self, message_id: str) -> SentCopy:
-        try:
-            with self._lock:
-                self._select()
-                flags = self.box.flags(self.box.search_message_id(message_id))
+            if not self._ready or self.box.selected != self.folder:
+                self.box.ensure_folders([self.folder])
+                self.box.select(self.folder)
+                self._ready = True
+            if self.box.search_message_id(message_id):
+                return True
         except TransientMailError as exc:
             raise SentUnavailable(f"cannot search the {self.folder} folder: {exc}") from exc
-        staged = tuple(sorted(uid for uid, found in flags.items() if STAGED.lower() in found))
-        return SentCopy(confirmed=len(staged) < len(flags), staged=staged)
+        with Session(self.engine) as session:
+            came_back = select(Message.id).where(Message.message_id == message_id, Message.kind == "loop")
+            return session.exec(came_back.limit(1)).first() is not None
 
 
 class _SmtpLink:
@@ -245,7 +156,7 @@ class _SmtpLink:
             except TransientMailError as exc:
                 raise Unreachable(str(exc)) from exc
 
-    def send(self, row: OutboundMail) -> dict[str, tuple[int, bytes]]:
+    def send(self, row: OutboundMail) -> Refused:
         """Hand the row over; the recipients refused while others were accepted."""
         self.ready()
         try:
@@ -263,9 +174,9 @@ class _SmtpLink:
             self.smtp = None
 
 
-def _send_one(smtp: smtplib.SMTP, cfg: SmtpConfig, row: OutboundMail) -> dict[str, tuple[int, bytes]]:
+def _send_one(smtp: smtplib.SMTP, cfg: SmtpConfig, row: OutboundMail) -> Refused:
     try:
-        return smtp.sendmail(cfg.from_address, list(row.recipients), row.raw)
+        return transaction(smtp, cfg.from_address, list(row.recipients), cfg.receipt_recipient(), row.raw)
     except smtplib.SMTPRecipientsRefused as exc:
         codes = {code for code, _ in exc.recipients.values()}
         if all(400 <= c < 500 for c in codes):
@@ -277,6 +188,52 @@ def _send_one(smtp: smtplib.SMTP, cfg: SmtpConfig, row: OutboundMail) -> dict[st
         raise PermanentMailError(f"SMTP {exc.smtp_code}: {exc.smtp_error!r}") from exc
     except (OSError, socket.timeout, smtplib.SMTPException) as exc:
         raise TransientMailError(f"SMTP failed: {exc}") from exc
+
+
+def transaction(smtp: smtplib.SMTP, sender: str, recipients: list[str], receipt: str, raw: bytes) -> Refused:
+    """`smtplib.SMTP.sendmail` with the receipt as one more envelope recipient, asked for only
+    once a real recipient was accepted: a receipt always means someone got the mail (sendmail
+    itself would hand a mail to the receipt address alone when every real one is refused).
+    Returns the refused recipients; raises like sendmail."""
+    smtp.ehlo_or_helo_if_needed()
+    options = [f"SIZE={len(raw)}"] if smtp.does_esmtp and smtp.has_extn("size") else []
+    code, answer = smtp.mail(sender, options)
+    if code != 250:
+        _end(smtp, code)
+        raise smtplib.SMTPSenderRefused(code, answer, sender)
+    refused: Refused = {}
+    for address in recipients:
+        code, answer = smtp.rcpt(address)
+        if code not in (250, 251):
+            refused[address] = (code, answer)
+        if code == 421:
+            _end(smtp, code)
+            raise smtplib.SMTPRecipientsRefused(refused)
+    if len(refused) == len(recipients):
+        _end(smtp, 0)
+        raise smtplib.SMTPRecipientsRefused(refused)
+    code, answer = smtp.rcpt(receipt)
+    if code == 421:
+        _end(smtp, code)
+        raise smtplib.SMTPResponseException(code, answer)
+    if code not in (250, 251):
+        refused[receipt] = (code, answer)
+    code, answer = smtp.data(raw)
+    if code != 250:
+        _end(smtp, code)
+        raise smtplib.SMTPDataError(code, answer)
+    return refused
+
+
+def _end(smtp: smtplib.SMTP, code: int) -> None:
+    """After a refusal: close on 421 (the server is leaving), else RSET for the next mail."""
+    if code == 421:
+        smtp.close()
+        return
+    try:
+        smtp.rset()
+    except smtplib.SMTPServerDisconnected:
+        pass
 
 
 class _SmtpPool:
@@ -300,7 +257,7 @@ class _SmtpPool:
             self._idle.put(link)
 
     def ready(self) -> None:
-        """Raises Unreachable unless one connection is open (checked before staging anything)."""
+        """Raises Unreachable unless one connection is open (checked before handing anything over)."""
         with self.borrowed() as link:
             link.ready()
 
@@ -314,16 +271,15 @@ class _SmtpPool:
 @dataclass
 class _Batch:
     engine: Engine
+    cfg: SmtpConfig
     now: datetime
     policy: RetryPolicy
     smtp: _SmtpPool
-    sent: SentFolder | None
+    receipts: Receipts | None
     on_failure: FailureHook | None
     checkpoint: Checkpoint | None
     report: DeliveryReport = field(default_factory=DeliveryReport)
-    staged: dict[int, int | None] = field(default_factory=dict)   # row id → UID of its staged copy
-    notes: dict[int, str] = field(default_factory=dict)           # row id → what recovery found
-    handed: list[tuple[int, str | None, dict]] = field(default_factory=list)  # sent, not committed yet
+    handed: list[tuple[int, str | None, Refused]] = field(default_factory=list)  # sent, not committed yet
     stopped: threading.Event = field(default_factory=threading.Event)  # no further hand-over begins
     begun: set[int] = field(default_factory=set)  # row ids whose SMTP transaction began (workers add)
 
@@ -343,16 +299,15 @@ def deliver_due(
     """Send every due row once, over `cfg.connections` SMTP connections at a time; returns
     what happened for logs and tests.
 
-    Only the hand-over itself (SMTP, then the confirmation in the Sent folder) runs in the
-    worker threads; staging, recovery and every database write stay in the calling thread.
+    Only the SMTP transactions run in the worker threads; recovery and every database write
+    stay in the calling thread.
 
     Raises TransientMailError (after releasing the unsent rows) when the Sent folder cannot
-    be written: the caller's IMAP connection is broken and must be reopened.
+    be read: the caller's IMAP connection is broken and must be reopened.
     """
-    batch = _Batch(engine, now, policy, _SmtpPool(cfg, smtp_factory),
-                   SentFolder(sent_box, cfg.sent_folder) if sent_box is not None else None,
-                   on_permanent_failure, checkpoint)
-    untried = {row.id: row for row in _claim(engine, now, limit, in_doubt=sent_box is not None)}
+    receipts = Receipts(sent_box, cfg.sent_folder, engine) if sent_box is not None else None
+    batch = _Batch(engine, cfg, now, policy, _SmtpPool(cfg, smtp_factory), receipts, on_permanent_failure, checkpoint)
+    untried = {row.id: row for row in _claim(engine, now, limit, in_doubt=receipts is not None)}
     try:
         while untried:
             _deliver_chunk(batch, list(itertools.islice(untried.values(), CHUNK)), untried)
@@ -371,15 +326,17 @@ def deliver_due(
 
 
 def _deliver_chunk(batch: _Batch, chunk: list[OutboundMail], untried: dict[int, OutboundMail]) -> None:
-    """Stage the chunk, hand its rows over on the pool's connections, record each outcome here
+    """Hand the chunk's rows over on the pool's connections, record each outcome here
     (removing the row from `untried`). Rows not begun because the batch stopped stay in
     `untried`; raises Unreachable after recording the others when the server is gone."""
-    to_send = _prepare(batch, chunk)
+    to_send = []
     for row in chunk:
-        if row.id not in to_send:
-            del untried[row.id]  # recovered from the Sent folder
-    tasks = [(row, batch.smtp.workers.submit(_hand_over, batch, row, batch.staged.get(row.id)))
-             for row in chunk if row.id in to_send]
+        if _recovered(batch, row):
+            del untried[row.id]
+        else:
+            to_send.append(row)
+    batch.smtp.ready()
+    tasks = [(row, batch.smtp.workers.submit(_hand_over, batch, row)) for row in to_send]
     broke: BaseException | None = None
     unreachable: Unreachable | None = None
     for row, task in tasks:
@@ -400,100 +357,66 @@ def _deliver_chunk(batch: _Batch, chunk: list[OutboundMail], untried: dict[int, 
         raise unreachable
 
 
-def _prepare(batch: _Batch, chunk: list[OutboundMail]) -> set[int]:
-    """Resolve rows in doubt against the Sent folder, connect, stage the chunk's copies at once.
-    Returns the ids still to send (recovered rows are finished here)."""
-    to_send = []
-    for row in chunk:
-        found = _recovered(batch, row) if row.last_error == IN_DOUBT and batch.sent is not None else False
-        if not found:
-            to_send.append(row)
-    batch.smtp.ready()
-    fresh = [r for r in to_send if r.id not in batch.staged]
-    if batch.sent is not None and fresh:
-        for row, uid in zip(fresh, batch.sent.stage_many([r.raw for r in fresh])):
-            batch.staged[row.id] = uid
-    return {r.id for r in to_send}
-
-
 def _recovered(batch: _Batch, row: OutboundMail) -> bool:
-    copy = batch.sent.lookup(row.message_id)
-    if copy.confirmed:
-        batch.handed.append((row.id, "recovered: found handed over in the Sent folder after a crash", {}))
-        batch.report.recovered += 1
-        return True
-    if copy.staged:
-        batch.staged[row.id] = copy.staged[-1]
-        batch.notes[row.id] = ("resent: staged before a crash and never confirmed; a duplicate is possible "
-                               "if the crash fell inside its hand-over")
-        batch.report.resent_in_doubt += 1
-        log.warning("outbound %s: %s", row.message_id, batch.notes[row.id])
-    return False
+    """A row in doubt whose receipt is there was handed over before a crash: marked sent."""
+    if row.last_error != IN_DOUBT or batch.receipts is None:
+        return False
+    if not batch.receipts.holds(row.message_id):
+        log.info("outbound %s: in doubt after a crash, no receipt: never handed over, sending it", row.message_id)
+        return False
+    batch.handed.append((row.id, "recovered: its receipt shows it was handed over before a crash", {}))
+    batch.report.recovered += 1
+    return True
 
 
-_Outcome = dict | TransientMailError | PermanentMailError | None
+_Outcome = Refused | TransientMailError | PermanentMailError | None
 
 
-def _hand_over(batch: _Batch, row: OutboundMail, uid: int | None) -> _Outcome:
-    """Worker thread: one row's SMTP transaction and, at once, its confirmation. Returns the
-    recipients refused (the row was handed over), the error that refused it, or None when
-    the batch stopped before it began. Anything raised stops the batch, as a crash would."""
+def _hand_over(batch: _Batch, row: OutboundMail) -> _Outcome:
+    """Worker thread: one row's SMTP transaction. Returns the recipients refused (the row was
+    handed over), the error that refused it, or None when the batch stopped before it began.
+    Anything raised stops the batch, as a crash would."""
     if batch.stopped.is_set():
         return None
     try:
-        outcome = _transmit(batch, row)
-        if isinstance(outcome, dict):
-            _confirm(batch, row, uid)
-        return outcome
+        with batch.smtp.borrowed() as link:
+            try:
+                link.ready()
+            except Unreachable as exc:
+                batch.stopped.set()  # every row would fail alike: the rest is deferred at once
+                return exc
+            batch.begun.add(row.id)
+            try:
+                refused = link.send(row)
+            except (TransientMailError, PermanentMailError) as exc:
+                return exc
+        if batch.checkpoint:
+            batch.checkpoint("accepted", row)
+        return refused
     except BaseException:
         batch.stopped.set()
         raise
 
 
-def _transmit(batch: _Batch, row: OutboundMail) -> _Outcome:
-    with batch.smtp.borrowed() as link:
-        try:
-            link.ready()
-        except Unreachable as exc:
-            batch.stopped.set()  # every row would fail alike: the rest is deferred at once
-            return exc
-        batch.begun.add(row.id)
-        try:
-            return link.send(row)
-        except (TransientMailError, PermanentMailError) as exc:
-            return exc
-
-
-def _confirm(batch: _Batch, row: OutboundMail, uid: int | None) -> None:
-    if batch.checkpoint:
-        batch.checkpoint("accepted", row)
-    if batch.sent is not None:
-        batch.sent.confirm(uid, row.message_id)
-    if batch.checkpoint:
-        batch.checkpoint("confirmed", row)
-
-
 def _record(batch: _Batch, row: OutboundMail, outcome: _Outcome) -> None:
     """In the calling thread: what a hand-over ended in goes to the database."""
     if isinstance(outcome, PermanentMailError):
-        _discard(batch, row.id)
         _fail(batch, row.id, str(outcome))
     elif isinstance(outcome, TransientMailError):
-        _discard(batch, row.id)
         _retry(batch, row.id, str(outcome))
     else:
-        batch.staged.pop(row.id, None)
-        note = batch.notes.pop(row.id, None)
-        if outcome:
-            note = "; ".join(filter(None, [note, f"some recipients refused: {outcome}"]))
-        batch.handed.append((row.id, note, outcome))
+        refused = dict(outcome)
+        notes = []
+        receipt = refused.pop(batch.cfg.receipt_recipient(), None)
+        if receipt is not None:
+            notes.append(f"no receipt: the server refused {batch.cfg.receipt_recipient()} {receipt}; "
+                         "after a crash this mail could be sent twice")
+            log.error("outbound %s sent, but the server refused its receipt (%s): fix [smtp] receipt_address, "
+                      "or crash recovery cannot see what was sent", row.message_id, receipt)
+        if refused:
+            notes.append(f"some recipients refused: {refused}")
+        batch.handed.append((row.id, "; ".join(notes) or None, refused))
         batch.report.sent += 1
-
-
-def _discard(batch: _Batch, row_id: int) -> None:
-    uid = batch.staged.pop(row_id, None)
-    if batch.sent is not None:
-        batch.sent.discard(uid)
 
 
 WAITING = ("pending", "sending")  # states a row can be taken from (`sending` once its lease expired)
@@ -540,12 +463,10 @@ def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list
 
 
 def _abandon(batch: _Batch, rows: list[OutboundMail]) -> None:
-    """Rows claimed but not tried (the batch stopped): copies discarded, due again at once, no
-    attempt counted. A row in doubt stays `sending`, so the next sender still looks it up."""
+    """Rows claimed but not tried (the batch stopped): due again at once, no attempt counted.
+    A row in doubt stays `sending`, so the next sender still looks its receipt up."""
     if not rows:
         return
-    for row in rows:
-        _discard(batch, row.id)
     with session_scope(batch.engine) as session:
         for row_id in (r.id for r in rows):
             row = session.get(OutboundMail, row_id)
@@ -557,13 +478,12 @@ def _abandon(batch: _Batch, rows: list[OutboundMail]) -> None:
 
 def _defer(batch: _Batch, rows: list[OutboundMail], error: str) -> None:
     for row in rows:
-        _discard(batch, row.id)
         _retry(batch, row.id, error)
 
 
 def _commit_handed(batch: _Batch) -> None:
     """Mark what the server accepted as sent, in one transaction (a crash before it is what
-    the Sent folder's confirmed copies recover from)."""
+    the receipts recover from)."""
     if not batch.handed:
         return
     handed, batch.handed = batch.handed, []

@@ -39,7 +39,8 @@ def test_the_runner_sends_what_the_passes_queue_each_once(tmp_path, mail, db_url
         wait_until(lambda: service.outgoing.sent == 10, timeout=5, what="the runner's count: it sent them")
     mail.wait_for(SANYUAN, 5)
     assert len(mail.messages(SANYUAN)) == 5
-    assert len(mail.messages(SERVICE, "Sent")) == 10
+    mail.delivered()
+    assert len(mail.messages(SERVICE, "Sent")) == 10, "one receipt each"
 
 
 def test_a_pass_with_a_runner_leaves_sending_to_it(tmp_path, mail, db_url):

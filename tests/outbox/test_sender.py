@@ -1,7 +1,8 @@
 """The sender on real Postfix/Dovecot (and a real aiosmtpd for 4xx/5xx/timeouts), both databases.
 
-What is checked is what the recipients' mailboxes and the Sent folder hold, by Message-ID:
-once after a retry, once after a crash at each step of the hand-over, never zero.
+What is checked is what the recipients' mailboxes and the Sent folder (the server's receipts)
+hold, by Message-ID: once after a retry, once after a crash before or after the server's
+acceptance, never zero.
 """
 
 from __future__ import annotations
@@ -24,13 +25,15 @@ from complaints.store.models import OutboundMail
 from ingest.imap import connect
 from outbox.compose import compose_mail
 from outbox.queue import enqueue
-from outbox.sender import IN_DOUBT, LEASE, STAGED, SentFolder, deliver_due
+from complaints.store.models import Message
+from outbox.sender import LEASE, Receipts, deliver_due
 from outbox.mails import OutgoingMail as Mail
 from tests.support.env import OFFICE, SERVICE, make_test_context
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)
 UNIT = "sanyuan@branch.example"
 LEADER = "vp1@branch.example"
+RECEIPT = "complaints+Sent@branch.example"
 
 
 class Crash(BaseException):
@@ -72,13 +75,10 @@ def _ids(mail, user: str, folder: str = "INBOX") -> list[str]:
             for r in mail.messages(user, folder)]
 
 
-def _sent_flags(mail) -> list[set[bytes]]:
-    client = mail.imap(SERVICE)
-    try:
-        client.select_folder("Sent", readonly=True)
-        return [set(f) for f in client.get_flags(client.search(["ALL"])).values()]
-    finally:
-        client.logout()
+def _receipts(mail) -> list[str]:
+    """The Message-IDs filed in the service's Sent folder once Postfix delivered everything."""
+    mail.delivered()
+    return sorted(_ids(mail, SERVICE, "Sent"))
 
 
 def _crash_at(stage: str, message_id: str | None = None):
@@ -102,49 +102,33 @@ def test_delivers_once_with_thread_and_loop_headers_and_a_sent_copy(tmp_path, ma
     assert msg["In-Reply-To"] == "<form-1@province.example>" and msg["References"] == "<form-1@province.example>"
     assert msg["X-Loop"] == SERVICE and msg["Auto-Submitted"] == "auto-generated"
     assert sorted(_ids(mail, LEADER)) == sorted([_mail(1).message_id, _mail(2).message_id])
-    assert sorted(_ids(mail, SERVICE, "Sent")) == sorted([_mail(1).message_id, _mail(2).message_id])
-    assert all(STAGED not in flags and b"\\Seen" in flags for flags in _sent_flags(mail))
+    assert _receipts(mail) == sorted([_mail(1).message_id, _mail(2).message_id])
+    assert _ids(mail, SERVICE) == [], "the receipts go to Sent, not to the inbox"
     assert [(r.state, r.attempts, r.sent_at is not None) for r in _rows(ctx)] == [("sent", 1, True)] * 2
 
 
-def test_crash_after_confirmation_is_recovered_from_the_sent_folder(tmp_path, mail, db_url):
-    """One connection, so the second row is certainly not begun when the first one crashes."""
+def test_crash_after_the_servers_acceptance_is_recovered_from_its_receipt(tmp_path, mail, db_url):
+    """Dead right after the server's 250, before any record of it: the receipt the server
+    filed in Sent says it went. One connection, so the second row is certainly not begun."""
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
     _queue(ctx, _mail(1), _mail(2))
 
     with pytest.raises(Crash):
-        _deliver(ctx, checkpoint=_crash_at("confirmed"), connections=1)
+        _deliver(ctx, checkpoint=_crash_at("accepted"), connections=1)
     early = _deliver(ctx, AT + LEASE / 2)
+    assert _receipts(mail) == sorted([_mail(1).message_id, _mail(2).message_id])
     later = _deliver(ctx, AT + LEASE + timedelta(seconds=1))
 
     assert (early.sent, early.recovered) == (1, 0), "the untried row is released; the crashed one keeps its lease"
-    assert (later.recovered, later.sent, later.resent_in_doubt) == (1, 0, 0)
+    assert (later.recovered, later.sent) == (1, 0)
     mail.wait_for(UNIT, 2)
     assert sorted(_ids(mail, UNIT)) == sorted([_mail(1).message_id, _mail(2).message_id])
     assert [r.state for r in _rows(ctx)] == ["sent", "sent"]
     assert "recovered" in _rows(ctx)[0].last_error
 
 
-def test_crash_before_confirmation_is_resent_and_noted(tmp_path, mail, db_url):
-    """The one window left ("maybe sent"): the documented decision is to send again."""
-    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
-    _queue(ctx, _mail(1))
-
-    with pytest.raises(Crash):
-        _deliver(ctx, checkpoint=_crash_at("accepted"))
-    [flags] = _sent_flags(mail)
-    assert STAGED in flags, "the copy is staged before SMTP and not yet confirmed"
-    report = _deliver(ctx, AT + LEASE + timedelta(seconds=1))
-
-    assert (report.resent_in_doubt, report.sent) == (1, 1)
-    [row] = _rows(ctx)
-    assert row.state == "sent" and "duplicate is possible" in row.last_error
-    assert len(mail.wait_for(UNIT, 2)) == 2, "at least once: the mail is never lost"
-    assert len(_sent_flags(mail)) == 1 and STAGED not in _sent_flags(mail)[0], "the staged copy is reused"
-
-
-def test_claimed_row_without_a_sent_copy_is_sent_after_the_lease(tmp_path, mail, db_url):
-    """A crash after the claim but before staging: nothing reached SMTP, so it is sent."""
+def test_claimed_row_without_a_receipt_is_sent_after_the_lease(tmp_path, mail, db_url):
+    """A crash after the claim but before the server accepted it: no receipt, so it is sent."""
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
     _queue(ctx, _mail(1))
     with session_scope(ctx.engine) as session:
@@ -156,7 +140,8 @@ def test_claimed_row_without_a_sent_copy_is_sent_after_the_lease(tmp_path, mail,
 
     assert (report.sent, report.recovered) == (1, 0)
     assert _ids(mail, UNIT) == [_mail(1).message_id]
-    assert _rows(ctx)[0].state == "sent"
+    assert _rows(ctx)[0].state == "sent" and _rows(ctx)[0].last_error is None
+    assert _receipts(mail) == [_mail(1).message_id]
 
 
 def test_refused_connection_defers_the_whole_batch_with_backoff(tmp_path, mail, db_url):
@@ -170,7 +155,7 @@ def test_refused_connection_defers_the_whole_batch_with_backoff(tmp_path, mail, 
     rows = _rows(ctx)
     assert all(r.state == "pending" and r.attempts == 1 and "unreachable" in r.last_error for r in rows)
     assert all(AT + timedelta(seconds=3) <= r.next_attempt_at <= AT + timedelta(seconds=7) for r in rows)
-    assert mail.messages(SERVICE, "Sent") == [], "nothing is staged when SMTP is not there"
+    assert _receipts(mail) == [], "no receipt: nothing was handed over"
     assert _deliver(ctx, AT + timedelta(seconds=1)).sent == 0, "not due before its next attempt"
     assert _deliver(ctx, AT + timedelta(seconds=10)).sent == 5
     assert len(mail.wait_for(UNIT, 5)) == 5
@@ -198,9 +183,10 @@ class _ScriptedServer:
     """A real SMTP server (aiosmtpd) answering what a test scripts: 4xx, 5xx, slowness."""
 
     def __init__(self, rcpt=None, data="250 OK", delay=0.0):
-        self.rcpt, self.data, self.delay, self.accepted = rcpt or {}, data, delay, []
+        self.rcpt, self.data, self.delay, self.accepted, self.asked = rcpt or {}, data, delay, [], []
 
     async def handle_RCPT(self, server, session, envelope, address, options):
+        self.asked.append(address)
         answer = self.rcpt.get(address, "250 OK")
         if answer.startswith("250"):
             envelope.rcpt_tos.append(address)
@@ -232,7 +218,7 @@ def scripted():
 
 
 @pytest.mark.parametrize("answer", ["451 4.3.0 try again later", "421 4.4.2 too busy"])
-def test_temporary_refusal_backs_off_and_discards_the_staged_copy(tmp_path, mail, db_url, scripted, answer):
+def test_temporary_refusal_backs_off_and_leaves_no_receipt(tmp_path, mail, db_url, scripted, answer):
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
     _queue(ctx, _mail(1))
     server, port = scripted(data=answer)
@@ -243,8 +229,7 @@ def test_temporary_refusal_backs_off_and_discards_the_staged_copy(tmp_path, mail
     [row] = _rows(ctx)
     assert row.state == "pending" and row.attempts == 1 and answer[:3] in row.last_error
     assert row.next_attempt_at > AT
-    assert mail.messages(SERVICE, "Sent") == [], "a refused mail leaves no copy behind"
-    assert server.accepted == []
+    assert server.accepted == [], "refused at DATA: no copy, the receipt neither"
 
 
 def test_timeout_is_temporary(tmp_path, mail, db_url, scripted):
@@ -274,21 +259,47 @@ def test_permanent_refusal_fails_the_row_and_tells_the_office(tmp_path, mail, db
     [notice] = mail.wait_for(OFFICE, 1)
     body = email.message_from_bytes(notice, policy=email.policy.default).get_body(("plain",)).get_content()
     assert "554" in body and UNIT in body
-    assert _ids(mail, SERVICE, "Sent") == [rows[1].message_id]
+    assert _receipts(mail) == [rows[1].message_id]
+
+
+def _one_mail_refusing(ctx, scripted, *addresses: str):
+    """Row 1 sent to a scripted server that refuses these recipients at RCPT; the report,
+    the server, and what the office would have been told (row id, error)."""
+    _queue(ctx, _mail(1))
+    server, port = scripted(rcpt={a: "550 5.1.1 no such user" for a in addresses})
+    told = []
+    report = _deliver(ctx, cfg=ctx.settings.smtp.model_copy(update={"port": port}),
+                      on_permanent_failure=lambda s, row, err: told.append((row.id, err)))
+    return report, server, told
 
 
 def test_one_refused_recipient_is_reported_and_the_rest_delivered(tmp_path, mail, db_url, scripted):
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
-    _queue(ctx, _mail(1))
-    server, port = scripted(rcpt={LEADER: "550 5.1.1 no such user"})
-    told = []
+    report, server, told = _one_mail_refusing(ctx, scripted, LEADER)
 
-    report = _deliver(ctx, cfg=ctx.settings.smtp.model_copy(update={"port": port}),
-                      on_permanent_failure=lambda s, row, err: told.append((row.id, err)))
-
-    assert report.sent == 1 and server.accepted[0][0] == (UNIT,)
+    assert report.sent == 1 and server.accepted[0][0] == (UNIT, RECEIPT)
     assert told and told[0][0] == 1 and LEADER in told[0][1] and report.notified == 1
     assert _rows(ctx)[0].state == "sent" and LEADER in _rows(ctx)[0].last_error
+
+
+def test_no_receipt_is_asked_for_when_every_real_recipient_is_refused(tmp_path, mail, db_url, scripted):
+    """Otherwise the server would take the mail for the receipt address alone, and a receipt
+    would claim a mail went out that nobody got."""
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    report, server, _ = _one_mail_refusing(ctx, scripted, UNIT, LEADER)
+
+    assert report.failed == [1] and server.accepted == [] and server.asked == [UNIT, LEADER]
+    assert _rows(ctx)[0].state == "failed"
+
+
+def test_a_refused_receipt_still_sends_and_says_so_on_the_row(tmp_path, mail, db_url, scripted):
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    report, server, told = _one_mail_refusing(ctx, scripted, RECEIPT)
+
+    assert report.sent == 1 and server.accepted[0][0] == (UNIT, LEADER)
+    assert told == [] and report.notified == 0, "the units got it: nothing for the office"
+    [row] = _rows(ctx)
+    assert row.state == "sent" and "no receipt" in row.last_error and RECEIPT in row.last_error
 
 
 def test_two_senders_at_once_never_send_a_row_twice(tmp_path, mail, db_url):
@@ -311,22 +322,25 @@ def test_two_senders_at_once_never_send_a_row_twice(tmp_path, mail, db_url):
     assert errors == [] and sum(r.sent for r in reports) == 30
     mail.wait_for(UNIT, 30)
     assert sorted(_ids(mail, UNIT)) == sorted(_mail(n).message_id for n in range(1, 31))
-    assert len(_ids(mail, SERVICE, "Sent")) == 30
+    assert _receipts(mail) == sorted(_mail(n).message_id for n in range(1, 31))
 
 
-def test_sent_folder_lookup_tells_the_three_states_apart(tmp_path, mail, db_url):
+def test_receipts_are_found_in_sent_or_as_our_own_mail_come_back(tmp_path, mail, db_url):
+    """In Sent (the server honours the "+Sent" detail), or recorded as our own mail come back
+    (a server that delivers it to the inbox, and the pipeline filed it as a loop)."""
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    _queue(ctx, _mail(1))
+    _deliver(ctx)
+    mail.delivered()
+    with session_scope(ctx.engine) as session:
+        for n, kind in ((2, "loop"), (3, "reply")):
+            raw = _mail(n).raw
+            session.add(Message(dedup_key=f"test-{n}", message_id=_mail(n).message_id, sha256=f"{n}" * 64,
+                                raw=raw, size=len(raw), mailbox="INBOX", stored_at=AT, kind=kind,
+                                state="processed"))
     with connect(ctx.settings.imap) as box:
-        sent = SentFolder(box, "Sent")
-        staged_uid = sent.stage(_mail(1).raw)
-        confirmed_uid = sent.stage(_mail(2).raw)
-        sent.confirm(confirmed_uid, _mail(2).message_id)
-
-        assert sent.lookup(_mail(1).message_id).staged == (staged_uid,)
-        assert sent.lookup(_mail(2).message_id).confirmed
-        assert sent.lookup(_mail(3).message_id).absent
-        sent.discard(staged_uid)
-        assert sent.lookup(_mail(1).message_id).absent
+        receipts = Receipts(box, "Sent", ctx.engine)
+        assert [receipts.holds(_mail(n).message_id) for n in (1, 2, 3, 4)] == [True, True, False, False]
 
 
 def test_a_sender_without_a_sent_folder_leaves_rows_in_doubt_alone(tmp_path, mail, db_url):
@@ -335,8 +349,9 @@ def test_a_sender_without_a_sent_folder_leaves_rows_in_doubt_alone(tmp_path, mai
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
     _queue(ctx, _mail(1))
     with pytest.raises(Crash):
-        _deliver(ctx, checkpoint=_crash_at("confirmed"))
+        _deliver(ctx, checkpoint=_crash_at("accepted"))
     _queue(ctx, _mail(2))
+    mail.delivered()
 
     blind = deliver_due(ctx.engine, ctx.settings.smtp, AT + LEASE * 2, sent_box=None)
     later = _deliver(ctx, AT + LEASE * 2)
@@ -347,16 +362,22 @@ def test_a_sender_without_a_sent_folder_leaves_rows_in_doubt_alone(tmp_path, mai
     assert sorted(_ids(mail, UNIT)) == sorted([_mail(1).message_id, _mail(2).message_id])
 
 
-def test_in_doubt_marker_is_set_only_for_expired_leases(tmp_path, mail, db_url):
+def test_a_row_is_in_doubt_only_once_its_lease_expired(tmp_path, mail, db_url):
+    """Before the lease ends nobody touches the row (its sender may still be at work); after,
+    it is looked up, not blindly sent."""
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
     _queue(ctx, _mail(1))
     with pytest.raises(Crash):
         _deliver(ctx, checkpoint=_crash_at("accepted"))
     [row] = _rows(ctx)
     assert row.state == "sending" and row.last_error is None and row.next_attempt_at == AT + LEASE
-    with pytest.raises(Crash):
-        _deliver(ctx, AT + LEASE, checkpoint=_crash_at("confirmed"))
-    assert _rows(ctx)[0].last_error == IN_DOUBT
+    mail.delivered()
+
+    early = _deliver(ctx, AT + LEASE - timedelta(seconds=1))
+    assert (early.sent, early.recovered) == (0, 0) and _rows(ctx)[0].last_error is None
+    later = _deliver(ctx, AT + LEASE)
+    assert (later.sent, later.recovered) == (0, 1) and "recovered" in _rows(ctx)[0].last_error
+    assert _ids(mail, UNIT) == [_mail(1).message_id]
 
 
 def _free_port() -> int:

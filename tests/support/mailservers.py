@@ -129,6 +129,15 @@ class MailServers:
                 )
             time.sleep(0.1)
 
+    def delivered(self, timeout: float = 30) -> None:
+        """Wait until Postfix has delivered everything it accepted, the sender's receipts in
+        Sent included (what the sender's 5-minute lease gives it time for in production)."""
+        deadline = time.monotonic() + timeout
+        while self.queued():
+            if time.monotonic() >= deadline:
+                raise AssertionError(f"Postfix still holds mail after {timeout} s: {self.queued()}")
+            time.sleep(0.05)
+
     def reset(self) -> None:
         """Empty every mailbox of every account and delete everything in Postfix's queue."""
         self._run("reset")
