@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from complaints.sample_mail import complaint_mail, form_mail
@@ -80,7 +81,7 @@ def test_doctor_reports_each_part(tmp_path, mail, db_url):
     config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
     cli(config, "db", "upgrade")
     ok = cli(config, "doctor")
-    assert [line.split()[0] for line in ok.stdout.splitlines()] == ["ok"] * 7, ok.stdout
+    assert [line.split()[0] for line in ok.stdout.splitlines()] == ["ok"] * 8, ok.stdout
     assert "no round recorded yet" in ok.stdout and "outbox: 0 sent, 0 waiting, 0 failed" in ok.stdout
 
     cli(config, "run-once", "--at", "2026-11-26T09:00:00+08:00")
@@ -90,6 +91,61 @@ def test_doctor_reports_each_part(tmp_path, mail, db_url):
                for line in stale.stdout.splitlines()), stale.stdout
     cli(config, "run-once")
     assert "service: last good round" in cli(config, "doctor").stdout
+
+
+def with_receipt_address(config: Path, address: str) -> Path:
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("\n[smtp]\n", f'\n[smtp]\nreceipt_address = "{address}"\n'), encoding="utf-8")
+    return config
+
+
+def receipts_line(config: Path, wait: float) -> tuple[str, bool]:
+    """The doctor's receipts line, run in-process so the test chooses how long it waits."""
+    from complaints.cli import App
+    from complaints.doctor import run_checks
+
+    return next((line, ok) for line, ok in run_checks(App(str(config)), receipt_wait=wait)
+                if line.startswith("receipts:"))
+
+
+def test_doctor_probes_that_receipts_are_filed_in_sent(tmp_path, mail, db_url):
+    config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
+    cli(config, "db", "upgrade")
+    lines = cli(config, "doctor").stdout.splitlines()
+    assert lines[3].split()[1] == "smtp:", lines
+    assert lines[4].startswith("ok    receipts: complaints+Sent@branch.example filed in Sent in "), lines
+    mail.delivered()
+    assert mail.messages(SERVICE, "Sent") == [] and mail.messages(SERVICE) == []  # the probe is gone
+
+
+def test_doctor_accepts_receipts_that_come_back_to_the_inbox(tmp_path, mail, db_url):
+    config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
+    cli(config, "db", "upgrade")
+    line, ok = receipts_line(with_receipt_address(config, SERVICE), wait=5)
+    assert ok and "came back to INBOX" in line and "fetched once more" in line, line
+    [probe] = mail.messages(SERVICE)  # left for the service to record and file as its own mail
+    assert b"X-Loop: complaints@branch.example" in probe and b"Auto-Submitted: auto-generated" in probe
+
+
+def test_doctor_fails_when_receipts_bounce_or_go_elsewhere(tmp_path, mail, db_url):
+    config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
+    cli(config, "db", "upgrade")
+    text = config.read_text(encoding="utf-8")
+
+    started = time.monotonic()
+    line, ok = receipts_line(with_receipt_address(config, "nobody@branch.example"), wait=5)
+    assert not ok and time.monotonic() - started < 5, line  # Postfix accepts it, Dovecot's LMTP does not
+    assert "bounced the probe" in line and "User doesn't exist" in line, line
+    assert "send a mail twice" in line and "[smtp] receipt_address" in line, line
+
+    config.write_text(text, encoding="utf-8")
+    line, ok = receipts_line(with_receipt_address(config, "someone@elsewhere.example"), wait=5)
+    assert not ok and "refused the probe: 550 5.7.1" in line and "[smtp] receipt_address" in line, line
+
+    config.write_text(text, encoding="utf-8")
+    line, ok = receipts_line(with_receipt_address(config, "clerk1@branch.example"), wait=1)
+    assert not ok and "no copy of the probe in Sent or INBOX after 1 s" in line, line
+    assert "send a mail twice" in line
 
 
 def test_doctor_warns_weeks_ahead_of_a_year_the_calendar_lacks(tmp_path, mail, db_url):
