@@ -7,7 +7,6 @@ print one line naming what to fix and exit non-zero, never a traceback.
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -198,7 +197,7 @@ def quarantine_retry(app: App, ids: tuple[str, ...], retry_all: bool) -> None:
 @click.option("--at", default=None, help="Judge the calendar and the last round as of this ISO time (drills).")
 @click.pass_obj
 def doctor(app: App, at: str | None) -> None:
-    """Check config, IMAP login, SMTP, the database, the calendar and the service; one line each."""
+    """Check config, IMAP login, SMTP, receipts (sends one probe), the database, the calendar and the service; one line each."""
     from complaints.doctor import run_checks
 
     ok = True

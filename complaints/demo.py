@@ -96,7 +96,7 @@ def _send_samples(servers: EmbeddedMailServers) -> None:
 
     from complaints.sample_mail import complaint_mail
 
-    mails = [(f"csc@province.example", form_mail(f, sender="csc@province.example", to=SERVICE)) for f in SAMPLE_FORMS]
+    mails = [("csc@province.example", form_mail(f, sender="csc@province.example", to=SERVICE)) for f in SAMPLE_FORMS]
     letter = complaint_mail(
         sender="scanner@branch.example", to=SERVICE, subject="客户来信（扫描件）",
         body=("尊敬的领导：我是梅列区居民王秀英，联系电话13959876543。11月20日我在梅列支行办理业务时，"

@@ -137,9 +137,15 @@ class Receipts:
                 return True
         except TransientMailError as exc:
             raise SentUnavailable(f"cannot search the {self.folder} folder: {exc}") from exc
-        with Session(self.engine) as session:
-            came_back = select(Message.id).where(Message.message_id == message_id, Message.kind == "loop")
-            return session.exec(came_back.limit(1)).first() is not None
+        return came_back(self.engine, message_id)
+
+
+def came_back(engine: Engine, message_id: str) -> bool:
+    """Was this mail of ours delivered back to the inbox and recorded as our own mail (the
+    receipt, on a server that ignores the "+Sent" detail)?"""
+    with Session(engine) as session:
+        query = select(Message.id).where(Message.message_id == message_id, Message.kind == "loop")
+        return session.exec(query.limit(1)).first() is not None
 
 
 class _SmtpLink:

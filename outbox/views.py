@@ -9,7 +9,6 @@ The masking rules are the ones of `parsers.pii`, shared with logs and the comman
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
