@@ -197,7 +197,8 @@ def quarantine_retry(app: App, ids: tuple[str, ...], retry_all: bool) -> None:
 @click.option("--at", default=None, help="Judge the calendar and the last round as of this ISO time (drills).")
 @click.pass_obj
 def doctor(app: App, at: str | None) -> None:
-    """Check config, IMAP login, SMTP, receipts (sends one probe), the database, the calendar and the service; one line each."""
+    """Check config, IMAP login, SMTP, receipts (sends one probe), the database, the calendar
+    and the service; one line each."""
     from complaints.doctor import run_checks
 
     ok = True
