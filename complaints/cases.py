@@ -17,6 +17,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, and_, func, or_, select
 
+from complaints.store.locks import lock_acceptance_form
 from complaints.store.models import Case, CaseSequence, Event, Message, OutboundMail
 from router.complaint import PriorCase
 
@@ -99,9 +100,15 @@ def earlier_cases(session: Session, phone: str | None, acceptance_number: str | 
                   now: datetime) -> Earlier:
     """Both questions a new complaint asks the store, in one query: was this acceptance form
     received before (ever; from the same source, when known), and which cases of the last
-    90 days share its phone or acceptance number (a repeat complaint is at least major)."""
+    90 days share its phone or acceptance number (a repeat complaint is at least major).
+
+    On PostgreSQL the acceptance form is locked first, until the transaction ends, so a
+    second worker with the same form waits here and then finds the first one's case
+    (`locks.lock_acceptance_form` says why, and what a deadlock between two batches does)."""
     if not (phone or acceptance_number):
         return Earlier(opened=None, prior=[])
+    if acceptance_number:
+        lock_acceptance_form(session.connection(), acceptance_number)
     rows = session.exec(_EARLIER, params={"phone": phone or None, "number": acceptance_number or None,
                                           "since": now - REPEAT_WINDOW}).all()
     same_form = [c for c, _ in rows if acceptance_number and c.acceptance_number == acceptance_number

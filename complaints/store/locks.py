@@ -1,9 +1,10 @@
-"""Coordination between several workers on PostgreSQL: one fetcher per mailbox at a time.
+"""Coordination between several workers on PostgreSQL: one fetcher per mailbox at a time,
+one worker at a time deciding whether an acceptance form opens a case.
 
 PostgreSQL's own advisory locks, not a home-made coordinator: a worker that cannot take a
 mailbox's lock skips fetching and filing for that pass (another worker is doing it) and
 still processes stored mail, whose rows it claims with SKIP LOCKED. SQLite serialises
-writers itself, so there the lock is always granted.
+writers itself, so there the locks are always granted (and never taken).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from complaints.store.db import is_postgres
 
@@ -39,3 +40,36 @@ def mailbox_lock(engine: Engine, mailbox: str) -> Iterator[bool]:
             if held:
                 conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
                 conn.commit()
+
+
+FORM_LOCK_CLASS = 0x46524D31  # "FRM1"
+"""The first key of every acceptance-form lock. Form locks take PostgreSQL's two-int4 form
+of advisory lock, whose key space does not overlap the one-bigint space of `lock_key`, so
+a form can never block a mailbox whatever the hashes are."""
+
+
+def form_key(acceptance_number: str) -> int:
+    """A stable signed 32-bit key for an acceptance number (the second key of its lock).
+    Two numbers that share one only take turns: a wait, never a wrong answer."""
+    return int.from_bytes(hashlib.sha256(f"complaints:form:{acceptance_number}".encode()).digest()[:4], "big",
+                          signed=True)
+
+
+def lock_acceptance_form(conn: Connection, acceptance_number: str) -> None:
+    """Hold the acceptance form until the caller's transaction ends (nothing on SQLite).
+
+    Two workers on PostgreSQL (READ COMMITTED) handling two mails carrying one form would
+    otherwise both find no case for it and both open one. The second now waits here until
+    the first's batch commits; its next query then sees that case: a duplicate. Keyed on
+    the number alone, not on number and sender, so it also covers a sender that is unknown.
+    A worker can wait for two forms in opposite order to another (or for a form while the
+    other waits for the year's case-number row); PostgreSQL then ends one transaction with
+    a deadlock error, which the pipeline treats like any database failure: the whole batch
+    rolls back, its mails stay pending and the next pass handles them.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    conn.execute(_LOCK_FORM, {"c": FORM_LOCK_CLASS, "k": form_key(acceptance_number)})
+
+
+_LOCK_FORM = text("SELECT pg_advisory_xact_lock(CAST(:c AS integer), CAST(:k AS integer))")
