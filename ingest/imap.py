@@ -194,8 +194,11 @@ class Mailbox:
         found = store.pop("COPYUID", None)
         return parse_copyuid(found[-1]) if found else CopyUid()
 
-    def search_message_id(self, message_id: str) -> list[int]:
-        return self._call(self.client.search, ["HEADER", "Message-ID", message_id])
+    def search_message_id(self, message_id: str, *, unless_keyword: str | None = None) -> list[int]:
+        """UIDs of the selected folder's messages with this Message-ID (leaving out those
+        flagged with `unless_keyword`)."""
+        criteria = ["HEADER", "Message-ID", message_id]
+        return self._call(self.client.search, criteria + (["UNKEYWORD", unless_keyword] if unless_keyword else []))
 
     def noop(self) -> None:
         self._call(self.client.noop)

@@ -73,6 +73,10 @@ LEASE = timedelta(minutes=5)
 CHUNK = 20  # rows handed to the connections at a time (a stopped batch leaves the rest untouched)
 COMMIT_ROWS = 100  # accepted rows marked sent in one transaction (what a crash leaves to the receipts)
 IN_DOUBT = "in doubt: lease expired while sending"
+# Versions before receipts APPENDed a copy to Sent flagged `$Sending` before SMTP and removed
+# the flag once the server accepted it: a copy still flagged may never have gone out, so it
+# is no receipt (a row left `sending` by such a version is sent rather than lost).
+LEGACY_STAGED = "$Sending"
 SmtpFactory = Callable[[SmtpConfig], smtplib.SMTP]
 FailureHook = Callable[[Session, OutboundMail, str], None]
 Checkpoint = Callable[[str, OutboundMail], None]  # test seam: ("accepted", row) after the server's 250
@@ -133,7 +137,7 @@ class Receipts:
                 self.box.ensure_folders([self.folder])
                 self.box.select(self.folder)
                 self._ready = True
-            if self.box.search_message_id(message_id):
+            if self.box.search_message_id(message_id, unless_keyword=LEGACY_STAGED):
                 return True
         except TransientMailError as exc:
             raise SentUnavailable(f"cannot search the {self.folder} folder: {exc}") from exc

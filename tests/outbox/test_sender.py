@@ -327,7 +327,8 @@ def test_two_senders_at_once_never_send_a_row_twice(tmp_path, mail, db_url):
 
 def test_receipts_are_found_in_sent_or_as_our_own_mail_come_back(tmp_path, mail, db_url):
     """In Sent (the server honours the "+Sent" detail), or recorded as our own mail come back
-    (a server that delivers it to the inbox, and the pipeline filed it as a loop)."""
+    (a server that delivers it to the inbox, and the pipeline filed it as a loop); not a copy
+    an earlier version staged (`$Sending`) and never confirmed."""
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
     _queue(ctx, _mail(1))
     _deliver(ctx)
@@ -338,9 +339,12 @@ def test_receipts_are_found_in_sent_or_as_our_own_mail_come_back(tmp_path, mail,
             session.add(Message(dedup_key=f"test-{n}", message_id=_mail(n).message_id, sha256=f"{n}" * 64,
                                 raw=raw, size=len(raw), mailbox="INBOX", stored_at=AT, kind=kind,
                                 state="processed"))
+    client = mail.imap(SERVICE)  # what an earlier version left: a copy staged, never confirmed
+    client.append("Sent", _mail(5).raw, flags=[b"\\Seen", b"$Sending"])
+    client.logout()
     with connect(ctx.settings.imap) as box:
         receipts = Receipts(box, "Sent", ctx.engine)
-        assert [receipts.holds(_mail(n).message_id) for n in (1, 2, 3, 4)] == [True, True, False, False]
+        assert [receipts.holds(_mail(n).message_id) for n in (1, 2, 3, 4, 5)] == [True, True, False, False, False]
 
 
 def test_a_sender_without_a_sent_folder_leaves_rows_in_doubt_alone(tmp_path, mail, db_url):
