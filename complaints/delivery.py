@@ -66,8 +66,9 @@ class DeliveryRunner(threading.Thread):
             report = self.deliver(self.ctx, box)
             self.sent += report.sent
             self.failures = 0
-            if report.sent or report.retried or report.recovered:
-                log.info("delivery: sent %d, retried %d, recovered %d", report.sent, report.retried, report.recovered)
+            if report.sent or report.retried or report.recovered or report.in_doubt:
+                log.info("delivery: sent %d, retried %d, recovered %d, in doubt %d", report.sent, report.retried,
+                         report.recovered, report.in_doubt)
                 continue  # a full batch may have left more behind
             self._wake.wait(self._sleep_seconds())
 

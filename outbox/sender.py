@@ -24,10 +24,13 @@ anything else:
   mail, on a server that ignores the "+Sent" detail) → it was handed over: marked sent,
   nothing is resent;
 - no receipt → the server never accepted it: sent normally.
-A duplicate needs the server to accept a mail and then take longer than the lease to file
-its receipt (its local delivery stalled that long); `complaints doctor` checks receipts
-arrive. A mail whose receipt the server refused is sent and noted on its row (after a
-crash it could go twice), and the error log says to fix `receipt_address`.
+The same holds when the connection breaks, or times out, after the mail's data went out
+(the server may have accepted it): the row stays `sending` and is looked up once its lease
+expires, like after a crash (`transaction` writes the DATA phase itself to know that
+moment). A duplicate needs the server to accept a mail and then take longer than the lease
+to file its receipt (its local delivery stalled that long); `complaints doctor` checks
+that receipts arrive. A mail whose receipt the server refused is sent and noted on its row
+(after a crash it could go twice), and the error log says to fix `receipt_address`.
 
 Failures are typed: a temporary one (4xx, connection refused, timeout) puts the row back to
 `pending` with `attempts` and `next_attempt_at` from `retry.DELIVERY`; a permanent one (5xx)
@@ -46,6 +49,7 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
+import re
 import smtplib
 import socket
 import ssl
@@ -87,6 +91,7 @@ Refused = dict[str, tuple[int, bytes]]
 class DeliveryReport:
     sent: int = 0
     recovered: int = 0          # found handed over (a receipt) after a crash
+    in_doubt: int = 0           # no answer after the data went out: left to the receipt
     retried: int = 0
     failed: list[int] = field(default_factory=list)
     notified: int = 0           # `on_permanent_failure` calls (failed rows and refused recipients)
@@ -115,6 +120,11 @@ def open_smtp(cfg: SmtpConfig) -> smtplib.SMTP:
 
 class Unreachable(TransientMailError):
     """The SMTP server cannot be reached at all: every row of the batch would fail alike."""
+
+
+class HandOverUnknown(TransientMailError):
+    """The connection broke (or timed out) after the mail's data went out, before the server's
+    answer: it may have accepted the mail. Its receipt decides, once the lease expires."""
 
 
 class SentUnavailable(TransientMailError):
@@ -228,11 +238,31 @@ def transaction(smtp: smtplib.SMTP, sender: str, recipients: list[str], receipt:
         raise smtplib.SMTPResponseException(code, answer)
     if code not in (250, 251):
         refused[receipt] = (code, answer)
-    code, answer = smtp.data(raw)
+    code, answer = smtp.docmd("DATA")  # nothing of the mail has gone out yet: failures are plain
+    if code != 354:
+        _end(smtp, code)
+        raise smtplib.SMTPDataError(code, answer)
+    try:
+        smtp.send(_dot_stuffed(raw))
+        code, answer = smtp.getreply()
+    except (OSError, smtplib.SMTPServerDisconnected) as exc:  # socket.timeout is an OSError
+        smtp.close()
+        raise HandOverUnknown(f"no answer after the mail's data went out: {exc}") from exc
     if code != 250:
         _end(smtp, code)
         raise smtplib.SMTPDataError(code, answer)
     return refused
+
+
+def _dot_stuffed(raw: bytes) -> bytes:
+    """The mail as DATA carries it (RFC 5321 §4.5.2): lines starting with "." doubled, ended
+    by CRLF "." CRLF (what `SMTP.data` does, split here so the moment the mail has gone out
+    is known)."""
+    body = _LEADING_DOT.sub(b"..", raw)
+    return body + (b"" if body.endswith(b"\r\n") else b"\r\n") + b".\r\n"
+
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
 
 
 def _end(smtp: smtplib.SMTP, code: int) -> None:
@@ -412,6 +442,8 @@ def _record(batch: _Batch, row: OutboundMail, outcome: _Outcome) -> None:
     """In the calling thread: what a hand-over ended in goes to the database."""
     if isinstance(outcome, PermanentMailError):
         _fail(batch, row.id, str(outcome))
+    elif isinstance(outcome, HandOverUnknown):
+        _leave_in_doubt(batch, row.id, str(outcome))
     elif isinstance(outcome, TransientMailError):
         _retry(batch, row.id, str(outcome))
     else:
@@ -522,6 +554,19 @@ def _retry(batch: _Batch, row_id: int, error: str) -> None:
         session.add(row)
     batch.report.retried += 1
     log.info("outbound %s deferred (attempt %d): %s", row_id, row.attempts, error)
+
+
+def _leave_in_doubt(batch: _Batch, row_id: int, error: str) -> None:
+    """The server may have the mail: not retried blindly, but left `sending` with a fresh
+    lease, after which the next sender looks its receipt up (as after a crash)."""
+    with session_scope(batch.engine) as session:
+        row = session.get(OutboundMail, row_id)
+        row.attempts += 1
+        row.last_error = f"{error}; in doubt until {batch.now + LEASE:%H:%M}, then its receipt decides"
+        row.next_attempt_at = batch.now + LEASE
+        session.add(row)
+    batch.report.in_doubt += 1
+    log.warning("outbound %s: %s", row_id, error)
 
 
 def _fail(batch: _Batch, row_id: int, error: str) -> None:

@@ -113,30 +113,26 @@ class _OutageAfter:
 
     def smtp_factory(self, cfg):
         smtp = open_smtp(cfg)
-        data = smtp.data
+        mail_from = smtp.mail
 
-        def gated_data(*args, **kwargs):
+        def gated_mail(*args, **kwargs):  # a transaction begins
             with self.lock:
                 late = self.stopping
                 self.on_the_wire += not late
             if late:
                 assert self.down.wait(60), "Postfix was never stopped"
-                return data(*args, **kwargs)
-            try:
-                return data(*args, **kwargs)
-            finally:
-                with self.lock:
-                    self.on_the_wire -= 1
-                    self.lock.notify_all()
+            return mail_from(*args, **kwargs)
 
-        smtp.data = gated_data
+        smtp.mail = gated_mail
         return smtp
 
     def checkpoint(self, stage: str, row: OutboundMail) -> None:
         if stage != "accepted":
             return
         with self.lock:
+            self.on_the_wire -= 1  # this transaction is over
             self.confirmed += 1
+            self.lock.notify_all()
             if self.confirmed != self.count:
                 return
             self.stopping = True

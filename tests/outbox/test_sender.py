@@ -182,8 +182,16 @@ def test_retries_run_out_and_the_office_is_told(tmp_path, mail, db_url):
 class _ScriptedServer:
     """A real SMTP server (aiosmtpd) answering what a test scripts: 4xx, 5xx, slowness."""
 
-    def __init__(self, rcpt=None, data="250 OK", delay=0.0):
+    def __init__(self, rcpt=None, data="250 OK", delay=0.0, greet_delay=0.0):
         self.rcpt, self.data, self.delay, self.accepted, self.asked = rcpt or {}, data, delay, [], []
+        self.greet_delay = greet_delay
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        import asyncio
+
+        await asyncio.sleep(self.greet_delay)
+        session.host_name = hostname
+        return responses
 
     async def handle_RCPT(self, server, session, envelope, address, options):
         self.asked.append(address)
@@ -232,15 +240,43 @@ def test_temporary_refusal_backs_off_and_leaves_no_receipt(tmp_path, mail, db_ur
     assert server.accepted == [], "refused at DATA: no copy, the receipt neither"
 
 
-def test_timeout_is_temporary(tmp_path, mail, db_url, scripted):
+def test_a_timeout_before_the_data_is_temporary(tmp_path, mail, db_url, scripted):
+    """Nothing of the mail went out (the server is slow to greet): a plain retry."""
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
     _queue(ctx, _mail(1))
-    _, port = scripted(delay=3)
+    server, port = scripted(greet_delay=3)
 
     report = _deliver(ctx, cfg=ctx.settings.smtp.model_copy(update={"port": port, "timeout_seconds": 1}))
 
-    assert report.retried == 1
+    assert (report.retried, report.in_doubt) == (1, 0)
     assert _rows(ctx)[0].state == "pending" and "timed out" in _rows(ctx)[0].last_error
+
+
+@pytest.mark.parametrize("accepted", [True, False], ids=["accepted-late", "never-accepted"])
+def test_a_timeout_after_the_data_leaves_the_row_to_its_receipt(tmp_path, mail, db_url, scripted, accepted):
+    """No answer to the mail's data within the timeout: the server may have taken it. The
+    row waits for its lease like after a crash; then its receipt says sent (nothing is
+    resent), or its absence says never accepted (sent, once)."""
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    _queue(ctx, _mail(1))
+    server, port = scripted(delay=3)
+
+    report = _deliver(ctx, cfg=ctx.settings.smtp.model_copy(update={"port": port, "timeout_seconds": 1}))
+
+    assert (report.in_doubt, report.retried, report.sent) == (1, 0, 0)
+    [row] = _rows(ctx)
+    assert row.state == "sending" and row.attempts == 1 and row.next_attempt_at == AT + LEASE
+    assert "in doubt" in row.last_error
+    if accepted:  # the slow server took it after all and filed the receipt, as Postfix would
+        client = mail.imap(SERVICE)
+        client.append("Sent", _mail(1).raw)
+        client.logout()
+    assert _deliver(ctx, AT + LEASE - timedelta(seconds=1)).sent == 0, "not before the lease ends"
+    later = _deliver(ctx, AT + LEASE)
+
+    assert (later.recovered, later.sent) == ((1, 0) if accepted else (0, 1))
+    assert _rows(ctx)[0].state == "sent"
+    assert _ids(mail, UNIT) == ([] if accepted else [_mail(1).message_id])
 
 
 def test_permanent_refusal_fails_the_row_and_tells_the_office(tmp_path, mail, db_url, scripted):
@@ -300,6 +336,21 @@ def test_a_refused_receipt_still_sends_and_says_so_on_the_row(tmp_path, mail, db
     assert told == [] and report.notified == 0, "the units got it: nothing for the office"
     [row] = _rows(ctx)
     assert row.state == "sent" and "no receipt" in row.last_error and RECEIPT in row.last_error
+
+
+@pytest.mark.parametrize("ending", [b"\r\n", b""], ids=["crlf-ended", "unended"])
+def test_lines_starting_with_a_dot_arrive_intact(tmp_path, mail, db_url, ending):
+    """The sender writes the DATA phase itself (to know when the mail has gone out), so it
+    must dot-stuff as SMTP requires: a lone "." line would otherwise end the mail early."""
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    mid = "<dots-1@branch.example>"
+    body = b".\r\n.leading dot\r\n..two dots\r\nlast line" + ending
+    raw = (f"From: {SERVICE}\r\nTo: {UNIT}\r\nSubject: dots\r\nMessage-ID: {mid}\r\n\r\n").encode() + body
+    _queue(ctx, Mail("routing", (UNIT,), (), "dots", raw, mid))
+
+    assert _deliver(ctx).sent == 1
+    [got] = mail.wait_for(UNIT, 1)
+    assert got.split(b"\r\n\r\n", 1)[1].rstrip(b"\r\n") == body.rstrip(b"\r\n")
 
 
 def test_two_senders_at_once_never_send_a_row_twice(tmp_path, mail, db_url):

@@ -32,17 +32,17 @@ class _Rendezvous:
         smtp = open_smtp(cfg)
         with self.lock:
             self.opened += 1
-        data = smtp.data
+        mail_from = smtp.mail
 
-        def meeting_data(*args, **kwargs):
+        def meeting_mail(*args, **kwargs):
             with self.lock:
                 self.sends += 1
                 first = self.sends <= self.parties
             if first:
                 self.barrier.wait()
-            return data(*args, **kwargs)
+            return mail_from(*args, **kwargs)
 
-        smtp.data = meeting_data
+        smtp.mail = meeting_mail
         return smtp
 
 
@@ -116,13 +116,13 @@ def test_a_connection_that_cannot_be_opened_defers_the_rest_of_the_batch(tmp_pat
             refused.set()
             raise TransientMailError("SMTP unreachable: connection refused")
         smtp = open_smtp(cfg)
-        data = smtp.data
+        mail_from = smtp.mail
 
         def after_the_refusal(*args, **kwargs):
             assert refused.wait(30), "no second connection was tried"
-            return data(*args, **kwargs)
+            return mail_from(*args, **kwargs)
 
-        smtp.data = after_the_refusal
+        smtp.mail = after_the_refusal
         return smtp
 
     report = _deliver(ctx, connections=4, smtp_factory=only_one_connection)
