@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 DETAIL_DELIMITER = "+"
 
 
-class Mailbox(NamedTuple):
+class AccountFolder(NamedTuple):
     """Where one recipient's copy goes: a folder of an account."""
 
     account: str
@@ -77,20 +77,20 @@ class AppendDelivery:
                 return f"451 4.3.0 delivery to <{mailbox.address}> failed: {exc}"
         return "250 2.0.0 OK: delivered"
 
-    def _mailbox(self, address: str) -> Mailbox | None:
+    def _mailbox(self, address: str) -> AccountFolder | None:
         """The account folder `address` delivers to, or None if no account has it."""
         address = address.strip()
         account = self._accounts.get(address.lower())
         if account is not None:
-            return Mailbox(account, "INBOX")
+            return AccountFolder(account, "INBOX")
         local, _, domain = address.rpartition("@")
         base, delimiter, detail = local.partition(DETAIL_DELIMITER)
         account = self._accounts.get(f"{base}@{domain}".lower()) if delimiter else None
         if account is None:
             return None
-        return Mailbox(account, "INBOX" if detail.upper() in ("", "INBOX") else detail)
+        return AccountFolder(account, "INBOX" if detail.upper() in ("", "INBOX") else detail)
 
-    def _append(self, mailbox: Mailbox, message: bytes) -> None:
+    def _append(self, mailbox: AccountFolder, message: bytes) -> None:
         with self._session(mailbox.account) as client:
             if _exists_or_created(client, mailbox.folder):
                 client.append(mailbox.folder, message)
