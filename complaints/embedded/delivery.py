@@ -68,7 +68,8 @@ class AppendDelivery:
         loop = asyncio.get_running_loop()
         for address in envelope.rcpt_tos:
             mailbox = self._mailbox(address)
-            assert mailbox is not None  # handle_RCPT kept only addresses that resolve
+            if mailbox is None:  # handle_RCPT kept only addresses that resolve: never, but not silently
+                return f"451 4.3.0 <{address}> no longer resolves to a mailbox"
             message = _trace_headers(envelope.mail_from, mailbox.address) + raw
             try:
                 await loop.run_in_executor(self._executor, self._append, mailbox, message)
