@@ -10,7 +10,7 @@ from pathlib import Path
 
 from complaints.sample_mail import complaint_mail, form_mail
 from tests.support.calendar import LAST_KNOWN_YEAR, SLA_WITHOUT_EXTRA_HOLIDAYS
-from tests.support.env import CSC, SERVICE, write_config
+from tests.support.env import CSC, SERVICE, with_receipt_address, write_config
 
 CASE_KEYS = {"id", "status", "channel", "unit", "co_units", "category", "severity", "received_at", "due_at",
              "overdue", "acceptance_number", "customer_name", "customer_phone", "source_message_id"}
@@ -91,12 +91,6 @@ def test_doctor_reports_each_part(tmp_path, mail, db_url):
                for line in stale.stdout.splitlines()), stale.stdout
     cli(config, "run-once")
     assert "service: last good round" in cli(config, "doctor").stdout
-
-
-def with_receipt_address(config: Path, address: str) -> Path:
-    text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("\n[smtp]\n", f'\n[smtp]\nreceipt_address = "{address}"\n'), encoding="utf-8")
-    return config
 
 
 def receipts_line(config: Path, wait: float) -> tuple[str, bool]:

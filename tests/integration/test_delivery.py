@@ -31,7 +31,7 @@ from complaints.store.models import OutboundMail
 from ingest.fetcher import fetch_new
 from ingest.imap import connect
 from outbox.sender import LEASE, deliver_due, open_smtp
-from tests.support.env import CSC, OFFICE, SERVICE, run_until_idle, write_config
+from tests.support.env import CSC, OFFICE, SERVICE, run_until_idle, with_receipt_address, write_config
 
 ROOT = Path(__file__).resolve().parents[2]
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)
@@ -50,9 +50,7 @@ def form(n: int, unit: str = "三元支行") -> dict[str, str]:
 def context(tmp_path, mail, db_url, *, unit_email: str | None = None, receipt_address: str | None = None):
     path = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
     if receipt_address:
-        text = path.read_text(encoding="utf-8")
-        assert "\n[smtp]\n" in text
-        path.write_text(text.replace("\n[smtp]\n", f'\n[smtp]\nreceipt_address = "{receipt_address}"\n'), encoding="utf-8")
+        with_receipt_address(path, receipt_address)
     if unit_email:
         units = tmp_path / "units.toml"
         units.write_text(units.read_text(encoding="utf-8").replace(UNIT, unit_email), encoding="utf-8")

@@ -37,6 +37,14 @@ def write_config(tmp_path: Path, *, imap_port: int, smtp_port: int, db_url: str,
     return path
 
 
+def with_receipt_address(config: Path, address: str) -> Path:
+    """The config with `[smtp] receipt_address` set (the sample leaves it to its default)."""
+    text = config.read_text(encoding="utf-8")
+    assert "\n[smtp]\n" in text
+    config.write_text(text.replace("\n[smtp]\n", f'\n[smtp]\nreceipt_address = "{address}"\n'), encoding="utf-8")
+    return config
+
+
 def stand_in_holidays() -> list[str]:
     """New Year's Day of each year from the first one chinesecalendar lacks to next year: test
     data standing in for the official schedules an operator lists in `sla.extra_holidays`, so
