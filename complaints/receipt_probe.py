@@ -28,7 +28,6 @@ RECEIPT_WAIT_SECONDS = 10.0
 RECEIPT_POLL_SECONDS = 0.2
 
 
-
 def probe_receipts(app, settings, wait: float = RECEIPT_WAIT_SECONDS) -> tuple[str, bool]:
     """Send a probe to the receipt address and watch where its copy lands. The sender's crash
     recovery trusts these copies to tell a mail handed over from one never accepted: without
