@@ -398,13 +398,14 @@ def _deliver_chunk(batch: _Batch, chunk: list[OutboundMail], untried: dict[int, 
 
 
 def _recovered(batch: _Batch, row: OutboundMail) -> bool:
-    """A row in doubt whose receipt is there was handed over before a crash: marked sent."""
+    """A row in doubt (a crash, or no answer after its data went out) whose receipt is there
+    was handed over: marked sent."""
     if row.last_error != IN_DOUBT or batch.receipts is None:
         return False
     if not batch.receipts.holds(row.message_id):
-        log.info("outbound %s: in doubt after a crash, no receipt: never handed over, sending it", row.message_id)
+        log.info("outbound %s: in doubt, no receipt: never handed over, sending it", row.message_id)
         return False
-    batch.handed.append((row.id, "recovered: its receipt shows it was handed over before a crash", {}))
+    batch.handed.append((row.id, "recovered: its receipt shows the server accepted it", {}))
     batch.report.recovered += 1
     return True
 
