@@ -22,10 +22,15 @@ def _fail(message: str, code: int = 2) -> None:
 
 
 class App:
-    """Lazily loaded settings, engine and context for the commands that need them."""
+    """Lazily loaded settings, engine and context for the commands that need them.
 
-    def __init__(self, config_path: str | None):
+    `at` is the instant every command takes as "now" (the global `--at` or COMPLAINTS_NOW),
+    so drills and tests read cases, deadlines and the digest on the clock they ran on.
+    """
+
+    def __init__(self, config_path: str | None, at: datetime | None = None):
         self.config_path = config_path
+        self.at = at
         self._settings = None
 
     @property
@@ -44,25 +49,50 @@ class App:
             check_migrated(engine)
         return engine
 
-    def context(self, at: str | None = None):
-        from complaints.clock import FixedClock, SystemClock
+    def clock(self, at: str | datetime | None = None, *, running: bool = False):
+        """A command's clock: a command's own `--at` first, then the global one, else real time.
+
+        `running` (serve) gets a clock that starts at that instant and runs on.
+        """
+        from complaints.clock import FixedClock, ShiftedClock, SystemClock, parse_instant
+
+        instant = parse_instant(at) if isinstance(at, str) else (at or self.at)
+        if instant is None:
+            return SystemClock()
+        return ShiftedClock(instant) if running else FixedClock(instant)
+
+    def context(self, at: str | datetime | None = None, *, running: bool = False):
         from complaints.context import make_context
 
-        clock = FixedClock(datetime.fromisoformat(at)) if at else SystemClock()
-        return make_context(self.settings, self.engine(), clock)
+        return make_context(self.settings, self.engine(), self.clock(at, running=running))
+
+
+def _instant(click_ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
+    """Validate an ISO time given to `--at` / COMPLAINTS_NOW."""
+    from complaints.clock import parse_instant
+
+    if not value:
+        return None
+    try:
+        return parse_instant(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not an ISO time such as 2026-11-26T09:30:00+08:00") from None
 
 
 @click.group()
 @click.option("--config", "config_path", envvar="COMPLAINTS_CONFIG", default=None,
               help="Path to complaints.toml (default: ./complaints.toml or $COMPLAINTS_CONFIG).")
+@click.option("--at", "at", envvar="COMPLAINTS_NOW", default=None, callback=_instant,
+              help="Take this ISO time as now for every command ($COMPLAINTS_NOW; drills, tests). "
+                   "`serve` starts its clock there and lets it run on.")
 @click.option("-v", "--verbose", is_flag=True, help="Log debug detail to stderr.")
 @click.pass_context
-def main(click_ctx: click.Context, config_path: str | None, verbose: bool) -> None:
+def main(click_ctx: click.Context, config_path: str | None, at: datetime | None, verbose: bool) -> None:
     """Customer-complaint handling over email for a bank branch."""
     from complaints.logs import setup_logging
 
     setup_logging(verbose)
-    click_ctx.obj = App(config_path)
+    click_ctx.obj = App(config_path, at)
 
 
 def _guard(fn):
@@ -108,10 +138,10 @@ def db_upgrade(app: App) -> None:
 
 
 @main.command("run-once")
-@click.option("--at", default=None, help="Pretend the time is this ISO time (drills, tests).")
+@click.option("--at", default=None, callback=_instant, help="Pretend the time is this ISO time (as the global --at).")
 @click.pass_obj
 @_guard
-def run_once_cmd(app: App, at: str | None) -> None:
+def run_once_cmd(app: App, at: datetime | None) -> None:
     """One pass of every job: fetch, process, deliver, move, timed jobs."""
     from complaints.service import run_once
 
@@ -126,7 +156,7 @@ def serve(app: App) -> None:
     """Run unattended until SIGTERM/SIGINT."""
     from complaints.service import Service
 
-    service = Service(app.context())
+    service = Service(app.context(running=True))
     service.install_signal_handlers()
     service.run()
 
@@ -141,7 +171,7 @@ def cases(app: App, reveal: bool, as_json: bool, status: str | None) -> None:
     """List cases (PII masked unless --reveal)."""
     from complaints.reports import case_rows, format_case_table
 
-    rows = case_rows(app.engine(), app.context().clock.now(), reveal=reveal, status=status)
+    rows = case_rows(app.engine(), app.clock().now(), reveal=reveal, status=status)
     click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else format_case_table(rows))
 
 
@@ -155,7 +185,7 @@ def case(app: App, case_id: str, reveal: bool, as_json: bool) -> None:
     """One case with its routing explanation and event timeline."""
     from complaints.reports import case_detail, format_case_detail
 
-    detail = case_detail(app.engine(), case_id.upper(), app.context().clock.now(), reveal=reveal)
+    detail = case_detail(app.engine(), case_id.upper(), app.clock().now(), reveal=reveal)
     if detail is None:
         _fail(f"no case {case_id}", 1)
     click.echo(json.dumps(detail, ensure_ascii=False, indent=2) if as_json else format_case_detail(detail))
@@ -194,9 +224,10 @@ def quarantine_retry(app: App, ids: tuple[str, ...], retry_all: bool) -> None:
 
 
 @main.command()
-@click.option("--at", default=None, help="Judge the calendar and the last round as of this ISO time (drills).")
+@click.option("--at", default=None, callback=_instant,
+              help="Judge the calendar and the last round as of this ISO time (as the global --at).")
 @click.pass_obj
-def doctor(app: App, at: str | None) -> None:
+def doctor(app: App, at: datetime | None) -> None:
     """Check config, IMAP login, SMTP, receipts (sends one probe), the database, the calendar
     and the service; one line each."""
     from complaints.doctor import run_checks
@@ -213,10 +244,10 @@ def doctor(app: App, at: str | None) -> None:
 @click.option("--send", is_flag=True, help="Queue the digest mail to [digest] to; the next pass sends it.")
 @click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Write the digest's HTML, text, .docx, .xlsx and charts into DIR.")
-@click.option("--at", default=None, help="Pretend the time is this ISO time.")
+@click.option("--at", default=None, callback=_instant, help="Pretend the time is this ISO time (as the global --at).")
 @click.pass_obj
 @_guard
-def digest(app: App, week: str | None, send: bool, out_dir: Path | None, at: str | None) -> None:
+def digest(app: App, week: str | None, send: bool, out_dir: Path | None, at: datetime | None) -> None:
     """The weekly digest: print it, write it to files, or send it to the union office."""
     from complaints.digest.command import digest_command
 

@@ -43,6 +43,34 @@ class FixedClock:
         self.at = self.at + timedelta(**delta)
 
 
+@dataclass(frozen=True)
+class ShiftedClock:
+    """Real time moved so that it started at `start` (a drill of `serve` on another day).
+
+    Unlike FixedClock it runs on: a service under `--at` still sees minutes pass, so its
+    timetable, leases and retries behave as on the real clock.
+    """
+
+    start: datetime
+    zone: ZoneInfo = BRANCH_ZONE
+
+    def __post_init__(self) -> None:
+        start = self.start if self.start.tzinfo else self.start.replace(tzinfo=self.zone)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "_offset", start - datetime.now(self.zone))
+
+    def now(self) -> datetime:
+        return (datetime.now(self.zone) + self._offset).astimezone(self.zone)
+
+
+def parse_instant(text: str) -> datetime:
+    """An ISO time from `--at` / COMPLAINTS_NOW; a date alone means 09:00 branch time."""
+    value = datetime.fromisoformat(text.strip())
+    if len(text.strip()) == 10:
+        value = value.replace(hour=9)
+    return value if value.tzinfo else value.replace(tzinfo=BRANCH_ZONE)
+
+
 def local(dt: datetime, zone: ZoneInfo = BRANCH_ZONE) -> datetime:
     """The same instant in the branch's zone (naive input is taken as branch time)."""
     if dt.tzinfo is None:

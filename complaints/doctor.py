@@ -15,7 +15,7 @@ from complaints.errors import ComplaintsError
 from complaints.receipt_probe import RECEIPT_WAIT_SECONDS, probe_receipts
 
 
-def run_checks(app, at: str | None = None, *,
+def run_checks(app, at: datetime | None = None, *,
                receipt_wait: float = RECEIPT_WAIT_SECONDS) -> Iterator[tuple[str, bool]]:
     try:
         settings = app.settings
@@ -71,7 +71,7 @@ def _smtp(settings) -> tuple[str, bool]:
         return f"smtp: {exc}", False
 
 
-def _service(app, at: str | None) -> Iterator[tuple[str, bool]]:
+def _service(app, at: datetime | None) -> Iterator[tuple[str, bool]]:
     """What the database says about the service: its last good round and the outbox backlog.
     A round older than `stall_minutes` fails: `serve` is stopped, hung, or cut off."""
     from sqlmodel import Session, func, select
@@ -107,7 +107,7 @@ def _last_round(value: str | None, now: datetime, stall_minutes: float) -> tuple
     return f"service: last good round {when} ({minutes:.1f} min ago)", True
 
 
-def _calendar(app, at: str | None) -> tuple[str, bool]:
+def _calendar(app, at: datetime | None) -> tuple[str, bool]:
     """Fails while receipts within the lookahead would get no deadlines (next year's holidays
     missing), so the operator hears of it weeks before the first case goes without a due date."""
     from complaints.timed import CALENDAR_LOOKAHEAD_DAYS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -16,9 +17,12 @@ CASE_KEYS = {"id", "status", "channel", "unit", "co_units", "category", "severit
              "overdue", "acceptance_number", "customer_name", "customer_phone", "source_message_id"}
 
 
-def cli(config: Path | None, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+def cli(config: Path | None, *args: str, check: bool = True, env: dict[str, str] | None = None
+        ) -> subprocess.CompletedProcess:
+    """Run the command line as an operator would; `env` adds variables (COMPLAINTS_NOW)."""
     cmd = [sys.executable, "-m", "complaints.cli"] + (["--config", str(config)] if config else []) + list(args)
-    result = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    environment = {k: v for k, v in os.environ.items() if k != "COMPLAINTS_NOW"} | (env or {})
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=environment)
     if check:
         assert result.returncode == 0, result.stdout + result.stderr
     return result
@@ -55,20 +59,25 @@ def test_run_once_and_json_reports(tmp_path, mail, db_url):
               "stranger@customer.example", [SERVICE])
     mail.wait_for(SERVICE, 2)
 
-    out = cli(config, "run-once", "--at", "2026-11-26T09:30:00+08:00")
+    at = "2026-11-26T09:30:00+08:00"
+    out = cli(config, "run-once", "--at", at)
     assert "fetched 2" in out.stdout
 
-    [case] = json.loads(cli(config, "cases", "--json").stdout)
+    # every read command reads on the clock the pass ran on: the global --at ...
+    [case] = json.loads(cli(config, "--at", at, "cases", "--json").stdout)
     assert CASE_KEYS <= set(case)
     assert case["customer_name"] == "陈**" and case["customer_phone"] == "138****2345"
     assert case["unit"] == "SY" and case["status"] == "routed" and case["overdue"] is False
-    revealed = json.loads(cli(config, "cases", "--json", "--reveal").stdout)[0]
+    revealed = json.loads(cli(config, "--at", at, "cases", "--json", "--reveal").stdout)[0]
     assert revealed["customer_phone"] == "13859012345"
+    # ... or COMPLAINTS_NOW; weeks later the same case reads overdue
+    late = json.loads(cli(config, "cases", "--json", env={"COMPLAINTS_NOW": "2026-12-28T09:30:00+08:00"}).stdout)
+    assert late[0]["id"] == case["id"] and late[0]["overdue"] is True
 
-    detail = json.loads(cli(config, "case", case["id"], "--json").stdout)
+    detail = json.loads(cli(config, "--at", at, "case", case["id"], "--json").stdout)
     assert [e["kind"] for e in detail["events"]] == ["received", "routed"]
     assert {"at", "kind", "actor", "detail"} <= set(detail["events"][0])
-    text = cli(config, "case", case["id"]).stdout
+    text = cli(config, "--at", at, "case", case["id"]).stdout
     assert "timeline:" in text and "三元支行" in text
 
     [entry] = json.loads(cli(config, "quarantine", "--json").stdout)
@@ -80,17 +89,17 @@ def test_run_once_and_json_reports(tmp_path, mail, db_url):
 def test_doctor_reports_each_part(tmp_path, mail, db_url):
     config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
     cli(config, "db", "upgrade")
-    ok = cli(config, "doctor")
+    ok = cli(config, "--at", "2026-11-26T08:00:00+08:00", "doctor")
     assert [line.split()[0] for line in ok.stdout.splitlines()] == ["ok"] * 8, ok.stdout
     assert "no round recorded yet" in ok.stdout and "outbox: 0 sent, 0 waiting, 0 failed" in ok.stdout
 
     cli(config, "run-once", "--at", "2026-11-26T09:00:00+08:00")
-    stale = cli(config, "doctor", check=False)  # the clock is now; that round was days ago
+    stale = cli(config, "doctor", "--at", "2026-11-28T09:00:00+08:00", check=False)  # that round was 2 days ago
     assert stale.returncode == 1
     assert any(line.startswith("FAIL") and "last good round 2026-11-26 09:00" in line
                for line in stale.stdout.splitlines()), stale.stdout
-    cli(config, "run-once")
-    assert "service: last good round" in cli(config, "doctor").stdout
+    cli(config, "run-once", "--at", "2026-11-28T09:00:00+08:00")
+    assert "service: last good round" in cli(config, "doctor", "--at", "2026-11-28T09:01:00+08:00").stdout
 
 
 def receipts_line(config: Path, wait: float) -> tuple[str, bool]:
@@ -161,3 +170,11 @@ def test_doctor_warns_weeks_ahead_of_a_year_the_calendar_lacks(tmp_path, mail, d
     lines = result.stdout.splitlines()
     assert lines[2].startswith("FAIL") and "refused the login" in lines[2]
     assert lines[3].startswith("FAIL") and "smtp" in lines[3]
+
+
+def test_a_bad_at_is_one_line_naming_the_format(tmp_path):
+    result = cli(None, "--at", "next tuesday", "cases", check=False)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "'next tuesday' is not an ISO time such as 2026-11-26T09:30:00+08:00" in result.stderr
+    env_result = cli(None, "cases", check=False, env={"COMPLAINTS_NOW": "31/12/2026"})
+    assert env_result.returncode == 2 and "'31/12/2026' is not an ISO time" in env_result.stderr
