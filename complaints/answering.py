@@ -30,9 +30,11 @@ def accept_answer(session: Session, ctx: Context, case: Case, answer: Answer, se
     data = {"handler": answer.handler or sender.name or sender.address, "handled_at": handled_at,
             "source": answer.source, "unit_reported_satisfaction": answer.reported_satisfaction}
     if sender.role == Role.CO_UNIT:
-        record(session, case, EventKind.NOTE, actor=sender.address, at=now, message=row, data=data,
-               detail=f"协办单位{sender.name}反馈：{answer.result}")
-        return "co-unit feedback recorded"
+        record(session, case, EventKind.CONTRIBUTION, actor=sender.address, at=now, message=row,
+               data={**data, "unit_name": sender.name}, detail=f"协办单位{sender.name}反馈：{answer.result}")
+        notify.contribution(session, ctx, case, unit_name=sender.name, text=answer.result, now=now,
+                            key=str(row.id) if row is not None else now.isoformat())
+        return "co-unit contribution forwarded to the lead unit"
     case.result_text, case.handler, case.answered_at = answer.result, data["handler"], now
     case.overdue = False
     case.fields = {**case.fields, "handled_at": handled_at, "result_source": answer.source}

@@ -210,6 +210,53 @@ def severity_raised(session: Session, ctx: Context, case: Case, now: datetime, k
                                              references=thread_ids(session, case)), now)
 
 
+def instruction(session: Session, ctx: Context, case: Case, *, leader: str, text: str, now: datetime,
+                key: str) -> None:
+    """A leader's 批示 goes to the units handling the case, the office in cc (to the office alone
+    while no unit has the case)."""
+    session.flush()
+    units = _units_of(ctx, case)
+    closing = ("请按批示要求抓紧办理，办理情况请回复本邮件反馈。" if units else "本案尚未分派承办单位，请按批示要求办理。")
+    _queue(session, mails.case_forward_mail(
+        case, ctx.directory, ctx.settings, now=now, kind="instruction", key=key, title="领导批示",
+        addressee="、".join(u.name for u in units) or ctx.settings.office.name, intro=f"{leader}对本投诉作出批示：",
+        quoted=text, closing=[closing], to=[u.email for u in units], cc=[ctx.settings.office.address],
+        reveal_contact=bool(units), references=thread_ids(session, case)), now)
+
+
+def contribution(session: Session, ctx: Context, case: Case, *, unit_name: str, text: str, now: datetime,
+                 key: str) -> None:
+    """A co-unit's feedback goes to the lead unit, which answers for the case (the office in cc)."""
+    session.flush()
+    lead = ctx.directory.unit_by_code(case.unit or "")
+    _queue(session, mails.case_forward_mail(
+        case, ctx.directory, ctx.settings, now=now, kind="contribution", key=key, title="协办单位反馈",
+        addressee=lead.name if lead else ctx.settings.office.name, intro=f"协办单位{unit_name}反馈如下：",
+        quoted=text, closing=["请牵头单位汇总协办单位意见，统一回复本邮件反馈处理情况。"],
+        to=[lead.email] if lead else [], cc=[ctx.settings.office.address], reveal_contact=lead is not None,
+        references=thread_ids(session, case)), now)
+
+
+def reassignment_requested(session: Session, ctx: Context, case: Case, *, unit_name: str, reason: str,
+                           cleared: bool, now: datetime, key: str) -> None:
+    """A unit says the case is not theirs: the office is asked to route it again, the reason quoted."""
+    session.flush()
+    codes = "、".join(f"{u.code} {u.name}" for u in ctx.directory.unit)
+    closing = (["案件已退回待分派，原承办单位不再承担本案办理时限；在重新分派前，系统将按待分派案件催办。",
+                "请回复本邮件，在正文第一行写“转办 单位”重新分派（可用“牵头 单位”“协办 单位”）。",
+                f"单位代码：{codes}"] if cleared else
+               [f"{unit_name}已不再列为本案协办单位，牵头单位继续办理。如需另行指定协办单位，请回复“协办 单位”。"])
+    _queue(session, mails.case_forward_mail(
+        case, ctx.directory, ctx.settings, now=now, kind="reassign", key=key, title="申请重新分派",
+        addressee=ctx.settings.office.name, intro=f"{unit_name}回复称本投诉不属于该单位办理，申请重新分派。理由如下：",
+        quoted=reason, closing=closing, to=[ctx.settings.office.address], references=thread_ids(session, case)), now)
+
+
+def _units_of(ctx: Context, case: Case) -> list:
+    """The lead unit and the co-units, as directory entries."""
+    return [u for u in map(ctx.directory.unit_by_code, [case.unit or "", *case.co_units]) if u is not None]
+
+
 def reply_in_thread(session: Session, ctx: Context, case_id: str | None, msg: ParsedMessage,
                     lines: list[tuple[bool, str]], now: datetime, *, key: str) -> None:
     """A short answer to the mail `msg` in its own thread (✓ done / ✗ refused, one line each)."""

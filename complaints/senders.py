@@ -33,7 +33,9 @@ class Role(StrEnum):
     UNKNOWN = "unknown"
 
 
-ANSWERING_ROLES = frozenset({Role.STAFF, Role.OFFICE, Role.LEAD_UNIT, Role.CO_UNIT, Role.UNIT_LEADER})
+ANSWERING_ROLES = frozenset({Role.STAFF, Role.OFFICE, Role.LEAD_UNIT, Role.CO_UNIT})
+LEADER_ROLES = frozenset({Role.UNIT_LEADER, Role.PRESIDENT, Role.OTHER_LEADER})
+UNIT_ROLES = frozenset({Role.LEAD_UNIT, Role.CO_UNIT})
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class Sender:
 
     @property
     def may_answer(self) -> bool:
-        """May this sender give the unit's result (DESIGN §3: unit, its leader, union staff)?"""
+        """May this sender write on the case as the unit or the office? (A leader's words are a 批示.)"""
         return self.role in ANSWERING_ROLES
 
 

@@ -17,6 +17,7 @@ KIND_LABELS = {
     "note": "备注", "units_changed": "协办调整", "satisfaction_requested": "请求回访",
     "result_reported": "反馈来源", "extension_requested": "延期报批", "extension_approved": "行长批准",
     "regulatory_overdue": "超监管时限", "leader_note": "领导意见",
+    "instruction": "领导批示", "contribution": "协办反馈", "reassignment_requested": "申请重新分派",
 }
 LABEL_WIDTH = 12
 ACTOR_WIDTH = 26

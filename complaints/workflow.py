@@ -59,13 +59,16 @@ class EventKind(StrEnum):
     EXTENSION_REQUESTED = "extension_requested"
     EXTENSION_APPROVED = "extension_approved"
     REGULATORY_OVERDUE = "regulatory_overdue"
-    LEADER_NOTE = "leader_note"
+    LEADER_NOTE = "leader_note"            # kept for trails written before 批示 were forwarded
+    INSTRUCTION = "instruction"            # 批示: a leader's words on the case, passed to its units
+    CONTRIBUTION = "contribution"          # a co-unit's (协办) feedback: part of the result, never the result
+    REASSIGNMENT_REQUESTED = "reassignment_requested"  # a unit says the case is not theirs
 
 
 _ALLOWED: dict[CaseStatus, set[CaseStatus]] = {
     CaseStatus.RECEIVED: {CaseStatus.TRIAGE, CaseStatus.ROUTED},
     CaseStatus.TRIAGE: {CaseStatus.ROUTED},
-    CaseStatus.ROUTED: {CaseStatus.ROUTED, CaseStatus.ANSWERED, CaseStatus.CLOSED},
+    CaseStatus.ROUTED: {CaseStatus.ROUTED, CaseStatus.ANSWERED, CaseStatus.CLOSED, CaseStatus.TRIAGE},
     CaseStatus.ANSWERED: {CaseStatus.CLOSED, CaseStatus.REOPENED, CaseStatus.ROUTED},
     CaseStatus.CLOSED: {CaseStatus.REOPENED},
     CaseStatus.REOPENED: {CaseStatus.ROUTED},

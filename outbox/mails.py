@@ -467,3 +467,19 @@ def thread_reply_mail(
     refs = list(references) or ([in_reply_to] if in_reply_to else [])
     return _mail(settings, kind="reply", case_id=case_id, key=key, to=[to], cc=[], rendered=rendered, now=now,
                  in_reply_to=in_reply_to, references=refs)
+
+
+def case_forward_mail(
+    case: Case, directory: Directory, settings: Settings, *, now: datetime, kind: str, key: str,
+    title: str, addressee: str, intro: str, quoted: str | None, closing: Sequence[str], to: Sequence[str],
+    cc: Sequence[str] = (), reveal_contact: bool = False, references: Sequence[str] = (),
+) -> OutgoingMail:
+    """A case message passed on in its thread: a leader's 批示 to the units, a co-unit's
+    contribution to the lead unit, a unit's request to reassign to the office."""
+    rendered = render_mail(
+        "case_forward", case=case_view(case, directory, reveal_contact=reveal_contact), title=title,
+        addressee=addressee, intro=intro, quoted_lines=_lines(quoted), closing_lines=tuple(closing),
+        office_name=settings.office.name, office_address=settings.office.address,
+    )
+    return _case_mail(settings, case, kind=kind, key=key, to=list(to) or [settings.office.address], cc=cc,
+                      rendered=rendered, now=now, in_reply_to=None, references=references)

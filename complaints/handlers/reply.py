@@ -1,10 +1,16 @@
-"""A reply on a case: the unit's result, a customer's verdict, a president's 批准 — or a note.
+"""A reply on a case: who wrote it decides what it is.
 
-Only the unit (lead or co-unit address), its supervising leader or union staff may answer
-for the unit; the customer's own address may give its verdict on the survey; a president
-may approve an extension. Anything else is kept on the case as an unverified note that
-changes nothing, and the union office is told (look-alike addresses named as such).
-Command lines from anyone but staff are refused in the thread and reported to the office.
+- the lead unit: the case's result — unless it says the case is not theirs (不属于我处,
+  请重新分派 …), which is a request to reassign (`complaints.reassignment`);
+- a co-unit (协办): its contribution, kept and passed to the lead unit, never the result;
+- a leader (the unit's supervising leader, a president, any leader): a 批示, recorded and
+  passed in the thread to the units, never the result; the deadline chase goes on;
+  a president may also approve an extension (批准);
+- union staff or the office: commands, and any other text a note on the case, sent nowhere;
+- the customer's own address: the verdict on the survey.
+Anything else is kept as an unverified note that changes nothing, and the office is told
+(look-alike addresses named as such). Command lines from anyone but staff are refused in
+the thread and reported to the office.
 """
 
 from __future__ import annotations
@@ -18,12 +24,15 @@ from complaints.answering import AWAITING_ANSWER, accept_answer
 from complaints.answers import read_answer, satisfaction_in
 from complaints.context import Context
 from complaints.handlers.commands import run_commands
+from complaints.reassignment import request_reassignment
 from complaints.satisfaction import late_verdict, record_satisfaction
-from complaints.senders import Role, Sender, identify
+from complaints.senders import LEADER_ROLES, Role, Sender, identify
 from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, record
 from ingest.classify import Classified
+from outbox.mails import ROLE_TITLES
 from parsers.commands import Command, parse_commands
+from parsers.declines import decline_phrase
 from parsers.mail import ParsedMessage
 from parsers.replies import extract_reply
 
@@ -39,22 +48,46 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
         return _customer(session, ctx, case, sender, row, msg)
     if sender.role == Role.PRESIDENT and commands:
         return _commands(session, ctx, case, sender, row, msg, commands, refused=False)
-    if sender.role in (Role.PRESIDENT, Role.OTHER_LEADER):
-        return _leader_note(session, ctx, case, sender, row, msg)
+    if sender.role in LEADER_ROLES:
+        return _instruction(session, ctx, case, sender, row, msg)
     if not sender.may_answer:
         return _unverified(session, ctx, case, sender, row, msg, commands)
+    if sender.role in (Role.STAFF, Role.OFFICE):
+        return _office_note(session, ctx, case, sender, row, msg, commands)
     outcome = _commands(session, ctx, case, sender, row, msg, commands, refused=True) if commands else ""
-    return "; ".join(x for x in (outcome, _answer(session, ctx, case, sender, row, msg, commands)) if x)
+    return "; ".join(x for x in (outcome, _unit_reply(session, ctx, case, sender, row, msg, commands)) if x)
+
+
+def _unit_reply(session: Session, ctx: Context, case: Case, sender: Sender, row: Message, msg: ParsedMessage,
+                commands: tuple[Command, ...]) -> str:
+    """The lead unit's result or a co-unit's contribution — or, from either, a "not ours"."""
+    own = _without_command_lines(msg, commands)
+    if decline_phrase(own.text) and case.status == CaseStatus.ROUTED and not _returned_form(own):
+        return request_reassignment(session, ctx, case, sender, row, msg, extract_reply(own.text), ctx.clock.now())
+    return _answer(session, ctx, case, sender, row, own, commands)
+
+
+def _returned_form(msg: ParsedMessage) -> bool:
+    """A filled 督办单 or acceptance form came back: that is a result whatever the body says."""
+    return read_answer(replace(msg, text="")).source.startswith("form:")
+
+
+def _office_note(session: Session, ctx: Context, case: Case, sender: Sender, row: Message, msg: ParsedMessage,
+                 commands: tuple[Command, ...]) -> str:
+    """Staff commands are run; the rest of a staff mail is a note on the case, sent nowhere."""
+    refused = sender.role != Role.STAFF
+    outcome = _commands(session, ctx, case, sender, row, msg, commands, refused=refused) if commands else ""
+    words = extract_reply(_without_command_lines(msg, commands).text).strip()
+    if words:
+        record(session, case, EventKind.NOTE, actor=sender.address, at=ctx.clock.now(), message=row,
+               detail=f"工会备注：{words[:NOTE_CHARS]}")
+    return "; ".join(x for x in (outcome, "office note" if words else "") if x) or "office mail without text"
 
 
 def _answer(session: Session, ctx: Context, case: Case, sender: Sender, row: Message, msg: ParsedMessage,
             commands: tuple[Command, ...]) -> str:
     now = ctx.clock.now()
-    answer = read_answer(_without_command_lines(msg, commands))
-    if case.status == CaseStatus.ANSWERED and sender.role in (Role.STAFF, Role.OFFICE) and not commands:
-        record(session, case, EventKind.NOTE, actor=sender.address, at=now, message=row,
-               detail=f"工会备注：{extract_reply(msg.text).strip()[:NOTE_CHARS]}")
-        return "office note (the unit's answer stays)"
+    answer = read_answer(msg)
     if case.status not in AWAITING_ANSWER:
         if answer.result:
             record(session, case, EventKind.NOTE, actor=sender.address, at=now, message=row,
@@ -117,17 +150,21 @@ def _customer(session: Session, ctx: Context, case: Case, sender: Sender, row: M
     return "customer note"
 
 
-def _leader_note(session: Session, ctx: Context, case: Case, sender: Sender, row: Message, msg: ParsedMessage) -> str:
-    """A leader who does not supervise the case writes on it: kept and passed to the office."""
+def _instruction(session: Session, ctx: Context, case: Case, sender: Sender, row: Message,
+                 msg: ParsedMessage) -> str:
+    """A leader's words on the case are a 批示: recorded, passed to the units (the office in cc).
+
+    Never the result: the case keeps its state and its deadline chase."""
     now = ctx.clock.now()
-    words = extract_reply(msg.text).strip()
-    record(session, case, EventKind.LEADER_NOTE, actor=sender.address, at=now, message=row,
-           detail=f"{sender.name}：{words[:NOTE_CHARS]}")
-    notify.office_alert(session, ctx, f"{sender.name}对案件的意见", [words[:NOTE_CHARS] or "(空)",
-                        "领导意见已记入案件处理记录，案件状态未改变。"],
-                        {"案件编号": case.id, "发件人": sender.address}, key=f"leader-{row.id}", now=now,
-                        case_id=case.id)
-    return "leader note"
+    words = extract_reply(msg.text).strip()[:NOTE_CHARS]
+    if not words:
+        return "leader mail without text"
+    leader = ctx.directory.leader_by_email(sender.address)
+    title = f"{sender.name}{ROLE_TITLES.get(leader.role, '') if leader else ''}"
+    record(session, case, EventKind.INSTRUCTION, actor=sender.address, at=now, message=row,
+           detail=f"{title}批示：{words}", data={"leader": sender.name, "role": str(sender.role)})
+    notify.instruction(session, ctx, case, leader=title, text=words, now=now, key=f"{row.id}")
+    return "instruction forwarded"
 
 
 def _unverified(session: Session, ctx: Context, case: Case, sender: Sender, row: Message, msg: ParsedMessage,

@@ -106,6 +106,7 @@ def test_roles_on_a_case(settings):
         "who@else.example": Role.UNKNOWN}
     assert identify("sanyuan@branch.example", case, settings).may_answer
     assert not identify("customer@customer.example", case, settings).may_answer
+    assert not identify("vp1@branch.example", case, settings).may_answer, "a leader's words are a 批示"
 
 
 @pytest.mark.parametrize("address", ["sanyuan@branch-example.com", "sanyuan@branch.example.evil",
