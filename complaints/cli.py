@@ -114,10 +114,42 @@ def _guard(fn):
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
 def init(directory: Path, force: bool) -> None:
     """Write a commented sample complaints.toml and units.toml into DIRECTORY."""
+    from complaints.clock import SystemClock
     from complaints.samples import write_samples
 
-    for path in write_samples(directory, force=force):
+    for path in write_samples(directory, now=SystemClock().now(), force=force):
         click.echo(f"wrote {path}")
+
+
+@main.group()
+def key() -> None:
+    """The signing key file (see README, security)."""
+
+
+@key.command("new")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def key_new(path: Path) -> None:
+    """Write a fresh random key into a new 0600 file (an existing file is never overwritten)."""
+    from complaints.clock import SystemClock
+    from complaints.keys import write_new_key_file
+
+    try:
+        write_new_key_file(path, SystemClock().now())
+    except FileExistsError:
+        _fail(f"{path} exists; a key is never overwritten (use `complaints key rotate {path}`)")
+    click.echo(f"wrote {path}")
+
+
+@key.command("rotate")
+@click.argument("path", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--at", default=None, help="The rotation time (ISO), for drills and tests.")
+def key_rotate(path: Path, at: str | None) -> None:
+    """Put a new key on top of PATH; older keys keep verifying for [security] previous_key_days."""
+    from complaints.clock import SystemClock
+    from complaints.keys import rotate_key_file
+
+    rotate_key_file(path, datetime.fromisoformat(at) if at else SystemClock().now())
+    click.echo(f"rotated {path}: new mail is signed with the new key")
 
 
 @main.group()

@@ -7,15 +7,18 @@ so the command line can print one line instead of a traceback.
 
 from __future__ import annotations
 
+import functools
 import os
 import tomllib
 import datetime as dt
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from complaints.errors import ConfigError
+from complaints.keys import Key, Keyring, checked_secret, env_keyring, read_key_file
 
 CHANNELS = ("csc", "walk_in", "letter", "comment_book", "online", "media", "superior")
 
@@ -139,14 +142,21 @@ class LimitsConfig(_Section):
 
 
 class SecurityConfig(_Section):
-    """The key that signs our Message-IDs so replies can be verified as ours."""
+    """Who may act on a case: the signing key, and which mail servers' word is trusted.
 
-    thread_secret: str = ""
-    thread_secret_env: str = "COMPLAINTS_THREAD_SECRET"
+    See complaints/keys.py for the key and README's security section for the risks.
+    """
 
-    def secret(self) -> bytes:
-        value = os.environ.get(self.thread_secret_env, "") if self.thread_secret_env else ""
-        return (value or self.thread_secret or "complaints-default-thread-key").encode()
+    key_file: str = ""                     # made by `complaints init`; relative to this file's directory
+    thread_secret: str = ""                # the key itself (discouraged: the config is read by more people)
+    thread_secret_env: str = "COMPLAINTS_THREAD_SECRET"  # the key from the environment (wins over the file)
+    previous_key_days: int = Field(30, ge=0)  # a rotated-out key verifies replies this long
+    # The receiving server's name in its Authentication-Results header: a mail outside a
+    # thread acts only when the topmost such header says dmarc=pass (or aligned dkim=pass).
+    authserv_id: str = ""
+    # A mail domain whose From the receiving system itself guarantees (a closed internal mail
+    # system): From alone then proves the sender. Off by default; see README before use.
+    trust_from: str = ""
 
 
 class Unit(_Section):
@@ -225,6 +235,35 @@ class Settings(_Section):
 
     def service_address(self) -> str:
         return self.smtp.from_address
+
+    def keyring(self) -> Keyring:
+        """The signing keys (ConfigError when missing or too short: there is no default key)."""
+        cfg = self.security
+        from_env = os.environ.get(cfg.thread_secret_env, "") if cfg.thread_secret_env else ""
+        if from_env:
+            return env_keyring(cfg.thread_secret_env, from_env)
+        if cfg.key_file:
+            path = Path(cfg.key_file)
+            path = path if path.is_absolute() else Path(self.base_dir) / path
+            return _cached_key_file(path, _mtime(path), cfg.previous_key_days)
+        if cfg.thread_secret:
+            return Keyring((Key(datetime.min.replace(tzinfo=dt.timezone.utc),
+                                checked_secret(cfg.thread_secret.encode(), "security.thread_secret")),), 0)
+        raise ConfigError("[security]: no signing key — set key_file (made by `complaints init`) "
+                          f"or ${cfg.thread_secret_env}")
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return -1
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_key_file(path: Path, mtime: int, previous_days: int) -> Keyring:
+    """Read once per file version (the mtime is part of the cache key: a rotation is seen)."""
+    return read_key_file(path, previous_days)
 
 
 def _read_toml(path: Path) -> dict:

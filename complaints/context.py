@@ -24,12 +24,14 @@ class Context:
 
     @property
     def secret(self) -> bytes:
-        return self.settings.security.secret()
+        return self.settings.keyring().current
 
     def today_year(self) -> int:
         return local(self.clock.now()).year
 
 
 def make_context(settings: Settings, engine: Engine, clock: Clock) -> Context:
+    """Raises ConfigError when the signing key is missing or short: nothing runs without one."""
+    settings.keyring()
     calendar = WorkingCalendar(settings.sla.extra_holidays, settings.sla.extra_workdays)
     return Context(settings=settings, engine=engine, clock=clock, calendar=calendar)

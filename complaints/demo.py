@@ -17,9 +17,10 @@ from complaints.clock import SystemClock
 from complaints.config import load_settings
 from complaints.context import make_context
 from complaints.embedded import EmbeddedMailServers
+from complaints.keys import write_new_key_file
 from complaints.reports import case_rows, format_case_table
 from complaints.sample_mail import form_mail, reply_mail
-from complaints.samples import SAMPLES
+from complaints.samples import KEY_FILE, SAMPLES
 from complaints.service import one_pass
 from complaints.store.db import make_engine, upgrade
 from ingest.imap import connect
@@ -57,6 +58,8 @@ def write_demo_config(workdir: Path, imap_port: int, smtp_port: int) -> Path:
     path = workdir / "complaints.toml"
     path.write_text(text, encoding="utf-8")
     (workdir / "units.toml").write_text((SAMPLES / "units.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    if not (workdir / KEY_FILE).exists():
+        write_new_key_file(workdir / KEY_FILE, SystemClock().now())
     return path
 
 

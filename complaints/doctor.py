@@ -24,12 +24,25 @@ def run_checks(app, at: datetime | None = None, *,
         return
     yield (f"config: {app.config_path or 'complaints.toml'} — {len(settings.units.unit)} units, "
            f"{len(settings.units.leader)} leaders, office {settings.office.address}"), True
+    yield key_line(settings)
     yield _database(app)
     yield _imap(settings)
     yield _smtp(settings)
     yield probe_receipts(app, settings, receipt_wait)
     yield _calendar(app, at)
     yield from _service(app, at)
+
+
+def key_line(settings) -> tuple[str, bool]:
+    """No signing key, no service: a missing, short or world-readable key fails here."""
+    try:
+        keyring = settings.keyring()
+    except ComplaintsError as exc:
+        return f"key: {exc}", False
+    where = settings.security.key_file or f"${settings.security.thread_secret_env}"
+    older = len(keyring.keys) - 1
+    return (f"key: {where} — {len(keyring.current)} bytes"
+            + (f", {older} older key(s) kept for rotation" if older else "")), True
 
 
 def _database(app) -> tuple[str, bool]:

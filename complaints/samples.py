@@ -1,14 +1,21 @@
-"""`complaints init`: commented sample configuration an operator edits, not writes from scratch."""
+"""`complaints init`: commented sample configuration an operator edits, not writes from scratch,
+and a fresh random signing key beside it (mode 0600)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+
+from complaints.keys import write_new_key_file
 
 SAMPLES = Path(__file__).parent / "samples"
 FILES = ("complaints.toml", "units.toml")
+KEY_FILE = "complaints.key"
 
 
-def write_samples(directory: Path, *, force: bool = False) -> list[Path]:
+def write_samples(directory: Path, *, now: datetime, force: bool = False) -> list[Path]:
+    """The two sample files, and the key file unless one is there already (a key is never
+    overwritten, not even with --force: replies to mail signed with it would stop counting)."""
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for name in FILES:
@@ -17,4 +24,6 @@ def write_samples(directory: Path, *, force: bool = False) -> list[Path]:
             raise FileExistsError(f"{target} exists; use --force to overwrite")
         target.write_text((SAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
         written.append(target)
+    if not (directory / KEY_FILE).exists():
+        written.append(write_new_key_file(directory / KEY_FILE, now))
     return written

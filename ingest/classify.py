@@ -44,7 +44,7 @@ class Classified:
 
 
 def classify(msg: ParsedMessage, raw: bytes, settings: Settings, cases: CaseFinder) -> Classified:
-    secret = settings.security.secret()
+    secret = settings.keyring().every()
     for rule in _RULES:
         found = rule(msg, raw, settings, cases, secret)
         if found is not None:

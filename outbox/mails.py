@@ -239,7 +239,7 @@ def _mail(settings: Settings, *, kind: str, case_id: str | None, key: str, to, c
     from_address = settings.smtp.from_address
     message_id = make_message_id(case_id=case_id, kind=kind, key=key,
                                  domain=from_address.rpartition("@")[2],
-                                 secret=settings.security.secret())
+                                 secret=settings.keyring().current)
     to_list = _unique(to)
     cc_list = tuple(a for a in _unique(cc) if a.lower() not in {t.lower() for t in to_list})
     raw = compose_mail(

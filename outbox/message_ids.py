@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 CASE_ID = re.compile(r"^TS-\d{4}-\d{6}$")
@@ -51,8 +52,8 @@ def make_message_id(*, case_id: str | None, kind: str, key: str, domain: str, se
     return f"<{'.'.join(tokens)}@{domain}>"
 
 
-def parse_message_id(message_id: str, secret: bytes) -> MessageIdParts | None:
-    """The parts of one of our Message-IDs when its signature holds, else None."""
+def parse_message_id(message_id: str, secret: bytes | Sequence[bytes]) -> MessageIdParts | None:
+    """The parts of one of our Message-IDs when its signature holds (under any of the keys), else None."""
     text = message_id.strip()
     if text.startswith("<") and text.endswith(">"):
         text = text[1:-1]
@@ -68,12 +69,13 @@ def parse_message_id(message_id: str, secret: bytes) -> MessageIdParts | None:
     key = _decode_key(encoded_key)
     if key is None or not _KIND.match(kind) or not _SIGNATURE.match(signature.lower()):
         return None
-    if not hmac.compare_digest(signature.lower(), _sign(case_id, kind, key, secret)):
+    keys = (secret,) if isinstance(secret, bytes) else tuple(secret)
+    if not any(hmac.compare_digest(signature.lower(), _sign(case_id, kind, key, k)) for k in keys):
         return None
     return MessageIdParts(case_id=case_id, kind=kind, key=key, domain=domain)
 
 
-def verify_message_id(message_id: str, secret: bytes) -> str | None:
+def verify_message_id(message_id: str, secret: bytes | Sequence[bytes]) -> str | None:
     """The case id of one of our signed Message-IDs; None if forged, altered or about no case."""
     parts = parse_message_id(message_id, secret)
     return parts.case_id if parts is not None else None

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import stat
 import subprocess
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from complaints.config import load_settings
+from complaints.doctor import key_line
 from complaints.errors import ConfigError
+from complaints.keys import rotate_key_file
 from complaints.samples import write_samples
+from tests.support.keys import KEY_MADE
 
 
 @pytest.fixture
 def config_dir(tmp_path: Path) -> Path:
-    write_samples(tmp_path)
+    write_samples(tmp_path, now=KEY_MADE)
     return tmp_path
 
 
@@ -72,3 +77,55 @@ def test_cli_prints_one_line_not_a_traceback(config_dir):
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0, result.stderr
     assert "key 'imap.port' is wrong" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_init_writes_a_private_random_key_and_never_overwrites_it(tmp_path):
+    first = write_samples(tmp_path / "a", now=KEY_MADE)
+    key = tmp_path / "a" / "complaints.key"
+    assert key in first and stat.S_IMODE(key.stat().st_mode) == 0o600
+    other = tmp_path / "b"
+    write_samples(other, now=KEY_MADE)
+    assert load_settings(tmp_path / "a" / "complaints.toml").keyring().current != \
+        load_settings(other / "complaints.toml").keyring().current
+    before = key.read_bytes()
+    write_samples(tmp_path / "a", now=KEY_MADE, force=True)
+    assert key.read_bytes() == before
+
+
+@pytest.mark.parametrize("damage, expected", [
+    (lambda key: key.unlink(), "key file not found"),
+    (lambda key: key.write_text("2026-01-01T00:00:00+00:00 " + "ab" * 31 + "\n"), "at least 32"),
+    (lambda key: key.chmod(0o644), "may be read by others"),
+    (lambda key: key.write_text("# only a comment\n"), "holds no key"),
+])
+def test_service_and_doctor_refuse_a_missing_short_or_open_key(config_dir, monkeypatch, damage, expected):
+    monkeypatch.delenv("COMPLAINTS_THREAD_SECRET", raising=False)
+    damage(config_dir / "complaints.key")
+    settings = load_settings(config_dir / "complaints.toml")
+    with pytest.raises(ConfigError, match=expected):
+        settings.keyring()
+    line, ok = key_line(settings)
+    assert not ok and line.startswith("key: ") and expected in line
+
+
+def test_no_public_default_key(config_dir, monkeypatch):
+    monkeypatch.delenv("COMPLAINTS_THREAD_SECRET", raising=False)
+    _edit(config_dir / "complaints.toml", 'key_file = "complaints.key"', 'key_file = ""')
+    with pytest.raises(ConfigError, match="no signing key"):
+        load_settings(config_dir / "complaints.toml").keyring()
+    monkeypatch.setenv("COMPLAINTS_THREAD_SECRET", "too short")
+    with pytest.raises(ConfigError, match="at least 32"):
+        load_settings(config_dir / "complaints.toml").keyring()
+
+
+def test_a_rotated_out_key_verifies_for_previous_key_days_then_stops(config_dir, monkeypatch):
+    monkeypatch.delenv("COMPLAINTS_THREAD_SECRET", raising=False)
+    path = config_dir / "complaints.key"
+    old = load_settings(config_dir / "complaints.toml").keyring().current
+    rotated = datetime(2026, 6, 1, tzinfo=timezone.utc)
+    rotate_key_file(path, rotated)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    keyring = load_settings(config_dir / "complaints.toml").keyring()
+    assert keyring.current != old and keyring.every()[1] == old
+    assert old in keyring.valid_at(rotated + timedelta(days=29))
+    assert old not in keyring.valid_at(rotated + timedelta(days=30))

@@ -16,6 +16,7 @@ from complaints.deadline_rules import CaseClock, due_steps, remind_at
 from complaints.result_form import ResultValues, completed_form
 from complaints.sample_mail import acceptance_form_docx
 from complaints.samples import SAMPLES
+from tests.support.keys import with_test_key
 from complaints.senders import Role, identify, look_alike, known_addresses
 from complaints.store.models import Case
 from complaints.timeline import timeline_lines, width
@@ -34,7 +35,7 @@ def at(*args) -> datetime:
 
 @pytest.fixture(scope="module")
 def settings():
-    return load_settings(SAMPLES / "complaints.toml")
+    return with_test_key(load_settings(SAMPLES / "complaints.toml"))
 
 
 # --- answers -----------------------------------------------------------------------------------
@@ -59,7 +60,7 @@ def test_result_from_the_returned_supervision_form_wins_over_the_body():
     from outbox.supervision_form import supervision_form_docx
     from outbox.views import case_view
 
-    settings = load_settings(SAMPLES / "complaints.toml")
+    settings = with_test_key(load_settings(SAMPLES / "complaints.toml"))
     case = Case(id="TS-2026-000001", status="routed", channel="csc", unit="SY", received_at=at(2026, 10, 9, 10),
                 updated_at=at(2026, 10, 9, 10), content="排队久", request="道歉", due_at=at(2026, 10, 16, 18))
     form = supervision_form_docx(case_view(case, settings.units, reveal_contact=True), issuer="分行工会",

@@ -4,12 +4,13 @@ import pytest
 
 from complaints.config import load_settings
 from complaints.samples import SAMPLES
+from tests.support.keys import with_test_key
 from ingest.classify import Kind, classify
 from outbox.message_ids import make_message_id
 from parsers.mail import parse_message
 from tests.ingest.helpers import CSC, SERVICE, plain_mail
 
-SETTINGS = load_settings(SAMPLES / "complaints.toml")
+SETTINGS = with_test_key(load_settings(SAMPLES / "complaints.toml"))
 
 
 class Cases:
@@ -65,7 +66,7 @@ def test_our_own_mail_coming_back_by_x_loop():
 
 
 def test_our_own_mail_coming_back_by_signed_message_id_even_without_a_case():
-    secret = SETTINGS.security.secret()
+    secret = SETTINGS.keyring().current
     for case_id in ("TS-2026-000001", None):
         mid = make_message_id(case_id=case_id, kind="alert", key="k1", domain="branch.example", secret=secret)
         raw = plain_mail(sender="union@branch.example", subject="转发：告警", message_id=mid)

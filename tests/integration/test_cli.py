@@ -90,7 +90,7 @@ def test_doctor_reports_each_part(tmp_path, mail, db_url):
     config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
     cli(config, "db", "upgrade")
     ok = cli(config, "--at", "2026-11-26T08:00:00+08:00", "doctor")
-    assert [line.split()[0] for line in ok.stdout.splitlines()] == ["ok"] * 8, ok.stdout
+    assert [line.split()[0] for line in ok.stdout.splitlines()] == ["ok"] * 9, ok.stdout
     assert "no round recorded yet" in ok.stdout and "outbox: 0 sent, 0 waiting, 0 failed" in ok.stdout
 
     cli(config, "run-once", "--at", "2026-11-26T09:00:00+08:00")
@@ -115,8 +115,8 @@ def test_doctor_probes_that_receipts_are_filed_in_sent(tmp_path, mail, db_url):
     config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
     cli(config, "db", "upgrade")
     lines = cli(config, "doctor").stdout.splitlines()
-    assert lines[3].split()[1] == "smtp:", lines
-    assert lines[4].startswith("ok    receipts: complaints+Sent@branch.example filed in Sent in "), lines
+    assert lines[4].split()[1] == "smtp:", lines
+    assert lines[5].startswith("ok    receipts: complaints+Sent@branch.example filed in Sent in "), lines
     mail.delivered()
     assert mail.messages(SERVICE, "Sent") == [] and mail.messages(SERVICE) == []  # the probe is gone
 
@@ -168,8 +168,8 @@ def test_doctor_warns_weeks_ahead_of_a_year_the_calendar_lacks(tmp_path, mail, d
     result = cli(bad, "doctor", check=False)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert lines[2].startswith("FAIL") and "refused the login" in lines[2]
-    assert lines[3].startswith("FAIL") and "smtp" in lines[3]
+    assert lines[3].startswith("FAIL") and "refused the login" in lines[3]
+    assert lines[4].startswith("FAIL") and "smtp" in lines[4]
 
 
 def test_a_bad_at_is_one_line_naming_the_format(tmp_path):

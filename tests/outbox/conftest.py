@@ -9,6 +9,7 @@ import pytest
 from complaints.clock import BRANCH_ZONE
 from complaints.config import Directory, Leader, OfficeConfig, SecurityConfig, Settings, Unit
 from complaints.store.models import Case
+from tests.support.keys import TEST_KEY
 
 NOW = datetime(2026, 10, 9, 10, 0, tzinfo=BRANCH_ZONE)
 
@@ -36,7 +37,7 @@ def settings(directory: Directory) -> Settings:
     return Settings(
         office=OfficeConfig(name="分行工会", address="union@branch.example",
                             staff=["clerk1@branch.example"]),
-        security=SecurityConfig(thread_secret="test-secret", thread_secret_env=""),
+        security=SecurityConfig(thread_secret=TEST_KEY, thread_secret_env=""),
         units=directory,
     )
 

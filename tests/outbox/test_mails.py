@@ -10,8 +10,9 @@ from outbox import mails
 from outbox.message_ids import verify_message_id
 from outbox.views import QuarantineEntry
 from tests.outbox.conftest import NOW, make_case
+from tests.support.keys import TEST_KEY
 
-SECRET = b"test-secret"
+SECRET = TEST_KEY.encode()
 
 
 def _parse(mail: mails.OutgoingMail):

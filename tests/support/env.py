@@ -16,6 +16,7 @@ from complaints.service import PassSummary, one_pass
 from complaints.store.db import make_engine, upgrade
 from ingest.imap import connect
 from tests.support.calendar import FIRST_UNKNOWN_YEAR
+from tests.support.keys import write_test_key
 
 SERVICE = "complaints@branch.example"
 OFFICE = "union@branch.example"
@@ -34,6 +35,7 @@ def write_config(tmp_path: Path, *, imap_port: int, smtp_port: int, db_url: str,
     path = tmp_path / "complaints.toml"
     path.write_text(_without_sections(text, _section_names(extra)) + "\n" + extra, encoding="utf-8")
     shutil.copy(SAMPLES / "units.toml", tmp_path / "units.toml")
+    write_test_key(tmp_path)
     return path
 
 

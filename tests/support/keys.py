@@ -1,0 +1,23 @@
+"""A signing key for tests: written as `complaints init` writes it, or set on loaded settings."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from complaints.config import Settings
+from complaints.keys import write_new_key_file
+
+TEST_KEY = "test-signing-key-of-at-least-32-bytes!"
+KEY_MADE = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def write_test_key(directory: Path) -> Path:
+    path = directory / "complaints.key"
+    return path if path.exists() else write_new_key_file(path, KEY_MADE)
+
+
+def with_test_key(settings: Settings, key: str = TEST_KEY) -> Settings:
+    """The settings with an inline key instead of the sample's key file (for pure tests)."""
+    security = settings.security.model_copy(update={"key_file": "", "thread_secret": key, "thread_secret_env": ""})
+    return settings.model_copy(update={"security": security})
