@@ -6,6 +6,7 @@ and a `WorkingCalendar` in; values out. Naive inputs are taken as branch time.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -23,6 +24,7 @@ class Deadlines:
     due_at: datetime             # the unit's answer is due (working days, 18:00)
     remind_at: datetime          # remind the unit (working day before due, 09:00)
     regulatory_due_at: datetime  # the regulator's limit (calendar days, 18:00, next working day)
+    provisional_years: tuple[int, ...] = ()  # years counted on derived holidays: the dates are 暂定
 
 
 def _at(day: date, at: time) -> datetime:
@@ -49,6 +51,7 @@ def compute_deadlines(received_at: datetime, sla: SlaConfig, calendar: WorkingCa
         due_at=_at(due_day, DUE_TIME),
         remind_at=remind_at,
         regulatory_due_at=_at(regulatory_day, DUE_TIME),
+        provisional_years=calendar.provisional_years(received.date(), max(due_day, regulatory_day)),
     )
 
 
@@ -70,6 +73,31 @@ def overdue_working_days(due_at: datetime, now: datetime, calendar: WorkingCalen
     if current <= due:
         return 0
     return calendar.working_days_between(due.date(), current.date())
+
+
+def is_provisional(at: datetime | None, provisional_years: Iterable[int]) -> bool:
+    """Whether a deadline at `at` was counted across a provisional year (so is 暂定)."""
+    years = list(provisional_years)
+    return at is not None and bool(years) and min(years) <= local(at).year
+
+
+def translate_due(due_at: datetime, before: WorkingCalendar, after: WorkingCalendar, years: Iterable[int]) -> datetime:
+    """A working-day due date counted on `before` moved to the same working-day position on
+    `after`, counting from the last day before `years` (where both calendars agree), so an
+    extension or a reopening carried by the old date is kept. Same time of day."""
+    due = local(due_at)
+    anchor = date(min(years), 1, 1) - timedelta(days=1)
+    if due.date() <= anchor:
+        return due_at
+    n = before.working_days_between(anchor, due.date())
+    return datetime.combine(after.add_working_days(anchor, n), due.timetz())
+
+
+def provisional_years_ahead(today: date, horizon_days: int, sla: SlaConfig,
+                            calendar: WorkingCalendar) -> tuple[int, ...]:
+    """The provisional years that deadlines of receipts up to `horizon_days` from `today` reach."""
+    last = compute_deadlines(_at(today + timedelta(days=horizon_days), time(12, 0)), sla, calendar)
+    return calendar.provisional_years(today, max(last.due_at, last.regulatory_due_at).date())
 
 
 @dataclass(frozen=True)

@@ -57,17 +57,35 @@ def test_working_days_between_counts_after_a_up_to_b():
     assert CAL.working_days_between(date(2026, 2, 13), date(2026, 2, 13)) == 0
 
 
-def test_a_year_the_package_lacks_is_refused_with_the_keys_to_fill():
+def test_a_year_the_package_lacks_is_provisional_on_the_derived_holidays():
+    assert CAL.is_provisional(FIRST_UNKNOWN_YEAR) and not CAL.is_provisional(FIRST_UNKNOWN_YEAR - 1)
+    assert not CAL.is_working_day(date(2030, 2, 4))      # 2030 春节 (初二), a Monday
+    assert not CAL.is_working_day(date(2030, 5, 2))      # 劳动节's second day, a Thursday
+    assert CAL.is_working_day(date(2030, 5, 3))          # a Friday the State Council may bridge: unknown yet
+    assert not CAL.is_working_day(date(2030, 5, 4))      # Saturday
+    assert CAL.provisional_years(date(2026, 12, 1), date(2028, 1, 3)) == (2027, 2028)
+
+
+def test_adding_days_across_spring_festival_2027_skips_it():
+    # 除夕 2027 is Friday Feb 5; 初一 to 初三 Feb 6-8 (the weekend and Monday)
+    assert CAL.add_working_days(date(2027, 2, 4), 1) == date(2027, 2, 9)
+    assert CAL.next_working_day_on_or_after(date(2027, 2, 5)) == date(2027, 2, 9)
+
+
+def test_a_year_before_the_rules_is_refused_with_the_keys_to_fill():
     with pytest.raises(CalendarUnknown) as err:
-        CAL.is_working_day(date(2031, 3, 3))
-    message = str(err.value)
-    assert "2031" in message
-    assert "sla.extra_holidays" in message and "sla.extra_workdays" in message
+        CAL.is_working_day(date(2003, 3, 3))
+    assert "2003" in str(err.value)
+    assert "sla.extra_holidays" in str(err.value) and "sla.extra_workdays" in str(err.value)
 
 
-def test_adding_days_into_an_unknown_year_is_refused_too():
-    with pytest.raises(CalendarUnknown, match=str(FIRST_UNKNOWN_YEAR)):
-        CAL.add_working_days(date(FIRST_UNKNOWN_YEAR - 1, 12, 30), 5)
+def test_as_provisional_forgets_what_the_config_says_of_that_year():
+    known = WorkingCalendar(extra_holidays=["2027-02-09", "2027-02-10"], extra_workdays=["2027-02-20"])
+    assert not known.is_provisional(2027) and not known.is_working_day(date(2027, 2, 9))
+    before = known.as_provisional([2027])
+    assert before.is_provisional(2027)
+    assert before.is_working_day(date(2027, 2, 9)) and not before.is_working_day(date(2027, 2, 20))
+    assert before.is_provisional(2027) and not before.is_provisional(2026)
 
 
 def test_config_covers_an_unknown_year_with_its_holidays_and_make_up_days():
@@ -92,8 +110,8 @@ def test_config_overrides_win_over_the_package():
 def test_make_up_days_alone_do_not_cover_a_year():
     cal = WorkingCalendar(extra_workdays=["2031-02-08"])
     assert cal.is_working_day(date(2031, 2, 8))           # the listed day itself is known
-    with pytest.raises(CalendarUnknown):
-        cal.is_working_day(date(2031, 2, 10))
+    assert cal.is_provisional(2031)
+    assert not cal.is_working_day(date(2031, 1, 23))      # 除夕 2031, derived
 
 
 def test_bad_config_dates_name_their_key():

@@ -9,7 +9,7 @@ from complaints.config import SlaConfig
 from complaints.errors import CalendarUnknown
 from router.calendar import WorkingCalendar
 from router.deadlines import (CalendarGap, Deadlines, compute_deadlines, extend_due, first_receipt_without_deadlines,
-                              overdue_working_days)
+                              is_provisional, overdue_working_days, provisional_years_ahead, translate_due)
 from tests.support.calendar import FIRST_UNKNOWN_YEAR
 
 CAL = WorkingCalendar()
@@ -83,30 +83,52 @@ def test_overdue_working_days():
     assert overdue_working_days(due, at(2026, 10, 11, 9), CAL) == 3   # Oct 8, 9, 10
 
 
-def test_deadlines_into_an_unknown_year_are_refused():
-    with pytest.raises(CalendarUnknown, match=str(FIRST_UNKNOWN_YEAR)):
-        compute_deadlines(at(FIRST_UNKNOWN_YEAR - 1, 12, 28, 10), SLA, CAL)
+def test_deadlines_into_an_unknown_year_are_provisional():
+    got = compute_deadlines(at(FIRST_UNKNOWN_YEAR - 1, 12, 28, 10), SLA, CAL)
+    assert got.provisional_years == (FIRST_UNKNOWN_YEAR,)
+    assert is_provisional(got.due_at, got.provisional_years)
+    assert compute_deadlines(at(FIRST_UNKNOWN_YEAR - 1, 11, 2, 10), SLA, CAL).provisional_years == ()
 
 
-def test_the_first_receipt_without_deadlines_is_found_ahead_of_time():
+def test_received_on_the_eve_of_spring_festival_2027():
+    # Thu 2027-02-04; 除夕 Fri Feb 5 to 初三 Mon Feb 8 are statutory: Feb 9, 10, 11, 12, 15
+    got = compute_deadlines(at(2027, 2, 4, 16), SLA, CAL)
+    assert got == Deadlines(due_at=at(2027, 2, 15, 18), remind_at=at(2027, 2, 12, 9),
+                            regulatory_due_at=at(2027, 2, 19, 18), provisional_years=(2027,))
+
+
+def test_received_on_chuxi_2027_counts_from_the_first_working_day_after_it():
+    got = compute_deadlines(at(2027, 2, 5, 9), SLA, CAL)
+    assert got.due_at == at(2027, 2, 16, 18)              # counted from Tue Feb 9: 10, 11, 12, 15, 16
+    assert got.regulatory_due_at == at(2027, 2, 22, 18)   # Feb 20 is a Saturday
+
+
+def test_a_2030_case_over_labour_day():
+    got = compute_deadlines(at(2030, 4, 29, 10), SLA, CAL)   # Monday; May 1-2 statutory, 4-5 weekend
+    assert got.due_at == at(2030, 5, 8, 18)                   # Apr 30, May 3, 6, 7, 8
+    assert CAL.working_days_between(date(2030, 4, 29), date(2030, 5, 8)) == 5
+    assert got.provisional_years == (2030,)
+
+
+def test_translate_due_keeps_the_working_day_position_on_the_official_calendar():
+    official = WorkingCalendar(extra_holidays=["2027-01-01"] + [f"2027-02-{d:02d}" for d in range(5, 12)],  # 除夕 to 初七
+                               extra_workdays=["2027-02-20"])
+    derived = official.as_provisional([2027])
+    due = compute_deadlines(at(2027, 2, 4, 16), SLA, derived).due_at        # Feb 15 on the derived days
+    moved = translate_due(due, derived, official, [2027])
+    assert moved == at(2027, 2, 18, 18)   # Feb 12, 15, 16, 17, 18: five working days after Feb 11's holiday end
+    assert moved == compute_deadlines(at(2027, 2, 4, 16), SLA, official).due_at
+    assert translate_due(at(2026, 12, 30, 18), derived, official, [2027]) == at(2026, 12, 30, 18)
+
+
+def test_the_years_ahead_that_are_provisional():
     last_known = FIRST_UNKNOWN_YEAR - 1
-    gap = first_receipt_without_deadlines(date(last_known, 11, 1), 90, SLA, CAL)
-    assert gap is not None and gap.year == FIRST_UNKNOWN_YEAR
-    first = gap.first_receipt
-    # the 15-day regulatory limit is the first to reach into the unknown year
-    assert date(last_known, 12, 10) <= first <= date(last_known, 12, 31)
-    with pytest.raises(CalendarUnknown):
-        compute_deadlines(at(first.year, first.month, first.day, 12), SLA, CAL)
-    compute_deadlines(at(first.year, first.month, first.day, 12) - timedelta(days=1), SLA, CAL)
-    assert first_receipt_without_deadlines(date(last_known, 11, 1), 20, SLA, CAL) is None
-
-
-def test_next_years_holidays_in_the_config_close_the_gap():
-    last_known = FIRST_UNKNOWN_YEAR - 1
+    assert provisional_years_ahead(date(last_known, 11, 1), 20, SLA, CAL) == ()
+    assert provisional_years_ahead(date(last_known, 12, 1), 45, SLA, CAL) == (FIRST_UNKNOWN_YEAR,)
     covered = WorkingCalendar(extra_holidays=[f"{FIRST_UNKNOWN_YEAR}-01-01"])
-    assert first_receipt_without_deadlines(date(last_known, 12, 1), 60, SLA, covered) is None
+    assert provisional_years_ahead(date(last_known, 12, 1), 45, SLA, covered) == ()
 
 
-def test_a_receipt_inside_the_unknown_year_names_that_year():
-    gap = first_receipt_without_deadlines(date(FIRST_UNKNOWN_YEAR, 3, 1), 5, SLA, CAL)
-    assert gap == CalendarGap(date(FIRST_UNKNOWN_YEAR, 3, 1), FIRST_UNKNOWN_YEAR)
+def test_the_first_receipt_without_deadlines_is_none_within_the_rules():
+    assert first_receipt_without_deadlines(date(FIRST_UNKNOWN_YEAR - 1, 11, 1), 90, SLA, CAL) is None
+    assert first_receipt_without_deadlines(date(2003, 12, 1), 60, SLA, CAL) == CalendarGap(date(2003, 12, 1), 2003)
