@@ -262,12 +262,13 @@ def quarantine_retry(app: App, ids: tuple[str, ...], retry_all: bool) -> None:
 def doctor(app: App, at: datetime | None) -> None:
     """Check config, IMAP login, SMTP, receipts (sends one probe), the database, the calendar
     and the service; one line each."""
-    from complaints.doctor import run_checks
+    from complaints.doctor import Verdict, run_checks
 
     ok = True
     for line, passed in run_checks(app, at):
-        click.echo(("ok    " if passed else "FAIL  ") + line)
-        ok = ok and passed
+        verdict = Verdict.of(passed)
+        click.echo(f"{verdict.value:<6}{line}")
+        ok = ok and verdict is not Verdict.FAIL
     sys.exit(0 if ok else 1)
 
 

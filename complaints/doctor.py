@@ -9,14 +9,31 @@ from __future__ import annotations
 
 import smtplib
 from datetime import datetime
+from enum import Enum
 from typing import Iterator
 
 from complaints.errors import ComplaintsError
+from complaints.provisional_jobs import LOOKAHEAD_DAYS
 from complaints.receipt_probe import RECEIPT_WAIT_SECONDS, probe_receipts
+from router.deadlines import first_receipt_without_deadlines, provisional_years_ahead
+
+
+class Verdict(str, Enum):
+    """A check's outcome beside plain pass/fail: WARN is shown but does not fail `doctor`."""
+
+    OK = "ok"
+    WARN = "warn"
+    FAIL = "FAIL"
+
+    @classmethod
+    def of(cls, passed: bool | Verdict) -> Verdict:
+        if isinstance(passed, Verdict):
+            return passed
+        return cls.OK if passed else cls.FAIL
 
 
 def run_checks(app, at: datetime | None = None, *,
-               receipt_wait: float = RECEIPT_WAIT_SECONDS) -> Iterator[tuple[str, bool]]:
+               receipt_wait: float = RECEIPT_WAIT_SECONDS) -> Iterator[tuple[str, bool | Verdict]]:
     try:
         settings = app.settings
     except ComplaintsError as exc:
@@ -84,7 +101,7 @@ def _smtp(settings) -> tuple[str, bool]:
         return f"smtp: {exc}", False
 
 
-def _service(app, at: datetime | None) -> Iterator[tuple[str, bool]]:
+def _service(app, at: datetime | None) -> Iterator[tuple[str, bool | Verdict]]:
     """What the database says about the service: its last good round and the outbox backlog.
     A round older than `stall_minutes` fails: `serve` is stopped, hung, or cut off."""
     from sqlmodel import Session, func, select
@@ -120,20 +137,25 @@ def _last_round(value: str | None, now: datetime, stall_minutes: float) -> tuple
     return f"service: last good round {when} ({minutes:.1f} min ago)", True
 
 
-def _calendar(app, at: datetime | None) -> tuple[str, bool]:
-    """Fails while receipts within the lookahead would get no deadlines (next year's holidays
-    missing), so the operator hears of it weeks before the first case goes without a due date."""
-    from complaints.timed import CALENDAR_LOOKAHEAD_DAYS
-    from router.deadlines import first_receipt_without_deadlines
-
+def _calendar(app, at: datetime | None) -> tuple[str, bool | Verdict]:
+    """Fails only where receipts within the lookahead would get no deadline at all; a year
+    counted on the derived statutory holidays (调休 unpublished) is a warning: its deadlines are 暂定."""
     try:
         ctx = app.context(at)
     except Exception as exc:  # noqa: BLE001 - the config/database lines above say why
         return f"calendar: cannot check: {exc}", False
     today = ctx.clock.now().date()
-    gap = first_receipt_without_deadlines(today, CALENDAR_LOOKAHEAD_DAYS, app.settings.sla, ctx.calendar)
-    if gap is None:
-        return f"calendar: deadlines known for every receipt of the next {CALENDAR_LOOKAHEAD_DAYS} days", True
-    return (f"calendar: receipts from {gap.first_receipt.isoformat()} get no deadlines: {gap.year} is unknown — "
-            f"list {gap.year}'s holidays in [sla] extra_holidays and its 调休 workdays in extra_workdays "
-            "(or upgrade chinesecalendar)"), False
+    sla = app.settings.sla
+    gap = first_receipt_without_deadlines(today, LOOKAHEAD_DAYS, sla, ctx.calendar)
+    if gap is not None:
+        return (f"calendar: receipts from {gap.first_receipt.isoformat()} get no deadlines: {gap.year} is before "
+                f"the holiday rules — list its holidays in [sla] extra_holidays and its 调休 workdays in "
+                "extra_workdays"), False
+    years = provisional_years_ahead(today, LOOKAHEAD_DAYS, sla, ctx.calendar)
+    if years:
+        text = ", ".join(map(str, years))
+        return (f"calendar: {text} provisional — deadlines there count the statutory holidays of 《全国年节及纪念日"
+                f"放假办法》 and weekends, marked 暂定, and are recomputed when the State Council's arrangement "
+                "is known (forward its notice to the service, list it in [sla] extra_holidays/extra_workdays, "
+                "or upgrade chinesecalendar)"), Verdict.WARN
+    return f"calendar: deadlines known for every receipt of the next {LOOKAHEAD_DAYS} days", True

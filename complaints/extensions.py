@@ -12,12 +12,12 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from complaints import notify
+from complaints import notify, provisional
 from complaints.clock import local
 from complaints.context import Context
 from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, Refused, record
-from outbox.views import format_datetime_cn
+from outbox.views import deadline_text
 from router.deadlines import compute_deadlines
 
 PENDING = "pending_extension"
@@ -74,7 +74,8 @@ def apply_extension(session: Session, ctx: Context, case: Case, days: int, reaso
     if new_due is not None:
         case.due_at, case.overdue = new_due, now > new_due
     case.fields = {k: v for k, v in {**case.fields, "regulatory_days": total}.items() if k != PENDING}
-    due, regulatory = format_datetime_cn(case.due_at) or "—", format_datetime_cn(case.regulatory_due_at)
+    provisional.mark(case, ctx.calendar)
+    due, regulatory = deadline_text(case, case.due_at) or "—", deadline_text(case, case.regulatory_due_at)
     record(session, case, EventKind.EXTENDED, actor=actor, at=now, message=row,
            detail=f"延期 {days} 天（原因：{reason}；{decided_by}同意），办理时限延至 {due}，"
                   f"监管时限延至 {regulatory}（自受理起 {total} 天）",

@@ -19,6 +19,8 @@ in label tables of the parsers and in the text the templates show to staff).
 | triage                | 待分派                         | the router was not confident: the office picks the unit |
 | deadline / due date   | 办理时限                       | when the unit must answer (working days) |
 | regulatory limit      | 监管时限                       | 15 calendar days from receipt, extendable |
+| provisional           | 暂定                           | a deadline counted on derived statutory holidays: the year's 调休 not yet published |
+| holiday arrangement   | 放假安排 (国务院办公厅通知)       | the State Council's yearly schedule of days off and make-up working days (调休) |
 | overdue               | 超时                           | past the due date unanswered: a flag with events |
 | result                | 处理情况 / 处理结果              | what the unit did, from its reply or returned form |
 | satisfaction          | 客户满意度 (满意/基本满意/不满意) | the customer's verdict, asked by the office |

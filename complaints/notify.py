@@ -194,6 +194,15 @@ def due_changed(session: Session, ctx: Context, case: Case, *, key: str, now: da
         regulatory_days=regulatory_days, references=thread_ids(session, case)), now)
 
 
+def due_recomputed(session: Session, ctx: Context, case: Case, *, key: str, now: datetime, years: Sequence[int],
+                   previous_due_text: str) -> None:
+    """The unit's one notice that its 暂定 due date moved when the year's arrangement became known."""
+    session.flush()
+    _queue(session, mails.due_recomputed_mail(case, ctx.directory, ctx.settings, now=now, key=key, years=years,
+                                              previous_due_text=previous_due_text,
+                                              references=thread_ids(session, case)), now)
+
+
 def reopened(session: Session, ctx: Context, case: Case, *, now: datetime, why: str, why_short: str,
              supervisors, previous_result: str | None) -> None:
     session.flush()

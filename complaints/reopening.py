@@ -11,7 +11,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from complaints import notify
+from complaints import notify, provisional
 from complaints.config import Leader
 from complaints.context import Context
 from complaints.store.models import Case, Message
@@ -44,6 +44,7 @@ def reopen_case(session: Session, ctx: Context, case: Case, *, actor: str, now: 
                message=row, data={"level": level, "reopen_count": case.reopen_count,
                                   "supervisors": [x.email for x in people]})
     case.due_at = compute_deadlines(now, ctx.settings.sla, ctx.calendar).due_at
+    provisional.mark(case, ctx.calendar)
     case.result_text, case.answered_at, case.closed_at, case.overdue = None, None, None, False
     case.fields = {**case.fields, "level": level}
     name = unit_name(case.unit, ctx.directory)

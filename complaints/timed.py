@@ -42,38 +42,11 @@ def quarantine_summary(ctx: Context, now: datetime) -> str | None:
     return f"{len(rows)} quarantined mail(s) reported"
 
 
-CALENDAR_LOOKAHEAD_DAYS = 45
-
-
-@jobs.register("calendar check")
-def calendar_check(ctx: Context, now: datetime) -> str | None:
-    """Once a day: warn the office (weekly, until fixed) while receipts within 45 days would get
-    no deadlines because the working-day calendar does not know a year they reach."""
-    from complaints import notify
-    from router.deadlines import first_receipt_without_deadlines
-
-    today = now.date().isoformat()
-    if jobs.get_state(ctx, "calendar_checked_on") == today:
-        return None
-    gap = first_receipt_without_deadlines(now.date(), CALENDAR_LOOKAHEAD_DAYS, ctx.settings.sla, ctx.calendar)
-    with session_scope(ctx.engine) as session:
-        jobs.set_state(session, "calendar_checked_on", today)
-        if gap is None:
-            return None
-        notify.office_alert(session, ctx, f"工作日历缺少 {gap.year} 年的节假日安排", [
-            f"从 {gap.first_receipt.isoformat()} 起收到的投诉，办理时限会延伸到 {gap.year} 年，而系统的工作日历"
-            f"还不知道 {gap.year} 年的节假日：这些案件照常分派，但没有到期日，也不会被催办。",
-            f"请 IT 人员在 complaints.toml 的 [sla] 中填写 {gap.year} 年的法定节假日（extra_holidays）和调休"
-            "上班日（extra_workdays），以国务院办公厅公布的放假安排为准；或升级 chinesecalendar 软件包。"
-            "修正后本提醒自动停止，在此之前每周提醒一次。"],
-            {"受影响的收件日期": f"{gap.first_receipt.isoformat()} 起", "缺少的年份": str(gap.year)},
-            key=f"calendar-gap-{gap.year}-{now:%G-W%V}", now=now)
-    return f"calendar gap for {gap.year} from {gap.first_receipt.isoformat()} reported"
-
-
 # The case lifecycle's jobs (deadlines, the daily comment-book duty): registered here, built elsewhere.
-from complaints import comment_book_duty, deadline_jobs  # noqa: E402
+from complaints import comment_book_duty, deadline_jobs, provisional_jobs  # noqa: E402
 
+jobs.register("provisional calendar")(provisional_jobs.announce)
+jobs.register("provisional deadlines")(provisional_jobs.recompute)   # before the steps that read the dates
 jobs.register("deadlines")(deadline_jobs.run)
 jobs.register("comment book")(comment_book_duty.run)
 

@@ -411,6 +411,22 @@ def due_changed_mail(
                       rendered=rendered, now=now, in_reply_to=None, references=references)
 
 
+def due_recomputed_mail(
+    case: Case, directory: Directory, settings: Settings, *, now: datetime, key: str, years: Sequence[int],
+    previous_due_text: str, references: Sequence[str] = (),
+) -> OutgoingMail:
+    """Tell the unit its provisional (暂定) due date moved now that the year's arrangement is known."""
+    view = case_view(case, directory, reveal_contact=True)
+    if not view.unit_email:
+        raise ValueError(f"case {case.id}: no unit address to tell about the new due date")
+    rendered = render_mail(
+        "due_recomputed", case=view, years_text="、".join(map(str, years)), previous_due_text=previous_due_text,
+        office_name=settings.office.name, office_address=settings.office.address,
+    )
+    return _case_mail(settings, case, kind="due", key=key, to=[view.unit_email], cc=[settings.office.address],
+                      rendered=rendered, now=now, in_reply_to=None, references=references)
+
+
 def reopen_notice_mail(
     case: Case, directory: Directory, settings: Settings, *, now: datetime, key: str, why: str,
     why_short: str, supervisors: Sequence[Leader], previous_result: str | None,

@@ -18,6 +18,9 @@ from complaints.config import Directory
 from complaints.store.models import Case
 from outbox.message_ids import case_tag
 from parsers.pii import mask_account, mask_name, mask_phone, mask_text
+from router.deadlines import PROVISIONAL_YEARS, is_provisional
+
+PROVISIONAL_MARK = "（暂定）"  # after a deadline counted on derived holidays (调休 not yet published)
 
 CHANNEL_NAMES = {
     "csc": "省行客户服务中心",
@@ -129,8 +132,8 @@ def case_view(case: Case, directory: Directory, *, reveal_contact: bool) -> Case
         severity_name=SEVERITY_NAMES.get(case.severity, case.severity),
         is_major=case.severity in ("major", "serious"),
         received_at_text=format_datetime_cn(case.received_at),
-        due_at_text=format_datetime_cn(case.due_at),
-        regulatory_due_at_text=format_datetime_cn(case.regulatory_due_at),
+        due_at_text=deadline_text(case, case.due_at),
+        regulatory_due_at_text=deadline_text(case, case.regulatory_due_at),
         acceptance_number=case.acceptance_number or "",
         customer_name=_reveal_or(case.customer_name, reveal_contact, mask_name),
         customer_phone=_reveal_or(case.customer_phone, reveal_contact, mask_phone),
@@ -143,6 +146,12 @@ def case_view(case: Case, directory: Directory, *, reveal_contact: bool) -> Case
         request_lines=tuple(request.split("\n")) if request else (),
         short_content=short_text(content, SHORT_CONTENT_CHARS),
     )
+
+
+def deadline_text(case: Case, at: datetime | None) -> str:
+    """The date, marked （暂定） when it was counted across a year whose holidays are provisional."""
+    provisional = is_provisional(at, (case.fields or {}).get(PROVISIONAL_YEARS, ()))
+    return format_datetime_cn(at) + (PROVISIONAL_MARK if provisional else "")
 
 
 def unit_name(code: str, directory: Directory) -> str:

@@ -15,6 +15,7 @@ from complaints.config import SlaConfig
 from complaints.errors import CalendarUnknown
 from router.calendar import WorkingCalendar
 
+PROVISIONAL_YEARS = "provisional_years"  # the case field: years its deadlines were counted provisionally
 DUE_TIME = time(18, 0)      # close of business on the due day
 REMIND_TIME = time(9, 0)    # start of business on the reminder day
 
@@ -81,16 +82,18 @@ def is_provisional(at: datetime | None, provisional_years: Iterable[int]) -> boo
     return at is not None and bool(years) and min(years) <= local(at).year
 
 
-def translate_due(due_at: datetime, before: WorkingCalendar, after: WorkingCalendar, years: Iterable[int]) -> datetime:
-    """A working-day due date counted on `before` moved to the same working-day position on
-    `after`, counting from the last day before `years` (where both calendars agree), so an
-    extension or a reopening carried by the old date is kept. Same time of day."""
-    due = local(due_at)
-    anchor = date(min(years), 1, 1) - timedelta(days=1)
-    if due.date() <= anchor:
+def translate_due(due_at: datetime, since: datetime, before: WorkingCalendar, after: WorkingCalendar) -> datetime:
+    """A due date counted on `before` moved to the same working-day position on `after`.
+
+    Both count from the first working day on or after `since` (the receipt), so a new case
+    lands where `compute_deadlines` on `after` would put it, and an extension or reopening
+    carried by the old date keeps its working days. Same time of day."""
+    due, start = local(due_at), local(since).date()
+    old_start, new_start = before.next_working_day_on_or_after(start), after.next_working_day_on_or_after(start)
+    if due.date() <= old_start:
         return due_at
-    n = before.working_days_between(anchor, due.date())
-    return datetime.combine(after.add_working_days(anchor, n), due.timetz())
+    n = before.working_days_between(old_start, due.date())
+    return datetime.combine(after.add_working_days(new_start, n), due.timetz())
 
 
 def provisional_years_ahead(today: date, horizon_days: int, sla: SlaConfig,

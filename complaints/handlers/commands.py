@@ -14,7 +14,7 @@ from typing import Callable
 
 from sqlmodel import Session
 
-from complaints import cases, notify
+from complaints import cases, notify, provisional
 from complaints.closure import close_case
 from complaints.context import Context
 from complaints.errors import CalendarUnknown
@@ -119,6 +119,7 @@ def _route_to(session, ctx, case: Case, code: str, co_units: list[str], actor: s
     case.unit, case.co_units = code, [c for c in dict.fromkeys(co_units) if c != code]
     case.due_at = compute_deadlines(now, ctx.settings.sla, ctx.calendar).due_at
     case.overdue = False
+    provisional.mark(case, ctx.calendar)
     if case.status == CaseStatus.ANSWERED:
         case.result_text, case.answered_at = None, None
     transition(session, case, CaseStatus.ROUTED, EventKind.ROUTED, actor=actor, at=now, message=row,

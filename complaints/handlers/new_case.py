@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from complaints import cases, notify
+from complaints import cases, notify, provisional
 from complaints.clock import local
 from complaints.context import Context
 from complaints.errors import CalendarUnknown
@@ -99,3 +99,4 @@ def set_deadlines(session: Session, ctx: Context, case: Case, now: datetime) -> 
     case.due_at = deadlines.due_at
     case.regulatory_due_at = deadlines.regulatory_due_at
     case.fields = {**case.fields, "remind_at": deadlines.remind_at.isoformat()}
+    provisional.mark(case, ctx.calendar)

@@ -151,17 +151,17 @@ def test_doctor_fails_when_receipts_bounce_or_go_elsewhere(tmp_path, mail, db_ur
     assert "send a mail twice" in line
 
 
-def test_doctor_warns_weeks_ahead_of_a_year_the_calendar_lacks(tmp_path, mail, db_url):
+def test_doctor_warns_weeks_ahead_of_a_provisional_year(tmp_path, mail, db_url):
     last_known = LAST_KNOWN_YEAR
     config = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url,
                           extra=SLA_WITHOUT_EXTRA_HOLIDAYS)
     cli(config, "db", "upgrade")
     early = cli(config, "doctor", "--at", f"{last_known}-09-01T10:00:00+08:00")
-    assert "calendar: deadlines known" in early.stdout
-    late = cli(config, "doctor", "--at", f"{last_known}-11-28T10:00:00+08:00", check=False)
-    assert late.returncode == 1
+    assert "ok    calendar: deadlines known" in early.stdout
+    late = cli(config, "doctor", "--at", f"{last_known}-11-28T10:00:00+08:00")
     line = next(x for x in late.stdout.splitlines() if "calendar:" in x)
-    assert line.startswith("FAIL") and f"{last_known + 1} is unknown" in line and "extra_holidays" in line
+    assert line.startswith("warn  ") and f"{last_known + 1} provisional" in line and "暂定" in line, line
+    assert late.returncode == 0, "a provisional year warns, it does not fail"
 
     bad = write_config(tmp_path / "bad", imap_port=mail.imap_port, smtp_port=1, db_url=db_url, password="wrong") \
         if (tmp_path / "bad").mkdir() is None else None

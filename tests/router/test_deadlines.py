@@ -110,15 +110,27 @@ def test_a_2030_case_over_labour_day():
     assert got.provisional_years == (2030,)
 
 
-def test_translate_due_keeps_the_working_day_position_on_the_official_calendar():
-    official = WorkingCalendar(extra_holidays=["2027-01-01"] + [f"2027-02-{d:02d}" for d in range(5, 12)],  # 除夕 to 初七
-                               extra_workdays=["2027-02-20"])
-    derived = official.as_provisional([2027])
-    due = compute_deadlines(at(2027, 2, 4, 16), SLA, derived).due_at        # Feb 15 on the derived days
-    moved = translate_due(due, derived, official, [2027])
-    assert moved == at(2027, 2, 18, 18)   # Feb 12, 15, 16, 17, 18: five working days after Feb 11's holiday end
-    assert moved == compute_deadlines(at(2027, 2, 4, 16), SLA, official).due_at
-    assert translate_due(at(2026, 12, 30, 18), derived, official, [2027]) == at(2026, 12, 30, 18)
+# a stand-in for the State Council's 2027 arrangement: 春节 Feb 5-12 off, Sun Jan 31 and Sat Feb 20 worked
+OFFICIAL_2027 = WorkingCalendar(extra_holidays=["2027-01-01"] + [f"2027-02-{d:02d}" for d in range(5, 13)],
+                                extra_workdays=["2027-01-31", "2027-02-20"])
+
+
+@pytest.mark.parametrize("received", [at(2027, 2, 4, 16), at(2027, 2, 12, 10), at(2027, 1, 29, 9), at(2026, 12, 24, 9)])
+def test_translate_due_lands_where_the_official_calendar_would_count(received):
+    derived = OFFICIAL_2027.as_provisional([2027])
+    due = compute_deadlines(received, SLA, derived).due_at
+    assert translate_due(due, received, derived, OFFICIAL_2027) == compute_deadlines(received, SLA, OFFICIAL_2027).due_at
+
+
+def test_translate_due_of_the_eve_of_spring_festival():
+    derived = OFFICIAL_2027.as_provisional([2027])
+    received = at(2027, 2, 4, 16)
+    assert compute_deadlines(received, SLA, derived).due_at == at(2027, 2, 15, 18)
+    assert translate_due(at(2027, 2, 15, 18), received, derived, OFFICIAL_2027) == at(2027, 2, 19, 18)
+    # an extended due date keeps its working-day count from receipt: the 10th (Feb 9…22 derived;
+    # Feb 15-19, Saturday 20 worked, 22-25 official)
+    assert translate_due(at(2027, 2, 22, 18), received, derived, OFFICIAL_2027) == at(2027, 2, 25, 18)
+    assert translate_due(at(2026, 12, 30, 18), at(2026, 12, 22, 9), derived, OFFICIAL_2027) == at(2026, 12, 30, 18)
 
 
 def test_the_years_ahead_that_are_provisional():

@@ -50,8 +50,8 @@ def with_receipt_address(config: Path, address: str) -> Path:
 def stand_in_holidays() -> list[str]:
     """New Year's Day of each year from the first one chinesecalendar lacks to next year: test
     data standing in for the official schedules an operator lists in `sla.extra_holidays`, so
-    that the tests' cases get deadlines and the daily calendar check stays quiet. (The check
-    itself is tested with a config that lacks them.)"""
+    that the tests' cases get firm (not 暂定) deadlines and the office is not told of a
+    provisional year. (Provisional years are tested with a config that lacks them.)"""
     last = max(FIRST_UNKNOWN_YEAR, date.today().year + 1)
     return [f"{year}-01-01" for year in range(FIRST_UNKNOWN_YEAR, last + 1)]
 

@@ -1,0 +1,104 @@
+"""The provisional-calendar jobs: the office told once per year, open cases recomputed once known.
+
+The office hears once per year which years are provisional (`announce`, 45 days ahead of the
+first receipt whose limits reach one). When a year becomes known — a newer chinesecalendar,
+`[sla] extra_holidays/extra_workdays`, or a State Council notice the office confirmed —
+`recompute` moves each open case's 暂定 due date to the same working-day position on the
+official calendar (so a 延期 or reopening carried by the old date is kept), recomputes the
+regulatory limit from receipt, tells the unit in one short mail if the due date moved, and
+drops the year from the case's mark, so no case is recomputed twice for one year.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from complaints import jobs, notify
+from complaints.clock import local
+from complaints.context import Context
+from complaints.extensions import regulatory_days
+from complaints.provisional import mark, marked_years
+from complaints.store.db import session_scope
+from complaints.store.models import Case
+from complaints.workflow import CaseStatus, EventKind, record
+from outbox.views import PROVISIONAL_MARK, format_datetime_cn, unit_name
+from router.calendar import WorkingCalendar
+from router.deadlines import compute_deadlines, provisional_years_ahead, translate_due
+
+log = logging.getLogger(__name__)
+
+OPEN = ("routed", "answered", "triage", "reopened", "received")
+LOOKAHEAD_DAYS = 45        # the office hears of a provisional year this long before receipts reach it
+ANNOUNCED = "provisional_years_announced"
+
+
+def announce(ctx: Context, now: datetime) -> str | None:
+    """Tell the office, once per year, that receipts will soon get deadlines in a provisional year."""
+    years = provisional_years_ahead(local(now).date(), LOOKAHEAD_DAYS, ctx.settings.sla, ctx.calendar)
+    told = {int(y) for y in (jobs.get_state(ctx, ANNOUNCED) or "").split(",") if y}
+    new = [y for y in years if y not in told]
+    if not new:
+        return None
+    text = "、".join(f"{y} 年" for y in new)
+    with session_scope(ctx.engine) as session:
+        notify.office_alert(session, ctx, f"{text}的节假日安排尚未公布：相关办理时限为暂定", [
+            f"国务院办公厅尚未公布（或系统尚未获知）{text}的节假日安排。系统已按《全国年节及纪念日放假办法》"
+            "推算法定节假日（元旦、春节、清明节、劳动节、端午节、中秋节、国庆节）并跳过周末计算办理时限；"
+            "调休上班日和连休无法推算，涉及这些年份的办理时限在案件、督办邮件和督办单上标注“（暂定）”。",
+            "放假安排公布后，请将国务院办公厅的通知转发至本系统邮箱，并按回复提示确认；"
+            "也可由 IT 人员在 complaints.toml 的 [sla] 中填写 extra_holidays / extra_workdays，或升级 chinesecalendar。"
+            "届时系统自动重新计算未办结案件的暂定时限，时限有变动的承办单位会收到一封简短通知。",
+            "本提醒每个年份只发一次。"],
+            {"暂定年份": text}, key=f"provisional-{'-'.join(map(str, new))}", now=now)
+        jobs.set_state(session, ANNOUNCED, ",".join(map(str, sorted(told | set(new)))))
+    return f"provisional year(s) {', '.join(map(str, new))} announced"
+
+
+def recompute(ctx: Context, now: datetime) -> str | None:
+    """Recompute every open case whose provisional years are now known, each in its own transaction."""
+    with Session(ctx.engine) as session:
+        cases = session.exec(select(Case).where(Case.status.in_(OPEN))).all()
+        ids = [c.id for c in cases if _known_now(c, ctx.calendar)]
+    done = []
+    for case_id in ids:
+        try:
+            with session_scope(ctx.engine) as session:
+                case = session.exec(select(Case).where(Case.id == case_id).with_for_update()).one()
+                if _known_now(case, ctx.calendar):   # another worker may have done it meanwhile
+                    done.append(f"{case_id} {_recompute(session, ctx, case, now)}")
+        except Exception:  # noqa: BLE001 - one broken case must not stop the others
+            log.exception("recomputing the provisional deadlines of %s failed", case_id)
+    return ", ".join(done) or None
+
+
+def _known_now(case: Case, calendar: WorkingCalendar) -> list[int]:
+    return [y for y in marked_years(case) if not calendar.is_provisional(y)]
+
+
+def _recompute(session: Session, ctx: Context, case: Case, now: datetime) -> str:
+    known = _known_now(case, ctx.calendar)
+    before = ctx.calendar.as_provisional(known)
+    sla = ctx.settings.sla
+    old_due, previous = case.due_at, format_datetime_cn(case.due_at)
+    if case.due_at is not None:
+        case.due_at = translate_due(case.due_at, case.received_at, before, ctx.calendar)
+        case.overdue = now > case.due_at
+    case.regulatory_due_at = compute_deadlines(
+        case.received_at, sla, ctx.calendar,
+        extra_regulatory_days=regulatory_days(case, ctx) - sla.regulatory_calendar_days).regulatory_due_at
+    mark(case, ctx.calendar)
+    years = "、".join(map(str, known))
+    moved = old_due is not None and case.due_at != old_due
+    due = format_datetime_cn(case.due_at) or "—"
+    record(session, case, EventKind.NOTE, actor="system", at=now,
+           data={"step": f"calendar-{years}", "previous_due_at": old_due.isoformat() if old_due else None},
+           detail=(f"{years}年节假日安排已知，暂定办理时限由 {previous} 调整为 {due}" if moved
+                   else f"{years}年节假日安排已知，办理时限 {due} 不变，不再为暂定"))
+    if moved and case.unit and case.status == CaseStatus.ROUTED:
+        notify.due_recomputed(session, ctx, case, key=f"calendar-{'-'.join(map(str, known))}-{case.reopen_count}",
+                              now=now, years=known, previous_due_text=previous + PROVISIONAL_MARK)
+        return f"due moved for {unit_name(case.unit, ctx.directory)}"
+    return "due confirmed" if not moved else "due moved"
