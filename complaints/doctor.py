@@ -156,6 +156,5 @@ def _calendar(app, at: datetime | None) -> tuple[str, bool | Verdict]:
         text = ", ".join(map(str, years))
         return (f"calendar: {text} provisional — deadlines there count the statutory holidays of 《全国年节及纪念日"
                 f"放假办法》 and weekends, marked 暂定, and are recomputed when the State Council's arrangement "
-                "is known (forward its notice to the service, list it in [sla] extra_holidays/extra_workdays, "
-                "or upgrade chinesecalendar)"), Verdict.WARN
+                "is known (list it in [sla] extra_holidays/extra_workdays, or upgrade chinesecalendar)"), Verdict.WARN
     return f"calendar: deadlines known for every receipt of the next {LOOKAHEAD_DAYS} days", True
