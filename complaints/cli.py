@@ -274,17 +274,26 @@ def doctor(app: App, at: datetime | None) -> None:
 
 @main.command()
 @click.option("--week", default=None, help="ISO week YYYY-Www (default: the last complete week).")
+@click.option("--month", default=None, help="The month's 考核 report, YYYY-MM (e.g. 2026-11).")
+@click.option("--quarter", default=None, help="The quarter's 考核 report, YYYYQn (e.g. 2026Q4).")
+@click.option("--year", default=None, help="The year's 考核 report, YYYY.")
 @click.option("--send", is_flag=True, help="Queue the digest mail to [digest] to; the next pass sends it.")
 @click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Write the digest's HTML, text, .docx, .xlsx and charts into DIR.")
 @click.option("--at", default=None, callback=_instant, help="Pretend the time is this ISO time (as the global --at).")
 @click.pass_obj
 @_guard
-def digest(app: App, week: str | None, send: bool, out_dir: Path | None, at: datetime | None) -> None:
-    """The weekly digest: print it, write it to files, or send it to the union office."""
+def digest(app: App, week: str | None, month: str | None, quarter: str | None, year: str | None, send: bool,
+           out_dir: Path | None, at: datetime | None) -> None:
+    """The weekly digest or a month/quarter/year 考核 report: print it, write it to files, or send it."""
     from complaints.digest.command import digest_command
 
-    click.echo(digest_command(app.context(at), week, send, out_dir))
+    chosen = [(kind, text) for kind, text in
+              (("week", week), ("month", month), ("quarter", quarter), ("year", year)) if text]
+    if len(chosen) > 1:
+        _fail("give only one of --week, --month, --quarter, --year")
+    kind, text = chosen[0] if chosen else ("week", None)
+    click.echo(digest_command(app.context(at), text, send, out_dir, kind=kind))
 
 
 @main.command()

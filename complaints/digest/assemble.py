@@ -7,6 +7,7 @@ working days one listed case is overdue).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from complaints.config import Directory
 from complaints.digest import labels
@@ -26,8 +27,8 @@ def rounded(days: float | None) -> float | None:
     return round(days, 2) if days is not None else None
 
 
-def headline(label: str, row: dict[str, int]) -> WeekHeadline:
-    return WeekHeadline(week=label, new=row["new"], closed=row["closed"],
+def headline(label: str, span: str, row: dict[str, int]) -> WeekHeadline:
+    return WeekHeadline(label=label, span=span, new=row["new"], closed=row["closed"],
                         on_time=Rate(row["on_time"], row["base"]), overdue=row["overdue"])
 
 
@@ -43,9 +44,12 @@ def breakdowns(rows: Iterable[tuple[str, str | None, int, int, int]], directory:
     )
 
 
-def units(rows: Iterable[dict], directory: Directory) -> tuple[UnitAppraisal, ...]:
-    """Every unit of the directory (a quiet week is worth showing too), then any other unit seen."""
+def units(rows: Iterable[dict], directory: Directory,
+          p90: dict[str | None, float] | None = None) -> tuple[UnitAppraisal, ...]:
+    """Every unit of the directory (a quiet period is worth showing too), then any other unit seen;
+    each with its rank among them (see `rank_key`)."""
     seen = {r["unit"]: r for r in rows}
+    p90 = p90 or {}
     codes = [u.code for u in directory.unit] + [c for c in seen if c not in {u.code for u in directory.unit}]
     out = []
     for code in sorted(codes, key=lambda c: labels.key_order("unit", c, directory)):
@@ -53,10 +57,23 @@ def units(rows: Iterable[dict], directory: Directory) -> tuple[UnitAppraisal, ..
         out.append(UnitAppraisal(
             unit=code, unit_name=labels.unit_label(code, directory), received=r.get("received", 0),
             on_time=Rate(r.get("on_time", 0), r.get("base", 0)), overdue=r.get("overdue", 0),
-            satisfaction=Satisfaction(r.get("sat_0", 0), r.get("sat_1", 0), r.get("sat_2", 0)),
+            satisfaction=Satisfaction(r.get("sat_0", 0), r.get("sat_1", 0), r.get("sat_2", 0),
+                                      r.get("unrated", 0)),
             reopened=int(r.get("reopened", 0)),
+            average_days=rounded(float(r["avg_days"]) if r.get("avg_days") is not None else None),
+            p90_days=rounded(p90.get(code)),
+            by_level=tuple(int(r.get(f"level_{i}", 0)) for i in range(len(labels.SEVERITY_ORDER))),
         ))
-    return tuple(out)
+    ranked = sorted((u for u in out if u.unit and u.on_time.base), key=rank_key)
+    ranks = {u.unit: place for place, u in enumerate(ranked, start=1)}
+    return tuple(replace(u, rank=ranks.get(u.unit, 0)) for u in out)
+
+
+def rank_key(unit: UnitAppraisal) -> tuple:
+    """考核 order among the units that had cases to answer (the others are not ranked): higher
+    on-time rate first, then fewer overdue, fewer dissatisfied, fewer reopened; the directory
+    order breaks a tie."""
+    return (-(unit.on_time.value or 0.0), unit.overdue, unit.satisfaction.dissatisfied, unit.reopened)
 
 
 def overdue_case(row: dict, directory: Directory, overdue_days: OverdueDays) -> OverdueCase:

@@ -19,6 +19,7 @@ from matplotlib.font_manager import FontProperties  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from complaints.digest.fonts import find_cjk_font  # noqa: E402
+from complaints.digest.tables import history_text  # noqa: E402
 from complaints.digest.values import DigestFigures  # noqa: E402
 
 COLOURS = {"new": "#9b1c1c", "closed": "#2f6f9f", "overdue": "#e08a1e", "open": "#7f7f7f"}
@@ -64,14 +65,14 @@ def _grouped_bars(ax, labels, series: list[tuple[str, str, list[int]]]) -> None:
 def trend_chart(fig_data: DigestFigures) -> Chart:
     """New, closed and overdue cases per week over five weeks, with the on-time rate under each week."""
     history = fig_data.history
-    labels = [h.week + ("\n" + (f"按时率 {h.on_time.value * 100:.0f}%" if h.on_time.value is not None else "按时率 —"))
+    labels = [h.label + ("\n" + (f"按时率 {h.on_time.value * 100:.0f}%" if h.on_time.value is not None else "按时率 —"))
               for h in history]
     fig = Figure(figsize=SIZE)
     ax = fig.subplots()
     _grouped_bars(ax, labels, [("新收", COLOURS["new"], [h.new for h in history]),
                                ("办结", COLOURS["closed"], [h.closed for h in history]),
                                ("超时未答复", COLOURS["overdue"], [h.overdue for h in history])])
-    title = "近五周投诉趋势"
+    title = f"{history_text(fig_data)}投诉趋势"
     ax.set_title(title, fontproperties=_font(12))
     fig.tight_layout()
     return Chart("trend", title, _png(fig))
@@ -84,7 +85,7 @@ def units_chart(fig_data: DigestFigures) -> Chart:
     _grouped_bars(ax, [u.unit_name for u in units],
                   [("新收", COLOURS["new"], [u.received for u in units]),
                    ("超时未答复", COLOURS["overdue"], [u.overdue for u in units])])
-    title = f"{fig_data.week.label} 各单位新收与超时"
+    title = f"{fig_data.period.label} 各单位新收与超时"
     ax.set_title(title, fontproperties=_font(12))
     fig.tight_layout()
     return Chart("units", title, _png(fig))
@@ -98,7 +99,7 @@ def categories_chart(fig_data: DigestFigures) -> Chart:
                   [("新收", COLOURS["new"], [r.new for r in rows]),
                    ("办结", COLOURS["closed"], [r.closed for r in rows]),
                    ("周末在办", COLOURS["open"], [r.open for r in rows])])
-    title = f"{fig_data.week.label} 按业务类别"
+    title = f"{fig_data.period.label} 按业务类别"
     ax.set_title(title, fontproperties=_font(12))
     fig.tight_layout()
     return Chart("categories", title, _png(fig))

@@ -1,8 +1,11 @@
-"""`complaints digest [--week YYYY-Www] [--send] [--out DIR]`: compute, show, write or send one week's digest.
+"""`complaints digest [--week 2026-W49 | --month 2026-11 | --quarter 2026Q4 | --year 2026] [--send] [--out DIR]`.
+
+Computes, shows, writes or sends the report of one period: the weekly digest (周报) or a
+month's, quarter's or year's 考核 report — the same figures, tables and documents.
 
 Without --send or --out the plain-text digest is returned for printing. --send queues the
-mail in the outbox (the normal sender delivers it); only a week that has ended can be
-sent, because its Message-ID would otherwise block the real digest of that week.
+mail in the outbox (the normal sender delivers it); only a period that has ended can be
+sent, because its Message-ID would otherwise block the real report of that period.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from complaints.digest.figures import compute_figures
 from complaints.digest.mail import digest_recipients, mail_from_files
 from complaints.digest.render import DigestFiles, render_digest
 from complaints.digest.sending import queue_digest
-from complaints.digest.weeks import BadWeek, IsoWeek
+from complaints.digest.periods import KINDS, Period, BadPeriod
 
 
 def write_files(files: DigestFiles, out_dir: Path) -> list[Path]:
@@ -29,13 +32,20 @@ def write_files(files: DigestFiles, out_dir: Path) -> list[Path]:
     return written
 
 
-def digest_command(ctx: Context, week: str | None, send: bool, out_dir: Path | None) -> str:
-    """Build the digest of `week` (default: the last complete week before now); what was done, as text."""
+def target_period(kind: str, text: str | None, now) -> Period:
+    """The period named by `text` in `kind`'s form, or the last complete one before `now`."""
+    cls = KINDS[kind]
+    return cls.parse(text) if text else cls.last_complete_before(now)
+
+
+def digest_command(ctx: Context, week: str | None, send: bool, out_dir: Path | None, *, kind: str = "week") -> str:
+    """Build the report of the period `week` names in `kind`'s form (default: the last complete one
+    before now); what was done, as text."""
     now = ctx.clock.now()
-    target = IsoWeek.parse(week) if week else IsoWeek.last_complete_before(now)
+    target = target_period(kind, week, now)
     if send and target.end > now:
-        raise BadWeek(f"week {target.label} has not ended yet (it ends {local(target.end):%Y-%m-%d %H:%M}): "
-                      "only a complete week can be sent; use --out to preview it")
+        raise BadPeriod(f"{kind} {target.label} has not ended yet (it ends {local(target.end):%Y-%m-%d %H:%M}): "
+                        f"only a complete {kind} can be sent; use --out to preview it")
     figures = compute_figures(ctx.engine, target, directory=ctx.directory, calendar=ctx.calendar, now=now)
     files = render_digest(figures, office_name=ctx.settings.office.name)
     if not send and out_dir is None:

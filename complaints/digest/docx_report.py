@@ -1,7 +1,11 @@
-"""The digest as a Word document (.docx): the same tables and charts as the mail, for filing and printing.
+"""The report as a Word document (.docx) in 公文 style, for filing and printing.
 
-Built with python-docx on its default template, A4 landscape so the unit table fits.
-Pure: figures and chart PNGs in, .docx bytes out.
+Layout after GB/T 9704 as far as the machine allows: A4, 标题 centred in the 小标宋
+stand-in, a 文号 line, 正文 at 16 pt in the 仿宋 stand-in with 一、 headings in the 黑体
+stand-in, page numbers `— 1 —` at the foot; the wide tables follow in a landscape
+section (附表) with borders on every cell. Which fonts stand in is `fonts.gongwen_fonts()`
+(the machine has no 方正小标宋/仿宋; the families are written into the file, so a PC
+with other fonts substitutes its own). Pure: figures and chart PNGs in, .docx bytes out.
 """
 
 from __future__ import annotations
@@ -10,112 +14,169 @@ import io
 from collections.abc import Sequence
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt
 
 from complaints.digest import tables
 from complaints.digest.charts import Chart
+from complaints.digest.fonts import gongwen_fonts
+from complaints.digest.periods import noun, report_name
 from complaints.digest.tables import Table
 from complaints.digest.values import DigestFigures
+from complaints.digest.xlsx_report import display_width
+from outbox.views import format_date_cn
 
-BODY_FONT = "宋体"
-LATIN_FONT = "Arial"
-PAGE_TEXT_CM = 29.7 - 2 * 1.8
-CM_PER_CHAR = 0.24  # a Latin character at 10.5 pt, with room to spare
-
-
-
-def _set_fonts(document) -> None:
-    style = document.styles["Normal"]
-    style.font.name = LATIN_FONT
-    style.font.size = Pt(10.5)
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), BODY_FONT)
-    for name in ("Title", "Heading 1", "Heading 2"):
-        s = document.styles[name]
-        s.font.name = LATIN_FONT
-        s.font.color.rgb = RGBColor(0x22, 0x22, 0x22)
-        s.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
+BODY_PT, TABLE_PT, TITLE_PT = 16, 9, 22
+MIN_TABLE_PT = 6.5
+PORTRAIT = (Cm(21.0), Cm(29.7))
+MARGINS_CM = {"top_margin": 3.7, "bottom_margin": 3.5, "left_margin": 2.8, "right_margin": 2.6}
+LANDSCAPE_TEXT_CM = 29.7 - 2 * 2.0
+CM_PER_WIDTH = 0.17  # half a CJK character at 9 pt (0.32 cm), with room to spare
+CELL_PADDING = 3    # columns of the cell's own margins
 
 
-def _landscape(document) -> None:
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.8))
+def _run(paragraph, text: str, *, family: str, size: float, bold: bool = False):
+    run = paragraph.add_run(text)
+    run.font.size, run.font.bold, run.font.name = Pt(size), bold, family
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), family)
+    return run
 
 
-def _text_width(text: str) -> int:
-    """Display width: a CJK character is about two Latin ones."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+def _paragraph(document, text: str, *, family: str, size: float = BODY_PT, bold: bool = False,
+               centre: bool = False, indent: bool = True):
+    p = document.add_paragraph()
+    p.paragraph_format.line_spacing = Pt(28) if size >= BODY_PT else None
+    p.paragraph_format.space_after = Pt(0)
+    if centre:
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    elif indent:
+        p.paragraph_format.first_line_indent = Pt(size * 2)
+    _run(p, text, family=family, size=size, bold=bold)
+    return p
 
 
-def _column_widths(table: Table) -> list[Cm]:
-    """Widths proportional to each column's longest text; as wide as needed, at most the page."""
-    longest = [max(_text_width(row[i]) for row in (table.header, *table.rows)) + 2
+def _page_number_footer(section, family: str) -> None:
+    """`— PAGE —` centred in the footer (a field, so every page shows its own number)."""
+    p = section.footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(p, "— ", family=family, size=14)
+    run = _run(p, "", family=family, size=14)
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._element.append(element)
+    _run(p, " —", family=family, size=14)
+
+
+def _borders(table) -> None:
+    """Single lines round every cell, whatever the template's table styles are."""
+    properties = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{edge}")
+        for key, value in (("val", "single"), ("sz", "4"), ("space", "0"), ("color", "000000")):
+            line.set(qn(f"w:{key}"), value)
+        borders.append(line)
+    properties.append(borders)
+
+
+def _column_widths(table: Table) -> tuple[list[Cm], float]:
+    """Widths proportional to each column's longest text, and the font size that lets the longest
+    text fit unwrapped: as wide as needed at TABLE_PT, or the page width at a smaller size."""
+    longest = [max(display_width(row[i]) for row in (table.header, *table.rows)) + CELL_PADDING
                for i in range(len(table.header))]
     total = sum(longest)
-    page = min(PAGE_TEXT_CM, total * CM_PER_CHAR)
-    return [Cm(page * n / total) for n in longest]
+    needed = total * CM_PER_WIDTH
+    page = min(LANDSCAPE_TEXT_CM, needed)
+    size = TABLE_PT if needed <= LANDSCAPE_TEXT_CM else max(MIN_TABLE_PT, TABLE_PT * LANDSCAPE_TEXT_CM / needed)
+    return [Cm(page * n / total) for n in longest], round(size * 2) / 2
 
 
-def _table(document, table: Table) -> None:
-    document.add_paragraph(table.title, style="Heading 2")
+def _table(document, table: Table, fonts) -> None:
+    _paragraph(document, table.title, family=fonts.heading, size=12, indent=False).paragraph_format.space_before = Pt(8)
     if not table.rows:
-        document.add_paragraph("无。")
+        _paragraph(document, "无。", family=fonts.body, size=TABLE_PT + 1, indent=False)
         return
     grid = document.add_table(rows=1, cols=len(table.header))
-    grid.style = "Table Grid"
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid.autofit = False
-    widths = _column_widths(table)
+    _borders(grid)
+    widths, size = _column_widths(table)
     for column, width in zip(grid.columns, widths):
         column.width = width  # before the rows: each new row's cells take the column's width
-    for cell, text, width in zip(grid.rows[0].cells, table.header, widths):
-        cell.width = width
-        cell.paragraphs[0].add_run(text).bold = True
-    for row in table.rows:
-        for cell, text in zip(grid.add_row().cells, row):
-            cell.text = text
+    for row_values, row in ((table.header, grid.rows[0]), *((r, None) for r in table.rows)):
+        cells = (row or grid.add_row()).cells
+        for cell, text, width in zip(cells, row_values, widths):
+            cell.width = width
+            cell.paragraphs[0].paragraph_format.space_after = Pt(0)
+            _run(cell.paragraphs[0], text, family=fonts.heading if row else fonts.body, size=size)
 
 
-def _chart(document, chart: Chart | None) -> None:
-    if chart is not None:
-        document.add_picture(io.BytesIO(chart.png), width=Cm(17))
+def _landscape_section(document):
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = PORTRAIT[1], PORTRAIT[0]
+    for side in MARGINS_CM:
+        setattr(section, side, Cm(2.0))
+    return section
 
 
-def digest_docx(fig: DigestFigures, charts: Sequence[Chart], *, office_name: str) -> bytes:
-    """The report: summary, five-week table, breakdowns, times and satisfaction, overdue, major cases, units."""
+def document_number(fig: DigestFigures, prefix: str) -> str:
+    """文号: `工会投诉月报〔2026〕11号` — the period's kind, its year and its number in that year."""
+    period = fig.period
+    kind = {"周": "周报", "月": "月报", "季度": "季报", "年": "年报"}[noun(period)]
+    number = getattr(period, "week", None) or getattr(period, "month", None) or getattr(period, "quarter", None) or 1
+    return f"{prefix}{kind}〔{period.year}〕{number}号"
+
+
+def digest_docx(fig: DigestFigures, charts: Sequence[Chart], *, office_name: str,
+                number_prefix: str = "工会投诉") -> bytes:
+    """The report: title, 文号, summary and definitions in 公文 style; the tables and charts as 附表."""
+    fonts = gongwen_fonts()
     by_name = {c.name: c for c in charts}
     document = Document()
-    _set_fonts(document)
-    _landscape(document)
-    document.core_properties.title = f"客户投诉处理周报 {fig.week.label}"
+    section = document.sections[0]
+    section.page_width, section.page_height = PORTRAIT
+    for side, cm in MARGINS_CM.items():
+        setattr(section, side, Cm(cm))
+    _page_number_footer(section, fonts.body)
+    name = report_name(fig.period)
+    document.core_properties.title = f"{name} {fig.period.label}"
     document.core_properties.author = office_name
-    document.add_paragraph(f"客户投诉处理周报 {fig.week.label}", style="Title")
-    document.add_paragraph(f"统计期间：{tables.period_text(fig.week)}　编制：{office_name}"
-                           f"　生成时间：{tables.moment_text(fig.generated_at)}")
-    document.add_paragraph("一、总体情况", style="Heading 1")
+    _paragraph(document, document_number(fig, number_prefix), family=fonts.body, centre=True)
+    _paragraph(document, "", family=fonts.body)
+    _paragraph(document, name, family=fonts.title, size=TITLE_PT, bold=True, centre=True)
+    _paragraph(document, f"（{tables.period_text(fig.period)}）", family=fonts.body, centre=True)
+    _paragraph(document, "", family=fonts.body)
+    _paragraph(document, "一、总体情况", family=fonts.heading)
     for line in tables.summary_lines(fig):
-        document.add_paragraph(line)
-    document.add_paragraph("二、近五周趋势", style="Heading 1")
-    _table(document, tables.headline_table(fig))
-    _chart(document, by_name.get("trend"))
-    document.add_paragraph("三、分类统计", style="Heading 1")
-    for t in tables.breakdown_tables(fig):
-        _table(document, t)
-    _chart(document, by_name.get("categories"))
-    document.add_paragraph("四、时效与满意度", style="Heading 1")
-    _table(document, tables.answer_table(fig))
-    document.add_paragraph("五、超时未答复案件", style="Heading 1")
-    _table(document, tables.overdue_table(fig))
-    document.add_paragraph("六、重大、严重投诉", style="Heading 1")
+        _paragraph(document, line, family=fonts.body)
+    _paragraph(document, "二、重大问题投诉", family=fonts.heading)
     for line in [m.line for m in fig.major] or ["无。"]:
-        document.add_paragraph(line)
-    document.add_paragraph("七、各单位考核情况", style="Heading 1")
-    _table(document, tables.unit_table(fig))
-    _chart(document, by_name.get("units"))
-    document.add_paragraph(tables.DEFINITIONS)
+        _paragraph(document, line, family=fonts.body)
+    _paragraph(document, "三、统计口径", family=fonts.heading)
+    _paragraph(document, tables.definitions(fig.period), family=fonts.body)
+    _paragraph(document, "", family=fonts.body)
+    _paragraph(document, office_name, family=fonts.body, indent=False).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _paragraph(document, format_date_cn(fig.generated_at), family=fonts.body,
+               indent=False).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _landscape_section(document)
+    _paragraph(document, "附表", family=fonts.heading, indent=False)
+    for table in (tables.unit_table(fig), tables.headline_table(fig), tables.answer_table(fig),
+                  *tables.breakdown_tables(fig), tables.overdue_table(fig)):
+        _table(document, table, fonts)
+    for chart in (by_name.get("trend"), by_name.get("units"), by_name.get("categories")):
+        if chart is not None:
+            document.add_picture(io.BytesIO(chart.png), width=Cm(17))
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

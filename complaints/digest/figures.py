@@ -38,7 +38,7 @@ from complaints.digest.values import (  # noqa: F401  (re-exported: the digest's
     AnswerTimes, Breakdown, BreakdownRow, CaseLine, DigestFigures, MajorCase, OverdueCase, Rate,
     Satisfaction, UnitAppraisal, WeekHeadline,
 )
-from complaints.digest.weeks import IsoWeek
+from complaints.digest.periods import Period, span_text
 from complaints.digest.workdays import OverdueDays
 from router.calendar import WorkingCalendar
 
@@ -61,7 +61,7 @@ def _snapshot(engine: Engine) -> Iterator[Connection]:
         yield conn
 
 
-def compute_figures(engine: Engine, week: IsoWeek, *, directory: Directory, calendar: WorkingCalendar,
+def compute_figures(engine: Engine, week: Period, *, directory: Directory, calendar: WorkingCalendar,
                     now: datetime) -> DigestFigures:
     """Every figure of the digest of `week`, by aggregate queries in one snapshot."""
     weeks = week.with_previous(HISTORY_WEEKS)
@@ -71,14 +71,15 @@ def compute_figures(engine: Engine, week: IsoWeek, *, directory: Directory, cale
         breakdown = queries.breakdown_counts(conn, week)
         answered, (median, p90) = queries.answer_days(conn, week)
         units = queries.unit_counts(conn, week)
+        unit_p90 = queries.unit_answer_percentile(conn, week)
         overdue = queries.overdue_rows(conn, week)
         major = queries.major_rows(conn, week)
         cases = queries.case_rows(conn, week)
     overdue_days = OverdueDays(calendar, week.last_instant)  # counted to the week's last day
     return DigestFigures(
-        week=week,
+        period=week,
         generated_at=now,
-        history=tuple(assemble.headline(w.label, row) for w, row in zip(weeks, history)),
+        history=tuple(assemble.headline(w.label, span_text(w), row) for w, row in zip(weeks, history)),
         open=totals["open"],
         awaiting_answer=totals["awaiting"],
         regulatory=Rate(totals["within_limit"], totals["closed_with_limit"]),
@@ -88,6 +89,6 @@ def compute_figures(engine: Engine, week: IsoWeek, *, directory: Directory, cale
         breakdowns=assemble.breakdowns(breakdown, directory),
         overdue=tuple(assemble.overdue_case(r, directory, overdue_days) for r in overdue),
         major=tuple(assemble.major_case(r, directory) for r in major),
-        units=assemble.units(units, directory),
+        units=assemble.units(units, directory, unit_p90),
         cases=tuple(assemble.case_line(r, directory, overdue_days) for r in cases),
     )

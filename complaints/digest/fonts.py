@@ -47,3 +47,25 @@ def find_cjk_font(dirs: tuple[Path, ...] = FONT_DIRS) -> CjkFont:
             return CjkFont(found[name], family)
     raise NoCjkFont("no Chinese font found under " + ", ".join(map(str, dirs))
                     + ": install fonts-noto-cjk or fonts-wqy-zenhei")
+
+
+@dataclass(frozen=True)
+class GongwenFonts:
+    """The families a 公文 is set in on this machine: each stands in for the official font named."""
+
+    title: str    # for 方正小标宋简体
+    heading: str  # for 黑体
+    body: str     # for 仿宋_GB2312
+
+
+SERIF_FILES = ("NotoSerifCJK-Regular.ttc", "NotoSerifCJKsc-Regular.otf", "NotoSerifSC-Regular.otf")
+
+
+@lru_cache(maxsize=1)
+def gongwen_fonts(dirs: tuple[Path, ...] = FONT_DIRS) -> GongwenFonts:
+    """Noto Serif CJK SC (a 宋 face) for 小标宋 and 仿宋 when installed, Noto Sans CJK SC (a 黑 face)
+    for 黑体; the best CJK font found stands in for any that is missing."""
+    sans = find_cjk_font(dirs).family
+    names = {path.name for base in dirs if base.is_dir() for path in base.rglob("*")}
+    serif = "Noto Serif CJK SC" if names & set(SERIF_FILES) else sans
+    return GongwenFonts(title=serif, heading=sans, body=serif)

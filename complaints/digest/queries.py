@@ -19,7 +19,8 @@ from complaints.digest.predicates import (
     closed_in, in_week, on_time_base, open_at, overdue_at, received_in, relevant_since, reopen_event_in,
     within_regulatory_limit,
 )
-from complaints.digest.weeks import IsoWeek
+from complaints.digest.periods import Period
+from complaints.digest.labels import SEVERITY_ORDER
 
 DIMENSIONS = ("channel", "category", "cause", "unit", "severity")
 MAJOR_SEVERITIES = ("major", "serious")
@@ -34,7 +35,7 @@ def _flag(condition: ColumnElement[bool]):
     return case((condition, 1), else_=0)
 
 
-def breakdown_counts(conn: Connection, week: IsoWeek) -> list[tuple[str, str | None, int, int, int]]:
+def breakdown_counts(conn: Connection, week: Period) -> list[tuple[str, str | None, int, int, int]]:
     """(dimension, key, new, closed, open at week end) for every dimension, in one statement."""
     s, e = week.start, week.end
     cases = (
@@ -55,7 +56,7 @@ def breakdown_counts(conn: Connection, week: IsoWeek) -> list[tuple[str, str | N
     return [(d, k, int(n), int(c), int(o)) for d, k, n, c, o in rows]
 
 
-def weekly_counts(conn: Connection, weeks: Sequence[IsoWeek]) -> list[dict[str, int]]:
+def weekly_counts(conn: Connection, weeks: Sequence[Period]) -> list[dict[str, int]]:
     """Per week (in the order given): new, closed, on-time base, answered on time, overdue at its end."""
     columns = []
     for i, w in enumerate(weeks):
@@ -74,7 +75,7 @@ def weekly_counts(conn: Connection, weeks: Sequence[IsoWeek]) -> list[dict[str, 
     return [{n: int(row[f"{n}_{i}"]) for n in names} for i in range(len(weeks))]
 
 
-def week_totals(conn: Connection, week: IsoWeek) -> dict[str, int]:
+def week_totals(conn: Connection, week: Period) -> dict[str, int]:
     """The week's own totals: open and awaiting at its end, closures, regulatory limit, satisfaction."""
     s, e = week.start, week.end
     closed = closed_in(s, e)
@@ -99,7 +100,7 @@ def _days_to_answer(conn: Connection):
     return func.julianday(C.answered_at) - func.julianday(C.received_at)
 
 
-def answer_days(conn: Connection, week: IsoWeek, fractions: Sequence[float] = (0.5, 0.9)) -> tuple[int, list[float | None]]:
+def answer_days(conn: Connection, week: Period, fractions: Sequence[float] = (0.5, 0.9)) -> tuple[int, list[float | None]]:
     """How many cases were answered in the week, and the given percentiles of their days to answer.
 
     Percentiles are continuous (linear interpolation between the two nearest ranks, as
@@ -128,19 +129,23 @@ def _ranked_percentile(conn: Connection, days, where, n: int, fraction: float) -
     return float(values[0] + (position - low) * (values[1] - values[0]))
 
 
-def _reopens_in(week: IsoWeek):
+def _reopens_in(week: Period):
     return (select(EVENT.c.case_id, func.count().label("n"))
             .where(reopen_event_in(week.start, week.end))
             .group_by(EVENT.c.case_id).subquery("reopens"))
 
 
-def unit_counts(conn: Connection, week: IsoWeek) -> list[dict]:
-    """Per unit: received, on-time base, answered on time, overdue at week end, satisfaction, reopened."""
+def unit_counts(conn: Connection, week: Period) -> list[dict]:
+    """Per unit: received (and by level), on-time base, answered on time, overdue at the period's
+    end, satisfaction, reopened, average days to answer."""
     s, e = week.start, week.end
     reopens = _reopens_in(week)
     base = on_time_base(s, e)
     closed = closed_in(s, e)
+    received = received_in(s, e)
     columns = [
+        func.avg(case((answered_in(s, e), _days_to_answer(conn)), else_=None)).label("avg_days"),
+        *(_count(and_(received, C.severity == level)).label(f"level_{i}") for i, level in enumerate(SEVERITY_ORDER)),
         C.unit.label("unit"),
         _count(received_in(s, e)).label("received"),
         _count(base).label("base"),
@@ -148,6 +153,8 @@ def unit_counts(conn: Connection, week: IsoWeek) -> list[dict]:
         _count(overdue_at(e)).label("overdue"),
         *(_count(and_(closed, C.satisfaction == level)).label(f"sat_{i}")
           for i, level in enumerate(SATISFACTION_LEVELS)),
+        _count(and_(closed, or_(C.satisfaction.is_(None), C.satisfaction.not_in(SATISFACTION_LEVELS))))
+        .label("unrated"),
         func.coalesce(func.sum(reopens.c.n), 0).label("reopened"),
     ]
     query = (select(*columns).select_from(CASE.outerjoin(reopens, reopens.c.case_id == C.id))
@@ -156,14 +163,37 @@ def unit_counts(conn: Connection, week: IsoWeek) -> list[dict]:
     return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def overdue_rows(conn: Connection, week: IsoWeek) -> list[dict]:
+def unit_answer_percentile(conn: Connection, period: Period, fraction: float = 0.9) -> dict[str | None, float]:
+    """Per unit, the `fraction` percentile (continuous) of days to answer among its cases answered in the period."""
+    where = answered_in(period.start, period.end)
+    days = _days_to_answer(conn)
+    if conn.dialect.name == "postgresql":
+        query = (select(C.unit, func.percentile_cont(fraction).within_group(days))
+                 .select_from(CASE).where(where).group_by(C.unit))
+        return {unit: float(value) for unit, value in conn.execute(query) if value is not None}
+    by_unit: dict[str | None, list[float]] = {}
+    for unit, value in conn.execute(select(C.unit, days).select_from(CASE).where(where).order_by(C.unit, days)):
+        by_unit.setdefault(unit, []).append(float(value))
+    return {unit: continuous_percentile(values, fraction) for unit, values in by_unit.items()}
+
+
+def continuous_percentile(ordered: Sequence[float], fraction: float) -> float:
+    """percentile_cont over an ascending, non-empty list: interpolated between the two nearest ranks."""
+    position = fraction * (len(ordered) - 1)
+    low = math.floor(position)
+    if low + 1 >= len(ordered):
+        return ordered[low]
+    return ordered[low] + (position - low) * (ordered[low + 1] - ordered[low])
+
+
+def overdue_rows(conn: Connection, week: Period) -> list[dict]:
     """Every case overdue at the week's end, oldest due date first."""
     query = (select(C.id, C.unit, C.channel, C.category, C.severity, C.status, C.received_at, C.due_at)
              .where(relevant_since(week.start), overdue_at(week.end)).order_by(C.due_at, C.id))
     return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def major_rows(conn: Connection, week: IsoWeek) -> list[dict]:
+def major_rows(conn: Connection, week: Period) -> list[dict]:
     """Major and serious cases received in the week or still open at its end."""
     s, e = week.start, week.end
     query = (select(C.id, C.severity, C.unit, C.channel, C.category, C.cause, C.status, C.received_at,
@@ -173,8 +203,9 @@ def major_rows(conn: Connection, week: IsoWeek) -> list[dict]:
     return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def case_rows(conn: Connection, week: IsoWeek) -> list[dict]:
-    """One row per case of the week (see predicates.in_week, or reopened in it); no ID or account columns."""
+def case_rows(conn: Connection, week: Period) -> list[dict]:
+    """One row per case of the period (see predicates.in_week), reopened in it or still open at its end;
+    no ID or account columns."""
     s, e = week.start, week.end
     reopens = _reopens_in(week)
     query = (
@@ -182,7 +213,7 @@ def case_rows(conn: Connection, week: IsoWeek) -> list[dict]:
                C.due_at, C.answered_at, C.closed_at, C.satisfaction, C.customer_name, C.customer_phone,
                _flag(overdue_at(e)).label("overdue"), func.coalesce(reopens.c.n, 0).label("reopened"))
         .select_from(CASE.outerjoin(reopens, reopens.c.case_id == C.id))
-        .where(relevant_since(s), or_(in_week(s, e), reopens.c.n.is_not(None)))
+        .where(relevant_since(s), or_(in_week(s, e), open_at(e), reopens.c.n.is_not(None)))
         .order_by(C.received_at, C.id)
     )
     return [dict(r) for r in conn.execute(query).mappings()]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from complaints.digest import tables
 from complaints.digest.charts import Chart, all_charts
 from complaints.digest.docx_report import digest_docx
+from complaints.digest.periods import report_name
 from complaints.digest.values import DigestFigures
 from complaints.digest.xlsx_report import digest_xlsx
 from outbox.render import render_mail
@@ -81,16 +82,16 @@ def _template_values(fig: DigestFigures, office_name: str, label: str) -> dict:
     others = (tables.answer_table(fig), tables.unit_table(fig), tables.overdue_table(fig),
               *tables.breakdown_tables(fig))
     return dict(
-        office_name=office_name, period=tables.period_text(fig.week), headline=fig.headline,
+        office_name=office_name, period=tables.period_text(fig.period), headline=fig.headline,
         summary_lines=tables.summary_lines(fig), headline_table=headline, other_tables=others,
         tables=(headline, *others), major_lines=tuple(m.line for m in fig.major),
         attachment_names=(file_name(label, "docx"), file_name(label, "xlsx")),
-        definitions=tables.DEFINITIONS, generated_at=tables.moment_text(fig.generated_at),
+        definitions=tables.definitions(fig.period), report_name=report_name(fig.period), generated_at=tables.moment_text(fig.generated_at),
     )
 
 
 def render_digest(fig: DigestFigures, *, office_name: str) -> DigestFiles:
-    label = fig.week.label
+    label = fig.period.label
     charts = all_charts(fig)
     values = _template_values(fig, office_name, label)
     for_mail = render_mail("digest", images=tuple(

@@ -11,14 +11,23 @@ from datetime import datetime
 
 from complaints.clock import local
 from complaints.digest.values import Breakdown, DigestFigures, Rate, WeekHeadline
-from complaints.digest.weeks import IsoWeek
+from complaints.digest.labels import SEVERITY_ORDER, severity_label
+from complaints.digest.periods import Period, noun, period_title
 
 NONE = "—"
-DEFINITIONS = (
-    "口径说明：周次按北京时间周一0时至下周一0时计。按时答复率以本周到期或本周答复的案件为基数，"
-    "答复时间不晚于办理时限为按时；监管时限内办结率以本周办结案件为基数；超时未答复指截至周末"
-    "已过办理时限仍未答复（含重开后待重新答复）的案件，超时工作日计至周日。"
-)
+
+
+def definitions(period: Period) -> str:
+    """The report's 口径说明, in the period's own words."""
+    n = noun(period)
+    bounds = "周一0时至下周一0时" if n == "周" else f"{n}初0时至下{n}初0时"
+    return (
+        f"口径说明：统计期间按北京时间{bounds}计。按时答复率以本{n}到期或本{n}答复的案件为基数，"
+        f"答复时间不晚于办理时限为按时；监管时限内办结率以本{n}办结案件为基数；超时未答复指截至{n}末"
+        f"已过办理时限仍未答复（含重开后待重新答复）的案件，超时工作日计至{n}末最后一日。"
+        "答复用时为受理至答复的自然日数；单位排名依次按按时答复率（高者在前）、超时未答复件数、"
+        "不满意件数（少者在前）排列，期内无应答复案件的单位不排名。"
+    )
 
 
 @dataclass(frozen=True)
@@ -43,49 +52,56 @@ def moment_text(value: datetime | None) -> str:
     return local(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-def period_text(week: IsoWeek) -> str:
-    """`2026-W13（2026年3月23日至3月29日）`."""
-    m, s = week.monday, week.sunday
-    end = f"{s.month}月{s.day}日" if s.year == m.year else f"{s.year}年{s.month}月{s.day}日"
-    return f"{week.label}（{m.year}年{m.month}月{m.day}日至{end}）"
+def period_text(period: Period) -> str:
+    """`2026年第49周（11月30日—12月6日）`, `2026年11月`, `2026年第四季度`, `2026年`."""
+    return period_title(period)
 
 
 def summary_lines(fig: DigestFigures) -> tuple[str, ...]:
-    h, t, s = fig.headline, fig.answer_times, fig.satisfaction
+    h, t, s, n = fig.headline, fig.answer_times, fig.satisfaction, noun(fig.period)
     return (
-        f"本周新收投诉 {h.new} 件，办结 {h.closed} 件；周末在办 {fig.open} 件，其中待单位答复 {fig.awaiting_answer} 件。",
+        f"本{n}新收投诉 {h.new} 件，办结 {h.closed} 件；{n}末在办 {fig.open} 件，其中待单位答复 {fig.awaiting_answer} 件。",
         f"按时答复率 {rate_text(h.on_time)}；监管时限内办结率 {rate_text(fig.regulatory)}。",
-        f"本周答复 {t.answered} 件，答复用时中位数 {days_text(t.median_days)} 天，90% 分位 {days_text(t.p90_days)} 天。",
-        f"客户满意度（本周办结）：满意 {s.satisfied} 件，基本满意 {s.basically_satisfied} 件，"
-        f"不满意 {s.dissatisfied} 件，未评价 {s.unrated} 件；本周重开 {fig.reopened} 件。",
-        f"周末超时未答复 {h.overdue} 件；重大、严重投诉 {len(fig.major)} 件。",
+        f"本{n}答复 {t.answered} 件，答复用时中位数 {days_text(t.median_days)} 天，90% 分位 {days_text(t.p90_days)} 天。",
+        f"客户满意度（本{n}办结）：满意 {s.satisfied} 件，基本满意 {s.basically_satisfied} 件，"
+        f"不满意 {s.dissatisfied} 件，未评价 {s.unrated} 件；本{n}重开 {fig.reopened} 件。",
+        f"{n}末超时未答复 {h.overdue} 件；重大、严重投诉 {len(fig.major)} 件。",
     )
 
 
-def _headline_row(h: WeekHeadline, current: bool) -> tuple[str, ...]:
-    week = IsoWeek.parse(h.week)
-    label = f"{h.week}（本周）" if current else h.week
-    span = f"{week.monday:%m-%d}至{week.sunday:%m-%d}"
-    return (label, span, str(h.new), str(h.closed), rate_text(h.on_time), str(h.overdue))
+def _headline_row(h: WeekHeadline, current: str | None) -> tuple[str, ...]:
+    label = f"{h.label}（{current}）" if current else h.label
+    return (label, h.span, str(h.new), str(h.closed), rate_text(h.on_time), str(h.overdue))
+
+
+def history_text(fig: DigestFigures) -> str:
+    """近五周, 近五个月, 近五个季度, 近五年: the span of the history table and the trend chart."""
+    count = "一二三四五六七八九十"[len(fig.history) - 1] if len(fig.history) <= 10 else str(len(fig.history))
+    n = noun(fig.period)
+    return f"近{count}{'个' if n in ('月', '季度') else ''}{n}"
 
 
 def headline_table(fig: DigestFigures) -> Table:
-    last = len(fig.history) - 1
-    return Table("近五周主要指标", ("周次", "日期", "新收", "办结", "按时答复率", "超时未答复"),
-                 tuple(_headline_row(h, i == last) for i, h in enumerate(fig.history)))
+    last, n = len(fig.history) - 1, noun(fig.period)
+    return Table(f"{history_text(fig)}主要指标",
+                 (f"{n}次" if n == "周" else "期间", "日期", "新收", "办结", "按时答复率", "超时未答复"),
+                 tuple(_headline_row(h, f"本{n}" if i == last else None) for i, h in enumerate(fig.history)))
 
 
-def breakdown_table(b: Breakdown) -> Table:
-    return Table(f"按{b.title}", (b.title, "新收", "办结", "周末在办"),
+def breakdown_table(b: Breakdown, period: Period) -> Table:
+    return Table(f"按{b.title}", (b.title, "新收", "办结", f"{noun(period)}末在办"),
                  tuple((r.label, str(r.new), str(r.closed), str(r.open)) for r in b.rows))
 
 
 def unit_table(fig: DigestFigures) -> Table:
-    header = ("单位", "新收", "应答复", "按时答复", "按时答复率", "超时未答复", "满意", "基本满意", "不满意", "重开")
+    levels = tuple(severity_label(level) for level in SEVERITY_ORDER)
+    header = ("排名", "单位", "新收", *levels, "应答复", "按时答复", "按时答复率", "超时未答复", "满意", "基本满意",
+              "不满意", "未评价", "重开", "平均答复天数", "答复天数90%分位")
     rows = tuple(
-        (u.unit_name, str(u.received), str(u.on_time.base), str(u.on_time.hits), rate_text(u.on_time),
-         str(u.overdue), str(u.satisfaction.satisfied), str(u.satisfaction.basically_satisfied),
-         str(u.satisfaction.dissatisfied), str(u.reopened))
+        (str(u.rank) if u.rank else NONE, u.unit_name, str(u.received), *(str(n) for n in u.by_level), str(u.on_time.base),
+         str(u.on_time.hits), rate_text(u.on_time), str(u.overdue), str(u.satisfaction.satisfied),
+         str(u.satisfaction.basically_satisfied), str(u.satisfaction.dissatisfied), str(u.satisfaction.unrated),
+         str(u.reopened), days_text(u.average_days), days_text(u.p90_days))
         for u in fig.units
     )
     return Table("各单位考核情况", header, rows)
@@ -104,7 +120,7 @@ def overdue_table(fig: DigestFigures) -> Table:
 def answer_table(fig: DigestFigures) -> Table:
     t, s = fig.answer_times, fig.satisfaction
     rows = (
-        ("本周答复件数", str(t.answered)),
+        (f"本{noun(fig.period)}答复件数", str(t.answered)),
         ("答复用时中位数（天）", days_text(t.median_days)),
         ("答复用时90%分位（天）", days_text(t.p90_days)),
         ("按时答复率", rate_text(fig.headline.on_time)),
@@ -113,10 +129,10 @@ def answer_table(fig: DigestFigures) -> Table:
         ("基本满意", str(s.basically_satisfied)),
         ("不满意", str(s.dissatisfied)),
         ("未评价", str(s.unrated)),
-        ("本周重开", str(fig.reopened)),
+        (f"本{noun(fig.period)}重开", str(fig.reopened)),
     )
     return Table("时效与满意度", ("指标", "数值"), rows)
 
 
 def breakdown_tables(fig: DigestFigures) -> tuple[Table, ...]:
-    return tuple(breakdown_table(b) for b in fig.breakdowns)
+    return tuple(breakdown_table(b, fig.period) for b in fig.breakdowns)

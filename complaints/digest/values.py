@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from complaints.digest.weeks import IsoWeek
+from complaints.digest.periods import Period
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,10 @@ class Rate:
 
 @dataclass(frozen=True)
 class WeekHeadline:
-    week: str
+    """One period's main figures (the report's period or one before it)."""
+
+    label: str
+    span: str
     new: int
     closed: int
     on_time: Rate
@@ -92,6 +95,10 @@ class UnitAppraisal:
     overdue: int
     satisfaction: Satisfaction
     reopened: int
+    average_days: float | None = None   # days to answer, for cases answered in the period
+    p90_days: float | None = None
+    by_level: tuple[int, ...] = ()      # received in the period, per labels.SEVERITY_ORDER
+    rank: int = 0                       # 1 = best (see tables.definitions); 0 = not ranked
 
 
 @dataclass(frozen=True)
@@ -118,9 +125,9 @@ class CaseLine:
 
 @dataclass(frozen=True)
 class DigestFigures:
-    week: IsoWeek
+    period: Period
     generated_at: datetime
-    history: tuple[WeekHeadline, ...]  # the previous weeks and this one, oldest first
+    history: tuple[WeekHeadline, ...]  # the previous periods and this one, oldest first
     open: int
     awaiting_answer: int
     regulatory: Rate

@@ -1,32 +1,63 @@
-"""The digest as a spreadsheet (.xlsx): the summary tables, and one row per case of the week.
+"""The report as a spreadsheet (.xlsx): one sheet per table, and 案件明细, one row per case.
 
-Names and phones are masked (张*, 138****5678); ID and account numbers are not columns at
-all. Times are branch-local date-times (Excel has no time zones). Written in openpyxl's
-write-only mode, which streams rows: a week of a large branch is thousands of rows.
-Pure: figures in, bytes out.
+Every sheet has a title row, a bold bordered header frozen under it, column widths fitted
+to the Chinese text (a CJK character is two columns wide), borders round the table's
+cells, counts and days as numbers, rates as percentages, times as Excel date-times
+(branch-local: Excel has no time zones). Text a person wrote (a category, a cause, a
+unit's name) that starts with = + - @ is stored as text with a quote prefix, never as a
+formula. Names and phones are masked (张*, 138****5678); ID and account numbers are not
+columns at all. Written in openpyxl's write-only mode, which streams rows: a year of a
+large branch is hundreds of thousands of rows. Pure: figures in, bytes out.
 """
 
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from complaints.clock import local
 from complaints.digest import tables
+from complaints.digest.periods import noun, report_name
 from complaints.digest.tables import Table
 from complaints.digest.values import CaseLine, DigestFigures
 
-CASE_HEADER = ("案件编号", "投诉渠道", "被投诉单位", "业务类别", "投诉原因", "严重程度", "状态",
-               "受理时间", "办理时限", "答复时间", "办结时间", "客户满意度", "超时未答复（工作日）",
-               "本周重开", "客户姓名", "联系电话")
+CASE_SHEET = "案件明细"
 TIME_COLUMNS = range(7, 11)  # 受理时间 .. 办结时间 (0-based)
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
+PERCENT_FORMAT = "0.0%"
+DAYS_FORMAT = "0.0"
+FORMULA_STARTS = ("=", "+", "-", "@")
+MIN_WIDTH, MAX_WIDTH = 6, 60
+THIN = Side(style="thin", color="999999")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 BOLD = Font(bold=True)
+TITLE_FONT = Font(bold=True, size=14)
+HEADER_FILL = PatternFill("solid", fgColor="EDEDED")
+WRAP = Alignment(wrap_text=True, vertical="top")
+_RATE = re.compile(r"^(\d+(?:\.\d+)?)%（\d+/\d+）$")
+_DECIMAL = re.compile(r"^\d+\.\d+$")
+
+
+def case_header(fig: DigestFigures) -> tuple[str, ...]:
+    return ("案件编号", "投诉渠道", "被投诉单位", "业务类别", "投诉原因", "严重程度", "状态",
+            "受理时间", "办理时限", "答复时间", "办结时间", "客户满意度", "超时未答复（工作日）",
+            f"本{noun(fig.period)}重开", "客户姓名", "联系电话")
+
+
+def display_width(value: object) -> int:
+    """Columns the value takes on screen: wide (CJK) characters count two."""
+    text = value if isinstance(value, str) else (f"{value:%Y-%m-%d %H:%M}" if isinstance(value, datetime)
+                                                 else str(value if value is not None else ""))
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _cell_time(value: datetime | None) -> datetime | None:
@@ -42,57 +73,109 @@ def case_row(c: CaseLine) -> tuple:
             c.customer_phone)
 
 
-def _bold_row(sheet: WriteOnlyWorksheet, values) -> list[WriteOnlyCell]:
-    cells = []
-    for value in values:
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.font = BOLD
-        cells.append(cell)
-    return cells
+def typed(text: str) -> tuple[object, str | None]:
+    """A table's display string as the value a spreadsheet should hold, and its number format:
+    `12` → 12, `3.5` → 3.5 (days), `77.8%（7/9）` → 0.778 as a percentage; anything else stays text."""
+    if text.isdigit():
+        return int(text), None
+    if _DECIMAL.match(text):
+        return float(text), DAYS_FORMAT
+    rate = _RATE.match(text)
+    if rate:
+        return float(rate[1]) / 100, PERCENT_FORMAT
+    return text, None
 
 
-def _write_cases(sheet: WriteOnlyWorksheet, fig: DigestFigures) -> None:
-    sheet.freeze_panes = "A2"
-    for column, width in (("A", 16), ("B", 18), ("C", 12), ("H", 17), ("I", 17), ("J", 17), ("K", 17)):
-        sheet.column_dimensions[column].width = width
-    sheet.append(_bold_row(sheet, CASE_HEADER))
-    for line in fig.cases:
-        row = list(case_row(line))
-        for i in TIME_COLUMNS:
-            if row[i] is not None:
-                row[i] = WriteOnlyCell(sheet, value=row[i])
-                row[i].number_format = DATE_FORMAT
-        sheet.append(row)
+def cell(sheet: WriteOnlyWorksheet, value: object, *, number_format: str | None = None, font: Font | None = None,
+         border: bool = True, fill: PatternFill | None = None) -> WriteOnlyCell:
+    """A cell that can never be a formula: text starting with = + - @ is stored as text, quote-prefixed."""
+    out = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        out.data_type = "s"
+        out.quotePrefix = True
+    if number_format:
+        out.number_format = number_format
+    if font is not None:
+        out.font = font
+    if fill is not None:
+        out.fill = fill
+    if border:
+        out.border = BORDER
+    return out
 
 
-def _number(text: str):
-    """Counts as numbers (so sums work in Excel); rates and names stay text."""
-    return int(text) if text.isdigit() else text
+def _widths(sheet: WriteOnlyWorksheet, rows: Iterable[Sequence[object]], columns: int) -> None:
+    widest = [MIN_WIDTH] * columns
+    for row in rows:
+        for i, value in enumerate(row[:columns]):
+            widest[i] = max(widest[i], display_width(value) + 2)
+    for i, width in enumerate(widest):
+        sheet.column_dimensions[get_column_letter(i + 1)].width = min(width, MAX_WIDTH)
 
 
-def _write_table(sheet: WriteOnlyWorksheet, table: Table) -> None:
-    sheet.append(_bold_row(sheet, (table.title,)))
-    sheet.append(_bold_row(sheet, table.header))
+def _printable(sheet: WriteOnlyWorksheet) -> None:
+    """Printed landscape on A4, as wide as the page, as many pages down as needed."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = "9"  # A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.print_title_rows = "1:2"
+
+
+def _start(sheet: WriteOnlyWorksheet, title: str, header: Sequence[str]) -> None:
+    """The title row, then the header (bold, shaded, bordered); the panes freeze under it."""
+    _printable(sheet)
+    sheet.freeze_panes = "A3"
+    sheet.append([cell(sheet, title, font=TITLE_FONT, border=False)])
+    sheet.append([cell(sheet, h, font=BOLD, fill=HEADER_FILL) for h in header])
+
+
+def _table_sheet(book: Workbook, table: Table, title: str) -> None:
+    sheet = book.create_sheet(_sheet_name(table.title))
+    _widths(sheet, (table.header, *table.rows), len(table.header))
+    _start(sheet, title, table.header)
     for row in table.rows:
-        sheet.append([_number(v) for v in row])
-    sheet.append([])
+        sheet.append([cell(sheet, value, number_format=fmt) for value, fmt in map(typed, row)])
+    if not table.rows:
+        sheet.append([cell(sheet, "无。", border=False)])
+
+
+def _sheet_name(title: str) -> str:
+    """Excel allows 31 characters and none of []:*?/\\ in a sheet name."""
+    return re.sub(r"[\[\]:*?/\\]", "", title)[:31]
+
+
+def _case_sheet(book: Workbook, fig: DigestFigures, title: str) -> None:
+    sheet = book.create_sheet(CASE_SHEET)
+    header = case_header(fig)
+    rows = [case_row(line) for line in fig.cases]
+    _widths(sheet, (header, *rows[:2000]), len(header))  # the first rows show the widths well enough
+    _start(sheet, title, header)
+    for row in rows:
+        sheet.append([cell(sheet, value, number_format=DATE_FORMAT if i in TIME_COLUMNS else None)
+                      for i, value in enumerate(row)])
+
+
+def _summary_sheet(book: Workbook, fig: DigestFigures, title: str) -> None:
+    sheet = book.create_sheet("汇总")
+    _printable(sheet)
+    sheet.column_dimensions["A"].width = 90
+    sheet.append([cell(sheet, title, font=TITLE_FONT, border=False)])
+    for line in (*tables.summary_lines(fig), "", tables.definitions(fig.period)):
+        text = cell(sheet, line, border=False)
+        text.alignment = WRAP
+        sheet.append([text])
 
 
 def digest_xlsx(fig: DigestFigures) -> bytes:
+    """汇总, one sheet per table (单位考核 first), then 案件明细."""
     book = Workbook(write_only=True)
-    summary = book.create_sheet("汇总")
-    summary.column_dimensions["A"].width = 24
-    title = WriteOnlyCell(summary, value=f"客户投诉处理周报 {tables.period_text(fig.week)}")
-    title.font = Font(bold=True, size=13)
-    summary.append([title])
-    for line in tables.summary_lines(fig):
-        summary.append([line])
-    summary.append([])
-    for table in (tables.headline_table(fig), tables.answer_table(fig), *tables.breakdown_tables(fig)):
-        _write_table(summary, table)
-    _write_table(book.create_sheet("单位考核"), tables.unit_table(fig))
-    _write_table(book.create_sheet("超时案件"), tables.overdue_table(fig))
-    _write_cases(book.create_sheet("案件明细"), fig)
+    title = f"{report_name(fig.period)}（{tables.period_text(fig.period)}）"
+    _summary_sheet(book, fig, title)
+    for table in (tables.unit_table(fig), tables.headline_table(fig), tables.answer_table(fig),
+                  *tables.breakdown_tables(fig), tables.overdue_table(fig)):
+        _table_sheet(book, table, f"{title} {table.title}")
+    _case_sheet(book, fig, f"{title} {CASE_SHEET}")
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -23,7 +23,7 @@ def test_digest_arrives_in_the_union_inbox(tmp_path, mail, db_url):
     message_id = digest_message_id("2026-W13", ctx.settings)
     received = [parse_mail(raw) for raw in mail.wait_for(OFFICE, 1)]
     [msg] = [m for m in received if m["Message-ID"] == message_id]  # other jobs may write to the office too
-    assert msg["Subject"].startswith("[投诉系统] 客户投诉处理周报 2026-W13")
+    assert msg["Subject"].startswith("[投诉系统] 客户投诉处理周报 2026年第13周")
     assert msg["From"].addresses[0].addr_spec == SERVICE
     assert msg["Auto-Submitted"] == "auto-generated"
 
@@ -37,7 +37,7 @@ def test_digest_arrives_in_the_union_inbox(tmp_path, mail, db_url):
     parts = decoded_parts(msg)
     [docx], [xlsx] = parts[DOCX], parts[XLSX]
     assert docx_tables(docx)["周次"][-1] == ("2026-W13（本周）", "03-23至03-29", "9", "7", "77.8%（7/9）", "4")
-    assert len(xlsx_sheets(xlsx)["案件明细"]) == 1 + 18
+    assert len(xlsx_sheets(xlsx)["案件明细"]) == 2 + 18
 
     assert any(parse_mail(raw)["Message-ID"] == message_id for raw in mail.messages(SERVICE, "Sent")), \
         "the sender keeps a copy in the Sent folder"

@@ -29,7 +29,7 @@ def fig(tmp_path, db_url):
 
 def test_headline_and_history(fig):
     # (week, new, closed, on time, on-time base, overdue at the week's end), counted by hand
-    assert [(h.week, h.new, h.closed, h.on_time.hits, h.on_time.base, h.overdue) for h in fig.history] == [
+    assert [(h.label, h.new, h.closed, h.on_time.hits, h.on_time.base, h.overdue) for h in fig.history] == [
         ("2026-W09", 4, 0, 0, 0, 0),
         ("2026-W10", 3, 1, 1, 4, 2),  # overdue: C21, C22
         ("2026-W11", 2, 2, 1, 4, 2),  # overdue: C21, C23 (C04 answered, not yet reopened)

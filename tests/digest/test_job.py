@@ -38,7 +38,7 @@ def test_sent_once_at_the_configured_time(tmp_path, db_url):
     assert len(digests(ctx)) == 1
     with Session(ctx.engine) as session:
         raw = session.exec(select(OutboundMail.raw)).one()
-    assert "2026-W13" in parse_mail(raw)["Subject"]
+    assert "2026年第13周" in parse_mail(raw)["Subject"]
 
 
 def test_a_missed_digest_is_sent_once_when_the_service_returns(tmp_path, db_url):

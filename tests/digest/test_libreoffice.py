@@ -32,7 +32,7 @@ def test_libreoffice_renders_the_docx_to_pdf(tmp_path):
     with pdfplumber.open(pdf_path) as pdf:
         text = _squash("\n".join(page.extract_text() or "" for page in pdf.pages))
         images = sum(len(page.images) for page in pdf.pages)
-    for expected in ("客户投诉处理周报2026-W13", "本周新收投诉9件，办结7件", "77.8%（7/9）", "85.7%（6/7）",
+    for expected in ("客户投诉处理周报", "2026年第13周（3月23日—3月29日）", "本周新收投诉9件，办结7件", "77.8%（7/9）", "85.7%（6/7）",
                      "TS-2026-000021", "城关分理处", "各单位考核情况", "66.7%（2/3）"):
         assert _squash(expected) in text, expected
     assert images == 3

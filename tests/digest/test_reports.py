@@ -23,15 +23,18 @@ HISTORY = [
     ("2026-W12", "03-16至03-22", "5", "3", "50.0%（2/4）", "3"),
     ("2026-W13（本周）", "03-23至03-29", "9", "7", "77.8%（7/9）", "4"),
 ]
+# Days to answer (answered in W13): 三元 10.79, 7.31, 2.04 → mean 6.7, p90 7.31 + 0.8 × 3.48 = 10.1;
+# 梅列 0.25 (TS-16). Rank: on-time rate, then fewer overdue; units with nothing to answer are not ranked.
 UNITS = [
-    ("单位", "新收", "应答复", "按时答复", "按时答复率", "超时未答复", "满意", "基本满意", "不满意", "重开"),
-    ("三元支行", "3", "3", "2", "66.7%（2/3）", "1", "1", "2", "1", "1"),
-    ("梅列支行", "2", "2", "2", "100.0%（2/2）", "0", "1", "1", "0", "0"),
-    ("城关分理处", "0", "2", "1", "50.0%（1/2）", "2", "0", "0", "0", "0"),
-    ("信用卡中心", "2", "1", "1", "100.0%（1/1）", "1", "0", "0", "0", "0"),
-    ("个人金融部", "1", "1", "1", "100.0%（1/1）", "0", "0", "0", "0", "0"),
-    ("综合管理部", "0", "0", "0", "—", "0", "0", "0", "0", "0"),
-    ("未分派", "1", "0", "0", "—", "0", "0", "0", "0", "0"),
+    ("排名", "单位", "新收", "一般", "重大", "严重", "应答复", "按时答复", "按时答复率", "超时未答复", "满意", "基本满意",
+     "不满意", "未评价", "重开", "平均答复天数", "答复天数90%分位"),
+    ("4", "三元支行", "3", "3", "0", "0", "3", "2", "66.7%（2/3）", "1", "1", "2", "1", "0", "1", "6.7", "10.1"),
+    ("1", "梅列支行", "2", "2", "0", "0", "2", "2", "100.0%（2/2）", "0", "1", "1", "0", "0", "0", "0.2", "0.2"),
+    ("5", "城关分理处", "0", "0", "0", "0", "2", "1", "50.0%（1/2）", "2", "0", "0", "0", "0", "0", "4.5", "4.5"),
+    ("3", "信用卡中心", "2", "1", "0", "1", "1", "1", "100.0%（1/1）", "1", "0", "0", "0", "1", "0", "7.1", "7.1"),
+    ("2", "个人金融部", "1", "0", "1", "0", "1", "1", "100.0%（1/1）", "0", "0", "0", "0", "0", "0", "3.0", "3.0"),
+    ("—", "综合管理部", "0", "0", "0", "0", "0", "0", "—", "0", "0", "0", "0", "0", "0", "—", "—"),
+    ("—", "未分派", "1", "1", "0", "0", "0", "0", "—", "0", "0", "0", "0", "0", "0", "—", "—"),
 ]
 OVERDUE = [
     ("案件编号", "被投诉单位", "业务类别", "严重程度", "状态", "受理时间", "办理时限", "超时工作日"),
@@ -92,7 +95,7 @@ def test_mail_text_shows_the_figures(rendered):
     text = msg.get_body(("plain",)).get_content()
     html = msg.get_body(("html",)).get_content()
     assert msg["Subject"] == mail.subject == (
-        "[投诉系统] 客户投诉处理周报 2026-W13（2026年3月23日至3月29日）：新收 9 件，办结 7 件，超时 4 件")
+        "[投诉系统] 客户投诉处理周报 2026年第13周（3月23日—3月29日）：新收 9 件，办结 7 件，超时 4 件")
     for line in SUMMARY:
         assert line in text and line in html
     for row in HISTORY + UNITS + OVERDUE + SEVERITY:
@@ -105,7 +108,7 @@ def test_docx_tables_show_the_figures(rendered):
     _, _, files = rendered
     found = docx_tables(files.docx)
     assert found["周次"] == HISTORY
-    assert found["单位"] == UNITS
+    assert found["排名"] == UNITS
     assert found["案件编号"] == OVERDUE
     assert found["严重程度"] == SEVERITY
     assert found["投诉渠道"][1:] == [("省行客户服务中心", "2", "1", "2"), ("客户上门", "1", "1", "2"),
@@ -119,15 +122,15 @@ def test_docx_tables_show_the_figures(rendered):
 def test_xlsx_has_one_row_per_case_of_the_week(rendered):
     _, _, files = rendered
     sheets = xlsx_sheets(files.xlsx)
-    header, *rows = sheets["案件明细"]
+    title, header, *rows = sheets["案件明细"]
+    assert title[0] == "客户投诉处理周报（2026年第13周（3月23日—3月29日）） 案件明细"
     assert header == ("案件编号", "投诉渠道", "被投诉单位", "业务类别", "投诉原因", "严重程度", "状态", "受理时间",
                       "办理时限", "答复时间", "办结时间", "客户满意度", "超时未答复（工作日）", "本周重开",
                       "客户姓名", "联系电话")
     assert rows == CASE_ROWS
-    summary = sheets["汇总"]
-    assert ("2026-W13（本周）", "03-23至03-29", 9, 7, "77.8%（7/9）", 4) in summary
-    units = sheets["单位考核"]
-    assert ("三元支行", 3, 3, 2, "66.7%（2/3）", 1, 1, 2, 1, 1) in units
+    assert ("2026-W13（本周）", "03-23至03-29", 9, 7, 0.778, 4) in sheets["近五周主要指标"]
+    units = sheets["各单位考核情况"]
+    assert (4, "三元支行", 3, 3, 0, 0, 3, 2, 0.667, 1, 1, 2, 1, 0, 1, 6.7, 10.1) in units
 
 
 def test_mail_carries_inline_charts_and_both_reports(rendered):
@@ -147,4 +150,4 @@ def test_mail_carries_inline_charts_and_both_reports(rendered):
     [docx] = parts["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
     [xlsx] = parts["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
     assert docx_tables(docx) == docx_tables(files.docx)
-    assert xlsx_sheets(xlsx)["案件明细"][1:] == CASE_ROWS
+    assert xlsx_sheets(xlsx)["案件明细"][2:] == CASE_ROWS
