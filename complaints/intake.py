@@ -1,8 +1,11 @@
 """From a parsed mail to the facts of a new case: the form's fields, or a letter's, classified.
 
-Pure: a ParsedMessage, its channel and the directory in, an `Intake` value out. The
-acceptance form (an attachment) wins over the mail body; without one, the body (or a
-scanned letter's OCR text) is read as a free-text letter.
+Pure but for OCR: a ParsedMessage, its channel and the directory in, an `Intake` value
+out. The acceptance form (an attachment, typed or scanned) wins over the mail body; without
+one, the letter is the scans (read in attachment order, one letter) and the body: a body
+that is only a cover note ("请查阅附件", a scanner's device report) is left out of the
+letter, a body with words of its own is kept beside the scan's text. An attachment that
+cannot be read is noted, and the mail is still read from what can be.
 """
 
 from __future__ import annotations
@@ -11,17 +14,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from complaints.config import Directory
-from complaints.errors import ParseError
+from complaints.errors import HostileInput, ParseError
+from parsers.attached_scans import ScanReading, is_scan, letter_text, read_scans
 from parsers.body_form import parse_body_form
 from parsers.categories import classify
-from parsers.documents import is_form_attachment, parse_form_document
+from parsers.cover_note import is_cover_note
+from parsers.documents import NeedsOcr, is_form_attachment, parse_form_document
 from parsers.form_fields import FormFields
 from parsers.letters import extract_letter
 from parsers.mail import MailAttachment, ParsedMessage
 from parsers.severity_signals import severity_signals
 from router.complaint import Complaint, Signal
 
-_IMAGE_TYPES = (".jpg", ".jpeg", ".png", ".tif", ".tiff")
+SCAN_TEXT_HEADING = "【扫描件内容】"
 
 
 @dataclass(frozen=True)
@@ -44,39 +49,79 @@ class Intake:
     source: str  # "form:<filename>" or "letter:body" / "letter:<filename>"
     fields: dict[str, Any] = field(default_factory=dict)
     complaint: Complaint | None = None
+    texts: dict[str, str] = field(default_factory=dict)  # "body", "scan": each text the letter was read from
+    originals: tuple[str, ...] = ()  # scanned files the case was read from; they travel with the case
+    unreadable: tuple[tuple[str, str], ...] = ()  # (file name, why) of attachments that could not be read
+
+
+@dataclass(frozen=True)
+class _Documents:
+    """What the attachments gave: the first form, the scans read, and the failures."""
+
+    form: FormFields | None = None
+    form_name: str = ""
+    scans: tuple[ScanReading, ...] = ()
+    errors: tuple[tuple[str, str], ...] = ()  # (file name, why it could not be read)
+
+    def why(self) -> str:
+        return "；".join(f"附件「{name}」{reason}" for name, reason in self.errors)
 
 
 def read_complaint(msg: ParsedMessage, channel: str, directory: Directory) -> Intake:
     """The case facts of a new-complaint mail; raises ParseError when nothing usable is in it."""
-    form, name, errors = _first_form(msg.attachments)
-    if form is not None and _looks_like_form(form):
-        return _from_form(msg, channel, form, name, directory)
+    docs = _read_documents(msg.attachments)
+    if docs.form is not None:
+        intake = _from_form(msg, channel, docs.form, docs.form_name, directory)
+        return _with_notes(intake, docs, scan_names=(docs.form_name,) if _is_scan_name(docs, docs.form_name) else ())
     body_form = parse_body_form(msg.text)
     if body_form is not None:
-        return _from_form(msg, channel, body_form, "mail body", directory)
-    text, source = _letter_text(msg)
-    if not text.strip():
-        why = "；".join(errors) if errors else "邮件正文为空且没有可识别的受理单附件"
+        return _with_notes(_from_form(msg, channel, body_form, "mail body", directory), docs)
+    text, source, texts = _letter_text(msg, docs)
+    if not text.strip() or (docs.errors and "scan" not in texts and is_cover_note(text)):
+        why = docs.why() if docs.errors else "邮件正文为空且没有可识别的受理单附件"
         raise ParseError(f"无法读取投诉内容：{why}")
-    return _from_letter(msg, channel, text, source, directory)
+    intake = _from_letter(msg, channel, text, source, directory)
+    scanned = tuple(r.filename for r in docs.scans if r.text)
+    return _with_notes(Intake(**{**intake.__dict__, "texts": texts}), docs, scan_names=scanned)
 
 
-def _first_form(attachments: tuple[MailAttachment, ...]) -> tuple[FormFields | None, str, list[str]]:
-    errors: list[str] = []
+def _read_documents(attachments: tuple[MailAttachment, ...]) -> _Documents:
+    """Typed forms first (no OCR); then every scan, once, in order. Failures are collected."""
+    errors: list[tuple[str, str]] = []
+    scans: list[MailAttachment] = []
     for att in attachments:
-        if not is_form_attachment(att.filename, att.content_type):
+        if not (is_form_attachment(att.filename, att.content_type) or is_scan(att)):
             continue
         try:
-            return parse_form_document(att.data, att.filename, att.content_type), att.filename, errors
+            form = parse_form_document(att.data, att.filename, att.content_type, ocr=False)
+        except NeedsOcr:
+            scans.append(att)
+            continue
+        except HostileInput:
+            raise
         except ParseError as exc:
-            errors.append(f"附件「{att.filename}」{exc.reason}")
-    if errors:
-        raise ParseError("受理单附件无法读取：" + "；".join(errors))
-    return None, "", errors
+            errors.append((att.filename, exc.reason))
+            continue
+        if _looks_like_form(form):
+            return _Documents(form=form, form_name=att.filename, errors=tuple(errors))
+    readings = read_scans(scans) if scans else ()
+    errors += [(r.filename, f"无法识别：{r.error}") for r in readings if r.error]
+    form_scan = next((r for r in readings if r.form is not None), None)
+    if form_scan is not None:
+        return _Documents(form=form_scan.form, form_name=form_scan.filename, scans=readings, errors=tuple(errors))
+    return _Documents(scans=readings, errors=tuple(errors))
+
+
+def _is_scan_name(docs: _Documents, name: str) -> bool:
+    return any(r.filename == name for r in docs.scans)
 
 
 def _looks_like_form(form: FormFields) -> bool:
     return bool(form.get("content") or form.get("unit") or form.get("customer_name"))
+
+
+def _with_notes(intake: Intake, docs: _Documents, scan_names: tuple[str, ...] = ()) -> Intake:
+    return Intake(**{**intake.__dict__, "originals": scan_names, "unreadable": docs.errors})
 
 
 def _from_form(msg: ParsedMessage, channel: str, form: FormFields, name: str, directory: Directory) -> Intake:
@@ -147,19 +192,21 @@ def _with_complaint(intake: Intake, msg: ParsedMessage, letter, klass) -> Intake
     return Intake(**{**intake.__dict__, "complaint": complaint})
 
 
-def _letter_text(msg: ParsedMessage) -> tuple[str, str]:
-    """The body; for a scanned letter with an empty body, the OCR text of its images."""
-    body = msg.text.strip()
-    if len(body) >= 20:
-        return body, "letter:body"
-    from parsers.ocr import ocr_text  # OCR loads a model: only when a scan must be read
+def _letter_text(msg: ParsedMessage, docs: _Documents) -> tuple[str, str, dict[str, str]]:
+    """The letter: the scans' text, and the body unless it is only a cover note for them.
 
-    for att in msg.attachments:
-        if att.filename.lower().endswith(_IMAGE_TYPES) or att.filename.lower().endswith(".pdf"):
-            text = ocr_text(att.data, att.filename)
-            if text.strip():
-                return text, f"letter:{att.filename}"
-    return body, "letter:body"
+    Returns (text, source, texts by origin). Both texts are kept when the body says
+    something of its own; the body alone when nothing was scanned."""
+    body = msg.text.strip()
+    scanned = letter_text(docs.scans)
+    names = [r.filename for r in docs.scans if r.text and r.form is None]
+    if not scanned:
+        return body, "letter:body", ({"body": body} if body else {})
+    source = "letter:" + "、".join(names)
+    if not body or is_cover_note(body):
+        return scanned, source, {"scan": scanned, **({"cover_note": body} if body else {})}
+    both = f"{body}\n\n{SCAN_TEXT_HEADING}\n{scanned}"
+    return both, "letter:body+" + "、".join(names), {"body": body, "scan": scanned}
 
 
 def _digits(value: str | None) -> str | None:

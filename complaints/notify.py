@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from complaints.cases import event_count, thread_ids
 from complaints.context import Context
+from complaints.originals import original_files
 from complaints.store.db import session_scope
 from complaints.store.models import Case, OutboundMail
 from complaints.workflow import EventKind
@@ -39,7 +40,7 @@ def routed(session: Session, ctx: Context, case: Case, decision, now: datetime) 
     refs = thread_ids(session, case)
     key = f"{case.unit}-{event_count(session, case, EventKind.ROUTED)}"
     _queue(session, mails.routing_notice_mail(case, ctx.directory, ctx.settings, now=now, key=key,
-                                              references=refs), now)
+                                              references=refs, originals=original_files(session, case)), now)
     if case.severity in ("major", "serious"):
         _queue(session, mails.leader_notice_mail(case, ctx.directory, ctx.settings, now=now,
                                                  key=f"{case.severity}-{key}", references=refs,
@@ -289,7 +290,8 @@ def co_units_added(session: Session, ctx: Context, case: Case, codes: Sequence[s
     session.flush()
     _queue(session, mails.routing_notice_mail(case, ctx.directory, ctx.settings, now=now,
                                               key=f"{case.unit}-co-{'-'.join(codes)}-r{case.reopen_count}",
-                                              references=thread_ids(session, case)), now)
+                                              references=thread_ids(session, case),
+                                              originals=original_files(session, case)), now)
 
 
 def regulatory_overdue(session: Session, ctx: Context, case: Case, *, key: str, now: datetime,

@@ -57,12 +57,14 @@ class OutgoingMail:
 def routing_notice_mail(
     case: Case, directory: Directory, settings: Settings, *, now: datetime,
     key: str | None = None, in_reply_to: str | None = None, references: Sequence[str] = (),
+    originals: Sequence[tuple[str, str, bytes]] = (),
 ) -> OutgoingMail:
     """The 督办 mail to the responsible unit, with the 督办单 attached.
 
     To the unit; cc its supervising leader and the co-units. `key` tells apart two routings
     of one case (default: unit and reopen count; pass the event id if a case can go to the
-    same unit twice without a reopen).
+    same unit twice without a reopen). `originals` (name, type, bytes) are the scanned
+    letter or form the case was read from: the unit gets the customer's own letter too.
     """
     unit = directory.unit_by_code(case.unit or "")
     if unit is None:
@@ -78,12 +80,13 @@ def routing_notice_mail(
         "routing_notice", case=view, office_name=settings.office.name,
         office_address=settings.office.address, attachment_name=attachment_name,
         cc_leaders_text="、".join(_leader_title(x) for x in cc_leaders),
+        original_names="、".join(name for name, _, _ in originals),
     )
     return _case_mail(
         settings, case, kind="routing", key=key or f"{unit.code}-r{case.reopen_count}",
         to=[unit.email], cc=[x.email for x in cc_leaders] + co_emails, rendered=rendered,
         now=now, in_reply_to=in_reply_to, references=references,
-        attachments=[(attachment_name, DOCX_TYPE, form)],
+        attachments=[(attachment_name, DOCX_TYPE, form), *originals],
     )
 
 
@@ -166,6 +169,7 @@ def acknowledgement_mail(
         "acknowledgement", case=case_view(case, directory, reveal_contact=False),
         office_name=settings.office.name, office_address=settings.office.address,
         today_text=format_date_cn(now),
+        unreadable_names="、".join(f"「{u['file']}」" for u in (case.fields or {}).get("unreadable", [])),
     )
     return _case_mail(
         settings, case, kind="ack", key=key, to=[address], cc=[], rendered=rendered, now=now,

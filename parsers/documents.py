@@ -33,9 +33,16 @@ MAGIC = (
 )
 
 
+class NeedsOcr(ParseError):
+    """The file is a scan (an image, a PDF without text) and the caller asked not to OCR it."""
+
+
 def parse_form_document(data: bytes, filename: str, content_type: str = "",
-                        *, limits: Limits = DEFAULT_LIMITS) -> FormFields:
-    """The acceptance-form fields of an attachment; ParseError (or HostileInput) if not."""
+                        *, limits: Limits = DEFAULT_LIMITS, ocr: bool = True) -> FormFields:
+    """The acceptance-form fields of an attachment; ParseError (or HostileInput) if not.
+
+    With `ocr=False` a scan raises NeedsOcr instead of being read, so a caller that reads
+    scans as letters too (complaints.intake) reads each page once."""
     check_document_size(data, limits)
     kind = document_kind(data, filename, content_type)
     if kind == "docx":
@@ -49,14 +56,16 @@ def parse_form_document(data: bytes, filename: str, content_type: str = "",
         try:
             return parse_pdf_form(data, limits=limits)
         except NoTextLayer:
-            return _parse_scan(data, filename)
+            return _parse_scan(data, filename, ocr)
     if kind == "image":
-        return _parse_scan(data, filename)
+        return _parse_scan(data, filename, ocr)
     raise ParseError(f"{filename or 'attachment'}: unsupported file type for an acceptance "
                      "form (send .docx, .doc, .pdf, .jpg, .png or .tif)")
 
 
-def _parse_scan(data: bytes, filename: str) -> FormFields:
+def _parse_scan(data: bytes, filename: str, ocr: bool = True) -> FormFields:
+    if not ocr:
+        raise NeedsOcr(f"{filename or 'attachment'}: a scan, to be read by OCR")
     from parsers.scan_form import parse_scan_form  # OCR; heavy, so only when needed
 
     return parse_scan_form(data, filename)

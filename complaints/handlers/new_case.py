@@ -11,6 +11,7 @@ from complaints import cases, notify, provisional
 from complaints.clock import local
 from complaints.context import Context
 from complaints.errors import CalendarUnknown
+from complaints.originals import record_originals
 from complaints.intake import Intake, read_complaint
 from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, record, transition
@@ -62,13 +63,20 @@ def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, 
         source_address=msg.from_address or None,
         source_message_id=msg.message_id,
         fields={"source": intake.source, "urgency": intake.urgency, "unit_field": intake.unit_field,
-                "form": intake.fields},
+                "form": intake.fields, **({"texts": intake.texts} if intake.texts else {}),
+                **({"unreadable": [{"file": name, "reason": why} for name, why in intake.unreadable]}
+                   if intake.unreadable else {})},
         updated_at=now,
     )
+    record_originals(case, row, intake.originals)
     session.add(case)  # written with its events and mails when the mail's savepoint ends
     row.case_id = case.id
     record(session, case, EventKind.RECEIVED, actor=msg.from_address or "?", at=now,
            detail=f"收到投诉（{intake.source}），主题：{msg.subject}", message=row)
+    if intake.unreadable:
+        record(session, case, EventKind.NOTE, actor="system", at=now, message=row,
+               detail="部分附件无法读取，已按可读内容立案，已请来件方重发可读文件："
+               + "；".join(f"「{name}」{why}" for name, why in intake.unreadable))
     return case
 
 

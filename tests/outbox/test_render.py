@@ -24,14 +24,15 @@ def _values(kind: str, directory) -> dict:
     office = dict(office_name="分行工会", office_address="union@branch.example")
     return {
         "routing_notice": dict(case=unit_view, attachment_name="督办单-TS-2026-000001.docx",
-                               cc_leaders_text="张明副行长", **office),
+                               cc_leaders_text="张明副行长", original_names=f"来信{EVIL}.pdf", **office),
         "triage_request": dict(case=masked, office_name="分行工会",
                                candidates=candidate_views([("SY", f"内容提到三元{EVIL}"), ("ML", "业务条线")],
                                                           directory),
                                explanation_lines=("被投诉单位栏为空", "内容中出现两个单位"),
                                units=tuple(directory.unit), example_code="SY"),
         "leader_notice": dict(case=masked, leaders_text="张明副行长", no_leader_configured=False, **office),
-        "acknowledgement": dict(case=masked, today_text="2026年10月9日", **office),
+        "acknowledgement": dict(case=masked, today_text="2026年10月9日", unreadable_names=f"「说明{EVIL}.docx」",
+                                **office),
         "command_reply": dict(ok=False, lines=(f"转办 XX：未知单位 {EVIL}",), case_id="TS-2026-000001",
                               tag="[TS-2026-000001]", original_subject="[TS-2026-000001] 客户投诉督办",
                               office_name="分行工会"),

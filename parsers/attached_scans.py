@@ -1,0 +1,72 @@
+"""The scans attached to a mail read as one document: an acceptance form, or one letter in order.
+
+A scan-to-email mail carries the letter as one multi-page PDF, or as several images (one a
+page); a clerk may attach a photo taken with a phone. Each file is read once by OCR; a
+file that is a 《投诉受理单》 is returned as a form, the rest are pages of one letter in the
+order they were attached. A damaged file (cut short, not what its name says) is noted and
+the next one is still read; a hostile one (a bomb, an absurd size) raises HostileInput,
+because then the whole mail is quarantined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from complaints.errors import HostileInput, ParseError
+from parsers.documents import document_kind
+from parsers.form_fields import FormFields, fields_from_candidates
+from parsers.mail import MailAttachment
+from parsers.ocr import OcrPage, ocr_document, page_text
+from parsers.scan_form import form_candidates
+
+SCAN_KINDS = ("image", "pdf")
+FORM_MIN_FIELDS = 3  # a letter that writes "姓名：…" is not a form; a form fills several labels
+
+
+@dataclass(frozen=True)
+class ScanReading:
+    """One attached file as OCR read it: its text, the form it is (if any), or why it failed."""
+
+    filename: str
+    pages: int = 0
+    text: str = ""
+    form: FormFields | None = None
+    error: str | None = None
+
+
+def is_scan(att: MailAttachment) -> bool:
+    """An image, or a PDF (read here only once it is known to have no text layer)."""
+    return document_kind(att.data, att.filename, att.content_type) in SCAN_KINDS
+
+
+def read_scans(attachments: tuple[MailAttachment, ...] | list[MailAttachment], *,
+               time_limit: float = 60.0) -> tuple[ScanReading, ...]:
+    """Every scan among the attachments, in order; HostileInput stops the whole mail."""
+    return tuple(read_scan(att, time_limit=time_limit) for att in attachments)
+
+
+def read_scan(att: MailAttachment, *, time_limit: float = 60.0) -> ScanReading:
+    try:
+        pages = ocr_document(att.data, att.filename, time_limit=time_limit)
+    except HostileInput:
+        raise
+    except ParseError as exc:
+        return ScanReading(att.filename, error=exc.reason)
+    form = scan_form(pages)
+    text = "\n\n".join(page_text(page) for page in pages).strip()
+    return ScanReading(att.filename, pages=len(pages), text=text, form=form)
+
+
+def scan_form(pages: tuple[OcrPage, ...]) -> FormFields | None:
+    """The acceptance form these pages show, or None when they are a letter."""
+    candidates = [c for page in pages for c in form_candidates(page.boxes)]
+    form = fields_from_candidates(candidates, source_kind="scan")
+    filled = len(form.fields)
+    if form.get("content") and filled >= FORM_MIN_FIELDS - 1 or filled >= FORM_MIN_FIELDS + 1:
+        return form
+    return None
+
+
+def letter_text(readings: tuple[ScanReading, ...]) -> str:
+    """The letter the scans make together: their texts in attachment order."""
+    return "\n\n".join(r.text for r in readings if r.form is None and r.text).strip()
