@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Iterator
 
 from complaints.errors import ComplaintsError
+from complaints.holiday_arrangements import learn
 from complaints.provisional_jobs import LOOKAHEAD_DAYS
 from complaints.receipt_probe import RECEIPT_WAIT_SECONDS, probe_receipts
 from router.deadlines import first_receipt_without_deadlines, provisional_years_ahead
@@ -144,6 +145,7 @@ def _calendar(app, at: datetime | None) -> tuple[str, bool | Verdict]:
         ctx = app.context(at)
     except Exception as exc:  # noqa: BLE001 - the config/database lines above say why
         return f"calendar: cannot check: {exc}", False
+    learn(ctx, ctx.clock.now())   # arrangements the office confirmed count as known
     today = ctx.clock.now().date()
     sla = app.settings.sla
     gap = first_receipt_without_deadlines(today, LOOKAHEAD_DAYS, sla, ctx.calendar)
@@ -156,5 +158,6 @@ def _calendar(app, at: datetime | None) -> tuple[str, bool | Verdict]:
         text = ", ".join(map(str, years))
         return (f"calendar: {text} provisional — deadlines there count the statutory holidays of 《全国年节及纪念日"
                 f"放假办法》 and weekends, marked 暂定, and are recomputed when the State Council's arrangement "
-                "is known (list it in [sla] extra_holidays/extra_workdays, or upgrade chinesecalendar)"), Verdict.WARN
+                "is known (forward its notice to the service and confirm, list it in [sla] extra_holidays/extra_workdays, "
+                "or upgrade chinesecalendar)"), Verdict.WARN
     return f"calendar: deadlines known for every receipt of the next {LOOKAHEAD_DAYS} days", True

@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 
 from complaints.context import Context
 from complaints.errors import ComplaintsError
+from complaints import holiday_arrangements
 from complaints.handlers import commands, new_case, reply, signals
 from complaints.store.db import is_postgres, session_scope
 from complaints.store.models import Case, Message
@@ -34,6 +35,7 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.COMPLAINT: new_case.handle,
     Kind.REPLY: reply.handle,
     Kind.COMMAND: commands.handle,
+    Kind.HOLIDAY_NOTICE: holiday_arrangements.handle,
     Kind.AUTO_REPLY: signals.ignore,
     Kind.LOOP: signals.ignore,
     Kind.BOUNCE: signals.bounce,

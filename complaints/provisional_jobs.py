@@ -48,7 +48,7 @@ def announce(ctx: Context, now: datetime) -> str | None:
             f"国务院办公厅尚未公布（或系统尚未获知）{text}的节假日安排。系统已按《全国年节及纪念日放假办法》"
             "推算法定节假日（元旦、春节、清明节、劳动节、端午节、中秋节、国庆节）并跳过周末计算办理时限；"
             "调休上班日和连休无法推算，涉及这些年份的办理时限在案件、督办邮件和督办单上标注“（暂定）”。",
-            "放假安排公布后，请由 IT 人员在 complaints.toml 的 [sla] 中填写 extra_holidays / extra_workdays，或升级 chinesecalendar 软件包。"
+            "放假安排公布后，请将国务院办公厅的通知全文转发至本系统邮箱，并按系统回复核对后确认；也可由 IT 人员在 complaints.toml 的 [sla] 中填写 extra_holidays / extra_workdays，或升级 chinesecalendar 软件包。"
             "届时系统自动重新计算未办结案件的暂定时限，时限有变动的承办单位会收到一封简短通知。",
             "本提醒每个年份只发一次。"],
             {"暂定年份": text}, key=f"provisional-{'-'.join(map(str, new))}", now=now)

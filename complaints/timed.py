@@ -43,8 +43,9 @@ def quarantine_summary(ctx: Context, now: datetime) -> str | None:
 
 
 # The case lifecycle's jobs (deadlines, the daily comment-book duty): registered here, built elsewhere.
-from complaints import comment_book_duty, deadline_jobs, provisional_jobs  # noqa: E402
+from complaints import comment_book_duty, deadline_jobs, holiday_arrangements, provisional_jobs  # noqa: E402
 
+jobs.register("holiday arrangements")(holiday_arrangements.learn)     # confirmed notices into the calendar
 jobs.register("provisional calendar")(provisional_jobs.announce)
 jobs.register("provisional deadlines")(provisional_jobs.recompute)   # before the steps that read the dates
 jobs.register("deadlines")(deadline_jobs.run)

@@ -15,6 +15,7 @@ from typing import Callable, Protocol
 from complaints.config import Settings
 from outbox.message_ids import parse_message_id, verify_message_id
 from parsers.commands import Command, parse_commands
+from parsers.holiday_notice import notice_year
 from parsers.kinds import Bounce, auto_reply_reason, bounce_info, case_ids_in
 from parsers.mail import ParsedMessage
 
@@ -26,6 +27,7 @@ class Kind(StrEnum):
     AUTO_REPLY = "auto_reply"
     BOUNCE = "bounce"
     LOOP = "loop"
+    HOLIDAY_NOTICE = "holiday_notice"
     UNKNOWN = "unknown"
 
 
@@ -71,6 +73,14 @@ def _bounce(msg, raw, settings, cases, secret) -> Classified | None:
 def _auto_reply(msg, raw, settings, cases, secret) -> Classified | None:
     why = auto_reply_reason(msg)
     return Classified(Kind.AUTO_REPLY, f"自动回复：{why}") if why else None
+
+
+def _holiday_notice(msg, raw, settings, cases, secret) -> Classified | None:
+    """The State Council's holiday notice forwarded by the office (never about a case)."""
+    office = {s.lower() for s in settings.office.staff} | {settings.office.address.lower()}
+    if msg.from_address in office and not _has_commands(msg) and notice_year(f"{msg.subject}\n{msg.text}") is not None:
+        return Classified(Kind.HOLIDAY_NOTICE, "工会转发的国务院办公厅节假日安排通知")
+    return None
 
 
 def _known_case(msg, raw, settings, cases, secret) -> Classified | None:
@@ -134,6 +144,7 @@ _RULES: tuple[Callable[..., Classified | None], ...] = (
     _loop,
     _bounce,
     _auto_reply,
+    _holiday_notice,
     _known_case,
     _comment_book_reply,
     _source,

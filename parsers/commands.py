@@ -15,7 +15,7 @@ from typing import Literal
 from parsers.replies import extract_reply
 
 CommandName = Literal[
-    "route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve"]
+    "route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve", "holidays"]
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,10 @@ ParsedCommand = Command | CommandSyntaxError
 CHINESE_KEYWORDS: dict[str, CommandName] = {
     "转办": "route", "牵头": "lead", "协办": "co", "延期": "extend", "重大": "severity",
     "严重": "severity", "满意度": "satisfaction", "办结": "close", "重开": "reopen", "批准": "approve",
+    "确认放假安排": "holidays",
 }
 SLASH_NAMES: frozenset[str] = frozenset(
-    ("route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve")
+    ("route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve", "holidays")
 )
 SATISFACTION_VALUES = ("满意", "基本满意", "不满意")
 SEVERITY_VALUES = {"major": "major", "serious": "serious", "重大": "major", "严重": "serious"}
@@ -49,11 +50,12 @@ _EXAMPLES = {
     "route": "转办 三元支行", "lead": "牵头 三元支行", "co": "协办 梅列支行 三元支行",
     "extend": "延期 10天 原因：客户出差", "severity": "重大（或：严重）",
     "satisfaction": "满意度 基本满意", "close": "办结", "reopen": "重开", "approve": "批准",
+    "holidays": "确认放假安排 2027",
 }
 _FULL_WIDTH = str.maketrans({"\u3000": " ", "：": ":", "／": "/", **{
     chr(0xFF10 + digit): str(digit) for digit in range(10)}})
 _CHINESE = re.compile(
-    r"^(?P<keyword>满意度|转办|牵头|协办|延期|重大|严重|办结|重开|批准)"
+    r"^(?P<keyword>满意度|转办|牵头|协办|延期|重大|严重|办结|重开|批准|确认放假安排)"
     r"(?P<suffix>单位|部门|给|至|到|评价|延期申请|延期)?(?P<rest>.*)$"
 )
 _SLASH = re.compile(r"^/(?P<keyword>[A-Za-z]+)(?P<rest>.*)$")
@@ -123,7 +125,7 @@ def _build(name: CommandName, rest: str, line: str) -> ParsedCommand:
     body, reason = _split_reason(rest)
     builders = {
         "route": _single_unit, "lead": _single_unit, "co": _units, "extend": _extend,
-        "severity": _severity, "satisfaction": _satisfaction,
+        "severity": _severity, "satisfaction": _satisfaction, "holidays": _year,
     }
     builder = builders.get(name, _no_argument)
     return builder(name, body, reason, line)
@@ -184,6 +186,14 @@ def _satisfaction(name: CommandName, body: str, reason: str, line: str) -> Parse
         return _error(name, line, "满意度只能是：满意、基本满意、不满意")
     extra = words[1] if len(words) > 1 else ""
     return Command(name, (words[0],), " ".join(part for part in (extra, reason) if part), line)
+
+
+def _year(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:
+    """确认放假安排 2027: the year whose forwarded holiday notice the office confirms."""
+    year = re.match(r"^(\d{4})\s*年?", body.strip())
+    if year is None:
+        return _error(name, line, "“确认放假安排”后面要写年份")
+    return Command(name, (year[1],), reason, line)
 
 
 def _no_argument(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:

@@ -39,7 +39,8 @@ def _as_dates(values: Iterable[str | date], key: str) -> frozenset[date]:
 
 
 class WorkingCalendar:
-    """Working days of the branch; immutable once built from the SLA config."""
+    """Working days of the branch, built from the SLA config; a year's official arrangement
+    confirmed while the service runs is added with `add_arrangement`."""
 
     def __init__(self, extra_holidays: Iterable[str | date] = (), extra_workdays: Iterable[str | date] = (), *,
                  provisional: Iterable[int] = ()):
@@ -56,6 +57,16 @@ class WorkingCalendar:
 
     def __repr__(self) -> str:
         return f"WorkingCalendar(extra_holidays={len(self._holidays)}, extra_workdays={len(self._workdays)})"
+
+    def add_arrangement(self, year: int, days_off: Iterable[date], workdays: Iterable[date]) -> bool:
+        """Take a year's official arrangement (a confirmed State Council notice) unless the
+        config or the package already describe the year; True when the year became known."""
+        if self.knows_year(year):
+            return False
+        self._holidays |= frozenset(d for d in days_off if d.year == year and d not in self._workdays)
+        self._workdays |= frozenset(d for d in workdays if d.year == year and d not in self._holidays)
+        self._covered_years |= {year}
+        return True
 
     def as_provisional(self, years: Iterable[int]) -> WorkingCalendar:
         """This calendar as it was while `years` were provisional (their config dates dropped)."""

@@ -14,7 +14,7 @@ from typing import Callable
 
 from sqlmodel import Session
 
-from complaints import cases, notify, provisional
+from complaints import cases, holiday_arrangements, notify, provisional
 from complaints.closure import close_case
 from complaints.context import Context
 from complaints.errors import CalendarUnknown
@@ -41,9 +41,11 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     now = ctx.clock.now()
     case = session.get(Case, found.case_id) if found.case_id else None
     if case is None:
-        lines = [(False, "未找到案件编号：请在主题中保留 [TS-年份-编号]，或回复系统发出的案件邮件。")]
-        notify.reply_in_thread(session, ctx, None, msg, lines, now, key=f"cmd-{row.id}")
-        return "command without case"
+        lines = holiday_arrangements.run_office_commands(session, ctx, parse_commands(msg.text),
+                                                         sender=msg.from_address, now=now)
+        notify.reply_in_thread(session, ctx, None, msg, lines or [
+            (False, "未找到案件编号：请在主题中保留 [TS-年份-编号]，或回复系统发出的案件邮件。")], now, key=f"cmd-{row.id}")
+        return f"{sum(ok for ok, _ in lines)}/{len(lines)} office commands applied" if lines else "command without case"
     row.case_id = case.id
     sender = identify(msg.from_address, case, ctx.settings)
     lines = run_commands(session, ctx, case, parse_commands(msg.text), sender=sender, row=row, now=now)

@@ -10,19 +10,21 @@ calendar when a newer chinesecalendar knows the year.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from datetime import datetime
 
 from complaints.clock import BRANCH_ZONE, local
 from complaints.context import Context
 from complaints.sample_mail import complaint_mail
 from tests.integration.test_lifecycle_helpers import (
-    CLERK1, FORM, SANYUAN, case_of, csc_form_mail, docx_of, docx_text, kinds, only_case, parse, submit, text_of,
-    with_subject,
+    CLERK1, FORM, SANYUAN, case_of, csc_form_mail, docx_of, docx_text, kinds, only_case, parse, reply_to, submit,
+    text_of, with_subject,
 )
 from tests.support.calendar import SLA_WITHOUT_EXTRA_HOLIDAYS
 from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle
 
 NO_COMMENT_BOOK = "[comment_book]\nenabled = false\n"
+NOTICE_2027 = (Path(__file__).parents[1] / "parsers" / "notices" / "2027-stand-in.txt").read_text(encoding="utf-8")
 # a stand-in for the State Council's 2027 notice: 元旦 Jan 1-3, 春节 Feb 5-12 off, Sun Jan 31 and Sat Feb 20 worked
 OFFICIAL_2027 = SLA_WITHOUT_EXTRA_HOLIDAYS + """extra_holidays = ["2027-01-01", "2027-01-02", "2027-01-03",
   "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11", "2027-02-12"]
@@ -118,3 +120,46 @@ def test_an_extension_into_the_provisional_year(tmp_path, mail, db_url):
     assert local(case.due_at) == _at(2027, 1, 7, 18) and case.fields["regulatory_days"] == 25
     [changed] = with_subject(mail, SANYUAN, "办理时限已调整")
     assert "2027年1月7日 18:00（暂定）" in text_of(changed)
+
+
+def test_the_office_forwards_the_state_councils_notice_and_confirms_it(tmp_path, mail, db_url):
+    ctx = provisional_2027(tmp_path, mail, db_url, _at(2027, 2, 4, 10))
+    submit(mail, ctx, csc_form_mail(FORM), CSC)
+    case = only_case(ctx)
+    assert local(case.due_at) == _at(2027, 2, 15, 18)
+
+    ctx.clock.at = _at(2027, 2, 4, 15)
+    submit(mail, ctx, complaint_mail(sender=CLERK1, to=SERVICE, subject="转发：国务院办公厅关于2027年部分节假日安排的通知",
+                                     body=NOTICE_2027), CLERK1)
+    [proposal] = with_subject(mail, CLERK1, "部分节假日安排的通知")
+    text = text_of(proposal)
+    assert "春节：2月5日至12日放假，1月31日、2月20日上班" in text, text
+    assert "确认放假安排 2027" in text and "注意" not in text
+    assert local(case_of(ctx, case.id).due_at) == _at(2027, 2, 15, 18), "nothing moves before the office confirms"
+    assert len(mail.messages(SANYUAN)) == 1
+
+    ctx.clock.at = _at(2027, 2, 4, 16)
+    submit(mail, ctx, reply_to(proposal, sender=CLERK1, body="确认放假安排 2027"), CLERK1)
+    [answer] = with_subject(mail, CLERK1, "部分节假日安排的通知", count=2)[1:]
+    assert "✓" in text_of(answer) and "已确认 2027 年放假安排" in text_of(answer), text_of(answer)
+    case = case_of(ctx, case.id)
+    assert local(case.due_at) == _at(2027, 2, 19, 18) and "provisional_years" not in case.fields
+    [moved] = with_subject(mail, SANYUAN, "办理时限已按2027年放假安排确定")
+    assert "由 2027年2月15日 18:00（暂定） 调整为 2027年2月19日 18:00" in text_of(moved)
+
+    ctx.clock.at = _at(2027, 2, 5, 9)   # a second confirmation changes nothing
+    submit(mail, ctx, reply_to(proposal, sender=CLERK1, body="确认放假安排 2027"), CLERK1)
+    assert len(mail.messages(SANYUAN)) == 2 and kinds(ctx, case.id).count("note") == 1
+
+
+def test_a_notice_that_cannot_be_read_is_answered_and_changes_nothing(tmp_path, mail, db_url):
+    ctx = provisional_2027(tmp_path, mail, db_url, _at(2027, 2, 4, 10))
+    broken = NOTICE_2027.replace("放假调休，共8天", "放假调休，共9天")
+    submit(mail, ctx, complaint_mail(sender=CLERK1, to=SERVICE, subject="转发：国务院办公厅关于2027年部分节假日安排的通知",
+                                     body=broken), CLERK1)
+    [answer] = with_subject(mail, CLERK1, "部分节假日安排的通知")
+    assert "共 9 天" in text_of(answer) and "春节" in text_of(answer)
+    submit(mail, ctx, reply_to(answer, sender=CLERK1, body="确认放假安排 2027"), CLERK1)
+    [refused] = with_subject(mail, CLERK1, "部分节假日安排的通知", count=2)[1:]
+    assert "✗" in text_of(refused) and "没有待确认的 2027 年放假安排" in text_of(refused)
+    assert ctx.calendar.is_provisional(2027)

@@ -114,6 +114,19 @@ def test_make_up_days_alone_do_not_cover_a_year():
     assert not cal.is_working_day(date(2031, 1, 23))      # 除夕 2031, derived
 
 
+def test_a_confirmed_arrangement_makes_a_provisional_year_known():
+    cal = WorkingCalendar()
+    assert cal.is_working_day(date(2030, 2, 8))                    # a Friday after 初三 2030: not derived
+    assert cal.add_arrangement(2030, [date(2030, 2, d) for d in range(2, 9)] + [date(2029, 12, 31)],
+                               [date(2030, 1, 26)])
+    assert not cal.is_provisional(2030) and cal.is_provisional(2031)
+    assert not cal.is_working_day(date(2030, 2, 8)) and cal.is_working_day(date(2030, 1, 26))
+    assert cal.is_working_day(date(2030, 1, 1))                      # not listed: the arrangement is the whole year
+    assert cal.is_provisional(2029) and cal.is_working_day(date(2029, 12, 31))   # another year's day is not taken
+    assert not cal.add_arrangement(2026, [date(2026, 3, 2)], [])      # the package knows 2026: kept
+    assert cal.is_working_day(date(2026, 3, 2))
+
+
 def test_bad_config_dates_name_their_key():
     with pytest.raises(ConfigError, match="sla.extra_holidays"):
         WorkingCalendar(extra_holidays=["2031/01/01"])
