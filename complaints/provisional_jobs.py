@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 OPEN = ("routed", "answered", "triage", "reopened", "received")
 LOOKAHEAD_DAYS = 45        # the office hears of a provisional year this long before receipts reach it
 ANNOUNCED = "provisional_years_announced"
+SCANNED = "provisional_years_scanned"     # the provisional years when open cases were last looked at
+SCAN_YEARS = 6                            # years ahead a case's deadlines can reach (60-day 延期, reopenings)
 
 
 def announce(ctx: Context, now: datetime) -> str | None:
@@ -57,11 +59,18 @@ def announce(ctx: Context, now: datetime) -> str | None:
 
 
 def recompute(ctx: Context, now: datetime) -> str | None:
-    """Recompute every open case whose provisional years are now known, each in its own transaction."""
+    """Recompute every open case whose provisional years are now known, each in its own transaction.
+
+    Cases are looked at only when the calendar's provisional years changed since the last
+    complete look (`SCANNED`): a case marked since was marked on the calendar as it is now."""
+    today = local(now).date()
+    signature = ",".join(str(y) for y in range(today.year - 1, today.year + SCAN_YEARS) if ctx.calendar.is_provisional(y))
+    if jobs.get_state(ctx, SCANNED) == signature:
+        return None
     with Session(ctx.engine) as session:
         cases = session.exec(select(Case).where(Case.status.in_(OPEN))).all()
         ids = [c.id for c in cases if _known_now(c, ctx.calendar)]
-    done = []
+    done, failed = [], False
     for case_id in ids:
         try:
             with session_scope(ctx.engine) as session:
@@ -69,7 +78,11 @@ def recompute(ctx: Context, now: datetime) -> str | None:
                 if _known_now(case, ctx.calendar):   # another worker may have done it meanwhile
                     done.append(f"{case_id} {_recompute(session, ctx, case, now)}")
         except Exception:  # noqa: BLE001 - one broken case must not stop the others
+            failed = True
             log.exception("recomputing the provisional deadlines of %s failed", case_id)
+    if not failed:   # a failed case is tried again at the next pass
+        with session_scope(ctx.engine) as session:
+            jobs.set_state(session, SCANNED, signature)
     return ", ".join(done) or None
 
 

@@ -14,6 +14,7 @@ from sqlmodel import Session, or_, select
 
 from complaints.cases import events_of
 from complaints.clock import local
+from complaints.provisional import marked_years
 from complaints.store.db import session_scope
 from complaints.store.models import Case, Message
 from complaints.timeline import timeline_lines
@@ -39,6 +40,7 @@ def case_row(case: Case, now: datetime, *, reveal: bool) -> dict[str, Any]:
         "received_at": _iso(case.received_at),
         "due_at": _iso(case.due_at),
         "regulatory_due_at": _iso(case.regulatory_due_at),
+        "provisional_years": marked_years(case),   # deadlines counted on derived holidays (暂定)
         "overdue": overdue,
         "acceptance_number": case.acceptance_number,
         "customer_name": name if reveal else (mask_name(name) if name else None),
@@ -93,6 +95,7 @@ def format_case_detail(d: dict) -> str:
         f"{d['id']}  [{d['status']}]  channel {d['channel']}  severity {d['severity']}",
         f"unit: {d['unit'] or '-'}  co-units: {', '.join(d['co_units']) or '-'}  category: {d['category'] or '-'} / {d['cause'] or '-'}",
         f"received {d['received_at']}  due {d['due_at'] or '-'}  regulatory {d['regulatory_due_at'] or '-'}"
+        + (f"  暂定 (provisional: {', '.join(map(str, d['provisional_years']))})" if d["provisional_years"] else "")
         + ("  OVERDUE" if d["overdue"] else ""),
         f"customer: {d['customer_name'] or '-'} {d['customer_phone'] or ''}  acceptance no. {d['acceptance_number'] or '-'}",
         "",

@@ -9,6 +9,7 @@ calendar when a newer chinesecalendar knows the year.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 from datetime import datetime
@@ -20,6 +21,7 @@ from tests.integration.test_lifecycle_helpers import (
     CLERK1, FORM, SANYUAN, case_of, csc_form_mail, docx_of, docx_text, kinds, only_case, parse, reply_to, submit,
     text_of, with_subject,
 )
+from tests.integration.test_cli import cli
 from tests.support.calendar import SLA_WITHOUT_EXTRA_HOLIDAYS
 from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle
 
@@ -57,6 +59,9 @@ def test_a_case_on_the_eve_of_spring_festival_2027_is_provisional_until_the_arra
     assert "并于 2027年2月15日 18:00（暂定） 前反馈" in text_of(routing)
     form = docx_text(docx_of(routing))
     assert "2027年2月15日 18:00（暂定）" in form and "2027年2月19日 18:00（暂定）" in form   # due, regulatory
+    shown = cli(tmp_path / "complaints.toml", "case", case.id)
+    assert "due 2027-02-15T18:00:00+08:00" in shown.stdout and "暂定 (provisional: 2027)" in shown.stdout
+    assert json.loads(cli(tmp_path / "complaints.toml", "case", case.id, "--json").stdout)["provisional_years"] == [2027]
     [notice] = _office_notices(mail)
     assert "2027 年" in text_of(notice) and "（暂定）" in text_of(notice)
 
@@ -86,6 +91,7 @@ def test_a_case_on_the_eve_of_spring_festival_2027_is_provisional_until_the_arra
     [reminder] = with_subject(mail, SANYUAN, "办理时限提醒")
     assert "2027年2月19日 18:00" in text_of(reminder) and "暂定" not in text_of(reminder)
     assert kinds(known, case.id).count("note") == 1
+    assert json.loads(cli(tmp_path / "complaints.toml", "case", case.id, "--json").stdout)["provisional_years"] == []
 
 
 def test_an_unchanged_due_date_is_confirmed_without_a_mail(tmp_path, mail, db_url):
