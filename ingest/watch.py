@@ -36,9 +36,10 @@ def wait_seconds(*, idle: bool, poll_seconds: float, renew_minutes: float, next_
 
 @dataclass
 class Health:
-    """What `serve` knows about its own progress (monotonic seconds)."""
+    """What `serve` knows about its own progress, in seconds of `monotonic` (a seam for tests)."""
 
-    last_good: float = field(default_factory=time.monotonic)
+    monotonic: Callable[[], float] = time.monotonic
+    last_good: float = -1.0  # set to "now" when created
     failures: int = 0  # consecutive faults since the last good round
     rounds: int = 0
     idle_waits: int = 0
@@ -46,10 +47,14 @@ class Health:
     last_error: str = ""
     mode: str = "starting"  # idle | poll
 
+    def __post_init__(self) -> None:
+        if self.last_good < 0:
+            self.last_good = self.monotonic()
+
     def good_round(self) -> None:
         if self.failures:
             log.info("mail rounds work again after %d fault(s)", self.failures)
-        self.last_good, self.failures = time.monotonic(), 0
+        self.last_good, self.failures = self.monotonic(), 0
         self.rounds += 1
 
     def fault(self, error: str) -> int:
@@ -58,11 +63,14 @@ class Health:
         return self.failures
 
     def stalled_for(self) -> float:
-        return time.monotonic() - self.last_good
+        return self.monotonic() - self.last_good
 
 
 class StallWatch(threading.Thread):
-    """Alert (through `alert`, which limits itself to once an hour) while no round succeeds."""
+    """Alert (through `alert`, which limits itself to once an hour) while no round succeeds.
+
+    The thread only ticks; `check` is one look, so tests drive it with their own clock.
+    """
 
     def __init__(self, health: Health, limit_seconds: float, alert: Callable[[str], None],
                  stop: threading.Event, *, check_every: float | None = None):
@@ -74,21 +82,30 @@ class StallWatch(threading.Thread):
 
     def run(self) -> None:
         while not self.stop.wait(self.check_every):
-            idle_for = self.health.stalled_for()
-            if idle_for < self.limit or not self._due():
-                continue
-            text = (f"{idle_for / 60:.1f} 分钟内没有成功收取过邮件（上限 stall_minutes = {self.limit / 60:g}）。"
-                    f"最近的错误：{self.health.last_error or '无（连接可能挂起）'}")
-            log.error("stalled: %s", text)
-            try:
-                self.alert(text)
-                self.alerts += 1
-                self._alerted = (self.health.last_good, time.monotonic())
-            except Exception:  # noqa: BLE001 - the watch must outlive a broken alert path
-                log.exception("could not send the stall alert")
+            self.check()
+
+    def check(self) -> bool:
+        """Alert if no round has succeeded within the limit (once per stall, then hourly).
+
+        True when an alert went out; a failing alert is logged and tried at the next look.
+        """
+        idle_for = self.health.stalled_for()
+        if idle_for < self.limit or not self._due():
+            return False
+        text = (f"{idle_for / 60:.1f} 分钟内没有成功收取过邮件（上限 stall_minutes = {self.limit / 60:g}）。"
+                f"最近的错误：{self.health.last_error or '无（连接可能挂起）'}")
+        log.error("stalled: %s", text)
+        try:
+            self.alert(text)
+        except Exception:  # noqa: BLE001 - the watch must outlive a broken alert path
+            log.exception("could not send the stall alert")
+            return False
+        self.alerts += 1
+        self._alerted = (self.health.last_good, self.health.monotonic())
+        return True
 
     def _due(self) -> bool:
         """Once per stall, then hourly while it lasts."""
         if self._alerted is None or self._alerted[0] != self.health.last_good:
             return True
-        return time.monotonic() - self._alerted[1] >= REPEAT_SECONDS
+        return self.health.monotonic() - self._alerted[1] >= REPEAT_SECONDS

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from complaints.config import ImapConfig
 from complaints.retry import RECONNECT
-from ingest.watch import Health, StallWatch, wait_seconds
+from ingest.watch import REPEAT_SECONDS, Health, StallWatch, wait_seconds
 
 
 def test_idle_is_renewed_before_29_minutes_and_cut_short_by_the_next_job():
@@ -51,40 +51,49 @@ def test_health_counts_faults_until_a_good_round():
     assert health.failures == 0 and health.rounds == 1 and health.last_error == "b"
 
 
-def test_stall_watch_alerts_only_while_stalled():
-    health, stop, texts = Health(), threading.Event(), []
-    watch = StallWatch(health, 0.3, texts.append, stop, check_every=0.05)
-    watch.start()
-    try:
-        for _ in range(8):  # good rounds keep it quiet
-            health.good_round()
-            time.sleep(0.05)
-        assert texts == []
-        health.fault("connection: refused")
-        time.sleep(0.6)
-        assert len(texts) == 1, "one alert per stall (then hourly)"
-        assert "connection: refused" in texts[0] and "stall_minutes" in texts[0]
+class Ticks:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_stall_watch_alerts_once_per_stall_then_hourly():
+    ticks, texts = Ticks(), []
+    health = Health(monotonic=ticks)
+    watch = StallWatch(health, 30, texts.append, threading.Event())
+    for _ in range(8):  # good rounds keep it quiet
+        ticks.now += 10
         health.good_round()
-        health.last_good -= 1  # a new stall after a good round is reported again
-        time.sleep(0.3)
-        assert len(texts) == 2
-    finally:
-        stop.set()
-        watch.join(2)
+        assert not watch.check()
+    health.fault("connection: refused")
+    ticks.now += 29
+    assert not watch.check() and texts == []
+    ticks.now += 2
+    assert watch.check()
+    assert len(texts) == 1 and "connection: refused" in texts[0] and "stall_minutes" in texts[0]
+    ticks.now += 600
+    assert not watch.check(), "one alert per stall ..."
+    ticks.now += REPEAT_SECONDS
+    assert watch.check() and len(texts) == 2, "... then hourly while it lasts"
+    health.good_round()
+    ticks.now += 31  # a new stall after a good round is reported again at once
+    assert watch.check() and len(texts) == 3 and watch.alerts == 3
 
 
-def test_a_failing_alert_does_not_kill_the_watch():
-    health, stop = Health(), threading.Event()
-    calls = []
+def test_a_failing_alert_does_not_kill_the_watch_and_is_tried_again():
+    ticks, calls = Ticks(), []
+    health = Health(monotonic=ticks)
 
     def broken(text):
         calls.append(text)
         raise RuntimeError("database away")
 
-    health.last_good -= 10
-    watch = StallWatch(health, 0.1, broken, stop, check_every=0.05)
-    watch.start()
-    time.sleep(0.3)
-    stop.set()
-    watch.join(2)
-    assert len(calls) >= 2
+    watch = StallWatch(health, 10, broken, threading.Event())
+    ticks.now += 11
+    assert not watch.check() and not watch.check()
+    assert len(calls) == 2 and watch.alerts == 0
+

@@ -73,7 +73,7 @@ def test_reminder_overdue_and_escalation_across_national_day(tmp_path, mail, db_
     trail = kinds(ctx, case.id)
     assert [k for k in trail if k in ("reminded", "overdue", "regulatory_overdue", "escalated")] == [
         "reminded", "overdue", "regulatory_overdue", "escalated"]
-    shown = cli(tmp_path / "complaints.toml", "case", case.id).stdout
+    shown = cli(tmp_path / "complaints.toml", "--at", ctx.clock.now().isoformat(), "case", case.id).stdout
     for label in ("时限提醒", "超时督办", "超监管时限", "报告行长", "2026-10-10 09:30", "2026-10-15 09:30"):
         assert label in shown, label
 
