@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 from complaints import jobs, notify
 from complaints.clock import local
 from complaints.context import Context
+from complaints.deadline_rules import remind_at
 from complaints.extensions import regulatory_days
 from complaints.provisional import mark, marked_years
 from complaints.store.db import session_scope
@@ -98,6 +99,7 @@ def _recompute(session: Session, ctx: Context, case: Case, now: datetime) -> str
     if case.due_at is not None:
         case.due_at = translate_due(case.due_at, case.received_at, before, ctx.calendar)
         case.overdue = now > case.due_at
+        case.fields = {**case.fields, "remind_at": remind_at(case.due_at, sla, ctx.calendar).isoformat()}
     case.regulatory_due_at = compute_deadlines(
         case.received_at, sla, ctx.calendar,
         extra_regulatory_days=regulatory_days(case, ctx) - sla.regulatory_calendar_days).regulatory_due_at

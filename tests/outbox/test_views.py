@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from complaints.clock import BRANCH_ZONE
 from outbox.views import (
     QuarantineEntry,
     candidate_views,
@@ -98,3 +99,13 @@ def test_quarantine_lines_carry_the_retry_command(now):
     assert line.retry_command == "complaints quarantine retry 17"
     assert line.received_at_text == "2026年10月9日 10:00"
     assert line.subject == "投诉 附件"
+
+
+def test_a_deadline_counted_across_a_provisional_year_is_marked_zanding(directory):
+    case = make_case(due_at=datetime(2026, 12, 30, 18, tzinfo=BRANCH_ZONE),
+                     regulatory_due_at=datetime(2027, 1, 12, 18, tzinfo=BRANCH_ZONE), fields={"provisional_years": [2027]})
+    view = case_view(case, directory, reveal_contact=False)
+    assert view.due_at_text == "2026年12月30日 18:00"                    # counted on 2026's official days only
+    assert view.regulatory_due_at_text == "2027年1月12日 18:00（暂定）"
+    firm = case_view(make_case(due_at=datetime(2027, 1, 12, 18, tzinfo=BRANCH_ZONE)), directory, reveal_contact=False)
+    assert firm.due_at_text == "2027年1月12日 18:00"
