@@ -147,7 +147,8 @@ class SecurityConfig(_Section):
     See complaints/keys.py for the key and README's security section for the risks.
     """
 
-    key_file: str = ""                     # made by `complaints init`; relative to this file's directory
+    key_file: str = ""                     # made by `complaints init`; relative to this file's directory;
+                                           # "${CREDENTIALS_DIRECTORY}/complaints.key" under systemd's LoadCredential
     thread_secret: str = ""                # the key itself (discouraged: the config is read by more people)
     thread_secret_env: str = "COMPLAINTS_THREAD_SECRET"  # the key from the environment (wins over the file)
     previous_key_days: int = Field(30, ge=0)  # a rotated-out key verifies replies this long
@@ -243,14 +244,27 @@ class Settings(_Section):
         if from_env:
             return env_keyring(cfg.thread_secret_env, from_env)
         if cfg.key_file:
-            path = Path(cfg.key_file)
-            path = path if path.is_absolute() else Path(self.base_dir) / path
+            path = key_path(cfg.key_file, self.base_dir)
             return _cached_key_file(path, _mtime(path), cfg.previous_key_days)
         if cfg.thread_secret:
             return Keyring((Key(datetime.min.replace(tzinfo=dt.timezone.utc),
                                 checked_secret(cfg.thread_secret.encode(), "security.thread_secret")),), 0)
         raise ConfigError("[security]: no signing key — set key_file (made by `complaints init`) "
                           f"or ${cfg.thread_secret_env}")
+
+
+CREDENTIALS = "${CREDENTIALS_DIRECTORY}"
+
+
+def key_path(key_file: str, base_dir: str, env: dict[str, str] | None = None) -> Path:
+    """Where the key file is: relative paths from the config's directory, and
+    `${CREDENTIALS_DIRECTORY}` is systemd's credential directory (LoadCredential=, readable
+    by the service alone) — or, outside systemd (the operator's `doctor`), the config's directory."""
+    env = os.environ if env is None else env
+    if key_file.startswith(CREDENTIALS):
+        key_file = env.get("CREDENTIALS_DIRECTORY", base_dir) + key_file[len(CREDENTIALS):]
+    path = Path(key_file)
+    return path if path.is_absolute() else Path(base_dir) / path
 
 
 def _mtime(path: Path) -> int:

@@ -8,6 +8,9 @@ thread of its own, woken by each pass. Any fault — mail server, login, databas
 logged and retried with `retry.RECONNECT` backoff; the service never exits on its own.
 A login failure mails the union office (at most hourly), and so does a stall (no good
 round for `stall_minutes`). SIGTERM/SIGINT stop it between messages.
+Under systemd (`deploy/complaints.service`, Type=notify) it reports READY once its first
+round has ended (good, or a fault it will retry), its state as STATUS, and feeds the
+watchdog only while rounds succeed (`sd_notify`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from complaints.delivery import DeliveryRunner
 from complaints.errors import LoginFailed, TransientMailError
 from complaints.pipeline import PassReport, process_pending
 from complaints.retry import RECONNECT, RetryPolicy
+from complaints.sd_notify import Notifier, Watchdog
 from complaints.store.db import session_scope
 from complaints.store.locks import mailbox_lock
 from ingest.fetcher import FetchResult, fetch_new
@@ -131,7 +135,8 @@ class Service:
 
     def __init__(self, ctx: Context, connector: Connector = default_connector, *,
                  reconnect: RetryPolicy = RECONNECT, stall_minutes: float | None = None,
-                 next_job_in: Callable[[Context], float] = jobs.seconds_until_next):
+                 next_job_in: Callable[[Context], float] = jobs.seconds_until_next,
+                 notifier: Notifier | None = None):
         self.ctx = ctx
         self.cfg = ctx.settings.imap
         self.connector = connector
@@ -143,6 +148,9 @@ class Service:
         self._interrupts: deque[float] = deque(maxlen=QUICK_RECONNECTS[0])
         self._last_heartbeat = float("-inf")
         self.outgoing = DeliveryRunner(ctx, connector, deliver, stop=self.stop_event, reconnect=reconnect)
+        self.notifier = notifier if notifier is not None else Notifier.from_environment()
+        self.watchdog = Watchdog(self.notifier, self.health, self.stall_seconds, self.stop_event)
+        self._told: str | None = None  # the last STATUS sent to systemd; None until READY
 
     def install_signal_handlers(self) -> None:
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -159,10 +167,13 @@ class Service:
         watch = StallWatch(self.health, self.stall_seconds, lambda text: self._alert("stall", text), self.stop_event)
         watch.start()
         self.outgoing.start()
+        if self.watchdog.needed:
+            self.watchdog.start()
         try:
             while not self.stopping():
                 self._connected()
         finally:
+            self.notifier.stopping()
             self.stop_event.set()
             self.outgoing.wake()
             watch.join(timeout=5)
@@ -200,6 +211,8 @@ class Service:
         while not self.stopping():
             summary = one_pass(self.ctx, box, stop=self.stopping, outgoing=self.outgoing)
             self.health.good_round()
+            if summary.busy() or not (self._told or "").startswith("serving"):  # a quiet round keeps the last news
+                self._tell(f"serving ({self.health.mode})" + (f"; last pass: {summary.line()}" if summary.busy() else ""))
             self._heartbeat()
             if summary.busy():
                 log.info("pass: %s", summary.line())
@@ -227,9 +240,18 @@ class Service:
         failures = self.health.fault(f"{what}: {exc}")
         delay = self.reconnect.delay(failures)
         log.error("%s fault, retrying in %.1f s: %s", what, delay, exc)
+        self._tell(f"{what} fault #{failures}, retrying in {delay:.0f} s")
         if what == "login":
             self._alert("login", str(exc))
         self.stop_event.wait(delay)
+
+    def _tell(self, status: str) -> None:
+        """READY with the first round's outcome, then STATUS when it changes (systemctl status shows it)."""
+        if self._told is None:
+            self.notifier.ready(status)
+        elif status != self._told:
+            self.notifier.status(status)
+        self._told = status
 
     def _alert(self, kind: str, text: str) -> None:
         from complaints import notify

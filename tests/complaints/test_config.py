@@ -129,3 +129,17 @@ def test_a_rotated_out_key_verifies_for_previous_key_days_then_stops(config_dir,
     assert keyring.current != old and keyring.every()[1] == old
     assert old in keyring.valid_at(rotated + timedelta(days=29))
     assert old not in keyring.valid_at(rotated + timedelta(days=30))
+
+
+def test_key_file_in_systemds_credential_directory_or_beside_the_config(config_dir, monkeypatch, tmp_path):
+    monkeypatch.delenv("COMPLAINTS_THREAD_SECRET", raising=False)
+    beside = load_settings(config_dir / "complaints.toml").keyring().current
+    _edit(config_dir / "complaints.toml", 'key_file = "complaints.key"',
+          'key_file = "${CREDENTIALS_DIRECTORY}/complaints.key"')
+    monkeypatch.delenv("CREDENTIALS_DIRECTORY", raising=False)
+    assert load_settings(config_dir / "complaints.toml").keyring().current == beside, "outside systemd"
+    credentials = tmp_path / "credentials"
+    write_samples(credentials, now=KEY_MADE)  # LoadCredential= copies the key here, readable by the service alone
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(credentials))
+    handed_over = load_settings(config_dir / "complaints.toml").keyring().current
+    assert handed_over == load_settings(credentials / "complaints.toml").keyring().current != beside
