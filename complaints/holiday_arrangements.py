@@ -21,7 +21,7 @@ from complaints.senders import Role, identify
 from complaints.store.models import Message, ServiceState
 from ingest.classify import Classified
 from parsers.commands import Command, CommandSyntaxError, ParsedCommand
-from parsers.holiday_notice import HolidayNotice, NoticeError, parse_notice
+from parsers.holiday_notice import HolidayNotice, NoticeError, notice_text, parse_notice
 from parsers.mail import ParsedMessage
 from router.holidays import statutory_days_off
 
@@ -33,7 +33,7 @@ OFFICE_COMMANDS = ("holidays",)   # staff commands about no case
 def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
     """A forwarded notice (classified `holiday_notice`): read it, keep it, ask the office to confirm."""
     now = ctx.clock.now()
-    notice = parse_notice(f"{msg.subject}\n{msg.text}")
+    notice = parse_notice(notice_text(msg))
     key = f"notice-{row.id}"
     if isinstance(notice, NoticeError):
         notify.thread_reply(session, ctx, None, msg, "未能读取节假日安排通知", [

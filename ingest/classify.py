@@ -15,7 +15,7 @@ from typing import Callable, Protocol
 from complaints.config import Settings
 from outbox.message_ids import parse_message_id, verify_message_id
 from parsers.commands import Command, parse_commands
-from parsers.holiday_notice import notice_year
+from parsers.holiday_notice import notice_text, notice_year
 from parsers.kinds import Bounce, auto_reply_reason, bounce_info, case_ids_in
 from parsers.mail import ParsedMessage
 
@@ -78,7 +78,7 @@ def _auto_reply(msg, raw, settings, cases, secret) -> Classified | None:
 def _holiday_notice(msg, raw, settings, cases, secret) -> Classified | None:
     """The State Council's holiday notice forwarded by the office (never about a case)."""
     office = {s.lower() for s in settings.office.staff} | {settings.office.address.lower()}
-    if msg.from_address in office and not _has_commands(msg) and notice_year(f"{msg.subject}\n{msg.text}") is not None:
+    if msg.from_address in office and not _has_commands(msg) and notice_year(notice_text(msg)) is not None:
         return Classified(Kind.HOLIDAY_NOTICE, "工会转发的国务院办公厅节假日安排通知")
     return None
 

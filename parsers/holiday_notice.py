@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from parsers.mail import ParsedMessage
+
 TITLE = re.compile(r"关于\s*(\d{4})\s*年\s*部分节假日安排的通知")
 _ITEM = re.compile(r"^[一二三四五六七八九十]+、\s*(?P<names>[^：:]{2,12}?)\s*[：:](?P<body>.+)$")
 _PARENS = re.compile(r"（[^）]*）|\([^)]*\)")
@@ -54,6 +56,12 @@ class NoticeError:
     """Why the text could not be read, in words the office can act on."""
 
     message: str
+
+
+def notice_text(msg: ParsedMessage) -> str:
+    """Where a forwarded notice can be: the subject, the body, a mail forwarded as an attachment."""
+    parts = [msg.subject, msg.text] + [f"{f.subject}\n{f.text}" for f in msg.forwarded]
+    return "\n".join(p for p in parts if p)
 
 
 def notice_year(text: str) -> int | None:

@@ -1,5 +1,7 @@
 """Every kind of mail is recognised before any handler reads it (pure: parsed mail + settings)."""
 
+from pathlib import Path
+
 import pytest
 
 from complaints.config import load_settings
@@ -98,3 +100,20 @@ def test_reply_found_by_thread_when_the_subject_lost_the_case_id():
     raw = plain_mail(sender="sanyuan@branch.example", subject="回复", headers={"In-Reply-To": "<r1@branch.example>"})
     found = kind_of(raw, Cases(threads={"<r1@branch.example>": "TS-2026-000001"}))
     assert found.kind == Kind.REPLY and found.case_id == "TS-2026-000001"
+
+
+NOTICE_2027 = Path(__file__).parents[1] / "parsers" / "notices" / "2027-stand-in.txt"
+
+
+def test_the_state_councils_notice_forwarded_by_staff():
+    body = NOTICE_2027.read_text(encoding="utf-8")
+    staff = kind_of(plain_mail(sender="clerk1@branch.example", subject="转发：节假日通知", body=body))
+    assert staff.kind == Kind.HOLIDAY_NOTICE and staff.case_id is None
+    unit = kind_of(plain_mail(sender="sanyuan@branch.example", subject="转发：节假日通知", body=body))
+    assert unit.kind != Kind.HOLIDAY_NOTICE, "only the office's own forward is read as the arrangement"
+
+
+def test_the_offices_confirmation_quoting_the_notice_is_a_command():
+    body = "确认放假安排 2027\n\n-----原始邮件-----\n" + "\n".join("> " + ln for ln in NOTICE_2027.read_text(encoding="utf-8").splitlines())
+    found = kind_of(plain_mail(sender="clerk1@branch.example", subject="回复：国务院办公厅关于2027年部分节假日安排的通知", body=body))
+    assert found.kind == Kind.COMMAND and found.case_id is None

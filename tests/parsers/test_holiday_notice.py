@@ -2,12 +2,15 @@
 schedules chinesecalendar publishes for the same years."""
 
 from datetime import date
+from email.message import EmailMessage
+from html import escape
 from pathlib import Path
 
 import chinese_calendar
 import pytest
 
-from parsers.holiday_notice import HolidayNotice, NoticeError, notice_year, parse_notice
+from parsers.holiday_notice import HolidayNotice, NoticeError, notice_text, notice_year, parse_notice
+from parsers.mail import parse_message
 from router.holidays import statutory_days_off
 
 NOTICES = Path(__file__).parent / "notices"
@@ -74,3 +77,33 @@ def test_other_mail_is_not_a_notice():
     assert notice_year("关于2027年春节期间营业安排的通知") is None
     assert isinstance(parse_notice("请查收附件。"), NoticeError)
     assert notice_year("转发：国务院办公厅关于 2027 年部分节假日安排的通知") == 2027
+
+
+def _notice_2027() -> str:
+    return (NOTICES / "2027-stand-in.txt").read_text(encoding="utf-8")
+
+
+def test_a_notice_forwarded_as_an_attachment_is_found():
+    inner = EmailMessage()
+    inner["From"] = "综合管理部 <office@branch.example>"
+    inner["Subject"] = "国务院办公厅关于2027年部分节假日安排的通知"
+    inner.set_content(_notice_2027(), charset="gbk", cte="base64")
+    outer = EmailMessage()
+    outer["From"] = "clerk1@branch.example"
+    outer["Subject"] = "转发"
+    outer.set_content("请系统更新。")
+    outer.add_attachment(inner)
+    msg = parse_message(outer.as_bytes())
+    assert "一、元旦" not in msg.text
+    notice = parse_notice(notice_text(msg))
+    assert isinstance(notice, HolidayNotice) and notice.year == 2027 and len(notice.items) == 7
+
+
+def test_a_notice_pasted_into_an_html_mail_is_read():
+    paragraphs = "".join(f"<p style='text-indent:2em'>{escape(line)}</p>" for line in _notice_2027().splitlines())
+    mail = EmailMessage()
+    mail["From"] = "clerk1@branch.example"
+    mail["Subject"] = "FW: 国务院办公厅关于2027年部分节假日安排的通知"
+    mail.set_content(f"<html><body>{paragraphs}</body></html>", subtype="html")
+    notice = parse_notice(notice_text(parse_message(mail.as_bytes())))
+    assert isinstance(notice, HolidayNotice) and notice.workdays[:2] == (date(2027, 1, 31), date(2027, 2, 20))
