@@ -26,9 +26,9 @@ from datetime import datetime, timedelta, timezone
 import psycopg
 from sqlalchemy.engine import make_url
 
-from complaints.clock import BRANCH_ZONE
-from complaints.config import CHANNELS
 from complaints.digest.weeks import IsoWeek
+from core.clock import BRANCH_ZONE
+from core.config import CHANNELS
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/complaints_bench"
 WEEK = IsoWeek(2026, 13)
@@ -54,7 +54,7 @@ def _dsn(url: str, dbname: str | None = None) -> str:
 
 def reset_database(url: str) -> None:
     """Create the bench database if needed, empty it and bring it to the newest migration."""
-    from complaints.store.db import make_engine, upgrade
+    from core.store.db import make_engine, upgrade
 
     name = make_url(url).database
     with psycopg.connect(_dsn(url, "postgres"), autocommit=True) as conn:
@@ -171,9 +171,9 @@ def measure(url: str) -> dict:
     Python down, so it is not timed) for the peak of Python allocations.
     """
     import complaints.digest.render  # noqa: F401  (imports are not the digest's cost)
-    from complaints.config import load_directory
+    from core.config import load_directory
     from complaints.samples import SAMPLES
-    from complaints.store.db import make_engine
+    from core.store.db import make_engine
     from router.calendar import WorkingCalendar
 
     directory, calendar = load_directory(SAMPLES / "units.toml"), WorkingCalendar()
@@ -200,7 +200,7 @@ def measure(url: str) -> dict:
 def run(url: str, n: int, reuse: bool, verbose: bool) -> dict:
     fill_s = None
     if reuse:
-        from complaints.store.db import make_engine, upgrade
+        from core.store.db import make_engine, upgrade
 
         upgrade(make_engine(url))  # newer migrations (indexes) on the existing data
     else:

@@ -32,15 +32,15 @@ from imapclient import IMAPClient
 from sqlalchemy import insert
 from sqlmodel import Session, select
 
-from complaints.clock import FixedClock
-from complaints.config import load_settings
 from complaints.context import Context, make_context
 from complaints.sample_mail import complaint_mail
 from complaints.service import one_pass
-from complaints.store.db import make_engine, session_scope, upgrade
-from complaints.store.models import Case, MailboxCursor, Message
+from core.clock import FixedClock
+from core.config import load_settings
+from core.imap import connect
+from core.store.db import make_engine, session_scope, upgrade
+from core.store.models import Case, MailboxCursor, Message
 from ingest.fetcher import fetch_new
-from ingest.imap import connect
 from tests.ingest.helpers import AT, CSC, set_keys
 from tests.support.env import write_config
 from tests.support.mailservers import MailServers, _exclusive, run_script, servers_from_environment
@@ -255,7 +255,7 @@ def _case_for(engine, message_id: str) -> bool:
 
 
 def bench_latency(work: Path, servers: MailServers, db_url: str | None) -> None:
-    from complaints.clock import SystemClock
+    from core.clock import SystemClock
 
     user = "bench3@branch.example"
     _empty(servers, user)

@@ -47,14 +47,14 @@ from pathlib import Path
 from imapclient import IMAPClient
 from sqlmodel import Session, func, select
 
-from complaints.clock import BRANCH_ZONE, FixedClock
-from complaints.config import load_settings
 from complaints.context import make_context
 from complaints.sample_mail import DOCX_TYPE, acceptance_form_docx, complaint_mail
 from complaints.service import Service, one_pass
-from complaints.store.db import make_engine, upgrade
-from complaints.store.models import Case, Message, OutboundMail
-from ingest.imap import connect
+from core.clock import BRANCH_ZONE, FixedClock
+from core.config import load_settings
+from core.imap import connect
+from core.store.db import make_engine, upgrade
+from core.store.models import Case, Message, OutboundMail
 from tests.ingest.helpers import set_keys
 from tests.support.databases import reset_postgres
 from tests.support.env import CSC, SERVICE, write_config

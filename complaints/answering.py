@@ -12,11 +12,11 @@ from sqlmodel import Session
 
 from complaints import notify
 from complaints.answers import Answer
-from complaints.clock import local
 from complaints.context import Context
 from complaints.senders import Role, Sender
-from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, Refused, record, transition
+from core.clock import local
+from core.store.models import Case, Message
 
 AWAITING_ANSWER = (CaseStatus.ROUTED, CaseStatus.ANSWERED)
 

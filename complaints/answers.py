@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from complaints.errors import ParseError
+from core.errors import ParseError
 from parsers.documents import is_form_attachment, parse_form_document
 from parsers.mail import ParsedMessage
 from parsers.replies import extract_reply

@@ -17,8 +17,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, and_, func, or_, select
 
-from complaints.store.locks import lock_acceptance_form
-from complaints.store.models import Case, CaseSequence, Event, Message, OutboundMail
+from core.store.locks import lock_acceptance_form
+from core.store.models import Case, CaseSequence, Event, Message, OutboundMail
 from router.complaint import PriorCase
 
 REPEAT_WINDOW = timedelta(days=90)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from complaints.errors import ComplaintsError
+from core.errors import ComplaintsError
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -35,14 +35,14 @@ class App:
 
     @property
     def settings(self):
-        from complaints.config import load_settings
+        from core.config import load_settings
 
         if self._settings is None:
             self._settings = load_settings(self.config_path)
         return self._settings
 
     def engine(self, *, check: bool = True):
-        from complaints.store.db import check_migrated, make_engine
+        from core.store.db import check_migrated, make_engine
 
         engine = make_engine(self.settings.database.url)
         if check:
@@ -54,7 +54,7 @@ class App:
 
         `running` (serve) gets a clock that starts at that instant and runs on.
         """
-        from complaints.clock import FixedClock, ShiftedClock, SystemClock, parse_instant
+        from core.clock import FixedClock, ShiftedClock, SystemClock, parse_instant
 
         instant = parse_instant(at) if isinstance(at, str) else (at or self.at)
         if instant is None:
@@ -69,7 +69,7 @@ class App:
 
 def _instant(click_ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
     """Validate an ISO time given to `--at` / COMPLAINTS_NOW."""
-    from complaints.clock import parse_instant
+    from core.clock import parse_instant
 
     if not value:
         return None
@@ -114,7 +114,7 @@ def _guard(fn):
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
 def init(directory: Path, force: bool) -> None:
     """Write a commented sample complaints.toml and units.toml into DIRECTORY."""
-    from complaints.clock import SystemClock
+    from core.clock import SystemClock
     from complaints.samples import write_samples
 
     for path in write_samples(directory, now=SystemClock().now(), force=force):
@@ -130,7 +130,7 @@ def key() -> None:
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def key_new(path: Path) -> None:
     """Write a fresh random key into a new 0600 file (an existing file is never overwritten)."""
-    from complaints.clock import SystemClock
+    from core.clock import SystemClock
     from complaints.keys import write_new_key_file
 
     try:
@@ -145,7 +145,7 @@ def key_new(path: Path) -> None:
 @click.option("--at", default=None, help="The rotation time (ISO), for drills and tests.")
 def key_rotate(path: Path, at: str | None) -> None:
     """Put a new key on top of PATH; older keys keep verifying for [security] previous_key_days."""
-    from complaints.clock import SystemClock
+    from core.clock import SystemClock
     from complaints.keys import rotate_key_file
 
     rotate_key_file(path, datetime.fromisoformat(at) if at else SystemClock().now())
@@ -162,7 +162,7 @@ def db() -> None:
 @_guard
 def db_upgrade(app: App) -> None:
     """Create or migrate the database schema to the newest version."""
-    from complaints.store.db import upgrade
+    from core.store.db import upgrade
 
     engine = app.engine(check=False)
     upgrade(engine)

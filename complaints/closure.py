@@ -12,11 +12,11 @@ from datetime import datetime
 from sqlmodel import Session, select
 
 from complaints import notify
-from complaints.clock import local
 from complaints.context import Context
 from complaints.result_form import ResultValues, completed_form
-from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, Refused, record, transition
+from core.clock import local
+from core.store.models import Case, Message
 from outbox.views import format_datetime_cn, unit_name
 from parsers.documents import document_kind
 from parsers.mail import parse_message

@@ -16,17 +16,17 @@ from datetime import date, datetime
 from sqlmodel import Session
 
 from complaints import cases, notify
-from complaints.clock import local
 from complaints.comment_book_duty import load_day, parse_duty_key, save_day
 from complaints.context import Context
-from complaints.errors import ParseError
 from complaints.handlers.new_case import open_case, set_deadlines
 from complaints.intake import read_complaint
 from complaints.senders import Role, identify
-from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, transition
+from core.clock import local
+from core.errors import ParseError
+from core.message_ids import parse_message_id
+from core.store.models import Case, Message
 from ingest.classify import Classified
-from outbox.message_ids import parse_message_id
 from outbox.views import format_datetime_cn
 from parsers.mail import ParsedMessage
 from parsers.replies import extract_reply

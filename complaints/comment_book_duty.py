@@ -17,10 +17,10 @@ from typing import Any
 from sqlmodel import Session, select
 
 from complaints import notify
-from complaints.clock import local
 from complaints.context import Context
-from complaints.store.db import session_scope
-from complaints.store.models import ServiceState
+from core.clock import local
+from core.store.db import session_scope
+from core.store.models import ServiceState
 
 STATE_PREFIX = "comment_book:"
 

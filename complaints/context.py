@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
 
-from complaints.clock import Clock, local
-from complaints.config import Directory, Settings
+from core.clock import Clock, local
+from core.config import Directory, Settings
 from router.calendar import WorkingCalendar
 
 

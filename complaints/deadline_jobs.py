@@ -19,9 +19,9 @@ from complaints.context import Context
 from complaints.deadline_rules import CaseClock, Step, due_steps
 from complaints.extensions import regulatory_days
 from complaints.reopening import supervisors
-from complaints.store.db import session_scope
-from complaints.store.models import Case, Event
 from complaints.workflow import EventKind, record
+from core.store.db import session_scope
+from core.store.models import Case, Event
 from outbox.views import format_datetime_cn, unit_name
 
 log = logging.getLogger(__name__)

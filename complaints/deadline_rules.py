@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from complaints.clock import BRANCH_ZONE, local
-from complaints.config import SlaConfig
+from core.clock import BRANCH_ZONE, local
+from core.config import SlaConfig
 from router.calendar import WorkingCalendar
 from router.deadlines import REMIND_TIME, overdue_working_days
 

@@ -23,9 +23,9 @@ from typing import Callable
 from sqlalchemy.exc import SQLAlchemyError
 
 from complaints.context import Context
-from complaints.errors import TransientMailError
-from complaints.retry import RECONNECT, RetryPolicy
-from ingest.imap import Mailbox
+from core.errors import TransientMailError
+from core.imap import Mailbox
+from core.retry import RECONNECT, RetryPolicy
 from outbox.sender import DeliveryReport, next_due
 
 log = logging.getLogger(__name__)

@@ -13,8 +13,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from complaints.clock import SystemClock
-from complaints.config import load_settings
 from complaints.context import make_context
 from complaints.embedded import EmbeddedMailServers
 from complaints.keys import write_new_key_file
@@ -22,8 +20,10 @@ from complaints.reports import case_rows, format_case_table
 from complaints.sample_mail import form_mail, reply_mail
 from complaints.samples import KEY_FILE, SAMPLES
 from complaints.service import one_pass
-from complaints.store.db import make_engine, upgrade
-from ingest.imap import connect
+from core.clock import SystemClock
+from core.config import load_settings
+from core.imap import connect
+from core.store.db import make_engine, upgrade
 
 SERVICE = "complaints@branch.example"
 PASSWORD = "demo"

@@ -12,10 +12,10 @@ from datetime import datetime
 from enum import Enum
 from typing import Iterator
 
-from complaints.errors import ComplaintsError
 from complaints.holiday_arrangements import learn
 from complaints.provisional_jobs import LOOKAHEAD_DAYS
 from complaints.receipt_probe import RECEIPT_WAIT_SECONDS, probe_receipts
+from core.errors import ComplaintsError
 from router.deadlines import first_receipt_without_deadlines, provisional_years_ahead
 
 
@@ -76,7 +76,7 @@ def _database(app) -> tuple[str, bool]:
 
 
 def _imap(settings) -> tuple[str, bool]:
-    from ingest.imap import connect
+    from core.imap import connect
 
     cfg = settings.imap
     try:
@@ -108,7 +108,7 @@ def _service(app, at: datetime | None) -> Iterator[tuple[str, bool | Verdict]]:
     from sqlmodel import Session, func, select
 
     from complaints.service import LAST_ROUND_KEY
-    from complaints.store.models import OutboundMail, ServiceState
+    from core.store.models import OutboundMail, ServiceState
 
     try:
         engine = app.engine(check=True)

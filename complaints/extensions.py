@@ -13,10 +13,10 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from complaints import notify, provisional
-from complaints.clock import local
 from complaints.context import Context
-from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, Refused, record
+from core.clock import local
+from core.store.models import Case, Message
 from outbox.views import deadline_text
 from router.deadlines import compute_deadlines
 

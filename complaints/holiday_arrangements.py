@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 from complaints import jobs, notify
 from complaints.context import Context
 from complaints.senders import Role, identify
-from complaints.store.models import Message, ServiceState
+from core.store.models import Message, ServiceState
 from ingest.classify import Classified
 from parsers.commands import Command, CommandSyntaxError, ParsedCommand
 from parsers.holiday_notice import HolidayNotice, NoticeError, notice_text, parse_notice

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from complaints.config import Directory
-from complaints.errors import HostileInput, ParseError
+from core.config import Directory
+from core.errors import HostileInput, ParseError
 from parsers.attached_scans import ScanReading, is_scan, letter_text, read_scans
 from parsers.body_form import parse_body_form
 from parsers.categories import classify

@@ -16,8 +16,8 @@ from typing import Callable
 import schedule
 
 from complaints.context import Context
-from complaints.store.db import session_scope
-from complaints.store.models import ServiceState
+from core.store.db import session_scope
+from core.store.models import ServiceState
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from complaints.errors import ConfigError
+from core.errors import ConfigError
 
 MIN_KEY_BYTES = 32
 NEW_KEY_BYTES = 32

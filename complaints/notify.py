@@ -16,9 +16,9 @@ from sqlmodel import Session
 from complaints.cases import event_count, thread_ids
 from complaints.context import Context
 from complaints.originals import original_files
-from complaints.store.db import session_scope
-from complaints.store.models import Case, OutboundMail
 from complaints.workflow import EventKind
+from core.store.db import session_scope
+from core.store.models import Case, OutboundMail
 from outbox import mails
 from outbox.queue import enqueue
 from parsers.mail import ParsedMessage

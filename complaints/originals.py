@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from complaints.store.models import Case, Message
+from core.store.models import Case, Message
 from parsers.mail import parse_message
 
 

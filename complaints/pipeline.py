@@ -18,12 +18,12 @@ from typing import Callable
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlmodel import Session, select
 
-from complaints.context import Context
-from complaints.errors import ComplaintsError
 from complaints import holiday_arrangements
+from complaints.context import Context
 from complaints.handlers import commands, new_case, reply, signals
-from complaints.store.db import is_postgres, session_scope
-from complaints.store.models import Case, Message
+from core.errors import ComplaintsError
+from core.store.db import is_postgres, session_scope
+from core.store.models import Case, Message
 from ingest.classify import CaseFinder, Classified, Kind, classify
 from parsers.mail import ParsedMessage, parse_message
 

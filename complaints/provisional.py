@@ -9,8 +9,8 @@ and recomputes the case once a year becomes known.
 
 from __future__ import annotations
 
-from complaints.clock import local
-from complaints.store.models import Case
+from core.clock import local
+from core.store.models import Case
 from router.calendar import WorkingCalendar
 from router.deadlines import PROVISIONAL_YEARS
 

@@ -17,14 +17,14 @@ from datetime import datetime
 from sqlmodel import Session, select
 
 from complaints import jobs, notify
-from complaints.clock import local
 from complaints.context import Context
 from complaints.deadline_rules import remind_at
 from complaints.extensions import regulatory_days
 from complaints.provisional import mark, marked_years
-from complaints.store.db import session_scope
-from complaints.store.models import Case
 from complaints.workflow import CaseStatus, EventKind, record
+from core.clock import local
+from core.store.db import session_scope
+from core.store.models import Case
 from outbox.views import PROVISIONAL_MARK, format_datetime_cn, unit_name
 from router.calendar import WorkingCalendar
 from router.deadlines import compute_deadlines, provisional_years_ahead, translate_due

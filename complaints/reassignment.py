@@ -16,8 +16,8 @@ from sqlmodel import Session
 from complaints import cases, notify
 from complaints.context import Context
 from complaints.senders import Role, Sender
-from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, record, transition
+from core.store.models import Case, Message
 from parsers.mail import ParsedMessage
 
 REASON_CHARS = 500

@@ -19,7 +19,7 @@ from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 from typing import Callable, Literal
 
-from complaints.errors import ComplaintsError, ParseError
+from core.errors import ComplaintsError, ParseError
 
 # How long the receipts check waits for the probe's copy. Postfix and Dovecot on one host
 # file it in well under a second; a relay that takes longer would leave the sender's
@@ -33,7 +33,7 @@ def probe_receipts(app, settings, wait: float = RECEIPT_WAIT_SECONDS) -> tuple[s
     recovery trusts these copies to tell a mail handed over from one never accepted: without
     them it could send a mail twice. The mailbox is opened first, so no probe goes out that
     could not be looked for."""
-    from ingest.imap import connect
+    from core.imap import connect
 
     smtp, imap = settings.smtp, settings.imap
     address = smtp.receipt_recipient()

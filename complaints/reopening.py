@@ -12,10 +12,10 @@ from datetime import datetime
 from sqlmodel import Session
 
 from complaints import notify, provisional
-from complaints.config import Leader
 from complaints.context import Context
-from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, Refused, transition
+from core.config import Leader
+from core.store.models import Case, Message
 from outbox.views import format_datetime_cn, unit_name
 from router.deadlines import compute_deadlines
 

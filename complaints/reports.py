@@ -13,11 +13,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, or_, select
 
 from complaints.cases import events_of
-from complaints.clock import local
 from complaints.provisional import marked_years
-from complaints.store.db import session_scope
-from complaints.store.models import Case, Message
 from complaints.timeline import timeline_lines
+from core.clock import local
+from core.store.db import session_scope
+from core.store.models import Case, Message
 from parsers.pii import mask_account, mask_id, mask_name, mask_phone
 
 

@@ -14,8 +14,8 @@ from complaints.answers import SATISFACTION_LEVELS
 from complaints.closure import close_case
 from complaints.context import Context
 from complaints.reopening import reopen_case
-from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, Refused, record
+from core.store.models import Case, Message
 
 
 def record_satisfaction(session: Session, ctx: Context, case: Case, level: str, *, actor: str, via: str,

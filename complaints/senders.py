@@ -13,8 +13,8 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz
 
-from complaints.config import Settings
-from complaints.store.models import Case
+from core.config import Settings
+from core.store.models import Case
 
 LOOK_ALIKE_SCORE = 80
 

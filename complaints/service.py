@@ -30,15 +30,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from complaints import jobs
 from complaints.context import Context
 from complaints.delivery import DeliveryRunner
-from complaints.errors import LoginFailed, TransientMailError
 from complaints.pipeline import PassReport, process_pending
-from complaints.retry import RECONNECT, RetryPolicy
 from complaints.sd_notify import Notifier, Watchdog
-from complaints.store.db import session_scope
-from complaints.store.locks import mailbox_lock
+from core.errors import LoginFailed, TransientMailError
+from core.imap import IdleInterrupted, Mailbox, connect
+from core.retry import RECONNECT, RetryPolicy
+from core.store.db import session_scope
+from core.store.locks import mailbox_lock
 from ingest.fetcher import FetchResult, fetch_new
 from ingest.filing import settle
-from ingest.imap import IdleInterrupted, Mailbox, connect
 from ingest.refetch import refetch_requested
 from ingest.watch import Health, StallWatch, wait_seconds
 from outbox.sender import DeliveryReport, deliver_due

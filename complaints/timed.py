@@ -8,8 +8,8 @@ from sqlmodel import select
 
 from complaints import jobs
 from complaints.context import Context
-from complaints.store.db import session_scope
-from complaints.store.models import Message
+from core.store.db import session_scope
+from core.store.models import Message
 from outbox import mails
 from outbox.queue import enqueue
 from outbox.views import QuarantineEntry

@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlmodel import Session
 
-from complaints.errors import ComplaintsError
-from complaints.store.models import Case, Event, Message
+from core.errors import ComplaintsError
+from core.store.models import Case, Event, Message
 
 
 class CaseStatus(StrEnum):

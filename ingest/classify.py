@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Callable, Protocol
 
-from complaints.config import Settings
-from outbox.message_ids import parse_message_id, verify_message_id
+from core.config import Settings
+from core.message_ids import parse_message_id, verify_message_id
 from parsers.commands import Command, parse_commands
 from parsers.holiday_notice import notice_text, notice_year
 from parsers.kinds import Bounce, auto_reply_reason, bounce_info, case_ids_in

@@ -18,13 +18,13 @@ from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from complaints.config import ImapConfig, LimitsConfig
-from complaints.store.db import session_scope
-from complaints.store.models import MailboxCursor, Message
+from core.config import ImapConfig, LimitsConfig
+from core.imap import Mailbox
+from core.store.db import session_scope
+from core.store.models import MailboxCursor, Message
 from ingest.batches import plan
 from ingest.filing import settle  # noqa: F401  (re-exported: callers used to find it here)
 from ingest.identity import Identity, RawHeaders, dedup_key, header_block, identify, read_headers  # noqa: F401
-from ingest.imap import Mailbox
 
 log = logging.getLogger(__name__)
 

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from complaints.config import ImapConfig
-from complaints.errors import TransientMailError
-from complaints.store.db import session_scope
-from complaints.store.models import Message
-from ingest.imap import Mailbox
+from core.config import ImapConfig
+from core.errors import TransientMailError
+from core.imap import Mailbox
+from core.store.db import session_scope
+from core.store.models import Message
 
 log = logging.getLogger(__name__)
 

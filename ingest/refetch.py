@@ -15,11 +15,11 @@ import secrets
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from complaints.config import ImapConfig, LimitsConfig
-from complaints.store.db import session_scope
-from complaints.store.models import Message
+from core.config import ImapConfig, LimitsConfig
+from core.imap import Mailbox
+from core.store.db import session_scope
+from core.store.models import Message
 from ingest.fetcher import oversize_reason
-from ingest.imap import Mailbox
 
 log = logging.getLogger(__name__)
 

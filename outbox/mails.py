@@ -15,10 +15,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from complaints.config import Directory, Leader, Settings
-from complaints.store.models import Case
+from core.config import Directory, Leader, Settings
+from core.message_ids import case_tag, make_message_id
+from core.store.models import Case
 from outbox.compose import compose_mail
-from outbox.message_ids import case_tag, make_message_id
 from outbox.render import RenderedMail, render_mail
 from outbox.supervision_form import DOCX_TYPE, supervision_form_docx, supervision_form_filename
 from outbox.views import (

@@ -15,7 +15,7 @@ from typing import Protocol, Sequence
 
 from sqlmodel import Session, select
 
-from complaints.store.models import Case, OutboundMail
+from core.store.models import Case, OutboundMail
 
 
 class Outgoing(Protocol):

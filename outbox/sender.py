@@ -64,12 +64,12 @@ from sqlalchemy import bindparam, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from complaints.config import SmtpConfig
-from complaints.errors import PermanentMailError, TransientMailError
-from complaints.retry import DELIVERY, RetryPolicy
-from complaints.store.db import is_postgres, session_scope
-from complaints.store.models import Message, OutboundMail
-from ingest.imap import Mailbox
+from core.config import SmtpConfig
+from core.errors import PermanentMailError, TransientMailError
+from core.imap import Mailbox
+from core.retry import DELIVERY, RetryPolicy
+from core.store.db import is_postgres, session_scope
+from core.store.models import Message, OutboundMail
 
 log = logging.getLogger(__name__)
 

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from complaints.clock import local
-from complaints.config import Directory
-from complaints.store.models import Case
-from outbox.message_ids import case_tag
+from core.clock import local
+from core.config import Directory
+from core.message_ids import case_tag
+from core.store.models import Case
 from parsers.pii import mask_account, mask_name, mask_phone, mask_text
 from router.deadlines import PROVISIONAL_YEARS, is_provisional
 

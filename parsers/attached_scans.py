@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from complaints.errors import HostileInput, ParseError
+from core.errors import HostileInput, ParseError
 from parsers.documents import document_kind
 from parsers.form_fields import FormFields, fields_from_candidates
 from parsers.mail import MailAttachment

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from complaints.errors import ParseError
+from core.errors import ParseError
 from parsers.docx_form import parse_docx_form
 from parsers.form_fields import FormFields
 from parsers.safety import DEFAULT_LIMITS, Limits, check_document_size

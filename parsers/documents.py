@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from complaints.errors import ParseError
+from core.errors import ParseError
 from parsers.form_fields import FormFields
 from parsers.safety import DEFAULT_LIMITS, Limits, check_document_size
 

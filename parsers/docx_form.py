@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from lxml import etree
 
-from complaints.errors import HostileInput, ParseError
+from core.errors import HostileInput, ParseError
 from parsers.form_fields import FormFields, fields_from_candidates
 from parsers.form_layout import Candidate, GridCell, GridRow, pairs_from_grid, pairs_from_lines
 from parsers.safety import DEFAULT_LIMITS, DigestMemo, Limits, check_zip_package, stored_member_digest

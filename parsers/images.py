@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageOps
 
-from complaints.errors import HostileInput, ParseError
+from core.errors import HostileInput, ParseError
 
 MAX_PAGE_PIXELS = 50_000_000  # an A4 page at 600 dpi is 35 MP
 MAX_SIDE = 20_000

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from complaints.config import Directory, Unit
+from core.config import Directory, Unit
 from parsers.pii import COMPOUND_SURNAMES, PiiMatch, normalize_width, scan
 
 # Data: common single-character surnames. Surnames that are also everyday function words

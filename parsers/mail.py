@@ -25,7 +25,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
 
-from complaints.errors import HostileInput, ParseError, PolicyLimitExceeded
+from core.errors import HostileInput, ParseError, PolicyLimitExceeded
 from parsers.charsets import decode_bytes, decode_header_value, to_bytes
 from parsers.html_text import html_to_text
 

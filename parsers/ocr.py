@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from complaints.errors import ComplaintsError, ParseError
+from core.errors import ComplaintsError, ParseError
 
 DETECT_SIDE = 1280  # the detector sees the page at most this large: 0.5 s instead of 1.5 s
 READ_SIDE = 2400  # pages are read at most this large (A4 at 200 dpi is 2339 px tall)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator, Sequence
 
-from complaints.errors import ParseError
+from core.errors import ParseError
 from parsers.form_fields import FormFields, fields_from_candidates
 from parsers.form_layout import Candidate, GridCell, GridRow, pairs_from_grid
 from parsers.safety import DEFAULT_LIMITS, Limits, check_document_size, check_pdf_streams

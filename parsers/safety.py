@@ -18,7 +18,7 @@ import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from complaints.errors import HostileInput
+from core.errors import HostileInput
 
 
 @dataclass(frozen=True)

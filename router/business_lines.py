@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from complaints.config import Directory, Unit
+from core.config import Directory, Unit
 from router.complaint import Complaint
 from router.unit_names import normalize
 

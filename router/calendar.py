@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import chinese_calendar
 
-from complaints.errors import CalendarUnknown, ConfigError
+from core.errors import CalendarUnknown, ConfigError
 from router.holidays import FIRST_RULED_YEAR, statutory_days_off
 
 _HOLIDAYS_KEY = "sla.extra_holidays"

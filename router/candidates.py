@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from complaints.config import Directory
+from core.config import Directory
 from router.business_lines import SOURCE_WORDS, match_business_lines
 from router.complaint import Complaint
 from router.unit_names import similar_units

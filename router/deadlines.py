@@ -10,9 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from complaints.clock import BRANCH_ZONE, local
-from complaints.config import SlaConfig
-from complaints.errors import CalendarUnknown
+from core.clock import BRANCH_ZONE, local
+from core.config import SlaConfig
+from core.errors import CalendarUnknown
 from router.calendar import WorkingCalendar
 
 PROVISIONAL_YEARS = "provisional_years"  # the case field: years its deadlines were counted provisionally

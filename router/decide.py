@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from complaints.config import Directory
+from core.config import Directory
 from router.candidates import Candidate, triage_candidates
 from router.complaint import Complaint, PriorCase
 from router.explain import explain_decision

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from complaints.config import Directory
+from core.config import Directory
 from router.rules import RULE_TITLES
 from router.severity import LEVEL_WORDS
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parseaddr
 
-from complaints.config import Directory
+from core.config import Directory
 from router.business_lines import SOURCE_WORDS, match_business_lines
 from router.complaint import Complaint
 from router.unit_names import exact_unit, label, units_in

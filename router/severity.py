@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from complaints.clock import local
-from complaints.config import Directory, Leader, Unit
+from core.clock import local
+from core.config import Directory, Leader, Unit
 from router.complaint import Complaint, PriorCase
 from router.unit_names import normalize
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from complaints.config import Directory, Unit
+from core.config import Directory, Unit
 
 FIELD_FUZZY_CUTOFF = 60.0   # a form field this similar to a name is worth proposing
 TEXT_FUZZY_CUTOFF = 75.0    # a name this similar to a stretch of the text is worth proposing

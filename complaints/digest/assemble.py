@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from complaints.config import Directory
 from complaints.digest import labels
 from complaints.digest.queries import DIMENSIONS
 from complaints.digest.values import (
     Breakdown, BreakdownRow, CaseLine, MajorCase, OverdueCase, Rate, Satisfaction, UnitAppraisal,
     WeekHeadline,
 )
+from complaints.digest.workdays import OverdueDays
+from core.config import Directory
 from outbox.views import short_text
 from parsers.pii import mask_name, mask_phone, mask_text
-from complaints.digest.workdays import OverdueDays
 
 MAJOR_SNIPPET_CHARS = 40
 

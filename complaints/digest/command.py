@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from complaints.clock import local
 from complaints.context import Context
 from complaints.digest.figures import compute_figures
 from complaints.digest.mail import digest_recipients, mail_from_files
+from complaints.digest.periods import KINDS, Period, BadPeriod
 from complaints.digest.render import DigestFiles, render_digest
 from complaints.digest.sending import queue_digest
-from complaints.digest.periods import KINDS, Period, BadPeriod
+from core.clock import local
 
 
 def write_files(files: DigestFiles, out_dir: Path) -> list[Path]:

@@ -32,14 +32,14 @@ from typing import Iterator
 
 from sqlalchemy.engine import Connection, Engine
 
-from complaints.config import Directory
 from complaints.digest import assemble, queries
+from complaints.digest.periods import Period, span_text
 from complaints.digest.values import (  # noqa: F401  (re-exported: the digest's value types)
     AnswerTimes, Breakdown, BreakdownRow, CaseLine, DigestFigures, MajorCase, OverdueCase, Rate,
     Satisfaction, UnitAppraisal, WeekHeadline,
 )
-from complaints.digest.periods import Period, span_text
 from complaints.digest.workdays import OverdueDays
+from core.config import Directory
 from router.calendar import WorkingCalendar
 
 HISTORY_WEEKS = 4

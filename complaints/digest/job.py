@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from complaints.clock import BRANCH_ZONE, local
-from complaints.config import DigestConfig
 from complaints.context import Context
 from complaints.digest.figures import compute_figures
 from complaints.digest.mail import digest_mail
 from complaints.digest.sending import STATE_KEY, queue_digest
 from complaints.digest.weeks import IsoWeek
 from complaints.jobs import get_state, set_state
-from complaints.store.db import session_scope
-from complaints.store.models import Case
+from core.clock import BRANCH_ZONE, local
+from core.config import DigestConfig
+from core.store.db import session_scope
+from core.store.models import Case
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

@@ -5,7 +5,7 @@ One place, so the mail, the .docx and the .xlsx name a thing the same way.
 
 from __future__ import annotations
 
-from complaints.config import CHANNELS, Directory
+from core.config import CHANNELS, Directory
 from outbox.views import CHANNEL_NAMES, SEVERITY_NAMES, STATUS_NAMES
 
 UNASSIGNED = "未分派"

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from complaints.config import Settings
 from complaints.digest.render import DigestFiles, render_digest
 from complaints.digest.values import DigestFigures
+from core.config import Settings
+from core.message_ids import make_message_id
 from outbox.compose import compose_mail
 from outbox.mails import OutgoingMail
-from outbox.message_ids import make_message_id
 
 KIND = "digest"
 

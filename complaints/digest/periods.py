@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Union
 
-from complaints.clock import BRANCH_ZONE, local
 from complaints.digest.weeks import BadWeek, IsoWeek
+from core.clock import BRANCH_ZONE, local
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 _QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")

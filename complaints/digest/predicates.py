@@ -30,8 +30,8 @@ from datetime import datetime
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from complaints.store.models import Case, Event
 from complaints.workflow import CaseStatus, EventKind
+from core.store.models import Case, Event
 
 CASE = Case.__table__
 EVENT = Event.__table__

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from complaints.context import Context
 from complaints.jobs import set_state
-from complaints.store.db import session_scope
+from core.store.db import session_scope
 from outbox.mails import OutgoingMail
 from outbox.queue import enqueue
 

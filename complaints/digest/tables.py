@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from complaints.clock import local
-from complaints.digest.values import Breakdown, DigestFigures, Rate, WeekHeadline
 from complaints.digest.labels import SEVERITY_ORDER, severity_label
 from complaints.digest.periods import Period, noun, period_title
+from complaints.digest.values import Breakdown, DigestFigures, Rate, WeekHeadline
+from core.clock import local
 
 NONE = "—"
 

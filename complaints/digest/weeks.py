@@ -1,7 +1,7 @@
 """ISO weeks in branch time: which instants a digest covers, and which week is the last complete one.
 
 A week `YYYY-Www` runs from Monday 00:00 to the next Monday 00:00 in the branch's zone
-(`complaints.clock.BRANCH_ZONE`), whatever zone the database stores instants in.
+(`core.clock.BRANCH_ZONE`), whatever zone the database stores instants in.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from complaints.clock import BRANCH_ZONE, local
-from complaints.errors import ComplaintsError
+from core.clock import BRANCH_ZONE, local
+from core.errors import ComplaintsError
 
 _WEEK = re.compile(r"^\s*(\d{4})-?[Ww](\d{1,2})\s*$")
 

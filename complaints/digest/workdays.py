@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from complaints.clock import local
+from core.clock import local
 from router.calendar import WorkingCalendar
 
 

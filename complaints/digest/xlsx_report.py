@@ -24,11 +24,11 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from complaints.clock import local
 from complaints.digest import tables
 from complaints.digest.periods import noun, report_name
 from complaints.digest.tables import Table
 from complaints.digest.values import CaseLine, DigestFigures
+from core.clock import local
 
 CASE_SHEET = "案件明细"
 TIME_COLUMNS = range(7, 11)  # 受理时间 .. 办结时间 (0-based)

@@ -1,6 +1,6 @@
 """The one failure the embedded servers raise, so `complaints demo` can print a clear cause."""
 
-from complaints.errors import MailError
+from core.errors import MailError
 
 
 class EmbeddedMailServerError(MailError):

@@ -17,13 +17,13 @@ from sqlmodel import Session
 from complaints import cases, holiday_arrangements, notify, provisional
 from complaints.closure import close_case
 from complaints.context import Context
-from complaints.errors import CalendarUnknown
 from complaints.extensions import approve, extend
 from complaints.reopening import reopen_case
 from complaints.satisfaction import record_satisfaction
 from complaints.senders import Role, Sender, identify
-from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, Refused, record, transition
+from core.errors import CalendarUnknown
+from core.store.models import Case, Message
 from ingest.classify import Classified
 from outbox.views import SEVERITY_NAMES, format_datetime_cn, unit_name
 from parsers.commands import Command, CommandSyntaxError, ParsedCommand, parse_commands

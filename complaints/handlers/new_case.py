@@ -8,17 +8,17 @@ from datetime import datetime
 from sqlmodel import Session
 
 from complaints import cases, notify, provisional
-from complaints.clock import local
 from complaints.context import Context
-from complaints.errors import CalendarUnknown
-from complaints.originals import record_originals
 from complaints.intake import Intake, read_complaint
-from complaints.store.models import Case, Message
+from complaints.originals import record_originals
 from complaints.workflow import CaseStatus, EventKind, record, transition
+from core.clock import local
+from core.errors import CalendarUnknown
+from core.store.models import Case, Message
 from ingest.classify import Classified
 from parsers.mail import ParsedMessage
-from router.decide import Decision, route
 from router.deadlines import compute_deadlines
+from router.decide import Decision, route
 
 log = logging.getLogger(__name__)
 

@@ -27,8 +27,8 @@ from complaints.handlers.commands import run_commands
 from complaints.reassignment import request_reassignment
 from complaints.satisfaction import late_verdict, record_satisfaction
 from complaints.senders import LEADER_ROLES, Role, Sender, identify
-from complaints.store.models import Case, Message
 from complaints.workflow import CaseStatus, EventKind, record
+from core.store.models import Case, Message
 from ingest.classify import Classified
 from outbox.mails import ROLE_TITLES
 from parsers.commands import Command, parse_commands

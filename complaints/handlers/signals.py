@@ -13,8 +13,8 @@ from sqlmodel import Session, select
 
 from complaints import cases, notify
 from complaints.context import Context
-from complaints.store.models import Case, Message, OutboundMail
 from complaints.workflow import EventKind, record
+from core.store.models import Case, Message, OutboundMail
 from ingest.classify import Classified, Kind
 from parsers.kinds import case_ids_in
 from parsers.mail import ParsedMessage

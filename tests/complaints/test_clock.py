@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from datetime import timedelta
 
-from complaints.clock import BRANCH_ZONE, FixedClock, ShiftedClock, parse_instant
+from core.clock import BRANCH_ZONE, FixedClock, ShiftedClock, parse_instant
 
 
 def test_parse_instant_reads_iso_times_in_branch_time():

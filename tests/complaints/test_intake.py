@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from complaints.config import Directory
-from complaints.errors import ParseError
 from complaints.intake import read_complaint
 from complaints.sample_mail import complaint_mail, form_mail
+from core.config import Directory
+from core.errors import ParseError
 from parsers.mail import parse_message
 from tests.router.directory import branch_directory
 

@@ -11,9 +11,9 @@ import io
 import pytest
 from PIL import Image
 
-from complaints.errors import HostileInput, ParseError
 from complaints.intake import read_complaint
 from complaints.sample_mail import complaint_mail
+from core.errors import HostileInput, ParseError
 from parsers.mail import parse_message
 from tests.parsers.scans import render_letter, save_pages, scanify
 from tests.parsers.test_cover_note import SHARP_CN, XEROX

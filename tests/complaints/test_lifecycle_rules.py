@@ -9,17 +9,17 @@ from datetime import datetime
 import pytest
 
 from complaints.answers import answer_from_text, is_acknowledgement_only, read_answer, satisfaction_in
-from complaints.clock import BRANCH_ZONE
 from complaints.comment_book import is_nothing, split_entries
-from complaints.config import SlaConfig, load_settings
 from complaints.deadline_rules import CaseClock, due_steps, remind_at
 from complaints.result_form import ResultValues, completed_form
 from complaints.sample_mail import acceptance_form_docx
 from complaints.samples import SAMPLES
+from core.clock import BRANCH_ZONE
+from core.config import SlaConfig, load_settings
 from tests.support.keys import with_test_key
 from complaints.senders import Role, identify, look_alike, known_addresses
-from complaints.store.models import Case
 from complaints.timeline import timeline_lines, width
+from core.store.models import Case
 from parsers.documents import parse_form_document
 from parsers.mail import parse_message
 from router.calendar import WorkingCalendar

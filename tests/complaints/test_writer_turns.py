@@ -7,8 +7,8 @@ import time
 
 from sqlmodel import select
 
-from complaints.store.db import WriterTurns, make_engine, session_scope
-from complaints.store.models import ServiceState
+from core.store.db import WriterTurns, make_engine, session_scope
+from core.store.models import ServiceState
 
 
 def _queued(turns: WriterTurns, count: int) -> None:

@@ -12,11 +12,11 @@ from pathlib import Path
 from docx import Document
 from openpyxl import load_workbook
 
-from complaints.clock import FixedClock
-from complaints.config import load_settings
 from complaints.context import Context, make_context
 from complaints.digest.weeks import IsoWeek
-from complaints.store.db import make_engine, upgrade
+from core.clock import FixedClock
+from core.config import load_settings
+from core.store.db import make_engine, upgrade
 from tests.digest.seed import at, seed
 from tests.support.env import write_config
 

@@ -14,9 +14,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.engine import Engine
 
-from complaints.clock import BRANCH_ZONE
-from complaints.store.db import session_scope
-from complaints.store.models import Case, Event
+from core.clock import BRANCH_ZONE
+from core.store.db import session_scope
+from core.store.models import Case, Event
 
 
 def at(text: str | None) -> datetime | None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session, select
 
-from complaints.clock import FixedClock
 from complaints.context import make_context
 from complaints.digest.command import digest_command
 from complaints.digest.mail import digest_message_id
 from complaints.digest.periods import BadPeriod
 from complaints.digest.weeks import BadWeek
-from complaints.store.models import OutboundMail
+from core.clock import FixedClock
+from core.store.models import OutboundMail
 from tests.digest.helpers import digest_context, parse_mail
 from tests.digest.seed import at
 

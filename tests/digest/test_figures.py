@@ -12,8 +12,8 @@ import pytest
 
 from complaints.digest.figures import AnswerTimes, Rate, Satisfaction, compute_figures
 from complaints.digest.weeks import IsoWeek
-from complaints.store.db import session_scope
-from complaints.store.models import Case
+from core.store.db import session_scope
+from core.store.models import Case
 from tests.digest.helpers import NOW, WEEK, digest_context
 from tests.digest.seed import at
 

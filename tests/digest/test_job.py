@@ -8,8 +8,8 @@ from complaints.digest.command import digest_command
 from complaints.digest.job import digest_job
 from complaints.digest.mail import digest_message_id
 from complaints.jobs import get_state, set_state
-from complaints.store.db import session_scope
-from complaints.store.models import OutboundMail
+from core.store.db import session_scope
+from core.store.models import OutboundMail
 from tests.digest.helpers import digest_context, parse_mail
 from tests.digest.seed import at
 

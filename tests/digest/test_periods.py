@@ -6,11 +6,11 @@ from datetime import datetime, timezone
 
 import pytest
 
-from complaints.clock import BRANCH_ZONE
 from complaints.digest.periods import (
     BadPeriod, Month, Quarter, Year, noun, parse_period, period_title, report_name,
 )
 from complaints.digest.weeks import IsoWeek
+from core.clock import BRANCH_ZONE
 
 
 def test_each_form_reads_as_its_kind():

@@ -6,10 +6,10 @@ from datetime import datetime, time, timezone
 
 import pytest
 
-from complaints.clock import BRANCH_ZONE
-from complaints.config import DigestConfig
 from complaints.digest.job import due_week, send_time
 from complaints.digest.weeks import BadWeek, IsoWeek
+from core.clock import BRANCH_ZONE
+from core.config import DigestConfig
 
 
 def test_parse_and_bounds_in_branch_time():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from complaints.clock import BRANCH_ZONE
 from complaints.digest.workdays import OverdueDays
+from core.clock import BRANCH_ZONE
 from router.calendar import WorkingCalendar
 from router.deadlines import overdue_working_days
 

@@ -22,13 +22,13 @@ from typing import Callable, Iterator
 
 from sqlmodel import Session, select as sql_select
 
-from complaints.clock import BRANCH_ZONE, FixedClock
-from complaints.config import load_settings
 from complaints.context import Context, make_context
-from complaints.retry import RetryPolicy
 from complaints.service import Service
-from complaints.store.db import make_engine, upgrade
-from complaints.store.models import Case, Event, Message, OutboundMail
+from core.clock import BRANCH_ZONE, FixedClock
+from core.config import load_settings
+from core.retry import RetryPolicy
+from core.store.db import make_engine, upgrade
+from core.store.models import Case, Event, Message, OutboundMail
 from tests.support.env import write_config
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)  # a Thursday, a working day

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from complaints.config import load_settings
 from complaints.samples import SAMPLES
+from core.config import load_settings
 from tests.support.keys import with_test_key
+from core.message_ids import make_message_id
 from ingest.classify import Kind, classify
-from outbox.message_ids import make_message_id
 from parsers.mail import parse_message
 from tests.ingest.helpers import CSC, SERVICE, plain_mail
 

@@ -7,8 +7,8 @@ import time
 import pytest
 from pydantic import ValidationError
 
-from complaints.config import ImapConfig
-from complaints.retry import RECONNECT
+from core.config import ImapConfig
+from core.retry import RECONNECT
 from ingest.watch import REPEAT_SECONDS, Health, StallWatch, wait_seconds
 
 

@@ -12,8 +12,8 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from complaints.clock import BRANCH_ZONE
-from complaints.store.models import Case
+from core.clock import BRANCH_ZONE
+from core.store.models import Case
 from tests.integration.test_lifecycle_helpers import (
     CHENGGUAN, MEILIE, SANYUAN, parse, reply_to, submit, text_of, with_subject,
 )

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from complaints.clock import BRANCH_ZONE, local
 from complaints.sample_mail import complaint_mail
+from core.clock import BRANCH_ZONE, local
 from tests.integration.test_cli import cli
 from tests.integration.test_lifecycle_helpers import (
     CLERK1, FORM, PRESIDENT, SANYUAN, VP1, case_of, csc_form_mail, docx_of, docx_text, kinds, only_case, parse, submit,

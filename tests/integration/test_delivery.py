@@ -20,16 +20,16 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from complaints.clock import BRANCH_ZONE, FixedClock
-from complaints.config import load_settings
 from complaints.context import make_context
 from complaints.pipeline import process_pending
 from complaints.reports import case_detail, case_rows
 from complaints.sample_mail import form_mail
-from complaints.store.db import make_engine, upgrade
-from complaints.store.models import OutboundMail
+from core.clock import BRANCH_ZONE, FixedClock
+from core.config import load_settings
+from core.imap import connect
+from core.store.db import make_engine, upgrade
+from core.store.models import OutboundMail
 from ingest.fetcher import fetch_new
-from ingest.imap import connect
 from outbox.sender import LEASE, deliver_due, open_smtp
 from tests.support.env import CSC, OFFICE, SERVICE, run_until_idle, with_receipt_address, write_config
 
@@ -176,9 +176,9 @@ def test_postfix_stopped_mid_batch_delivers_everything_once_when_back(tmp_path, 
 _SENDER = """
 import sys, time
 from datetime import datetime
-from complaints.config import load_settings
-from complaints.store.db import make_engine
-from ingest.imap import connect
+from core.config import load_settings
+from core.store.db import make_engine
+from core.imap import connect
 from outbox.sender import deliver_due
 
 config, at, marker, stage, connections = sys.argv[1:6]

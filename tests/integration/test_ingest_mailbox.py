@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from complaints.sample_mail import complaint_mail, form_mail
 from complaints.service import one_pass
-from complaints.store.db import session_scope
-from complaints.store.models import MailboxCursor
-from ingest.imap import connect
+from core.imap import connect
+from core.store.db import session_scope
+from core.store.models import MailboxCursor
 from tests.ingest.helpers import (CSC, SERVICE, Proxy, append, cases, make_ctx, messages, outbound, plain_mail)
 from tests.support.env import run_until_idle
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import tracemalloc
 
+from core.imap import connect
 from ingest.fetcher import fetch_new
-from ingest.imap import connect
 from tests.ingest.helpers import CSC, SERVICE, make_ctx, messages, plain_mail
 
 SIZE = 6 * 1024 * 1024

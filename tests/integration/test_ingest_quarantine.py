@@ -18,10 +18,10 @@ from click.testing import CliRunner
 
 from complaints import pipeline
 from complaints.cli import main
-from complaints.clock import FixedClock
-from complaints.config import load_settings
 from complaints.context import make_context
 from complaints.handlers import new_case
+from core.clock import FixedClock
+from core.config import load_settings
 from ingest.classify import Kind
 from tests.ingest.helpers import (AT, CSC, OFFICE, SERVICE, append, cases, make_ctx, messages, plain_mail,
                                   wait_until, write_ingest_config)

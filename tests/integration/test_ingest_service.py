@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from complaints.cli import main
 from complaints.sample_mail import complaint_mail
-from ingest.imap import connect
+from core.imap import connect
 from tests.ingest.helpers import (CSC, OFFICE, SERVICE, Proxy, cases, make_ctx, messages, outbound, plain_mail,
                                   serving, wait_until)
 

@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
-from complaints.clock import BRANCH_ZONE
 from complaints.reports import case_detail, format_case_detail
 from complaints.sample_mail import complaint_mail
-from complaints.store.models import Case, OutboundMail
+from core.clock import BRANCH_ZONE
+from core.store.models import Case, OutboundMail
 from parsers.documents import parse_form_document
 from tests.integration.test_lifecycle_helpers import (
     CLERK1, CLERK2, CUSTOMER, FORM, PRESIDENT, SANYUAN, VP1, case_of, csc_form_mail, docx_of, docx_text,

@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 
 from complaints.context import Context
 from complaints.sample_mail import DOCX_TYPE, acceptance_form_docx, complaint_mail
-from complaints.store.models import Case, Event
+from core.store.models import Case, Event
 from tests.support.env import SERVICE, run_until_idle
 
 SANYUAN = "sanyuan@branch.example"

@@ -14,9 +14,9 @@ from dataclasses import replace
 from pathlib import Path
 from datetime import datetime
 
-from complaints.clock import BRANCH_ZONE, local
 from complaints.context import Context
 from complaints.sample_mail import complaint_mail
+from core.clock import BRANCH_ZONE, local
 from tests.integration.test_lifecycle_helpers import (
     CLERK1, FORM, SANYUAN, case_of, csc_form_mail, docx_of, docx_text, kinds, only_case, parse, reply_to, submit,
     text_of, with_subject,

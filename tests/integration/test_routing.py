@@ -12,14 +12,14 @@ import json
 import re
 from datetime import datetime
 
-from complaints.clock import BRANCH_ZONE, FixedClock
-from complaints.config import load_settings
 from complaints.context import make_context
 from complaints.reports import case_detail, case_rows
 from complaints.sample_mail import complaint_mail, form_mail, reply_mail
 from complaints.service import one_pass
-from complaints.store.db import make_engine, upgrade
-from ingest.imap import connect
+from core.clock import BRANCH_ZONE, FixedClock
+from core.config import load_settings
+from core.imap import connect
+from core.store.db import make_engine, upgrade
 from tests.support.env import CSC, OFFICE, SERVICE, run_until_idle, write_config
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)

@@ -20,11 +20,11 @@ from complaints import cases as case_store
 from complaints import pipeline
 from complaints.context import Context, make_context
 from complaints.sample_mail import form_mail
-from complaints.store.db import make_engine
-from complaints.store.locks import FORM_LOCK_CLASS
-from complaints.store.models import Event
+from core.imap import connect
+from core.store.db import make_engine
+from core.store.locks import FORM_LOCK_CLASS
+from core.store.models import Event
 from ingest.fetcher import fetch_new
-from ingest.imap import connect
 from tests.ingest.helpers import AT, CSC, SERVICE, append, cases, make_ctx, messages, outbound, wait_until
 from tests.support.databases import reset_postgres
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from complaints.clock import BRANCH_ZONE
-from complaints.sample_mail import complaint_mail
 from complaints.reports import case_detail
+from complaints.sample_mail import complaint_mail
+from core.clock import BRANCH_ZONE
 from tests.complaints.test_intake_scans import PAGE_ONE, PAGE_TWO
 from tests.integration.test_lifecycle_helpers import CHENGGUAN, SANYUAN, kinds, only_case, parse, submit, \
     text_of, with_subject

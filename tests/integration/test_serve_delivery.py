@@ -10,10 +10,10 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
-from complaints.errors import TransientMailError
 from complaints.sample_mail import complaint_mail
 from complaints.service import one_pass
-from ingest.imap import connect
+from core.errors import TransientMailError
+from core.imap import connect
 from tests.ingest.helpers import CSC, SERVICE, cases, make_ctx, outbound, serving, wait_until
 
 SANYUAN = "sanyuan@branch.example"

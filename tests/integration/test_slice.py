@@ -9,9 +9,9 @@ from datetime import datetime
 
 from docx import Document
 
-from complaints.clock import BRANCH_ZONE
 from complaints.reports import case_detail, case_rows
 from complaints.sample_mail import form_mail, reply_mail
+from core.clock import BRANCH_ZONE
 from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)

@@ -6,11 +6,11 @@ from datetime import datetime
 
 from sqlalchemy import text
 
-from complaints.clock import BRANCH_ZONE
 from complaints.reports import case_rows
 from complaints.sample_mail import form_mail
-from complaints.store.locks import lock_key, mailbox_lock
-from complaints.store.db import make_engine
+from core.clock import BRANCH_ZONE
+from core.store.db import make_engine
+from core.store.locks import lock_key, mailbox_lock
 from tests.support.databases import reset_postgres
 from tests.support.env import CSC, SERVICE, make_test_context, run_until_idle
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from complaints.clock import BRANCH_ZONE
 from complaints.sample_mail import complaint_mail
+from core.clock import BRANCH_ZONE
 from tests.integration.test_lifecycle_helpers import (
     CHENGGUAN, CLERK1, FORM, MEILIE, SANYUAN, VP1, case_of, csc_form_mail, kinds, only_case, parse, reply_to,
     submit, text_of, with_subject,

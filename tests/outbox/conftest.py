@@ -6,9 +6,9 @@ from datetime import datetime
 
 import pytest
 
-from complaints.clock import BRANCH_ZONE
-from complaints.config import Directory, Leader, OfficeConfig, SecurityConfig, Settings, Unit
-from complaints.store.models import Case
+from core.clock import BRANCH_ZONE
+from core.config import Directory, Leader, OfficeConfig, SecurityConfig, Settings, Unit
+from core.store.models import Case
 from tests.support.keys import TEST_KEY
 
 NOW = datetime(2026, 10, 9, 10, 0, tzinfo=BRANCH_ZONE)

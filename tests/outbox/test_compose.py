@@ -7,7 +7,7 @@ from email.utils import parsedate_to_datetime
 
 import pytest
 
-from complaints.clock import BRANCH_ZONE
+from core.clock import BRANCH_ZONE
 from outbox.compose import compose_mail
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -6,8 +6,8 @@ from email import message_from_bytes, policy
 import docx
 import pytest
 
+from core.message_ids import verify_message_id
 from outbox import mails
-from outbox.message_ids import verify_message_id
 from outbox.views import QuarantineEntry
 from tests.outbox.conftest import NOW, make_case
 from tests.support.keys import TEST_KEY

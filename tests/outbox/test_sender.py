@@ -18,16 +18,16 @@ from aiosmtpd.controller import Controller
 from sqlmodel import Session, select
 
 from complaints import notify
-from complaints.clock import BRANCH_ZONE
-from complaints.retry import RetryPolicy
-from complaints.store.db import session_scope
-from complaints.store.models import OutboundMail
-from ingest.imap import connect
+from core.clock import BRANCH_ZONE
+from core.imap import connect
+from core.retry import RetryPolicy
+from core.store.db import session_scope
+from core.store.models import OutboundMail
+from core.store.models import Message
 from outbox.compose import compose_mail
-from outbox.queue import enqueue
-from complaints.store.models import Message
-from outbox.sender import LEASE, Receipts, deliver_due
 from outbox.mails import OutgoingMail as Mail
+from outbox.queue import enqueue
+from outbox.sender import LEASE, Receipts, deliver_due
 from tests.support.env import OFFICE, SERVICE, make_test_context
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)

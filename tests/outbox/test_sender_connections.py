@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from complaints.errors import TransientMailError
+from core.errors import TransientMailError
 from outbox.sender import LEASE, open_smtp
 from tests.outbox.test_sender import AT, UNIT, Crash, _crash_at, _deliver, _ids, _mail, _queue, _receipts, _rows
 from tests.support.env import make_test_context

@@ -8,12 +8,12 @@ from datetime import datetime
 import pytest
 from sqlmodel import Session, select
 
-from complaints.clock import BRANCH_ZONE
-from complaints.store.db import make_engine, session_scope, upgrade
-from complaints.store.models import OutboundMail
+from core.clock import BRANCH_ZONE
+from core.store.db import make_engine, session_scope, upgrade
+from core.store.models import OutboundMail
 from outbox.compose import compose_mail
-from outbox.queue import enqueue, header_message_id
 from outbox.mails import OutgoingMail as Mail
+from outbox.queue import enqueue, header_message_id
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)
 MID = "<TS-2026-000001.routing.SY.kq1@branch.example>"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from complaints.clock import BRANCH_ZONE
+from core.clock import BRANCH_ZONE
 from outbox.views import (
     QuarantineEntry,
     candidate_views,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from complaints.config import Directory, Unit
+from core.config import Directory, Unit
 
 
 def corpus_directory() -> Directory:

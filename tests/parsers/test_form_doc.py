@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from complaints.errors import ParseError
+from core.errors import ParseError
 from parsers.doc_legacy import NO_LIBREOFFICE, parse_doc_form
 from parsers.documents import parse_form_document
 from tests.parsers.conftest import assert_fields

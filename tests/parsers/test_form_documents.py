@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from complaints.errors import ParseError
+from core.errors import ParseError
 from parsers.documents import document_kind, is_form_attachment, parse_form_document
 from tests.parsers.corpus import build_corpus
 

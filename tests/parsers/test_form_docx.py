@@ -9,7 +9,7 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 
-from complaints.errors import ParseError
+from core.errors import ParseError
 from parsers.docx_form import parse_docx_form
 from parsers.form_layout import BELOW, BESIDE, INLINE
 from tests.parsers.conftest import assert_fields

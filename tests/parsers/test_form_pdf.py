@@ -8,7 +8,7 @@ import shutil
 import pytest
 from PIL import Image
 
-from complaints.errors import ParseError
+from core.errors import ParseError
 from parsers.pdf_form import NoTextLayer, parse_pdf_form
 from tests.parsers.conftest import assert_fields
 from tests.parsers.corpus import build_corpus, cjk_font

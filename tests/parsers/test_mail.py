@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from complaints.errors import HostileInput, ParseError, PolicyLimitExceeded
+from core.errors import HostileInput, ParseError, PolicyLimitExceeded
 from parsers.mail import _POLICY, MailAttachment, ParsedMessage, _message_from_bytes, parse_message
 
 EML = Path(__file__).parent / "eml"

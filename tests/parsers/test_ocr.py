@@ -15,7 +15,7 @@ import unicodedata
 import pytest
 from PIL import Image
 
-from complaints.errors import HostileInput, ParseError
+from core.errors import HostileInput, ParseError
 from parsers.images import PDF_DPI, load_pages, probe
 from parsers.ocr import (
     OcrTimeout,

@@ -10,7 +10,7 @@ import zipfile
 import docx
 import pytest
 
-from complaints.errors import HostileInput, ParseError
+from core.errors import HostileInput, ParseError
 from parsers.documents import parse_form_document
 from parsers.safety import (
     Limits,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from complaints.clock import BRANCH_ZONE
+from core.clock import BRANCH_ZONE
 from router.complaint import Complaint
 
 NOW = datetime(2026, 3, 16, 10, 0, tzinfo=BRANCH_ZONE)

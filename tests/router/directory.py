@@ -6,7 +6,7 @@ same `Directory` schema that loads units.toml, so it is validated like the real 
 
 from __future__ import annotations
 
-from complaints.config import Directory
+from core.config import Directory
 
 UNITS = (
     dict(code="SY", name="三元支行", aliases=["三元", "三元区支行"], kind="outlet",

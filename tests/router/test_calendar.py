@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from complaints.errors import CalendarUnknown, ConfigError
+from core.errors import CalendarUnknown, ConfigError
 from router.calendar import WorkingCalendar
 from tests.support.calendar import FIRST_UNKNOWN_YEAR
 

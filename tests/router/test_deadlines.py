@@ -4,9 +4,9 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from complaints.clock import BRANCH_ZONE
-from complaints.config import SlaConfig
-from complaints.errors import CalendarUnknown
+from core.clock import BRANCH_ZONE
+from core.config import SlaConfig
+from core.errors import CalendarUnknown
 from router.calendar import WorkingCalendar
 from router.deadlines import (CalendarGap, Deadlines, compute_deadlines, extend_due, first_receipt_without_deadlines,
                               is_provisional, overdue_working_days, provisional_years_ahead, translate_due)

@@ -8,13 +8,13 @@ import shutil
 from datetime import date, datetime
 from pathlib import Path
 
-from complaints.clock import FixedClock
-from complaints.config import Settings, load_settings
 from complaints.context import Context, make_context
 from complaints.samples import SAMPLES
 from complaints.service import PassSummary, one_pass
-from complaints.store.db import make_engine, upgrade
-from ingest.imap import connect
+from core.clock import FixedClock
+from core.config import Settings, load_settings
+from core.imap import connect
+from core.store.db import make_engine, upgrade
 from tests.support.calendar import FIRST_UNKNOWN_YEAR
 from tests.support.keys import write_test_key
 

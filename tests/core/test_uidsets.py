@@ -1,6 +1,6 @@
 """COPYUID (RFC 4315) tells where a moved mail went; its UID sets are parsed exactly."""
 
-from ingest.uidsets import CopyUid, expand, parse_copyuid
+from core.uidsets import CopyUid, expand, parse_copyuid
 
 
 def test_expand_ranges_and_lists():

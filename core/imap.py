@@ -20,9 +20,9 @@ from typing import Callable, Iterable, Iterator
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from complaints.config import ImapConfig
-from complaints.errors import LoginFailed, TransientMailError
-from ingest.uidsets import CopyUid, parse_copyuid
+from core.config import ImapConfig
+from core.errors import LoginFailed, TransientMailError
+from core.uidsets import CopyUid, parse_copyuid
 
 ClientFactory = Callable[..., IMAPClient]
 

@@ -4,9 +4,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
-import complaints.store.models  # noqa: F401
-from complaints.errors import DatabaseNotMigrated
-from complaints.store.db import check_migrated, make_engine, upgrade
+import core.store.models  # noqa: F401
+from core.errors import DatabaseNotMigrated
+from core.store.db import check_migrated, make_engine, upgrade
 
 
 def test_migrations_match_models_and_are_idempotent(db_url):

@@ -1,9 +1,9 @@
-"""Alembic environment: the engine is handed in by complaints.store.db, never read from an ini."""
+"""Alembic environment: the engine is handed in by core.store.db, never read from an ini."""
 
 from alembic import context
 from sqlmodel import SQLModel
 
-import complaints.store.models  # noqa: F401  (registers the tables)
+import core.store.models  # noqa: F401  (registers the tables)
 
 target_metadata = SQLModel.metadata
 engine = context.config.attributes["engine"]

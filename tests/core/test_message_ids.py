@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from outbox.message_ids import case_tag, make_message_id, parse_message_id, verify_message_id
+from core.message_ids import case_tag, make_message_id, parse_message_id, verify_message_id
 
 SECRET = b"s3cret"
 

@@ -17,8 +17,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from complaints.errors import ConfigError
 from complaints.keys import Key, Keyring, checked_secret, env_keyring, read_key_file
+from core.errors import ConfigError
 
 CHANNELS = ("csc", "walk_in", "letter", "comment_book", "online", "media", "superior")
 

@@ -21,7 +21,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
-from complaints.errors import DatabaseNotMigrated
+from core.errors import DatabaseNotMigrated
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 

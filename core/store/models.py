@@ -1,6 +1,6 @@
 """The case store's tables: cases, events, inbound messages, attachments, outbound mail.
 
-Times are timezone-aware (stored as UTC); convert with `complaints.clock.local` before
+Times are timezone-aware (stored as UTC); convert with `core.clock.local` before
 asking which working day, week or date they fall on in the branch.
 The audit trail is the `event` table: every change to a case is a row there.
 """

@@ -16,7 +16,7 @@ from typing import Iterator
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
-from complaints.store.db import is_postgres
+from core.store.db import is_postgres
 
 
 def lock_key(name: str) -> int:
