@@ -94,22 +94,24 @@ def run_office_commands(session: Session, ctx: Context, parsed: tuple[ParsedComm
         if identify(sender, None, ctx.settings).role != Role.STAFF:
             lines.append((False, f"「{item.line}」：{sender} 无权使用指令，指令仅限工会经办人员使用"))
             continue
-        lines.append(_confirm(session, item, sender, now))
+        ok, text = confirm(session, item, sender, now)
+        lines.append((ok, f"「{item.line}」：{text}"))
     return lines
 
 
-def _confirm(session: Session, cmd: Command, sender: str, now: datetime) -> tuple[bool, str]:
+def confirm(session: Session, cmd: Command, sender: str, now: datetime) -> tuple[bool, str]:
+    """确认放假安排 YYYY: the read notice of that year becomes the confirmed arrangement."""
     year = int(cmd.args[0])
     pending = session.get(ServiceState, PENDING.format(year=year))
     if pending is None:
         if session.get(ServiceState, CONFIRMED.format(year=year)) is not None:
-            return True, f"「{cmd.line}」：{year} 年放假安排此前已确认，无需重复确认"
-        return False, (f"「{cmd.line}」：没有待确认的 {year} 年放假安排：请先将国务院办公厅关于{year}年部分节假日"
+            return True, f"{year} 年放假安排此前已确认，无需重复确认"
+        return False, (f"没有待确认的 {year} 年放假安排：请先将国务院办公厅关于{year}年部分节假日"
                        "安排的通知转发至本系统邮箱")
     data = {**json.loads(pending.value), "confirmed_by": sender, "confirmed_at": now.isoformat()}
     jobs.set_state(session, CONFIRMED.format(year=year), json.dumps(data))
     session.delete(pending)
-    return True, (f"「{cmd.line}」：已确认 {year} 年放假安排（放假 {len(data['days_off'])} 天，调休上班 "
+    return True, (f"已确认 {year} 年放假安排（放假 {len(data['days_off'])} 天，调休上班 "
                   f"{len(data['workdays'])} 天）；未办结案件的暂定办理时限随即重新计算，时限有变动的承办单位会收到通知")
 
 

@@ -206,7 +206,16 @@ def _approve(session, ctx, case, cmd, sender, row, now) -> str:
     return approve(session, ctx, case, actor=sender.address, approver=f"{sender.name}行长", now=now, row=row)
 
 
+def _holidays(session, ctx, case, cmd, sender, row, now) -> str:
+    """确认放假安排 written in a case's thread: about no case, but understood there too."""
+    ok, text = holiday_arrangements.confirm(session, cmd, sender.address, now)
+    if not ok:
+        raise Refused(text)
+    return text
+
+
 _HANDLERS: dict[str, Callable[..., str]] = {
     "route": _route, "lead": _lead, "co": _co, "extend": _extend, "severity": _severity,
     "satisfaction": _satisfaction, "close": _close, "reopen": _reopen, "approve": _approve,
+    "holidays": _holidays,
 }

@@ -153,8 +153,11 @@ def test_the_office_forwards_the_state_councils_notice_and_confirms_it(tmp_path,
     [moved] = with_subject(mail, SANYUAN, "办理时限已按2027年放假安排确定")
     assert "由 2027年2月15日 18:00（暂定） 调整为 2027年2月19日 18:00" in text_of(moved)
 
-    ctx.clock.at = _at(2027, 2, 5, 9)   # a second confirmation changes nothing
-    submit(mail, ctx, reply_to(proposal, sender=CLERK1, body="确认放假安排 2027"), CLERK1)
+    ctx.clock.at = _at(2027, 2, 5, 9)   # a second confirmation, written in the case's thread, changes nothing
+    submit(mail, ctx, complaint_mail(sender=CLERK1, to=SERVICE, subject=f"[{case.id}] 指令", body="确认放假安排 2027"),
+           CLERK1)
+    [again] = with_subject(mail, CLERK1, f"[{case.id}]")
+    assert "✓" in text_of(again) and "此前已确认" in text_of(again), text_of(again)
     assert len(mail.messages(SANYUAN)) == 2 and kinds(ctx, case.id).count("note") == 1
 
 
