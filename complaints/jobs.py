@@ -22,6 +22,7 @@ from core.store.models import ServiceState
 log = logging.getLogger(__name__)
 
 JobFn = Callable[[Context, datetime], "str | None"]
+LAST_ROUND_KEY = "serve_last_good_round"  # service_state: the last good round of serve or run-once (doctor, /metrics)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from complaints import jobs
 from complaints.context import Context
 from complaints.delivery import DeliveryRunner
+from complaints.health_endpoint import HealthEndpoint
+from complaints.metrics import ServiceMetrics
 from complaints.pipeline import PassReport, process_pending
 from complaints.sd_notify import Notifier, Watchdog
 from core.errors import LoginFailed, TransientMailError
@@ -48,7 +50,6 @@ log = logging.getLogger(__name__)
 Connector = Callable[[Context], Mailbox]
 QUICK_RECONNECTS = (5, 60.0)  # an IDLE interruption reconnects at once, up to 5 times a minute
 HEARTBEAT_SECONDS = 60.0  # serve records its last good round at most this often
-LAST_ROUND_KEY = "serve_last_good_round"  # service_state key read by `complaints doctor`
 
 
 def default_connector(ctx: Context) -> Mailbox:
@@ -127,7 +128,7 @@ def record_good_round(ctx: Context) -> None:
     """Remember the last good round in the database, so that `complaints doctor`, run beside
     a hung or stopped service (or a cron job that stopped running), can tell."""
     with session_scope(ctx.engine) as session:
-        jobs.set_state(session, LAST_ROUND_KEY, ctx.clock.now().isoformat())
+        jobs.set_state(session, jobs.LAST_ROUND_KEY, ctx.clock.now().isoformat())
 
 
 class Service:
@@ -151,6 +152,9 @@ class Service:
         self.notifier = notifier if notifier is not None else Notifier.from_environment()
         self.watchdog = Watchdog(self.notifier, self.health, self.stall_seconds, self.stop_event)
         self._told: str | None = None  # the last STATUS sent to systemd; None until READY
+        self.metrics = ServiceMetrics(ctx)
+        address = ctx.settings.health.address()
+        self.endpoint = HealthEndpoint(address, ctx, self.metrics) if address else None
 
     def install_signal_handlers(self) -> None:
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -169,6 +173,8 @@ class Service:
         self.outgoing.start()
         if self.watchdog.needed:
             self.watchdog.start()
+        if self.endpoint:
+            self.endpoint.start()
         try:
             while not self.stopping():
                 self._connected()
@@ -178,6 +184,8 @@ class Service:
             self.outgoing.wake()
             watch.join(timeout=5)
             self.outgoing.join(timeout=30)
+            if self.endpoint:
+                self.endpoint.stop()
         log.info("service stopped")
 
     def _connected(self) -> None:
@@ -209,7 +217,9 @@ class Service:
         use_idle = self.cfg.idle and "IDLE" in box.capabilities()
         self.health.mode = "idle" if use_idle else "poll"
         while not self.stopping():
+            started = time.monotonic()
             summary = one_pass(self.ctx, box, stop=self.stopping, outgoing=self.outgoing)
+            self.metrics.record_pass(summary, time.monotonic() - started)
             self.health.good_round()
             if summary.busy() or not (self._told or "").startswith("serving"):  # a quiet round keeps the last news
                 self._tell(f"serving ({self.health.mode})" + (f"; last pass: {summary.line()}" if summary.busy() else ""))
@@ -238,6 +248,7 @@ class Service:
 
     def _fault(self, exc: BaseException, what: str) -> None:
         failures = self.health.fault(f"{what}: {exc}")
+        self.metrics.record_fault(what)
         delay = self.reconnect.delay(failures)
         log.error("%s fault, retrying in %.1f s: %s", what, delay, exc)
         self._tell(f"{what} fault #{failures}, retrying in {delay:.0f} s")

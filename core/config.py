@@ -8,6 +8,7 @@ so the command line can print one line instead of a traceback.
 from __future__ import annotations
 
 import functools
+import ipaddress
 import os
 import tomllib
 import datetime as dt
@@ -141,6 +142,36 @@ class LimitsConfig(_Section):
     max_attachment_bytes: int = Field(40 * 1024 * 1024, gt=0)
 
 
+class HealthConfig(_Section):
+    """`serve`'s HTTP endpoint for the operator's monitoring: /healthz and /metrics (Prometheus).
+
+    Off unless `listen` is set; only a loopback address is accepted, because the answers
+    name mail accounts and servers (a scraper elsewhere goes through a proxy or an SSH tunnel).
+    """
+
+    listen: str = ""                       # e.g. "127.0.0.1:9810"; empty: no endpoint
+
+    @field_validator("listen")
+    @classmethod
+    def _loopback(cls, value: str) -> str:
+        if value:
+            host, _, port = value.rpartition(":")
+            host = host.strip("[]")
+            try:
+                loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+            except ValueError:
+                loopback = False
+            if not (loopback and port.isdigit() and 0 < int(port) < 65536):
+                raise ValueError("must be a loopback address and port such as \"127.0.0.1:9810\"")
+        return value
+
+    def address(self) -> tuple[str, int] | None:
+        if not self.listen:
+            return None
+        host, _, port = self.listen.rpartition(":")
+        return host.strip("[]"), int(port)
+
+
 class SecurityConfig(_Section):
     """Who may act on a case: the signing key, and which mail servers' word is trusted.
 
@@ -231,6 +262,7 @@ class Settings(_Section):
     directory: DirectoryConfig = DirectoryConfig()
     limits: LimitsConfig = LimitsConfig()
     security: SecurityConfig = SecurityConfig()
+    health: HealthConfig = HealthConfig()
     units: Directory = Directory()
     base_dir: str = "."
 

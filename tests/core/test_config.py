@@ -143,3 +143,18 @@ def test_key_file_in_systemds_credential_directory_or_beside_the_config(config_d
     monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(credentials))
     handed_over = load_settings(config_dir / "complaints.toml").keyring().current
     assert handed_over == load_settings(credentials / "complaints.toml").keyring().current != beside
+
+
+@pytest.mark.parametrize("listen, accepted", [("", True), ("127.0.0.1:9810", True), ("[::1]:9810", True),
+                                              ("localhost:9810", True), ("0.0.0.0:9810", False),
+                                              ("10.1.2.3:9810", False), ("127.0.0.1", False),
+                                              ("127.0.0.1:99999", False)])
+def test_the_health_endpoint_listens_on_loopback_only(config_dir, listen, accepted):
+    path = config_dir / "complaints.toml"
+    _edit(path, 'listen = ""', f'listen = "{listen}"')
+    if accepted:
+        address = load_settings(path).health.address()
+        assert address is None if not listen else address[1] == 9810
+    else:
+        with pytest.raises(ConfigError, match="key 'health.listen' is wrong.*loopback"):
+            load_settings(path)

@@ -60,10 +60,12 @@ def set_keys(text: str, section: str, values: dict) -> str:
 
 
 def write_ingest_config(tmp_path: Path, mail, db_url: str, *, imap: dict | None = None, limits: dict | None = None,
-                        extra_units: str = "", imap_port: int | None = None) -> Path:
+                        extra_units: str = "", imap_port: int | None = None, sections: dict | None = None) -> Path:
     path = write_config(tmp_path, imap_port=imap_port or mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url)
     text = path.read_text(encoding="utf-8")
     text = set_keys(text, "imap", {"timeout_seconds": 10, **(imap or {})})
+    for section, values in (sections or {}).items():
+        text = set_keys(text, section, values)
     if limits:
         text = set_keys(text, "limits", limits)
     path.write_text(text, encoding="utf-8")
