@@ -12,6 +12,7 @@ drops the year from the case's mark, so no case is recomputed twice for one year
 from __future__ import annotations
 
 import logging
+import weakref
 from datetime import datetime
 
 from sqlmodel import Session, select
@@ -34,7 +35,8 @@ log = logging.getLogger(__name__)
 OPEN = ("routed", "answered", "triage", "reopened", "received")
 LOOKAHEAD_DAYS = 45        # the office hears of a provisional year this long before receipts reach it
 ANNOUNCED = "provisional_years_announced"
-SCANNED = "provisional_years_scanned"     # the provisional years when open cases were last looked at
+# per calendar (one per process): its provisional years when this process last looked at every open case
+_scanned: weakref.WeakKeyDictionary[WorkingCalendar, str] = weakref.WeakKeyDictionary()
 SCAN_YEARS = 6                            # years ahead a case's deadlines can reach (60-day 延期, reopenings)
 
 
@@ -63,10 +65,12 @@ def recompute(ctx: Context, now: datetime) -> str | None:
     """Recompute every open case whose provisional years are now known, each in its own transaction.
 
     Cases are looked at only when the calendar's provisional years changed since the last
-    complete look (`SCANNED`): a case marked since was marked on the calendar as it is now."""
+    complete look by this process (`_scanned`): a case it marked since was marked on the calendar as it
+    is now. Kept per process, not in the database: another worker that marked a case before it
+    learned a confirmed arrangement looks again once it has learned it."""
     today = local(now).date()
     signature = ",".join(str(y) for y in range(today.year - 1, today.year + SCAN_YEARS) if ctx.calendar.is_provisional(y))
-    if jobs.get_state(ctx, SCANNED) == signature:
+    if _scanned.get(ctx.calendar) == signature:
         return None
     with Session(ctx.engine) as session:
         cases = session.exec(select(Case).where(Case.status.in_(OPEN))).all()
@@ -82,8 +86,7 @@ def recompute(ctx: Context, now: datetime) -> str | None:
             failed = True
             log.exception("recomputing the provisional deadlines of %s failed", case_id)
     if not failed:   # a failed case is tried again at the next pass
-        with session_scope(ctx.engine) as session:
-            jobs.set_state(session, SCANNED, signature)
+        _scanned[ctx.calendar] = signature
     return ", ".join(done) or None
 
 

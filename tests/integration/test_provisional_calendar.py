@@ -172,3 +172,23 @@ def test_a_notice_that_cannot_be_read_is_answered_and_changes_nothing(tmp_path, 
     [refused] = with_subject(mail, CLERK1, "部分节假日安排的通知", count=2)[1:]
     assert "✗" in text_of(refused) and "没有待确认的 2027 年放假安排" in text_of(refused)
     assert ctx.calendar.is_provisional(2027)
+
+
+def test_a_worker_that_learns_the_arrangement_late_recomputes_what_it_marked(tmp_path, mail, db_url):
+    first = provisional_2027(tmp_path, mail, db_url, _at(2027, 2, 4, 10))
+    second = provisional_2027(tmp_path, mail, db_url, _at(2027, 2, 4, 10))   # another worker, same database
+    submit(mail, first, complaint_mail(sender=CLERK1, to=SERVICE, subject="转发：国务院办公厅关于2027年部分节假日安排的通知",
+                                       body=NOTICE_2027), CLERK1)
+    [proposal] = with_subject(mail, CLERK1, "部分节假日安排的通知")
+    submit(mail, first, reply_to(proposal, sender=CLERK1, body="确认放假安排 2027"), CLERK1)
+    assert not first.calendar.is_provisional(2027) and second.calendar.is_provisional(2027)
+
+    # the second worker takes a complaint before its pass has learned the confirmed arrangement: it
+    # marks the case 暂定, then learns, and looks at the open cases itself (the first already had)
+    submit(mail, second, csc_form_mail(FORM), CSC)
+    case = only_case(second)
+    assert local(case.due_at) == _at(2027, 2, 19, 18) and "provisional_years" not in case.fields
+    [routing] = with_subject(mail, SANYUAN, "客户投诉督办")
+    assert "2027年2月15日 18:00（暂定）" in text_of(routing)
+    [moved] = with_subject(mail, SANYUAN, "办理时限已按2027年放假安排确定")
+    assert "调整为 2027年2月19日 18:00" in text_of(moved)
