@@ -28,17 +28,24 @@ class App:
     so drills and tests read cases, deadlines and the digest on the clock they ran on.
     """
 
-    def __init__(self, config_path: str | None, at: datetime | None = None):
+    def __init__(self, config_path: str | None, at: datetime | None = None, *, verbose: bool = False,
+                 log_format: str | None = None):
         self.config_path = config_path
         self.at = at
+        self.verbose, self.log_format = verbose, log_format
         self._settings = None
 
     @property
     def settings(self):
+        """The config, read once; its `[logging] format` applies from then on unless
+        `--log-format` / $COMPLAINTS_LOG_FORMAT chose."""
+        from complaints.logs import LogFormat, setup_logging
         from core.config import load_settings
 
         if self._settings is None:
             self._settings = load_settings(self.config_path)
+            if self.log_format is None and self._settings.logging.format != LogFormat.TEXT.value:
+                setup_logging(self.verbose, LogFormat(self._settings.logging.format))
         return self._settings
 
     def engine(self, *, check: bool = True):
@@ -86,13 +93,18 @@ def _instant(click_ctx: click.Context, param: click.Parameter, value: str | None
               help="Take this ISO time as now for every command ($COMPLAINTS_NOW; drills, tests). "
                    "`serve` starts its clock there and lets it run on.")
 @click.option("-v", "--verbose", is_flag=True, help="Log debug detail to stderr.")
+@click.option("--log-format", "log_format", envvar="COMPLAINTS_LOG_FORMAT", default=None,
+              type=click.Choice(["text", "json"]),
+              help="Log lines as text (default) or one JSON object per line ($COMPLAINTS_LOG_FORMAT, "
+                   "else [logging] format).")
 @click.pass_context
-def main(click_ctx: click.Context, config_path: str | None, at: datetime | None, verbose: bool) -> None:
+def main(click_ctx: click.Context, config_path: str | None, at: datetime | None, verbose: bool,
+         log_format: str | None) -> None:
     """Customer-complaint handling over email for a bank branch."""
-    from complaints.logs import setup_logging
+    from complaints.logs import LogFormat, setup_logging
 
-    setup_logging(verbose)
-    click_ctx.obj = App(config_path, at)
+    setup_logging(verbose, LogFormat(log_format or LogFormat.TEXT.value))
+    click_ctx.obj = App(config_path, at, verbose=verbose, log_format=log_format)
 
 
 def _guard(fn):

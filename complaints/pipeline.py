@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from complaints import holiday_arrangements
 from complaints.context import Context
 from complaints.handlers import commands, new_case, reply, signals
+from complaints.logs import fields
 from core.errors import ComplaintsError
 from core.store.db import is_postgres, session_scope
 from core.store.models import Case, Message
@@ -154,7 +155,8 @@ def _handle(session: Session, ctx: Context, row: Message) -> str:
     # set after the handler: a pending change to the row would make its queries flush first
     row.kind, row.state, row.processed_at = str(found.kind), "processed", ctx.clock.now()
     session.add(row)
-    log.info("message %s (%s): %s", row.id, found.kind, outcome)
+    log.info("message %s (%s): %s", row.id, found.kind, outcome,
+             extra=fields(f"message_{row.kind}", message_id=row.id, case_id=row.case_id))
     return f"{found.kind}: {outcome}"
 
 
@@ -169,10 +171,12 @@ def quarantine(session: Session, ctx: Context, message_pk: int, exc: BaseExcepti
     error_id = secrets.token_hex(4)
     if isinstance(exc, ComplaintsError):
         reason = exc.reason
-        log.warning("message %s quarantined [%s]: %s", message_pk, error_id, reason, exc_info=exc)
+        log.warning("message %s quarantined [%s]: %s", message_pk, error_id, reason, exc_info=exc,
+                    extra=fields("message_quarantined", message_id=message_pk, error_id=error_id))
     else:
         reason = f"处理时出现程序错误（{type(exc).__name__}），请把错误编号 {error_id} 交给 IT 人员"
-        log.error("message %s failed [%s]", message_pk, error_id, exc_info=exc)
+        log.error("message %s failed [%s]", message_pk, error_id, exc_info=exc,
+                  extra=fields("message_failed", message_id=message_pk, error_id=error_id))
     row = session.get(Message, message_pk)
     row.state, row.quarantine_reason, row.error_id = "quarantined", reason, error_id
     row.processed_at, row.quarantine_notified = ctx.clock.now(), False

@@ -31,6 +31,7 @@ from complaints import jobs
 from complaints.context import Context
 from complaints.delivery import DeliveryRunner
 from complaints.health_endpoint import HealthEndpoint
+from complaints.logs import fields
 from complaints.metrics import ServiceMetrics
 from complaints.pipeline import PassReport, process_pending
 from complaints.sd_notify import Notifier, Watchdog
@@ -69,6 +70,13 @@ class PassSummary:
         return (f"fetched {self.fetched.stored} (+{self.fetched.duplicates} dup), processed {self.processed.processed}, "
                 f"quarantined {self.processed.quarantined}, sent {self.delivered.sent}, moved {self.settled}"
                 + (f", jobs: {', '.join(self.jobs)}" if self.jobs else ""))
+
+    def counts(self) -> dict[str, int]:
+        """The pass's figures as the JSON log's `counts`."""
+        return {"fetched": self.fetched.stored, "duplicates": self.fetched.duplicates,
+                "oversize": self.fetched.oversize, "refetched": self.refetched,
+                "processed": self.processed.processed, "quarantined": self.processed.quarantined,
+                "sent": self.delivered.sent, "moved": self.settled, "jobs": len(self.jobs)}
 
     def busy(self) -> bool:
         return bool(self.fetched.stored or self.fetched.duplicates or self.fetched.oversize or self.refetched
@@ -167,7 +175,7 @@ class Service:
         self.stop_event.set()
 
     def run(self) -> None:
-        log.info("service started")
+        log.info("service started", extra=fields("service_started"))
         watch = StallWatch(self.health, self.stall_seconds, lambda text: self._alert("stall", text), self.stop_event)
         watch.start()
         self.outgoing.start()
@@ -186,7 +194,7 @@ class Service:
             self.outgoing.join(timeout=30)
             if self.endpoint:
                 self.endpoint.stop()
-        log.info("service stopped")
+        log.info("service stopped", extra=fields("service_stopped"))
 
     def _connected(self) -> None:
         """One connection's life; every way it can end is handled here, none ends the service."""
@@ -210,7 +218,7 @@ class Service:
             self._fault(exc, "database")
         except Exception as exc:  # noqa: BLE001 - a bug must not end an unattended service
             error_id = secrets.token_hex(4)
-            log.error("unexpected fault [%s]", error_id, exc_info=exc)
+            log.error("unexpected fault [%s]", error_id, exc_info=exc, extra=fields("bug", error_id=error_id))
             self._fault(RuntimeError(f"程序错误（{type(exc).__name__}），错误编号 {error_id}"), "bug")
 
     def _session(self, box: Mailbox) -> None:
@@ -225,7 +233,7 @@ class Service:
                 self._tell(f"serving ({self.health.mode})" + (f"; last pass: {summary.line()}" if summary.busy() else ""))
             self._heartbeat()
             if summary.busy():
-                log.info("pass: %s", summary.line())
+                log.info("pass: %s", summary.line(), extra=fields("pass", counts=summary.counts()))
             if self.stopping():
                 return
             wait = wait_seconds(idle=use_idle, poll_seconds=self.cfg.poll_seconds,
@@ -250,7 +258,8 @@ class Service:
         failures = self.health.fault(f"{what}: {exc}")
         self.metrics.record_fault(what)
         delay = self.reconnect.delay(failures)
-        log.error("%s fault, retrying in %.1f s: %s", what, delay, exc)
+        log.error("%s fault, retrying in %.1f s: %s", what, delay, exc,
+                  extra=fields(f"{what}_fault", counts={"failures": failures}))
         self._tell(f"{what} fault #{failures}, retrying in {delay:.0f} s")
         if what == "login":
             self._alert("login", str(exc))

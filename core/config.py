@@ -142,6 +142,13 @@ class LimitsConfig(_Section):
     max_attachment_bytes: int = Field(40 * 1024 * 1024, gt=0)
 
 
+class LoggingConfig(_Section):
+    """How log lines look: text for a terminal, or one JSON object per line for a collector
+    (`--log-format` / $COMPLAINTS_LOG_FORMAT win over this)."""
+
+    format: Literal["text", "json"] = "text"
+
+
 class HealthConfig(_Section):
     """`serve`'s HTTP endpoint for the operator's monitoring: /healthz and /metrics (Prometheus).
 
@@ -263,6 +270,7 @@ class Settings(_Section):
     limits: LimitsConfig = LimitsConfig()
     security: SecurityConfig = SecurityConfig()
     health: HealthConfig = HealthConfig()
+    logging: LoggingConfig = LoggingConfig()
     units: Directory = Directory()
     base_dir: str = "."
 
