@@ -143,7 +143,7 @@ def key() -> None:
 def key_new(path: Path) -> None:
     """Write a fresh random key into a new 0600 file (an existing file is never overwritten)."""
     from core.clock import SystemClock
-    from complaints.keys import write_new_key_file
+    from core.keys import write_new_key_file
 
     try:
         write_new_key_file(path, SystemClock().now())
@@ -158,7 +158,7 @@ def key_new(path: Path) -> None:
 def key_rotate(path: Path, at: str | None) -> None:
     """Put a new key on top of PATH; older keys keep verifying for [security] previous_key_days."""
     from core.clock import SystemClock
-    from complaints.keys import rotate_key_file
+    from core.keys import rotate_key_file
 
     rotate_key_file(path, datetime.fromisoformat(at) if at else SystemClock().now())
     click.echo(f"rotated {path}: new mail is signed with the new key")

@@ -15,7 +15,6 @@ from typing import Callable
 
 from complaints.context import make_context
 from complaints.embedded import EmbeddedMailServers
-from complaints.keys import write_new_key_file
 from complaints.reports import case_rows, format_case_table
 from complaints.sample_mail import form_mail, reply_mail
 from complaints.samples import KEY_FILE, SAMPLES
@@ -23,6 +22,7 @@ from complaints.service import one_pass
 from core.clock import SystemClock
 from core.config import load_settings
 from core.imap import connect
+from core.keys import write_new_key_file
 from core.store.db import make_engine, upgrade
 
 SERVICE = "complaints@branch.example"

@@ -15,10 +15,11 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, select
 
-from complaints import jobs, notify
+from complaints import notify
 from complaints.context import Context
 from complaints.senders import Role, identify
 from core.store.models import Message, ServiceState
+from core.store.state import set_state
 from ingest.classify import Classified
 from parsers.commands import Command, CommandSyntaxError, ParsedCommand
 from parsers.holiday_notice import HolidayNotice, NoticeError, notice_text, parse_notice
@@ -44,7 +45,7 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
             f"系统的工作日历已经掌握 {notice.year} 年的放假安排（软件包、配置或此前确认的通知），无需确认。"],
             now, key=key)
         return f"holiday notice {notice.year} already known"
-    jobs.set_state(session, PENDING.format(year=notice.year), json.dumps(_stored(notice, msg.from_address, now)))
+    set_state(session, PENDING.format(year=notice.year), json.dumps(_stored(notice, msg.from_address, now)))
     notify.thread_reply(session, ctx, None, msg, f"已读取 {notice.year} 年放假安排，请核对后确认",
                         _proposal(notice), now, key=key)
     return f"holiday notice {notice.year} read, awaiting confirmation"
@@ -109,7 +110,7 @@ def confirm(session: Session, cmd: Command, sender: str, now: datetime) -> tuple
         return False, (f"没有待确认的 {year} 年放假安排：请先将国务院办公厅关于{year}年部分节假日"
                        "安排的通知转发至本系统邮箱")
     data = {**json.loads(pending.value), "confirmed_by": sender, "confirmed_at": now.isoformat()}
-    jobs.set_state(session, CONFIRMED.format(year=year), json.dumps(data))
+    set_state(session, CONFIRMED.format(year=year), json.dumps(data))
     session.delete(pending)
     return True, (f"已确认 {year} 年放假安排（放假 {len(data['days_off'])} 天，调休上班 "
                   f"{len(data['workdays'])} 天）；未办结案件的暂定办理时限随即重新计算，时限有变动的承办单位会收到通知")

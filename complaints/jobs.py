@@ -1,4 +1,4 @@
-"""Timed jobs: deadline chasing, the hourly quarantine summary, the weekly digest.
+"""How timed jobs run: each pass runs a table of jobs (`complaints.timed.JOBS`) in order.
 
 Each job is due-based and idempotent: every pass asks it to do what is due at the clock's
 `now` and it keeps its own bookkeeping (events, `service_state`), so `run-once --at` in a
@@ -11,13 +11,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable
+from typing import Callable, Sequence
 
 import schedule
 
 from complaints.context import Context
-from core.store.db import session_scope
-from core.store.models import ServiceState
 
 log = logging.getLogger(__name__)
 
@@ -31,24 +29,10 @@ class Job:
     run: JobFn
 
 
-_JOBS: list[Job] = []
-
-
-def register(name: str) -> Callable[[JobFn], JobFn]:
-    """Add a job to every pass; jobs run in registration order."""
-
-    def wrap(fn: JobFn) -> JobFn:
-        _JOBS.append(Job(name, fn))
-        return fn
-
-    return wrap
-
-
-def run_due(ctx: Context) -> list[str]:
-    """Run every job once at the clock's now; a failing job is logged and does not stop others."""
-    _load_builtin_jobs()
+def run_due(ctx: Context, table: Sequence[Job]) -> list[str]:
+    """Run every job of `table` once at the clock's now; a failing job is logged and does not stop others."""
     done: list[str] = []
-    for job in _JOBS:
+    for job in table:
         try:
             outcome = job.run(ctx, ctx.clock.now())
         except Exception:  # noqa: BLE001 - one broken job must not stop mail handling
@@ -57,11 +41,6 @@ def run_due(ctx: Context) -> list[str]:
         if outcome:
             done.append(f"{job.name}: {outcome}")
     return done
-
-
-def _load_builtin_jobs() -> None:
-    if not _JOBS:
-        import complaints.timed  # noqa: F401  (registers the built-in jobs)
 
 
 def wake_schedule(ctx: Context) -> schedule.Scheduler:
@@ -81,17 +60,3 @@ def seconds_until_next(ctx: Context) -> float:
     sched.run_pending()
     idle = sched.idle_seconds
     return max(1.0, idle) if idle is not None else 300.0
-
-
-def get_state(ctx: Context, key: str) -> str | None:
-    with session_scope(ctx.engine) as session:
-        row = session.get(ServiceState, key)
-        return row.value if row else None
-
-
-def set_state(session, key: str, value: str) -> None:
-    row = session.get(ServiceState, key)
-    if row is None:
-        row = ServiceState(key=key, value=value)
-    row.value = value
-    session.add(row)

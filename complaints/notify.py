@@ -19,8 +19,10 @@ from complaints.originals import original_files
 from complaints.workflow import EventKind
 from core.store.db import session_scope
 from core.store.models import Case, OutboundMail
+from core.store.state import get_state, set_state
 from outbox import mails
 from outbox.queue import enqueue
+from outbox.sender import deliver_due
 from parsers.mail import ParsedMessage
 
 log = logging.getLogger(__name__)
@@ -119,10 +121,8 @@ _ALERT_TITLES = {
 
 def service_alert(ctx: Context, kind: str, text: str) -> None:
     """Login failures and stalls: at most one mail an hour per kind."""
-    from complaints.jobs import get_state, set_state
-
     now = ctx.clock.now()
-    last = get_state(ctx, f"alert_{kind}_at")
+    last = get_state(ctx.engine, f"alert_{kind}_at")
     if last and now - datetime.fromisoformat(last) < timedelta(hours=1):
         return
     hour_key = now.strftime("%Y%m%d%H")
@@ -132,8 +132,6 @@ def service_alert(ctx: Context, kind: str, text: str) -> None:
             {"时间": now.strftime("%Y-%m-%d %H:%M")}, key=f"{kind}-{hour_key}", now=now)
         set_state(session, f"alert_{kind}_at", now.isoformat())
     try:
-        from outbox.sender import deliver_due
-
         deliver_due(ctx.engine, ctx.settings.smtp, now, sent_box=None)
     except Exception:  # noqa: BLE001 - the alert stays queued for the next pass
         log.exception("could not send the %s alert now", kind)

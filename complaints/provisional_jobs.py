@@ -17,7 +17,7 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from complaints import jobs, notify
+from complaints import notify
 from complaints.context import Context
 from complaints.deadline_rules import remind_at
 from complaints.extensions import regulatory_days
@@ -26,6 +26,7 @@ from complaints.workflow import CaseStatus, EventKind, record
 from core.clock import local
 from core.store.db import session_scope
 from core.store.models import Case
+from core.store.state import get_state, set_state
 from outbox.views import PROVISIONAL_MARK, format_datetime_cn, unit_name
 from router.calendar import WorkingCalendar
 from router.deadlines import compute_deadlines, provisional_years_ahead, translate_due
@@ -43,7 +44,7 @@ SCAN_YEARS = 6                            # years ahead a case's deadlines can r
 def announce(ctx: Context, now: datetime) -> str | None:
     """Tell the office, once per year, that receipts will soon get deadlines in a provisional year."""
     years = provisional_years_ahead(local(now).date(), LOOKAHEAD_DAYS, ctx.settings.sla, ctx.calendar)
-    told = {int(y) for y in (jobs.get_state(ctx, ANNOUNCED) or "").split(",") if y}
+    told = {int(y) for y in (get_state(ctx.engine, ANNOUNCED) or "").split(",") if y}
     new = [y for y in years if y not in told]
     if not new:
         return None
@@ -57,7 +58,7 @@ def announce(ctx: Context, now: datetime) -> str | None:
             "届时系统自动重新计算未办结案件的暂定时限，时限有变动的承办单位会收到一封简短通知。",
             "本提醒每个年份只发一次。"],
             {"暂定年份": text}, key=f"provisional-{'-'.join(map(str, new))}", now=now)
-        jobs.set_state(session, ANNOUNCED, ",".join(map(str, sorted(told | set(new)))))
+        set_state(session, ANNOUNCED, ",".join(map(str, sorted(told | set(new)))))
     return f"provisional year(s) {', '.join(map(str, new))} announced"
 
 

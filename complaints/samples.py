@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from complaints.keys import write_new_key_file
+from core.keys import write_new_key_file
 
 SAMPLES = Path(__file__).parent / "samples"
 FILES = ("complaints.toml", "units.toml")

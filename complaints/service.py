@@ -27,7 +27,7 @@ from typing import Callable
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from complaints import jobs
+from complaints import jobs, notify, timed
 from complaints.context import Context
 from complaints.delivery import DeliveryRunner
 from complaints.health_endpoint import HealthEndpoint
@@ -40,6 +40,7 @@ from core.imap import IdleInterrupted, Mailbox, connect
 from core.retry import RECONNECT, RetryPolicy
 from core.store.db import session_scope
 from core.store.locks import mailbox_lock
+from core.store.state import set_state
 from ingest.fetcher import FetchResult, fetch_new
 from ingest.filing import settle
 from ingest.refetch import refetch_requested
@@ -102,7 +103,7 @@ def one_pass(ctx: Context, box: Mailbox, *, stop: Callable[[], bool] = lambda: F
             summary.refetched = refetch_requested(box, ctx.engine, cfg.imap, cfg.limits)
             summary.fetched = fetch_new(box, ctx.engine, cfg.imap, cfg.limits, ctx.clock.now())
     summary.processed = process_pending(ctx, stop=stop, committed=outgoing.wake if outgoing else lambda: None)
-    summary.jobs = jobs.run_due(ctx)
+    summary.jobs = jobs.run_due(ctx, timed.JOBS)
     if outgoing is None:
         summary.delivered = deliver(ctx, box)
     else:
@@ -115,8 +116,6 @@ def one_pass(ctx: Context, box: Mailbox, *, stop: Callable[[], bool] = lambda: F
 
 def deliver(ctx: Context, box: Mailbox) -> DeliveryReport:
     """Send what is due (`box` looks up receipts after a crash); the office hears of failures at once."""
-    from complaints import notify
-
     report = deliver_due(ctx.engine, ctx.settings.smtp, ctx.clock.now(), sent_box=box,
                          on_permanent_failure=lambda s, row, err: notify.delivery_failed(s, ctx, row, err))
     if report.failed or report.notified:  # the office's notices are queued: send them in this pass
@@ -136,7 +135,7 @@ def record_good_round(ctx: Context) -> None:
     """Remember the last good round in the database, so that `complaints doctor`, run beside
     a hung or stopped service (or a cron job that stopped running), can tell."""
     with session_scope(ctx.engine) as session:
-        jobs.set_state(session, jobs.LAST_ROUND_KEY, ctx.clock.now().isoformat())
+        set_state(session, jobs.LAST_ROUND_KEY, ctx.clock.now().isoformat())
 
 
 class Service:
@@ -274,8 +273,6 @@ class Service:
         self._told = status
 
     def _alert(self, kind: str, text: str) -> None:
-        from complaints import notify
-
         try:
             notify.service_alert(self.ctx, kind, text)
         except Exception:  # noqa: BLE001 - e.g. the database is the thing that is down

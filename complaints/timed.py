@@ -1,4 +1,4 @@
-"""The built-in timed jobs, registered with `complaints.jobs` in the order they run."""
+"""The built-in timed jobs, and `JOBS`: the table of every job a pass runs, in the order they run."""
 
 from __future__ import annotations
 
@@ -6,10 +6,13 @@ from datetime import datetime, timedelta
 
 from sqlmodel import select
 
-from complaints import jobs
+from complaints import comment_book_duty, deadline_jobs, holiday_arrangements, provisional_jobs
 from complaints.context import Context
+from complaints.digest.job import digest_job
+from complaints.jobs import Job
 from core.store.db import session_scope
 from core.store.models import Message
+from core.store.state import get_state, set_state
 from outbox import mails
 from outbox.queue import enqueue
 from outbox.views import QuarantineEntry
@@ -17,10 +20,9 @@ from outbox.views import QuarantineEntry
 SUMMARY_EVERY = timedelta(hours=1)
 
 
-@jobs.register("quarantine summary")
 def quarantine_summary(ctx: Context, now: datetime) -> str | None:
     """One mail to the office listing every newly quarantined mail, at most once an hour."""
-    last = jobs.get_state(ctx, "quarantine_summary_at")
+    last = get_state(ctx.engine, "quarantine_summary_at")
     if last and now - datetime.fromisoformat(last) < SUMMARY_EVERY:
         return None
     with session_scope(ctx.engine) as session:
@@ -38,23 +40,22 @@ def quarantine_summary(ctx: Context, now: datetime) -> str | None:
         for m in rows:
             m.quarantine_notified = True
             session.add(m)
-        jobs.set_state(session, "quarantine_summary_at", now.isoformat())
+        set_state(session, "quarantine_summary_at", now.isoformat())
     return f"{len(rows)} quarantined mail(s) reported"
 
 
-# The case lifecycle's jobs (deadlines, the daily comment-book duty): registered here, built elsewhere.
-from complaints import comment_book_duty, deadline_jobs, holiday_arrangements, provisional_jobs  # noqa: E402
-
-jobs.register("holiday arrangements")(holiday_arrangements.learn)     # confirmed notices into the calendar
-jobs.register("provisional calendar")(provisional_jobs.announce)
-jobs.register("provisional deadlines")(provisional_jobs.recompute)   # before the steps that read the dates
-jobs.register("deadlines")(deadline_jobs.run)
-jobs.register("comment book")(comment_book_duty.run)
-
-
-@jobs.register("weekly digest")
 def weekly_digest(ctx: Context, now: datetime) -> str | None:
     """The digest of the previous week at [digest] weekday/time; a missed one when back up."""
-    from complaints.digest.job import digest_job
-
     return digest_job(ctx, now)
+
+
+JOBS: tuple[Job, ...] = (
+    Job("quarantine summary", quarantine_summary),
+    Job("holiday arrangements", holiday_arrangements.learn),  # confirmed notices into the calendar
+    Job("provisional calendar", provisional_jobs.announce),
+    Job("provisional deadlines", provisional_jobs.recompute),  # before the steps that read the dates
+    Job("deadlines", deadline_jobs.run),
+    Job("comment book", comment_book_duty.run),
+    Job("weekly digest", weekly_digest),
+)
+"""Every timed job, in the order a pass runs them; a new job is one line here."""

@@ -18,8 +18,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from complaints.keys import Key, Keyring, checked_secret, env_keyring, read_key_file
 from core.errors import ConfigError
+from core.keys import Key, Keyring, checked_secret, env_keyring, read_key_file
 
 CHANNELS = ("csc", "walk_in", "letter", "comment_book", "online", "media", "superior")
 
@@ -182,7 +182,7 @@ class HealthConfig(_Section):
 class SecurityConfig(_Section):
     """Who may act on a case: the signing key, and which mail servers' word is trusted.
 
-    See complaints/keys.py for the key and README's security section for the risks.
+    See core/keys.py for the key and README's security section for the risks.
     """
 
     key_file: str = ""                     # made by `complaints init`; relative to this file's directory;

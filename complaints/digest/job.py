@@ -13,16 +13,18 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from sqlmodel import select
+
 from complaints.context import Context
 from complaints.digest.figures import compute_figures
 from complaints.digest.mail import digest_mail
 from complaints.digest.sending import STATE_KEY, queue_digest
 from complaints.digest.weeks import IsoWeek
-from complaints.jobs import get_state, set_state
 from core.clock import BRANCH_ZONE, local
 from core.config import DigestConfig
 from core.store.db import session_scope
 from core.store.models import Case
+from core.store.state import get_state, set_state
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -42,7 +44,7 @@ def due_week(now: datetime, cfg: DigestConfig) -> IsoWeek:
 def digest_job(ctx: Context, now: datetime) -> str | None:
     """Queue the digest that is due and not yet sent; None when there is nothing to do."""
     week = due_week(now, ctx.settings.digest)
-    last = get_state(ctx, STATE_KEY)
+    last = get_state(ctx.engine, STATE_KEY)
     if last is not None and IsoWeek.parse(last) >= week:
         return None
     if last is None and not _any_case_before(ctx, week.end):
@@ -59,7 +61,5 @@ def digest_job(ctx: Context, now: datetime) -> str | None:
 
 
 def _any_case_before(ctx: Context, end: datetime) -> bool:
-    from sqlmodel import select
-
     with session_scope(ctx.engine) as session:
         return session.exec(select(Case.id).where(Case.received_at < end).limit(1)).first() is not None

@@ -11,8 +11,8 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 
 from complaints.context import Context
-from complaints.jobs import set_state
 from core.store.db import session_scope
+from core.store.state import set_state
 from outbox.mails import OutgoingMail
 from outbox.queue import enqueue
 

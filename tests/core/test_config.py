@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from complaints.doctor import key_line
-from complaints.keys import rotate_key_file
 from complaints.samples import write_samples
 from core.config import load_settings
 from core.errors import ConfigError
+from core.keys import rotate_key_file
 from tests.support.keys import KEY_MADE
 
 

@@ -7,9 +7,9 @@ from sqlmodel import Session, select
 from complaints.digest.command import digest_command
 from complaints.digest.job import digest_job
 from complaints.digest.mail import digest_message_id
-from complaints.jobs import get_state, set_state
 from core.store.db import session_scope
 from core.store.models import OutboundMail
+from core.store.state import get_state, set_state
 from tests.digest.helpers import digest_context, parse_mail
 from tests.digest.seed import at
 
@@ -32,7 +32,7 @@ def test_sent_once_at_the_configured_time(tmp_path, db_url):
     assert digests(ctx) == []
     assert digest_job(ctx, at("03-30 08:30")) == "digest 2026-W13 queued"
     assert digests(ctx) == [digest_message_id("2026-W13", ctx.settings)]
-    assert get_state(ctx, "digest_last_week") == "2026-W13"
+    assert get_state(ctx.engine, "digest_last_week") == "2026-W13"
     assert digest_job(ctx, at("03-30 08:35")) is None
     assert digest_job(ctx, at("04-06 08:29")) is None
     assert len(digests(ctx)) == 1
@@ -49,7 +49,7 @@ def test_a_missed_digest_is_sent_once_when_the_service_returns(tmp_path, db_url)
     assert outcome == "digest 2026-W16 queued (missed since 2026-W13; only the newest is sent)"
     assert digest_job(ctx, at("04-22 10:05")) is None
     assert digests(ctx) == [digest_message_id("2026-W16", ctx.settings)]
-    assert get_state(ctx, "digest_last_week") == "2026-W16"
+    assert get_state(ctx.engine, "digest_last_week") == "2026-W16"
 
 
 def test_first_run_sends_the_due_week(tmp_path, db_url):
@@ -65,7 +65,7 @@ def test_a_digest_sent_by_hand_is_not_sent_again(tmp_path, db_url):
     digest_command(ctx, "2026-W13", send=True, out_dir=None)
     assert digest_job(ctx, at("03-30 09:00")) == "digest 2026-W13 was already queued"
     assert digests(ctx) == [digest_message_id("2026-W13", ctx.settings)]
-    assert get_state(ctx, "digest_last_week") == "2026-W13"
+    assert get_state(ctx.engine, "digest_last_week") == "2026-W13"
 
 
 def test_a_fresh_install_starts_bookkeeping_without_an_empty_digest(tmp_path, db_url):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from complaints.keys import write_new_key_file
 from core.config import Settings
+from core.keys import write_new_key_file
 
 TEST_KEY = "test-signing-key-of-at-least-32-bytes!"
 KEY_MADE = datetime(2026, 1, 1, tzinfo=timezone.utc)
