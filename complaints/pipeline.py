@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from complaints import holiday_arrangements
 from complaints.context import Context
-from complaints.handlers import commands, new_case, reply, signals
+from complaints.handlers import comment_book, commands, new_case, reply, signals
 from complaints.logs import fields
 from core.errors import ComplaintsError
 from core.store.db import is_postgres, session_scope
@@ -41,6 +41,17 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.LOOP: signals.ignore,
     Kind.BOUNCE: signals.bounce,
 }
+
+CHANNEL_HANDLERS: dict[str, Handler] = {
+    "comment_book": comment_book.handle,  # an outlet's daily comment-book report, not one complaint
+}
+"""Complaints whose channel has a handler of its own, chosen before `HANDLERS`."""
+
+
+def handler_for(found: Classified) -> Handler | None:
+    if found.kind == Kind.COMPLAINT and found.channel in CHANNEL_HANDLERS:
+        return CHANNEL_HANDLERS[found.channel]
+    return HANDLERS.get(found.kind)
 
 
 @dataclass
@@ -148,7 +159,7 @@ def _handle(session: Session, ctx: Context, row: Message) -> str:
     msg = parse_message(row.raw, max_attachments=limits.max_attachments,
                         max_attachment_bytes=limits.max_attachment_bytes)
     found = classify(msg, row.raw, ctx.settings, _Finder(session))
-    handler = HANDLERS.get(found.kind)
+    handler = handler_for(found)
     if handler is None:
         raise Unhandled(found.reason)
     outcome = handler(session, ctx, row, msg, found)

@@ -14,21 +14,21 @@ from typing import Callable
 
 from sqlmodel import Session
 
-from complaints import cases, holiday_arrangements, notify, provisional
+from complaints import cases, holiday_arrangements, notify
 from complaints.closure import close_case
 from complaints.context import Context
 from complaints.extensions import approve, extend
 from complaints.reopening import reopen_case
+from complaints.routing import route_to
 from complaints.satisfaction import record_satisfaction
 from complaints.senders import Role, Sender, identify
-from complaints.workflow import CaseStatus, EventKind, Refused, record, transition
+from complaints.workflow import CaseStatus, EventKind, Refused, record
 from core.errors import CalendarUnknown
 from core.store.models import Case, Message
 from ingest.classify import Classified
-from outbox.views import SEVERITY_NAMES, format_datetime_cn, unit_name
+from outbox.views import SEVERITY_NAMES, unit_name
 from parsers.commands import Command, CommandSyntaxError, ParsedCommand, parse_commands
 from parsers.mail import ParsedMessage
-from router.deadlines import compute_deadlines
 from router.unit_names import exact_unit, label, similar_units
 
 SEVERITY_RANK = {"normal": 0, "major": 1, "serious": 2}
@@ -116,27 +116,12 @@ def _open_for_routing(case: Case) -> None:
         raise Refused("案件已办结；如需重新办理请先用“重开”")
 
 
-def _route_to(session, ctx, case: Case, code: str, co_units: list[str], actor: str, row, now, why: str) -> str:
-    """(Re)route to `code`: a fresh due date for the unit, the 督办 mail, the trail."""
-    case.unit, case.co_units = code, [c for c in dict.fromkeys(co_units) if c != code]
-    case.due_at = compute_deadlines(now, ctx.settings.sla, ctx.calendar).due_at
-    case.overdue = False
-    provisional.mark(case, ctx.calendar)
-    if case.status == CaseStatus.ANSWERED:
-        case.result_text, case.answered_at = None, None
-    transition(session, case, CaseStatus.ROUTED, EventKind.ROUTED, actor=actor, at=now, message=row,
-               detail=f"{why}，办理时限 {format_datetime_cn(case.due_at)}",
-               data={"unit": code, "co_units": case.co_units, "by": "command"})
-    notify.routed(session, ctx, case, None, now)
-    return f"{why}，办理时限 {format_datetime_cn(case.due_at)}"
-
-
 def _route(session, ctx, case, cmd, sender, row, now) -> str:
     _open_for_routing(case)
     code = unit_code(ctx, cmd.args[0])
     if code == case.unit and case.status == CaseStatus.ROUTED:
         raise Refused(f"案件已由{unit_name(code, ctx.directory)}办理")
-    return _route_to(session, ctx, case, code, case.co_units, sender.address, row, now,
+    return route_to(session, ctx, case, code, case.co_units, sender.address, row, now,
                      f"已转办至{unit_name(code, ctx.directory)}")
 
 
@@ -147,7 +132,7 @@ def _lead(session, ctx, case, cmd, sender, row, now) -> str:
         raise Refused(f"{unit_name(code, ctx.directory)}已是牵头单位")
     co = [case.unit, *case.co_units] if case.unit else list(case.co_units)
     name = unit_name(code, ctx.directory)
-    return _route_to(session, ctx, case, code, co, sender.address, row, now, f"改由{name}牵头办理")
+    return route_to(session, ctx, case, code, co, sender.address, row, now, f"改由{name}牵头办理")
 
 
 def _co(session, ctx, case, cmd, sender, row, now) -> str:

@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from complaints.answers import answer_from_text, is_acknowledgement_only, read_answer, satisfaction_in
-from complaints.comment_book import is_nothing, split_entries
+from complaints.handlers.comment_book import is_nothing, split_entries
 from complaints.deadline_rules import CaseClock, due_steps, remind_at
 from complaints.result_form import ResultValues, completed_form
 from complaints.sample_mail import acceptance_form_docx

@@ -18,10 +18,10 @@ from sqlmodel import Session
 from complaints import cases, notify
 from complaints.comment_book_duty import load_day, parse_duty_key, save_day
 from complaints.context import Context
-from complaints.handlers.new_case import open_case, set_deadlines
 from complaints.intake import read_complaint
+from complaints.opening import open_case
+from complaints.routing import route_to_outlet
 from complaints.senders import Role, identify
-from complaints.workflow import CaseStatus, EventKind, transition
 from core.clock import local
 from core.errors import ParseError
 from core.message_ids import parse_message_id
@@ -70,7 +70,7 @@ def duty_of(msg: ParsedMessage, ctx: Context) -> tuple[str, date] | None:
     return None
 
 
-def handle_report(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
+def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
     now = ctx.clock.now()
     duty = duty_of(msg, ctx)
     if duty is None:
@@ -110,16 +110,7 @@ def open_entry(session: Session, ctx: Context, row: Message, msg: ParsedMessage,
     intake = read_complaint(entry_msg, "comment_book", ctx.directory)
     prior = cases.prior_cases(session, intake.customer_phone, intake.acceptance_number, now)
     case = open_case(session, ctx, row, entry_msg, intake, now)
-    decision = route(intake.complaint, ctx.directory, prior, now)
-    case.routing = {**decision.to_json(), "comment_book_outlet": code}
-    case.severity = decision.severity
-    set_deadlines(session, ctx, case, now)
-    case.unit, case.co_units = code, []
-    name = ctx.directory.unit_by_code(code).name
-    transition(session, case, CaseStatus.ROUTED, EventKind.ROUTED, actor="comment_book", at=now, message=row,
-               detail=f"意见簿登记（{day.isoformat()}），由意见簿所在网点{name}办理",
-               data={"unit": code, "co_units": [], "by": "comment_book"})
-    notify.routed(session, ctx, case, decision, now)
+    route_to_outlet(session, ctx, case, route(intake.complaint, ctx.directory, prior, now), code, day, row, now)
     return case
 
 

@@ -1,0 +1,56 @@
+"""A case is opened: the intake's fields become a `received` case with its first event.
+
+Shared by the new-complaint handler and the comment book (one case per entry); routing
+the new case is `complaints.routing`'s job.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session
+
+from complaints import cases
+from complaints.context import Context
+from complaints.intake import Intake
+from complaints.originals import record_originals
+from complaints.workflow import CaseStatus, EventKind, record
+from core.clock import local
+from core.store.models import Case, Message
+from parsers.mail import ParsedMessage
+
+
+def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, intake: Intake, now: datetime) -> Case:
+    case = Case(
+        id=cases.next_case_id(session, local(now).year),
+        status=str(CaseStatus.RECEIVED),
+        channel=intake.channel,
+        category=intake.category,
+        cause=intake.cause,
+        received_at=now,
+        acceptance_number=intake.acceptance_number,
+        customer_name=intake.customer_name,
+        customer_phone=intake.customer_phone,
+        customer_id_number=intake.customer_id_number,
+        customer_account=intake.customer_account,
+        customer_email=intake.customer_email,
+        content=intake.content,
+        request=intake.request,
+        source_address=msg.from_address or None,
+        source_message_id=msg.message_id,
+        fields={"source": intake.source, "urgency": intake.urgency, "unit_field": intake.unit_field,
+                "form": intake.fields, **({"texts": intake.texts} if intake.texts else {}),
+                **({"unreadable": [{"file": name, "reason": why} for name, why in intake.unreadable]}
+                   if intake.unreadable else {})},
+        updated_at=now,
+    )
+    record_originals(case, row, intake.originals)
+    session.add(case)  # written with its events and mails when the mail's savepoint ends
+    row.case_id = case.id
+    record(session, case, EventKind.RECEIVED, actor=msg.from_address or "?", at=now,
+           detail=f"收到投诉（{intake.source}），主题：{msg.subject}", message=row)
+    if intake.unreadable:
+        record(session, case, EventKind.NOTE, actor="system", at=now, message=row,
+               detail="部分附件无法读取，已按可读内容立案，已请来件方重发可读文件："
+               + "；".join(f"「{name}」{why}" for name, why in intake.unreadable))
+    return case
