@@ -29,4 +29,7 @@ in label tables of the parsers and in the text the templates show to staff).
 | quarantine            | 隔离                           | a mail that could not be used, kept for a person |
 | comment book          | 意见簿(箱)                     | the outlet's customer comment book, checked daily |
 | digest                | 周报                           | the weekly statistics mail to the office |
+| period report         | 月度/季度/年度考核报告            | the digest of a month, quarter or year, for 考核 |
+| enquiry               | 查询类指令 (帮助/在办清单/查询/统计) | a read-only command by mail from anyone in the directory |
+| open-case list        | 在办清单                        | every case not closed that the reader may see, overdue first |
 """

@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from complaints import holiday_arrangements
 from complaints.context import Context
-from complaints.handlers import comment_book, commands, new_case, reply, signals
+from complaints.handlers import comment_book, commands, enquiry, new_case, reply, signals
 from complaints.logs import fields
 from core.errors import ComplaintsError
 from core.store.db import is_postgres, session_scope
@@ -37,6 +37,7 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.REPLY: reply.handle,
     Kind.COMMAND: commands.handle,
     Kind.HOLIDAY_NOTICE: holiday_arrangements.handle,
+    Kind.QUERY: enquiry.handle,
     Kind.AUTO_REPLY: signals.ignore,
     Kind.LOOP: signals.ignore,
     Kind.BOUNCE: signals.bounce,

@@ -18,12 +18,14 @@ from parsers.commands import Command, parse_commands
 from parsers.holiday_notice import notice_text, notice_year
 from parsers.kinds import Bounce, auto_reply_reason, bounce_info, case_ids_in
 from parsers.mail import ParsedMessage
+from parsers.office_queries import Query, QueryError, own_lines, parse_query
 
 
 class Kind(StrEnum):
     COMPLAINT = "complaint"
     REPLY = "reply"
     COMMAND = "command"
+    QUERY = "query"            # a read-only command (帮助, 在办清单, 查询, 统计) from someone in the directory
     AUTO_REPLY = "auto_reply"
     BOUNCE = "bounce"
     LOOP = "loop"
@@ -80,6 +82,43 @@ def _holiday_notice(msg, raw, settings, cases, secret) -> Classified | None:
     office = {s.lower() for s in settings.office.staff} | {settings.office.address.lower()}
     if msg.from_address in office and not _has_commands(msg) and notice_year(notice_text(msg)) is not None:
         return Classified(Kind.HOLIDAY_NOTICE, "工会转发的国务院办公厅节假日安排通知")
+    return None
+
+
+def _from_directory(address: str | None, settings: Settings) -> bool:
+    """Union staff, the office, a unit or a leader: the people read-only commands answer."""
+    address = (address or "").strip().lower()
+    directory = settings.units
+    return bool(address) and (
+        address in {s.lower() for s in settings.office.staff} or address == settings.office.address.lower()
+        or directory.unit_by_email(address) is not None or directory.leader_by_email(address) is not None)
+
+
+def _query(msg, raw, settings, cases, secret) -> Classified | None:
+    """帮助 / 在办清单 / 查询 TS-… / 统计 2026-11 (the whole first line) from the directory.
+
+    Before the case rules: "查询 TS-2026-000123" names a case in its subject or body but is a
+    question about it, not an answer to it.
+    """
+    if msg.attachments or not _from_directory(msg.from_address, settings):
+        return None  # a mail with a file is an answer (a returned 督办单), never a question
+    if isinstance(parse_query(msg.text, msg.subject), Query):
+        return Classified(Kind.QUERY, "查询类指令")
+    return None
+
+
+MAX_NEAR_MISS_LINES = 3
+
+
+def _query_near_miss(msg, raw, settings, cases, secret) -> Classified | None:
+    """A short mail from the directory whose first line looks like a command but is not one
+    (在办请单, 统计 十一月): answered with the closest command instead of quarantined. A
+    longer mail stays for a person."""
+    if msg.attachments or not _from_directory(msg.from_address, settings) \
+            or len(own_lines(msg.text)) > MAX_NEAR_MISS_LINES:
+        return None
+    if isinstance(parse_query(msg.text, msg.subject), QueryError):
+        return Classified(Kind.QUERY, "疑似查询类指令（写法有误）")
     return None
 
 
@@ -145,9 +184,11 @@ _RULES: tuple[Callable[..., Classified | None], ...] = (
     _bounce,
     _auto_reply,
     _holiday_notice,
+    _query,
     _known_case,
     _comment_book_reply,
     _source,
     _acceptance_number,
     _staff_command_without_case,
+    _query_near_miss,
 )

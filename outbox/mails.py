@@ -200,6 +200,34 @@ def command_reply_mail(
                  rendered=rendered, now=now, in_reply_to=in_reply_to, references=refs)
 
 
+def query_reply_mail(
+    *, to: str, reader_name: str, title: str, lines: Sequence[str], fields: Sequence[tuple[str, str]],
+    tables: Sequence[object], timeline: Sequence[tuple[str, str, str, str]],
+    attachments: Sequence[tuple[str, str, bytes]], guide_line: str, in_reply_to: str | None,
+    references: Sequence[str], original_subject: str | None, key: str, settings: Settings, now: datetime,
+) -> OutgoingMail:
+    """The answer to a read-only command (帮助, 在办清单, 查询, 统计), to the directory's address only.
+
+    `tables` are values with `title`, `header` and `rows` (the digest's Table).
+    """
+    timeline_table = _GridValues("处理记录", ("时间", "事项", "经办", "说明"), tuple(timeline))
+    rendered = render_mail("query_reply", reader_name=reader_name, title=title, lines=tuple(lines),
+                           fields=tuple(fields), tables=tuple(tables), timeline=tuple(timeline),
+                           timeline_table=timeline_table, attachment_names=tuple(a[0] for a in attachments),
+                           guide_line=guide_line, original_subject=_reply_subject(original_subject, ""),
+                           office_name=settings.office.name)
+    refs = list(references) or ([in_reply_to] if in_reply_to else [])
+    return _mail(settings, kind="query", case_id=None, key=key, to=[to], cc=[], rendered=rendered, now=now,
+                 in_reply_to=in_reply_to, references=refs, attachments=tuple(attachments))
+
+
+@dataclass(frozen=True)
+class _GridValues:
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
 def office_alert_mail(
     title: str, paragraphs: Sequence[str], table: Sequence[tuple[str, str]], key: str, *,
     settings: Settings, now: datetime, to: Sequence[str] = (), case_id: str | None = None,

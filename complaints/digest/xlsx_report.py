@@ -104,7 +104,7 @@ def cell(sheet: WriteOnlyWorksheet, value: object, *, number_format: str | None 
     return out
 
 
-def _widths(sheet: WriteOnlyWorksheet, rows: Iterable[Sequence[object]], columns: int) -> None:
+def fit_widths(sheet: WriteOnlyWorksheet, rows: Iterable[Sequence[object]], columns: int) -> None:
     widest = [MIN_WIDTH] * columns
     for row in rows:
         for i, value in enumerate(row[:columns]):
@@ -122,7 +122,7 @@ def _printable(sheet: WriteOnlyWorksheet) -> None:
     sheet.print_title_rows = "1:2"
 
 
-def _start(sheet: WriteOnlyWorksheet, title: str, header: Sequence[str]) -> None:
+def start_sheet(sheet: WriteOnlyWorksheet, title: str, header: Sequence[str]) -> None:
     """The title row, then the header (bold, shaded, bordered); the panes freeze under it."""
     _printable(sheet)
     sheet.freeze_panes = "A3"
@@ -132,8 +132,8 @@ def _start(sheet: WriteOnlyWorksheet, title: str, header: Sequence[str]) -> None
 
 def _table_sheet(book: Workbook, table: Table, title: str) -> None:
     sheet = book.create_sheet(_sheet_name(table.title))
-    _widths(sheet, (table.header, *table.rows), len(table.header))
-    _start(sheet, title, table.header)
+    fit_widths(sheet, (table.header, *table.rows), len(table.header))
+    start_sheet(sheet, title, table.header)
     for row in table.rows:
         sheet.append([cell(sheet, value, number_format=fmt) for value, fmt in map(typed, row)])
     if not table.rows:
@@ -149,8 +149,8 @@ def _case_sheet(book: Workbook, fig: DigestFigures, title: str) -> None:
     sheet = book.create_sheet(CASE_SHEET)
     header = case_header(fig)
     rows = [case_row(line) for line in fig.cases]
-    _widths(sheet, (header, *rows[:2000]), len(header))  # the first rows show the widths well enough
-    _start(sheet, title, header)
+    fit_widths(sheet, (header, *rows[:2000]), len(header))  # the first rows show the widths well enough
+    start_sheet(sheet, title, header)
     for row in rows:
         sheet.append([cell(sheet, value, number_format=DATE_FORMAT if i in TIME_COLUMNS else None)
                       for i, value in enumerate(row)])
