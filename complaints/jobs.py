@@ -49,6 +49,8 @@ def wake_schedule(ctx: Context) -> schedule.Scheduler:
     sched.every(5).minutes.do(lambda: None)
     digest = ctx.settings.digest
     getattr(sched.every(), digest.weekday).at(digest.time.strftime("%H:%M")).do(lambda: None)
+    sched.every().day.at(digest.open_list_time.strftime("%H:%M")).do(lambda: None)
+    sched.every().day.at(digest.time.strftime("%H:%M")).do(lambda: None)   # the period reports
     return sched
 
 

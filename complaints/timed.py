@@ -9,6 +9,7 @@ from sqlmodel import select
 from complaints import comment_book_duty, deadline_jobs, holiday_arrangements, provisional_jobs
 from complaints.context import Context
 from complaints.digest.job import digest_job
+from complaints.enquiries import scheduled
 from complaints.jobs import Job
 from core.store.db import session_scope
 from core.store.models import Message
@@ -57,5 +58,8 @@ JOBS: tuple[Job, ...] = (
     Job("deadlines", deadline_jobs.run),
     Job("comment book", comment_book_duty.run),
     Job("weekly digest", weekly_digest),
+    Job("daily open-case list", scheduled.daily_open_list),       # the office's 在办清单 on working days
+    Job("weekly unit open-case lists", scheduled.weekly_unit_lists),
+    Job("period reports", scheduled.period_reports),               # month/quarter/year 考核
 )
 """Every timed job, in the order a pass runs them; a new job is one line here."""

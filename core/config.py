@@ -118,10 +118,20 @@ class SlaConfig(_Section):
     regulatory_approved_days: int = Field(60, ge=1)         # beyond that only with 批准 by a president
 
 
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
 class DigestConfig(_Section):
-    weekday: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] = "monday"
+    """The office's scheduled mail: the weekly digest, the daily and weekly 在办清单, the 考核 reports."""
+
+    weekday: Weekday = "monday"
     time: dt.time = dt.time(8, 30)
     to: list[str] = []
+    open_list: bool = True                      # 在办清单 to the office on each working day at open_list_time
+    open_list_time: dt.time = dt.time(8, 30)
+    unit_lists: bool = True                     # each unit's own 在办清单, weekly (first working day from the weekday)
+    unit_list_weekday: Weekday = "monday"
+    period_reports: bool = True                 # month/quarter/year 考核 reports, first working day after, at `time`
 
 
 class CommentBookConfig(_Section):

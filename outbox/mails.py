@@ -205,8 +205,10 @@ def query_reply_mail(
     tables: Sequence[object], timeline: Sequence[tuple[str, str, str, str]],
     attachments: Sequence[tuple[str, str, bytes]], guide_line: str, in_reply_to: str | None,
     references: Sequence[str], original_subject: str | None, key: str, settings: Settings, now: datetime,
+    kind: str = "query",
 ) -> OutgoingMail:
-    """The answer to a read-only command (帮助, 在办清单, 查询, 统计), to the directory's address only.
+    """The answer to a read-only command (帮助, 在办清单, 查询, 统计), to the directory's address only;
+    also the scheduled 在办清单 (kind `openlist`, no thread).
 
     `tables` are values with `title`, `header` and `rows` (the digest's Table).
     """
@@ -217,7 +219,7 @@ def query_reply_mail(
                            guide_line=guide_line, original_subject=_reply_subject(original_subject, ""),
                            office_name=settings.office.name)
     refs = list(references) or ([in_reply_to] if in_reply_to else [])
-    return _mail(settings, kind="query", case_id=None, key=key, to=[to], cc=[], rendered=rendered, now=now,
+    return _mail(settings, kind=kind, case_id=None, key=key, to=[to], cc=[], rendered=rendered, now=now,
                  in_reply_to=in_reply_to, references=refs, attachments=tuple(attachments))
 
 

@@ -47,7 +47,7 @@ def digest_job(ctx: Context, now: datetime) -> str | None:
     last = get_state(ctx.engine, STATE_KEY)
     if last is not None and IsoWeek.parse(last) >= week:
         return None
-    if last is None and not _any_case_before(ctx, week.end):
+    if last is None and not any_case_before(ctx, week.end):
         with session_scope(ctx.engine) as session:  # a fresh install has no past week to report
             set_state(session, STATE_KEY, week.label)
         return f"digest bookkeeping starts after {week.label} (no earlier cases)"
@@ -60,6 +60,6 @@ def digest_job(ctx: Context, now: datetime) -> str | None:
     return f"digest {week.label} {'queued' if queued else 'was already queued'}{skipped}"
 
 
-def _any_case_before(ctx: Context, end: datetime) -> bool:
+def any_case_before(ctx: Context, end: datetime) -> bool:
     with session_scope(ctx.engine) as session:
         return session.exec(select(Case.id).where(Case.received_at < end).limit(1)).first() is not None

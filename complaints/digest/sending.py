@@ -19,17 +19,18 @@ from outbox.queue import enqueue
 STATE_KEY = "digest_last_week"
 
 
-def queue_digest(ctx: Context, mail: OutgoingMail, now: datetime, *, remember_week: str | None = None) -> bool:
+def queue_digest(ctx: Context, mail: OutgoingMail, now: datetime, *, remember_week: str | None = None,
+                 state_key: str = STATE_KEY) -> bool:
     """Put the mail in the outbox (True) or find it already there (False).
 
-    With `remember_week`, `service_state['digest_last_week']` is set in the same
+    With `remember_week` (a period's label), `service_state[state_key]` is set in the same
     transaction, so a crash leaves either both or neither.
     """
     try:
         with session_scope(ctx.engine) as session:
             row = enqueue(session, mail, case_id=None, now=now)
             if remember_week is not None:
-                set_state(session, STATE_KEY, remember_week)
+                set_state(session, state_key, remember_week)
     except IntegrityError:  # another worker queued this Message-ID between our check and insert
         return False
     return row is not None
