@@ -56,12 +56,13 @@ CASE_COMMAND_MEANINGS = {
     "route": "转给另一单位办理", "lead": "指定牵头单位", "co": "增加协办单位", "extend": "延长办理时限（须写原因）",
     "severity": "提高严重程度并报告行领导", "satisfaction": "登记客户满意度", "close": "办结案件",
     "reopen": "重新办理", "approve": "批准延期（行长回复延期审批邮件）",
+    "holidays": "确认转发的国务院放假安排",
 }
 
 
 def case_command_help() -> tuple[tuple[str, str, str], ...]:
     """(command, example, meaning) for each case command, for the 帮助 reply."""
-    return tuple((_EXAMPLES[name].split(" ")[0].split("（")[0], _EXAMPLES[name], CASE_COMMAND_MEANINGS[name])
+    return tuple((_EXAMPLES[name].split(" ")[0].split("（")[0], _EXAMPLES[name], CASE_COMMAND_MEANINGS.get(name, ""))
                  for name in _EXAMPLES)
 
 

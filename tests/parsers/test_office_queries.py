@@ -51,3 +51,11 @@ def test_near_misses_name_the_closest_command(text, suggested):
 ])
 def test_ordinary_text_is_not_a_command(text):
     assert parse_query(text) is None
+
+
+def test_every_case_command_has_an_example_and_a_meaning_for_help():
+    from parsers.commands import case_command_help
+
+    rows = case_command_help()
+    assert ("转办", "转办 三元支行", "转给另一单位办理") in rows
+    assert all(word and example and meaning for word, example, meaning in rows), rows
