@@ -8,15 +8,18 @@ happened and where each mail went.
 
 from __future__ import annotations
 
+import smtplib
 import time
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
 from complaints.context import make_context
+from complaints.digest.command import digest_command
+from complaints.digest.periods import Month
 from complaints.embedded import EmbeddedMailServers
 from complaints.reports import case_rows, format_case_table
-from complaints.sample_mail import form_mail, reply_mail
+from complaints.sample_mail import complaint_mail, form_mail, reply_mail
 from complaints.samples import KEY_FILE, SAMPLES
 from complaints.service import one_pass
 from core.clock import SystemClock
@@ -24,6 +27,8 @@ from core.config import load_settings
 from core.imap import connect
 from core.keys import write_new_key_file
 from core.store.db import make_engine, upgrade
+from ingest.fetcher import read_headers
+from parsers.mail import parse_message
 
 SERVICE = "complaints@branch.example"
 PASSWORD = "demo"
@@ -83,7 +88,10 @@ def run_demo(workdir: Path, *, keep_running: bool = False, echo: Callable[[str],
         _drive(ctx)
         _office_closes(servers, ctx)
         _drive(ctx)
+        _office_asks_for_open_cases(servers)
+        _drive(ctx)
         _report(ctx, servers, config, echo)
+        _office_views(ctx, workdir, echo)
         if keep_running:
             echo("mail servers keep running; press Ctrl-C to stop")
             while True:
@@ -150,6 +158,31 @@ def _unit_answers(servers: EmbeddedMailServers, ctx) -> None:
 def _office_closes(servers: EmbeddedMailServers, ctx) -> None:
     """The clerk called the customer back: 满意度 满意 closes the case and reports to the source."""
     _reply(servers, ctx, "clerk1@branch.example", "满意度", "满意度 满意")
+
+
+def _office_asks_for_open_cases(servers: EmbeddedMailServers) -> None:
+    """A clerk mails 在办清单 to the service, as anyone in the directory may."""
+    with smtplib.SMTP("127.0.0.1", servers.smtp_port, timeout=30) as smtp:
+        smtp.sendmail("clerk1@branch.example", [SERVICE],
+                      complaint_mail(sender="clerk1@branch.example", to=SERVICE, subject="在办清单", body="在办清单"))
+
+
+def _office_views(ctx, workdir: Path, echo) -> None:
+    """What the office sees: the 在办清单 answer in the clerk's inbox, and this month's report."""
+    with connect(ctx.settings.imap.model_copy(update={"username": "clerk1@branch.example"})) as box:
+        box.select("INBOX")
+        raws = box.fetch_raw(box.uids_after(0))
+    answer = next((raw for raw in raws.values() if "在办清单" in (read_headers(raw).subject or "")), None)
+    echo("")
+    echo("the office's 在办清单 (answer to clerk1's mail):")
+    for line in (parse_message(answer).text if answer else "(no answer yet)").splitlines():
+        echo(f"  {line}")
+    month = Month.containing(ctx.clock.now())
+    echo("")
+    echo(f"this month's report ({month.label}, so far):")
+    for line in digest_command(ctx, month.label, send=False, out_dir=None, kind="month").splitlines():
+        echo(f"  {line}")
+    echo(digest_command(ctx, month.label, send=False, out_dir=workdir / "reports", kind="month"))
 
 
 def _report(ctx, servers, config: Path, echo) -> None:

@@ -16,3 +16,14 @@ def test_demo_prints_routed_answered_and_closed_cases(tmp_path):
     assert sum(" routed " in v for v in lines.values()) >= 2
     assert "sanyuan@branch.example" in out and "[TS-" in out
     assert "complaints --config" in out and "cases" in out
+
+
+def test_demo_ends_with_the_offices_open_cases_and_a_month_report(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "complaints.cli", "demo", "--dir", str(tmp_path / "demo")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    out = result.stdout
+    open_list = out.split("the office's 在办清单", 1)[1]
+    assert "在办清单（全部单位" in open_list and "在办案件 3 件" in open_list
+    assert "客户投诉处理月度考核报告" in out and "本月新收投诉 4 件" in out
+    assert (tmp_path / "demo" / "reports").is_dir() and any((tmp_path / "demo" / "reports").glob("digest-*.docx"))
