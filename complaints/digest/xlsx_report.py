@@ -37,6 +37,8 @@ PERCENT_FORMAT = "0.0%"
 DAYS_FORMAT = "0.0"
 FORMULA_STARTS = ("=", "+", "-", "@")
 MIN_WIDTH, MAX_WIDTH = 6, 60
+BORDERED_ROWS = 20_000      # a busy month; a longer 案件明细 is written plain (see _case_sheet)
+WIDTH_SAMPLE_ROWS = 2_000
 THIN = Side(style="thin", color="999999")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 BOLD = Font(bold=True)
@@ -145,15 +147,27 @@ def _sheet_name(title: str) -> str:
     return re.sub(r"[\[\]:*?/\\]", "", title)[:31]
 
 
+def _plain(sheet: WriteOnlyWorksheet, row: tuple) -> list:
+    """A case row for a long sheet: plain values (fast), a cell only where one is needed — a date's
+    format, or text that could read as a formula."""
+    return [cell(sheet, value, number_format=DATE_FORMAT if isinstance(value, datetime) else None, border=False)
+            if isinstance(value, datetime) or (isinstance(value, str) and value.startswith(FORMULA_STARTS))
+            else value for value in row]
+
+
 def _case_sheet(book: Workbook, fig: DigestFigures, title: str) -> None:
+    """Every case of the period; bordered like the other sheets up to BORDERED_ROWS rows, plain
+    beyond (a year of a large branch: styling each of millions of cells would take a minute)."""
     sheet = book.create_sheet(CASE_SHEET)
     header = case_header(fig)
-    rows = [case_row(line) for line in fig.cases]
-    fit_widths(sheet, (header, *rows[:2000]), len(header))  # the first rows show the widths well enough
+    sample = [case_row(line) for line in fig.cases[:WIDTH_SAMPLE_ROWS]]
+    fit_widths(sheet, (header, *sample), len(header))  # the first rows show the widths well enough
     start_sheet(sheet, title, header)
-    for row in rows:
+    bordered = len(fig.cases) <= BORDERED_ROWS
+    for line in fig.cases:
+        row = case_row(line)
         sheet.append([cell(sheet, value, number_format=DATE_FORMAT if i in TIME_COLUMNS else None)
-                      for i, value in enumerate(row)])
+                      for i, value in enumerate(row)] if bordered else _plain(sheet, row))
 
 
 def _summary_sheet(book: Workbook, fig: DigestFigures, title: str) -> None:

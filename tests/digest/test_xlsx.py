@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import text
 
 from complaints.digest.figures import compute_figures
 from complaints.digest.periods import Month
+from complaints.digest import xlsx_report
 from complaints.digest.render import render_digest
 from tests.digest.helpers import NOW, digest_context
 
@@ -26,7 +28,9 @@ def _book(tmp_path, db_url=None):
     return load_workbook(io.BytesIO(render_digest(fig, office_name="分行工会").xlsx))
 
 
-def test_user_text_starting_like_a_formula_is_text(tmp_path):
+@pytest.mark.parametrize("bordered_rows", [20_000, 0], ids=["bordered", "plain-long-sheet"])
+def test_user_text_starting_like_a_formula_is_text(tmp_path, monkeypatch, bordered_rows):
+    monkeypatch.setattr(xlsx_report, "BORDERED_ROWS", bordered_rows)
     book = _book(tmp_path)
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
@@ -37,6 +41,7 @@ def test_user_text_starting_like_a_formula_is_text(tmp_path):
     for case_id, (category, cause) in HOSTILE.items():
         assert (rows[case_id][3].value, rows[case_id][4].value) == (category, cause)
         assert rows[case_id][3].data_type == "s" and rows[case_id][3].quotePrefix
+        assert rows[case_id][7].is_date
     categories = [r[0].value for r in book["按业务类别"].iter_rows(min_row=3)]
     assert HOSTILE["TS-2026-000010"][0] in categories
 
