@@ -2,7 +2,10 @@
 
 Run: `python -m bench.bench_pipeline` (about 2–3 minutes). Options: `--cases N` (1000),
 `--latency N` (100 mails; 0 skips), `--db postgresql` (default sqlite), `--mode serve|passes`
-(default both, side by side), `--profile FILE` (cProfile of the `passes` run, top functions).
+(default both, side by side), `--profile FILE` (cProfile of the `passes` run, top functions),
+`--workers 1,2,3` (instead: that many `complaints serve` processes on one PostgreSQL database,
+each count on the same N forms, cases/s side by side; on a 2-core machine they compete for
+the cores, so expect little gain past 2).
 
 1. Throughput. N acceptance-form mails (.docx, distinct numbers and customers, spread over
    the units) are APPENDed to the service INBOX. The raw limit is measured on those very
@@ -34,9 +37,12 @@ import os
 import pstats
 import random
 import resource
+import signal
 import smtplib
 import socket
 import statistics
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -304,6 +310,46 @@ def _serve_until_done(ctx, n: int) -> int:
     return service.health.rounds
 
 
+def run_workers(ctx, workdir: Path, n: int, count: int) -> float:
+    """`count` `complaints serve` processes (as on `count` machines) until every form is a case
+    and the outbox is empty; the seconds from their start."""
+    config = workdir / "complaints.toml"
+    logs = [(workdir / f"worker{i}.log").open("wb") for i in range(count)]
+    started = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-m", "complaints.cli", "--config", str(config), "--at", AT.isoformat(),
+                               "serve"], stdout=log, stderr=log, cwd=workdir) for log in logs]
+    try:
+        while stored(ctx) < n or outstanding(ctx) != (0, 0):
+            if any(p.poll() is not None for p in procs):
+                raise RuntimeError(f"a worker exited; see {workdir}/worker*.log")
+            time.sleep(0.2)
+        return time.perf_counter() - started
+    finally:
+        for p in procs:
+            p.send_signal(signal.SIGTERM)
+        for p in procs:
+            p.wait(60)
+        for log in logs:
+            log.close()
+
+
+def workers_throughput(servers: MailServers, mails: list[bytes], tmp: Path, counts: list[int]) -> None:
+    n, results = len(mails), {}
+    for count in counts:
+        servers.reset()
+        preload(servers, mails)
+        (tmp / f"workers{count}").mkdir()
+        ctx = make_ctx(tmp / f"workers{count}", servers, "postgresql")
+        elapsed = run_workers(ctx, tmp / f"workers{count}", n, count)
+        done = check_pipeline(ctx, n)
+        results[count] = elapsed
+        print(f"{count} worker(s): {done['cases']} cases, {done['mails']} mails accepted in {elapsed:.2f} s = "
+              f"{n / elapsed:.1f} cases/s")
+    base = results[counts[0]]
+    print("RESULT workers (PostgreSQL, " + f"{os.cpu_count()} cores): " + "; ".join(
+        f"{k}: {n / t:.1f} cases/s ({base / t:.2f}×)" for k, t in results.items()))
+
+
 def stored(ctx) -> int:
     with Session(ctx.engine) as session:
         return session.exec(select(func.count()).select_from(Message)).one()
@@ -377,6 +423,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--latency", type=int, default=100)
     parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
     parser.add_argument("--profile", metavar="FILE")
+    parser.add_argument("--workers", metavar="1,2,3", help="throughput of that many serve processes on PostgreSQL")
     parser.add_argument("--mode", choices=("serve", "passes", "both"), default="both",
                         help="serve: Service with its delivery runner; passes: one_pass rounds (run-once)")
     args = parser.parse_args(argv)
@@ -388,6 +435,10 @@ def main(argv: list[str] | None = None) -> None:
     size = statistics.median(len(m) for m in mails)
     modes = ("serve", "passes") if args.mode == "both" else (args.mode,)
     with _exclusive(Path(servers.state_dir) / "tests.lock"), tempfile.TemporaryDirectory() as tmp:
+        if args.workers:
+            workers_throughput(servers, mails, Path(tmp), [int(k) for k in args.workers.split(",")])
+            servers.reset()
+            return
         raws, floors, results = [], [], {}
         for mode in modes:
             servers.reset()

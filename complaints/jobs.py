@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 import schedule
 
 from complaints.context import Context
+from core.store.locks import job_lock
 
 log = logging.getLogger(__name__)
 
@@ -30,14 +31,19 @@ class Job:
 
 
 def run_due(ctx: Context, table: Sequence[Job]) -> list[str]:
-    """Run every job of `table` once at the clock's now; a failing job is logged and does not stop others."""
+    """Run every job of `table` once at the clock's now, each under its worker lock
+    (`job_lock`: on PostgreSQL another worker may be running it, and its bookkeeping then
+    tells us next pass); a failing job is logged and does not stop others."""
     done: list[str] = []
     for job in table:
-        try:
-            outcome = job.run(ctx, ctx.clock.now())
-        except Exception:  # noqa: BLE001 - one broken job must not stop mail handling
-            log.exception("job %s failed", job.name)
-            continue
+        with job_lock(ctx.engine, job.name) as mine:
+            if not mine:
+                continue
+            try:
+                outcome = job.run(ctx, ctx.clock.now())
+            except Exception:  # noqa: BLE001 - one broken job must not stop mail handling
+                log.exception("job %s failed", job.name)
+                continue
         if outcome:
             done.append(f"{job.name}: {outcome}")
     return done

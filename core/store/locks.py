@@ -1,5 +1,6 @@
 """Coordination between several workers on PostgreSQL: one fetcher per mailbox at a time,
-one worker at a time deciding whether an acceptance form opens a case.
+one worker at a time running a timed job, one worker at a time deciding whether an
+acceptance form opens a case.
 
 PostgreSQL's own advisory locks, not a home-made coordinator: a worker that cannot take a
 mailbox's lock skips fetching and filing for that pass (another worker is doing it) and
@@ -19,18 +20,36 @@ from sqlalchemy.engine import Connection, Engine
 from core.store.db import is_postgres
 
 
-def lock_key(name: str) -> int:
-    """A stable signed 64-bit key for a mailbox name."""
-    return int.from_bytes(hashlib.sha256(f"complaints:mailbox:{name}".encode()).digest()[:8], "big", signed=True)
+def lock_key(name: str, kind: str = "mailbox") -> int:
+    """A stable signed 64-bit key for a mailbox (or, with `kind="job"`, a timed job's) name."""
+    return int.from_bytes(hashlib.sha256(f"complaints:{kind}:{name}".encode()).digest()[:8], "big", signed=True)
 
 
 @contextmanager
 def mailbox_lock(engine: Engine, mailbox: str) -> Iterator[bool]:
     """Yield True when this worker holds the mailbox (always on SQLite), False when another does."""
+    with _try_lock(engine, lock_key(mailbox)) as held:
+        yield held
+
+
+@contextmanager
+def job_lock(engine: Engine, job: str) -> Iterator[bool]:
+    """Yield True when this worker may run the timed job now, False while another runs it.
+
+    The jobs are due-based and commit their bookkeeping before they return, so the worker
+    that takes the lock next sees the period done: each job runs once per period, by
+    whichever worker gets there first (on SQLite, by whichever writes first)."""
+    with _try_lock(engine, lock_key(job, "job")) as held:
+        yield held
+
+
+@contextmanager
+def _try_lock(engine: Engine, key: int) -> Iterator[bool]:
+    """A session-level advisory lock on its own connection, released on leaving (or when
+    the worker dies: PostgreSQL drops a dead connection's locks)."""
     if not is_postgres(engine):
         yield True
         return
-    key = lock_key(mailbox)
     with engine.connect() as conn:
         held = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
         conn.commit()

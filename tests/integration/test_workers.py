@@ -42,3 +42,22 @@ def test_sqlite_always_grants_the_lock(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
     with mailbox_lock(engine, "INBOX") as held:
         assert held is True
+
+
+def test_a_timed_job_is_skipped_while_another_worker_runs_it(tmp_path):
+    from types import SimpleNamespace
+
+    from complaints import jobs
+    from core.store.locks import job_lock
+
+    offline = SimpleNamespace(imap_port=1, smtp_port=1)  # the job below needs no mail server
+    ctx = make_test_context(tmp_path, offline, reset_postgres(), at=AT)
+    runs: list[datetime] = []
+    table = [jobs.Job("probe", lambda c, now: runs.append(now) or "ran")]
+    other = make_engine(ctx.settings.database.url)
+    with job_lock(other, "probe") as held:
+        assert held
+        assert jobs.run_due(ctx, table) == [] and runs == [], "another worker is running it"
+    assert jobs.run_due(ctx, table) == ["probe: ran"] and runs == [AT], "its turn once the other is done"
+    with job_lock(ctx.engine, "INBOX") as job, mailbox_lock(other, "INBOX") as mailbox:
+        assert job and mailbox, "a job's lock and a mailbox's of the same name are different locks"
