@@ -21,11 +21,11 @@ from pathlib import Path
 
 from sqlmodel import Session, func, select
 
-from complaints import jobs
 from complaints.digest.sending import STATE_KEY as DIGEST_STATE
 from complaints.sample_mail import form_mail
 from core.clock import BRANCH_ZONE
 from core.store.db import session_scope
+from core.store.state import set_state
 from core.store.models import Case, Message, OutboundMail
 from tests.ingest.helpers import CSC, OFFICE, SERVICE, make_ctx, plain_mail, wait_until
 from tests.support.databases import reset_postgres
@@ -61,7 +61,7 @@ def _ids(raws: list[bytes]) -> list[str]:
 def test_three_workers_share_the_work_and_a_killed_one_loses_nothing(tmp_path, mail):
     ctx = make_ctx(tmp_path, mail, reset_postgres(), imap={"batch_size": 20})
     with session_scope(ctx.engine) as session:  # the service has run before: last week's digest is due
-        jobs.set_state(session, DIGEST_STATE, "2026-W47")
+        set_state(session, DIGEST_STATE, "2026-W47")
     client = mail.imap(SERVICE)
     try:
         for n in range(FORMS):
