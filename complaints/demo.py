@@ -22,7 +22,7 @@ from complaints.reports import case_rows, format_case_table
 from complaints.sample_mail import complaint_mail, form_mail, reply_mail
 from complaints.samples import KEY_FILE, SAMPLES
 from complaints.service import one_pass
-from core.clock import SystemClock
+from core.clock import SystemClock, local
 from core.config import load_settings
 from core.imap import connect
 from core.keys import write_new_key_file
@@ -107,7 +107,10 @@ def _send_samples(servers: EmbeddedMailServers) -> None:
 
     from complaints.sample_mail import complaint_mail
 
-    mails = [("csc@province.example", form_mail(f, sender="csc@province.example", to=SERVICE)) for f in SAMPLE_FORMS]
+    # accepted today: a form's 受理时间 is when its time limits start
+    today = f"{local(SystemClock().now()):%Y-%m-%d %H:%M}"
+    mails = [("csc@province.example", form_mail(dict(f, accepted_at=today), sender="csc@province.example", to=SERVICE))
+             for f in SAMPLE_FORMS]
     letter = complaint_mail(
         sender="scanner@branch.example", to=SERVICE, subject="客户来信（扫描件）",
         body=("尊敬的领导：我是梅列区居民王秀英，联系电话13959876543。11月20日我在梅列支行办理业务时，"

@@ -10,7 +10,8 @@ cannot be read is noted, and the mail is still read from what can be.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 from core.config import Directory
@@ -21,12 +22,15 @@ from parsers.categories import classify
 from parsers.cover_note import is_cover_note
 from parsers.documents import NeedsOcr, is_form_attachment, parse_form_document
 from parsers.form_fields import FormFields
+from parsers.forwards import Forwarded, forwarded_original
+from parsers.loose_dates import letter_date, parse_loose_date
 from parsers.letters import extract_letter
 from parsers.mail import MailAttachment, ParsedMessage
 from parsers.severity_signals import severity_signals
 from router.complaint import Complaint, Signal
 
 SCAN_TEXT_HEADING = "【扫描件内容】"
+FORWARD_HEADING = "【转发的原邮件】"
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,8 @@ class Intake:
     texts: dict[str, str] = field(default_factory=dict)  # "body", "scan": each text the letter was read from
     originals: tuple[str, ...] = ()  # scanned files the case was read from; they travel with the case
     unreadable: tuple[tuple[str, str], ...] = ()  # (file name, why) of attachments that could not be read
+    original: dict[str, str] = field(default_factory=dict)  # a forwarded complaint's author, date, subject
+    complained_at: datetime | None = None  # the complaint's own date: 受理时间, the original mail's, the letter's
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,45 @@ class _Documents:
 
 
 def read_complaint(msg: ParsedMessage, channel: str, directory: Directory) -> Intake:
-    """The case facts of a new-complaint mail; raises ParseError when nothing usable is in it."""
+    """The case facts of a new-complaint mail; raises ParseError when nothing usable is in it.
+
+    A forwarded complaint is read from inside: its text, author and date are the forwarded
+    message's; the forwarder (msg.from_address) stays the channel's source. The complaint's
+    own date (a form's 受理时间, the forwarded mail's date, the date a letter is signed with)
+    is `complained_at`, from which its time limits count."""
+    forward = forwarded_original(msg)
+    reading = msg if forward is None else replace(msg, text=_forwarded_text(forward), html=None)
+    intake = _read(reading, channel, directory)
+    if forward is not None:
+        intake = replace(intake, original=_original(forward),
+                         texts={**intake.texts, **({"forward_note": forward.note} if forward.note else {})})
+    return replace(intake, complained_at=_complained_at(intake, forward))
+
+
+def _forwarded_text(forward: Forwarded) -> str:
+    """The forwarded complaint; the forwarder's note above it when it says something of its own."""
+    if is_cover_note(forward.note):
+        return forward.text
+    return f"{forward.note}\n\n{FORWARD_HEADING}\n{forward.text}"
+
+
+def _original(forward: Forwarded) -> dict[str, str]:
+    return {"sender": forward.sender_address, "sender_name": forward.sender_name, "subject": forward.subject,
+            "date": forward.date.isoformat() if forward.date else "", "kind": forward.kind}
+
+
+def _complained_at(intake: Intake, forward: Forwarded | None) -> datetime | None:
+    accepted = (intake.fields.get("accepted_at") or {}).get("value") if intake.source.startswith("form:") else None
+    if accepted:
+        return parse_loose_date(accepted)
+    if forward is not None and forward.date is not None:
+        return forward.date
+    if intake.source.startswith("letter:"):
+        return letter_date(intake.texts.get("scan") or intake.content)
+    return None
+
+
+def _read(msg: ParsedMessage, channel: str, directory: Directory) -> Intake:
     docs = _read_documents(msg.attachments)
     if docs.form is not None:
         intake = _from_form(msg, channel, docs.form, docs.form_name, directory)

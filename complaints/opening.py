@@ -6,7 +6,7 @@ the new case is `complaints.routing`'s job.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
@@ -20,14 +20,34 @@ from core.store.models import Case, Message
 from parsers.mail import ParsedMessage
 
 
+MAX_BACKDATE = timedelta(days=60)
+"""A complaint dated further back than this is taken for a mistyped date: the arrival counts."""
+
+
+def received_time(complained_at: datetime | None, now: datetime) -> tuple[datetime, str | None]:
+    """When the complaint was received, for its time limits: its own date (a form's 受理时间,
+    the forwarded mail's date, the letter's date), so a form that reaches us late gains no
+    days; the arrival when it has none, or one that cannot be right (a date long past is
+    noted, as it may be a mistyped year)."""
+    if complained_at is None:
+        return now, None
+    at = complained_at.astimezone(now.tzinfo)
+    if at > now:  # a sender's clock or a typing slip: the arrival is the earliest true date
+        return now, None
+    if now - at > MAX_BACKDATE:
+        return now, f"投诉所载日期 {local(at):%Y-%m-%d %H:%M} 早于收到时间 60 天以上，疑为笔误，按收到时间计算时限"
+    return at, None
+
+
 def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, intake: Intake, now: datetime) -> Case:
+    received_at, date_note = received_time(intake.complained_at, now)
     case = Case(
         id=cases.next_case_id(session, local(now).year),
         status=str(CaseStatus.RECEIVED),
         channel=intake.channel,
         category=intake.category,
         cause=intake.cause,
-        received_at=now,
+        received_at=received_at,
         acceptance_number=intake.acceptance_number,
         customer_name=intake.customer_name,
         customer_phone=intake.customer_phone,
@@ -41,7 +61,10 @@ def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, 
         fields={"source": intake.source, "urgency": intake.urgency, "unit_field": intake.unit_field,
                 "form": intake.fields, **({"texts": intake.texts} if intake.texts else {}),
                 **({"unreadable": [{"file": name, "reason": why} for name, why in intake.unreadable]}
-                   if intake.unreadable else {})},
+                   if intake.unreadable else {}),
+                **({"original": intake.original} if intake.original else {}),
+                "arrived_at": now.isoformat(),
+                **({"complained_at": intake.complained_at.isoformat()} if intake.complained_at else {})},
         updated_at=now,
     )
     record_originals(case, row, intake.originals)
@@ -49,6 +72,8 @@ def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, 
     row.case_id = case.id
     record(session, case, EventKind.RECEIVED, actor=msg.from_address or "?", at=now,
            detail=f"收到投诉（{intake.source}），主题：{msg.subject}", message=row)
+    if date_note:
+        record(session, case, EventKind.NOTE, actor="system", at=now, message=row, detail=date_note)
     if intake.unreadable:
         record(session, case, EventKind.NOTE, actor="system", at=now, message=row,
                detail="部分附件无法读取，已按可读内容立案，已请来件方重发可读文件："

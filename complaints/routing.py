@@ -41,7 +41,7 @@ def apply_decision(session: Session, ctx: Context, case: Case, decision: Decisio
 
 def set_deadlines(session: Session, ctx: Context, case: Case, now: datetime) -> None:
     try:
-        deadlines = compute_deadlines(now, ctx.settings.sla, ctx.calendar)
+        deadlines = compute_deadlines(case.received_at or now, ctx.settings.sla, ctx.calendar)
     except CalendarUnknown as exc:
         record(session, case, EventKind.NOTE, actor="system", at=now, detail=f"无法计算办理时限：{exc}")
         notify.office_alert(session, ctx, "工作日历缺少年份，无法计算办理时限", [str(exc)],

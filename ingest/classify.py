@@ -15,10 +15,12 @@ from typing import Callable, Protocol
 from core.config import Settings
 from core.message_ids import parse_message_id, verify_message_id
 from parsers.commands import Command, parse_commands
+from parsers.documents import is_form_attachment
 from parsers.holiday_notice import notice_text, notice_year
 from parsers.kinds import Bounce, auto_reply_reason, bounce_info, case_ids_in
 from parsers.mail import ParsedMessage
 from parsers.office_queries import Query, QueryError, own_lines, parse_query
+from parsers.registrations import is_complaint_record
 
 
 class Kind(StrEnum):
@@ -45,6 +47,7 @@ class Classified:
     case_id: str | None = None
     channel: str | None = None
     bounce: Bounce | None = None
+    unit: str | None = None  # the unit whose own mailbox registered this complaint
 
 
 def classify(msg: ParsedMessage, raw: bytes, settings: Settings, cases: CaseFinder) -> Classified:
@@ -148,8 +151,9 @@ def _comment_book_reply(msg, raw, settings, cases, secret) -> Classified | None:
         if parts is not None and parts.kind == "cbook":
             return Classified(Kind.COMPLAINT, "意见簿检查回复", channel="comment_book")
     unit = settings.units.unit_by_email(msg.from_address or "")
-    if unit is not None and unit.kind == "outlet" and "意见簿" in (msg.subject or ""):
-        return Classified(Kind.COMPLAINT, "网点报送意见簿", channel="comment_book")
+    opening = "\n".join((msg.text or "").strip().splitlines()[:2])
+    if unit is not None and ("意见簿" in (msg.subject or "") or "意见簿" in opening):
+        return Classified(Kind.COMPLAINT, f"{unit.name}报送意见簿", channel="comment_book", unit=unit.code)
     return None
 
 
@@ -179,6 +183,21 @@ def _staff_command_without_case(msg, raw, settings, cases, secret) -> Classified
     return None
 
 
+def _registration(msg, raw, settings, cases, secret) -> Classified | None:
+    """A complaint the branch's own people registered (a walk-in, a phone call): from a unit's
+    mailbox (that unit's unless the text names another) or from union staff (routed by content)."""
+    unit = settings.units.unit_by_email(msg.from_address or "")
+    staff = msg.from_address in {s.lower() for s in settings.office.staff}
+    if unit is None and not staff:
+        return None
+    has_form = any(is_form_attachment(a.filename, a.content_type) for a in msg.attachments)
+    if not (has_form or is_complaint_record(f"{msg.subject}\n{msg.text}")):
+        return None
+    who = unit.name if unit is not None else "工会经办人员"
+    return Classified(Kind.COMPLAINT, f"{who}登记的客户投诉", channel="walk_in",
+                      unit=unit.code if unit is not None else None)
+
+
 _RULES: tuple[Callable[..., Classified | None], ...] = (
     _loop,
     _bounce,
@@ -191,4 +210,5 @@ _RULES: tuple[Callable[..., Classified | None], ...] = (
     _acceptance_number,
     _staff_command_without_case,
     _query_near_miss,
+    _registration,
 )

@@ -145,3 +145,25 @@ def _pair(label: str, value: str) -> str:
     if "\n" in value:
         return f"{label}:\n{value}"
     return f"{label}: {value}".rstrip()
+
+
+_STUB = re.compile(
+    r"html|超文本|网页格式|富文本|请使用支持|不支持|无法显示|查看此邮件|浏览器中查看|view\s+(?:this|it)|"
+    r"email\s+client|mail\s+client|does\s+not\s+support|cannot\s+display|can't\s+display|web\s+version",
+    re.IGNORECASE,
+)
+_LINK_ONLY = re.compile(r"^(?:\s*(?:https?://\S+|<https?://\S+>|www\.\S+)\s*)+$", re.IGNORECASE)
+STUB_MAX_CHARS = 120
+
+
+def is_placeholder(plain: str, html_text: str) -> bool:
+    """Is a multipart/alternative's text/plain only a stand-in for its HTML part?
+
+    Clients and web forms put "请使用支持 HTML 的邮件客户端查看", "This is an HTML message",
+    a bare link or nothing at all in the plain part; the complaint is in the HTML."""
+    plain = (plain or "").strip()
+    if not plain or _LINK_ONLY.match(plain):
+        return True
+    if len(plain) > STUB_MAX_CHARS or len(html_text.strip()) <= len(plain):
+        return False
+    return bool(_STUB.search(plain)) or len(html_text.strip()) > 5 * len(plain) + 40

@@ -27,7 +27,7 @@ from typing import Mapping
 
 from core.errors import HostileInput, ParseError, PolicyLimitExceeded
 from parsers.charsets import decode_bytes, decode_header_value, to_bytes
-from parsers.html_text import html_to_text
+from parsers.html_text import STUB_MAX_CHARS, html_to_text, is_placeholder
 
 KEPT_HEADERS = (
     "auto-submitted", "precedence", "x-autoreply", "x-auto-response-suppress", "x-loop",
@@ -368,11 +368,21 @@ def _leaf(part: email.message.Message, body: _Body, limits: _Limits) -> None:
 def _body_text(body: _Body) -> str:
     texts = []
     for plain, html in body.slots:
-        text = plain if plain and plain.strip() else html_to_text(html) if html else ""
+        text = _slot_text(plain, html)
         text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
         if text.strip():
             texts.append(text)
     return "\n\n".join(texts)
+
+
+def _slot_text(plain: str | None, html: str | None) -> str:
+    """The plain alternative, unless it is only a stand-in for the HTML one."""
+    if not html:
+        return plain or ""
+    if plain and len(plain.strip()) > STUB_MAX_CHARS:
+        return plain  # a real plain part: the HTML is not converted at all
+    html_text = html_to_text(html)
+    return html_text if is_placeholder(plain or "", html_text) else plain or ""
 
 
 def _payload(part: email.message.Message) -> bytes:

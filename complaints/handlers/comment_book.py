@@ -1,5 +1,7 @@
 """An outlet's answer to its comment-book reminder: 无, or entries that each become a case.
 
+Praise (表扬, 感谢) is recorded on the unit's day as praise, never opened as a complaint.
+
 The outlet and the day come from the reminder the mail replies to (its signed Message-ID),
 else from the sender's address (today). Only the outlet itself, its supervising leader
 or union staff may report for it. Each entry (numbered 1. 2. … or the whole text) opens a
@@ -29,6 +31,7 @@ from core.store.models import Case, Message
 from ingest.classify import Classified
 from outbox.views import format_datetime_cn
 from parsers.mail import ParsedMessage
+from parsers.registrations import is_praise
 from parsers.replies import extract_reply
 from router.decide import route
 
@@ -65,7 +68,7 @@ def duty_of(msg: ParsedMessage, ctx: Context) -> tuple[str, date] | None:
             if found is not None:
                 return found
     unit = ctx.directory.unit_by_email(msg.from_address or "")
-    if unit is not None and unit.kind == "outlet":
+    if unit is not None:
         return unit.code, local(ctx.clock.now()).date()
     return None
 
@@ -92,15 +95,20 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
         notify.thread_reply(session, ctx, None, msg, "意见簿检查未登记",
                             ["回复中没有内容：请回复“无”，或逐条写明意见簿中的客户意见。"], now, key=f"cbook-{row.id}")
         return f"comment book {code} {day}: empty reply"
-    opened = [open_entry(session, ctx, row, msg, entry, unit.code, day, now) for entry in entries]
-    row.case_id = opened[0].id
-    _mark(session, day, code, now, [c.id for c in opened])
+    praise = [entry for entry in entries if is_praise(entry)]
+    opened = [open_entry(session, ctx, row, msg, entry, unit.code, day, now) for entry in entries
+              if not is_praise(entry)]
+    row.case_id = opened[0].id if opened else None
+    _mark(session, day, code, now, [c.id for c in opened], praise)
     lines = [f"{n}. 已登记为案件 {c.id}：{c.content[:30]}" + (f"；办理时限 {format_datetime_cn(c.due_at)}" if c.due_at else "")
              for n, c in enumerate(opened, 1)]
-    lines.append(f"以上意见已转{unit.name}办理，督办邮件另发；请联系客户处理后回复督办邮件反馈处理情况。")
+    if opened:
+        lines.append(f"以上意见已转{unit.name}办理，督办邮件另发；请联系客户处理后回复督办邮件反馈处理情况。")
+    if praise:
+        lines.append(f"另有客户表扬 {len(praise)} 条，已记入{unit.name}的表扬记录（不作为投诉办理），谢谢！")
     notify.thread_reply(session, ctx, opened[0].id if len(opened) == 1 else None, msg, "意见簿意见已登记", lines, now,
                         key=f"cbook-{row.id}")
-    return f"comment book {code} {day}: {len(opened)} case(s)"
+    return f"comment book {code} {day}: {len(opened)} case(s), {len(praise)} praise"
 
 
 def open_entry(session: Session, ctx: Context, row: Message, msg: ParsedMessage, entry: str, code: str, day: date,
@@ -121,9 +129,13 @@ def _may_report(ctx: Context, address: str, unit) -> bool:
             or (leader is not None and address.lower() == leader.email.lower()))
 
 
-def _mark(session: Session, day: date, code: str, now: datetime, case_ids: list[str]) -> None:
+def _mark(session: Session, day: date, code: str, now: datetime, case_ids: list[str],
+          praise: list[str] | None = None) -> None:
+    """The unit answered for the day: the cases its entries opened and the praise it recorded."""
     state = load_day(session, day)
-    state["replies"][code] = {"at": now.isoformat(), "cases": case_ids}
+    earlier = state["replies"].get(code) or {}
+    state["replies"][code] = {"at": now.isoformat(), "cases": [*earlier.get("cases", []), *case_ids],
+                              "praise": [*earlier.get("praise", []), *(praise or [])]}
     save_day(session, day, state)
 
 

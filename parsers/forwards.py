@@ -1,0 +1,166 @@
+"""A complaint forwarded to the service, read from inside: the original's text, sender and date.
+
+Complaints reach the branch forwarded: as a `message/rfc822` attachment, or inline under a
+client's separator — Outlook "-----Original Message-----" / "-----原始邮件-----" or a
+"________" rule over 发件人:/From: fields, Foxmail/QQ "------------------ 原始邮件
+------------------", Gmail "---------- Forwarded message ---------", Coremail "----- 原始邮件
+-----", Lotus Notes "----- 转发者 … -----" over a memo header (sender and date on lines of
+their own, then 收件人 / 抄送 / 主题 labels over their values). The forwarder is the channel
+the mail came by; the complaint, its author and its date are the forwarded message's. A
+forward of a forward is read down to the first message with words of its own. Pure.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from parsers.cover_note import is_cover_note
+from parsers.loose_dates import parse_loose_date
+from parsers.mail import ParsedMessage
+# The separators and header fields a reply's history starts with are the same marks a
+# forward starts with: one definition, in parsers.replies.
+from parsers.replies import (
+    _NOTES_FORWARD as NOTES_FORWARD,
+    _RULE as RULE,
+    _SEPARATOR as SEPARATOR,
+    _header_block_end as header_block_end,
+    _is_header_block as is_header_block,
+)
+
+MAX_DEPTH = 5
+_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+_FIELD = re.compile(r"^[*]{0,2}([^:：*]{1,12}?)[*]{0,2}\s*[:：]\s*(.*)$")
+_DATE_KEYS = {"发送时间", "发送日期", "时间", "日期", "sent", "date"}
+_SUBJECT_KEYS = {"主题", "主旨", "subject"}
+_FROM_KEYS = {"发件人", "寄件者", "发信人", "from"}
+_NOTES_LABELS = {"收件人", "抄送", "密送", "主题", "to", "cc", "bcc", "subject"}
+_QUOTE = re.compile(r"^\s*[>＞] ?")
+
+
+@dataclass(frozen=True)
+class Forwarded:
+    """The message inside a forward, and the forwarder's own note above it."""
+
+    text: str
+    note: str = ""
+    sender_name: str = ""
+    sender_address: str = ""
+    date: datetime | None = None
+    subject: str = ""
+    kind: str = "inline"  # "inline" or "attachment"
+
+
+def forwarded_original(msg: ParsedMessage) -> Forwarded | None:
+    """The forwarded complaint in this mail, if it is a forward; None for an ordinary mail."""
+    found = _attached(msg) or inline_forward(msg.text)
+    depth = 0
+    while found is not None and depth < MAX_DEPTH:
+        deeper = inline_forward(found.text)
+        if deeper is None or not is_cover_note(deeper.note):
+            break
+        found = Forwarded(**{**deeper.__dict__, "note": found.note, "kind": found.kind})
+        depth += 1
+    return found
+
+
+def _attached(msg: ParsedMessage) -> Forwarded | None:
+    """A message/rfc822 attachment with text in it (the first one)."""
+    inner = next((f for f in msg.forwarded if f.text.strip()), None)
+    if inner is None:
+        return None
+    return Forwarded(text=inner.text.strip(), note=msg.text.strip(), sender_name=inner.from_name,
+                     sender_address=inner.from_address, date=inner.date, subject=inner.subject,
+                     kind="attachment")
+
+
+def inline_forward(text: str) -> Forwarded | None:
+    """The first inline forward in a body: what is below its separator and header block."""
+    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for index, raw in enumerate(lines):
+        line = _clean(raw)
+        if SEPARATOR.match(line) or NOTES_FORWARD.match(line):
+            start = _skip_blank(lines, index + 1)
+        elif RULE.match(line) and _header_follows(lines, index + 1):
+            start = _skip_blank(lines, index + 1)
+        elif index == _skip_blank(lines, 0) and is_header_block(lines, index):
+            start = index  # a forward whose client put the header block first, with no separator
+        else:
+            continue
+        note = "\n".join(lines[:index]).strip()
+        return _read_forward(lines, start, note)
+    return None
+
+
+def _read_forward(lines: list[str], start: int, note: str) -> Forwarded:
+    if start < len(lines) and is_header_block(lines, start):
+        end = header_block_end(lines, start)
+        fields = _fields(lines[start:end])
+    else:
+        end, fields = _notes_memo(lines, start)
+    name, address = _sender(fields.get("from", ""))
+    body = "\n".join(_QUOTE.sub("", line) for line in lines[end:]).strip()
+    return Forwarded(text=body, note=note, sender_name=name, sender_address=address,
+                     date=parse_loose_date(fields.get("date", "")), subject=fields.get("subject", ""))
+
+
+def _fields(block: list[str]) -> dict[str, str]:
+    """from / date / subject of a 发件人:/From: header block."""
+    found: dict[str, str] = {}
+    for raw in block:
+        match = _FIELD.match(_clean(raw))
+        if not match:
+            continue
+        key, value = match.group(1).strip().lower(), match.group(2).strip()
+        for name, keys in (("from", _FROM_KEYS), ("date", _DATE_KEYS), ("subject", _SUBJECT_KEYS)):
+            if key in keys and name not in found:
+                found[name] = value
+    return found
+
+
+def _notes_memo(lines: list[str], start: int) -> tuple[int, dict[str, str]]:
+    """A Lotus Notes memo header: sender line, date line, then label lines over their values."""
+    fields: dict[str, str] = {}
+    index = start
+    limit = min(len(lines), start + 20)
+    while index < limit:
+        line = _clean(lines[index])
+        low = line.lower()
+        if low in ("主题", "subject"):
+            value_at = _skip_blank(lines, index + 1)
+            fields["subject"] = _clean(lines[value_at]) if value_at < len(lines) else ""
+            return value_at + 1, fields
+        if low in _NOTES_LABELS or not line:
+            pass
+        elif "from" not in fields and _ADDRESS.search(line) or "from" not in fields and index == start:
+            fields["from"] = line
+        elif "date" not in fields and parse_loose_date(line) is not None:
+            fields["date"] = line
+        index += 1
+    return start, {}  # not a memo header after all: the whole rest is the forwarded text
+
+
+def _sender(value: str) -> tuple[str, str]:
+    name, address = email.utils.parseaddr(value.replace("＜", "<").replace("＞", ">"))
+    if "@" not in address:
+        found = _ADDRESS.search(value)
+        address = found.group(0) if found else ""
+        name = value.replace(address, "").strip(" <>\"'") if address else value.strip()
+    return name.strip().strip('"'), address.lower()
+
+
+def _header_follows(lines: list[str], index: int) -> bool:
+    at = _skip_blank(lines, index)
+    return at < len(lines) and is_header_block(lines, at)
+
+
+def _skip_blank(lines: list[str], index: int) -> int:
+    while index < len(lines) and not _clean(lines[index]):
+        index += 1
+    return index
+
+
+def _clean(line: str) -> str:
+    return line.replace("\xa0", " ").replace("\u3000", " ").strip()

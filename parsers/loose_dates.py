@@ -1,0 +1,100 @@
+"""Dates as people and mail clients write them: forward headers, a letter's date, a form's 受理时间.
+
+"2026年12月1日(星期二) 下午4:05", "Tuesday, December 1, 2026 4:05 PM", "12/01/2026 04:05 PM",
+"2026-12-01 16:05:12", RFC 5322. A date without a zone is branch time. Pure.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from datetime import datetime
+
+from core.clock import BRANCH_ZONE
+from parsers.pii import normalize_width
+
+_WEEKDAY = re.compile(r"[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?|"
+                      r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?", re.IGNORECASE)
+_CN_DATE = re.compile(
+    r"(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?"
+    r"(?:\s*(上午|下午|晚上|凌晨|中午|AM|PM)?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：分]\s*(\d{1,2}))?\s*(AM|PM)?)?",
+    re.IGNORECASE)
+_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?", re.IGNORECASE)
+_NOT_RFC = re.compile(r"\b(?:AM|PM)\b|[年月日午]|\d/\d|\d{4}-\d", re.IGNORECASE)
+_EN_FORMATS = ("%B %d, %Y %I:%M %p", "%b %d, %Y %I:%M %p", "%B %d, %Y %H:%M", "%b %d, %Y %H:%M",
+               "%d %B %Y %H:%M", "%d %b %Y %H:%M", "%B %d, %Y", "%b %d, %Y")
+
+
+def parse_loose_date(text: str) -> datetime | None:
+    """A date as a client prints it in a forward header; branch time when no zone is given."""
+    text = normalize_width(text or "").replace("\xa0", " ").strip()
+    if not text or not re.search(r"\d", text):
+        return None
+    if not _NOT_RFC.search(text):  # parsedate reads "4:05 PM" as 04:05: only RFC 5322 dates go to it
+        try:
+            parsed = email.utils.parsedate_to_datetime(text)
+            if parsed is not None:
+                return parsed if parsed.tzinfo else parsed.replace(tzinfo=BRANCH_ZONE)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
+    bare = re.sub(r"\s+", " ", _WEEKDAY.sub(" ", text).replace(" at ", " ")).strip(" ,")
+    return _cn_date(bare) or _us_date(bare) or _en_date(bare)
+
+
+def _cn_date(text: str) -> datetime | None:
+    match = _CN_DATE.search(text)
+    if not match:
+        return None
+    year, month, day, half, hour, minute, second, ampm = match.groups()
+    hour = _hour(int(hour or 0), (half or ampm or "").upper())
+    return _made(int(year), int(month), int(day), hour, int(minute or 0), int(second or 0))
+
+
+def _us_date(text: str) -> datetime | None:
+    match = _US_DATE.search(text)
+    if not match:
+        return None
+    month, day, year, hour, minute, second, ampm = match.groups()
+    return _made(int(year), int(month), int(day), _hour(int(hour or 0), (ampm or "").upper()),
+                 int(minute or 0), int(second or 0))
+
+
+def _en_date(text: str) -> datetime | None:
+    text = re.sub(r"\s*(?:GMT|UTC|CST)?[+-]\d{2}:?\d{2}$|\s*(?:GMT|UTC|CST)$", "", text)
+    for fmt in _EN_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).replace(tzinfo=BRANCH_ZONE)
+        except ValueError:
+            continue
+    return None
+
+
+def _hour(hour: int, half: str) -> int:
+    if half in ("下午", "晚上", "PM") and hour < 12:
+        return hour + 12
+    if half in ("AM", "上午", "凌晨") and hour == 12:
+        return 0
+    return hour
+
+
+def _made(year: int, month: int, day: int, hour: int, minute: int, second: int) -> datetime | None:
+    try:
+        return datetime(year, month, day, hour, minute, second, tzinfo=BRANCH_ZONE)
+    except ValueError:
+        return None
+
+
+
+_FULL_DATE = re.compile(r"\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}")
+SIGNATURE_LINES = 4
+
+
+def letter_date(text: str) -> datetime | None:
+    """The date a letter is signed with: a full date on one of its last lines (not a date
+    the letter tells of, which sits in the text)."""
+    lines = [line.strip() for line in normalize_width(text or "").splitlines() if line.strip()]
+    for line in reversed(lines[-SIGNATURE_LINES:]):
+        match = _FULL_DATE.search(line)
+        if match and len(line) <= 40:
+            return parse_loose_date(line[match.start():])
+    return None

@@ -1,0 +1,41 @@
+"""What the branch's own people mail in: a complaint they registered, or a customer's praise.
+
+A teller notes a phone complaint, an outlet registers a customer who came in (客户上门投诉
+登记), union staff write down a call: each is a new complaint record, not a reply. A
+comment-book entry that thanks or praises (表扬, 感谢) is praise, never a complaint. Pure:
+text in, a decision out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_RECORD_WORDS = re.compile(
+    r"投诉|登记|来电|来访|上门|到店|到柜|到网点|反映|不满|意见|诉求|要求|客户称|客户表示|客户反映|客诉|"
+    r"吞卡|扣款|收费|态度|排队|等候|赔偿|退还|退款|道歉"
+)
+_CUSTOMER = re.compile(r"客户|顾客|储户|持卡人|来电人|投诉人|老人|先生|女士|阿姨|大爷|大妈")
+_PRAISE = re.compile(r"表扬|感谢|谢谢|致谢|赞扬|称赞|点赞|好评|锦旗|感谢信|表扬信|服务(?:很|非常|特别)?(?:好|周到|热情|耐心)|满意")
+_GRIEVANCE = re.compile(
+    r"投诉|不满|不好|太差|很差|差劲|态度(?:差|恶劣|冷淡|生硬|不好)|冷漠|刁难|推诿|拒绝|慢|排队|等了|"
+    r"扣(?:款|费)|乱收|吞卡|错误|失误|损失|赔偿|退还|退款|道歉|希望改进|建议改进|但是|但|可是|不过"
+)
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "")
+
+
+def is_complaint_record(text: str) -> bool:
+    """Does this mail from a unit or a clerk record a customer's complaint (not a question,
+    a note to the office or a thank-you)?"""
+    plain = _plain(text)
+    return bool(_RECORD_WORDS.search(plain) and _CUSTOMER.search(plain)) and not is_praise(plain)
+
+
+def is_praise(text: str) -> bool:
+    """Praise or thanks with nothing to put right ("客户表扬柜员耐心细致"); a thank-you that goes
+    on "但是…" or names a grievance is a complaint."""
+    plain = _plain(text)
+    return bool(_PRAISE.search(plain)) and not _GRIEVANCE.search(plain)

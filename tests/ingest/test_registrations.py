@@ -1,0 +1,50 @@
+"""Complaints the branch's own people register by mail, and comment-book praise (pure: parsed mail + settings)."""
+
+import pytest
+
+from ingest.classify import Kind
+from parsers.registrations import is_complaint_record, is_praise
+from tests.ingest.helpers import plain_mail
+from tests.ingest.test_classify import kind_of
+
+SANYUAN = "sanyuan@branch.example"
+CARD = "card@branch.example"
+CLERK = "clerk1@branch.example"
+
+WALK_IN = ("客户上门投诉登记\n登记时间：2026年12月3日 10:20\n客户姓名：陈阿姨  电话 139-0598-1122\n"
+           "客户反映上周在本网点办理存单挂失，至今未收到新存单，要求尽快补办。\n登记人：柜员 刘婷")
+PHONE = "今天上午接到客户来电，称信用卡被重复扣收年费两次共600元，客户很不满，要求退还。客户电话13805981234。"
+
+
+@pytest.mark.parametrize("sender, body", [(SANYUAN, WALK_IN), (CARD, PHONE), (CLERK, PHONE)])
+def test_a_registered_complaint_opens_a_walk_in_case(sender, body):
+    found = kind_of(plain_mail(sender=sender, subject="客户投诉登记", body=body))
+    assert (found.kind, found.channel) == (Kind.COMPLAINT, "walk_in"), found
+    assert found.unit == {SANYUAN: "SY", CARD: "CARD", CLERK: None}[sender]
+
+
+@pytest.mark.parametrize("sender, body", [
+    (SANYUAN, "请问本月的投诉统计表什么时候报？"),
+    (SANYUAN, "收到，谢谢。"),
+    (CLERK, "大家好，周五下午开会。"),
+    ("stranger@elsewhere.example", PHONE),
+])
+def test_other_mail_from_them_is_not_a_complaint(sender, body):
+    assert kind_of(plain_mail(sender=sender, subject="请示", body=body)).kind == Kind.UNKNOWN
+
+
+def test_a_comment_book_entry_from_any_unit_is_that_units_even_unreplied():
+    found = kind_of(plain_mail(sender=CARD, subject="今日意见簿情况", body="1. 客户表扬大堂经理热情。"))
+    assert (found.kind, found.channel, found.unit) == (Kind.COMPLAINT, "comment_book", "CARD")
+
+
+@pytest.mark.parametrize("text", ["客户表扬柜员小王服务热情耐心，特此感谢！", "感谢三元支行大堂经理帮我找回了存折。",
+                                  "顾客留言：服务非常周到，点赞！"])
+def test_praise(text):
+    assert is_praise(text) and not is_complaint_record(text)
+
+
+@pytest.mark.parametrize("text", ["感谢你们的服务，但是排队太久了，希望增加窗口。", "客户对柜员态度很不满意。",
+                                  "谢谢，不过ATM吞卡的事还没解决。"])
+def test_thanks_with_a_grievance_is_no_praise(text):
+    assert not is_praise(text)

@@ -1,0 +1,60 @@
+"""Complaints registered by the branch's own people and comment-book praise, through the real servers, both DBs.
+
+An outlet's own mailbox registering a walk-in complaint opens a walk_in case for that outlet;
+one that names another unit goes to that unit; union staff noting a phone call open a case
+routed by its content; praise in a comment book is recorded as praise and opens nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from core.clock import BRANCH_ZONE
+from complaints.comment_book_duty import load_day
+from complaints.sample_mail import complaint_mail
+from core.store.models import Case, Message
+from tests.integration.test_lifecycle_helpers import CLERK1, MEILIE, SANYUAN, parse, submit, text_of, with_subject
+from tests.ingest.test_registrations import PHONE, WALK_IN
+from tests.support.env import SERVICE, make_test_context
+
+AT = datetime(2026, 12, 3, 10, 30, tzinfo=BRANCH_ZONE)
+CARD = "card@branch.example"
+
+
+def _cases(ctx) -> list[Case]:
+    with Session(ctx.engine) as session:
+        return list(session.exec(select(Case).order_by(Case.id)).all())
+
+
+def test_units_and_staff_register_complaints(tmp_path, mail, db_url):
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    submit(mail, ctx, complaint_mail(sender=SANYUAN, to=SERVICE, subject="客户上门投诉登记", body=WALK_IN), SANYUAN)
+    other = "客户来电投诉：昨天在梅列支行取款时柜员态度冷淡，客户要求梅列支行道歉。电话13905987766。"
+    submit(mail, ctx, complaint_mail(sender=SANYUAN, to=SERVICE, subject="代登记", body=other), SANYUAN)
+    submit(mail, ctx, complaint_mail(sender=CLERK1, to=SERVICE, subject="电话投诉登记", body=PHONE), CLERK1)
+
+    first, second, third = _cases(ctx)
+    assert [c.channel for c in (first, second, third)] == ["walk_in"] * 3
+    assert (first.unit, second.unit, third.unit) == ("SY", "ML", "CARD")
+    assert first.source_address == SANYUAN and "存单挂失" in first.content
+    assert with_subject(mail, SANYUAN, "客户投诉督办") and with_subject(mail, MEILIE, "客户投诉督办")
+    assert with_subject(mail, CARD, "客户投诉督办")
+    with Session(ctx.engine) as session:
+        assert not session.exec(select(Message).where(Message.state == "quarantined")).all()
+
+
+def test_comment_book_praise_is_recorded_and_opens_nothing(tmp_path, mail, db_url):
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    body = "1. 客户表扬大堂经理热情耐心，特此感谢。\n2. 客户反映叫号机经常坏，排队等了四十分钟，要求尽快修好。"
+    submit(mail, ctx, complaint_mail(sender=CARD, to=SERVICE, subject="今日意见簿登记", body=body), CARD)
+
+    [case] = _cases(ctx)
+    assert case.channel == "comment_book" and case.unit == "CARD" and "叫号机" in case.content
+    with Session(ctx.engine) as session:
+        day = load_day(session, AT.date())
+    assert day["replies"]["CARD"]["praise"] == ["客户表扬大堂经理热情耐心，特此感谢。"]
+    [answer] = with_subject(mail, CARD, "Re:")
+    assert "客户表扬 1 条" in text_of(answer) and "不作为投诉办理" in text_of(answer)
+    assert parse(answer)["In-Reply-To"]

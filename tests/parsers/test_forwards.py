@@ -1,0 +1,158 @@
+"""Forwarded complaints read from inside, in the shapes Outlook, Foxmail/QQ, Gmail, Coremail and Notes write."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from core.clock import BRANCH_ZONE
+from complaints.sample_mail import complaint_mail
+from parsers.forwards import forwarded_original, inline_forward
+from parsers.loose_dates import letter_date, parse_loose_date
+from parsers.mail import parse_message
+
+COMPLAINT = ("本人于12月1日在梅列支行办理转账，柜员操作失误把钱转错了账户，至今没有追回。"
+             "要求梅列支行尽快追回款项并书面道歉。联系电话：13905987766")
+
+OUTLOOK = f"""请处理。
+
+-----Original Message-----
+From: 郑丽 <zhengli@customer.example>
+Sent: Tuesday, December 1, 2026 4:05 PM
+To: 客服中心 <kf@bank.example>
+Subject: 投诉梅列支行转错账
+
+{COMPLAINT}
+"""
+
+OUTLOOK_CN = f"""转工会处理
+
+________________________________
+发件人: 郑丽 <zhengli@customer.example>
+发送时间: 2026年12月1日 16:05
+收件人: kf@bank.example
+主题: 投诉梅列支行转错账
+
+{COMPLAINT}
+"""
+
+FOXMAIL = f"""
+
+------------------ 原始邮件 ------------------
+发件人: "郑丽"<zhengli@customer.example>;
+发送时间: 2026年12月1日(星期二) 下午4:05
+收件人: "客服"<kf@bank.example>;
+主题: 投诉梅列支行转错账
+
+{COMPLAINT}
+"""
+
+GMAIL = f"""---------- Forwarded message ---------
+From: 郑丽 <zhengli@customer.example>
+Date: Tue, Dec 1, 2026 at 4:05 PM
+Subject: 投诉梅列支行转错账
+To: <kf@bank.example>
+
+
+{COMPLAINT}
+"""
+
+COREMAIL = f"""转发给分行工会。
+
+----- 原始邮件 -----
+发件人："郑丽" <zhengli@customer.example>
+发送时间：2026-12-01 16:05:12 (星期二)
+收件人：kf@bank.example
+主题：投诉梅列支行转错账
+
+{COMPLAINT}
+"""
+
+NOTES = f"""----- 转发者 王芳/三明分行/福建/XXBANK 于 2026-12-02 09:10 -----
+
+"郑丽" <zhengli@customer.example>
+2026-12-01 16:05
+
+收件人
+kf@bank.example
+抄送
+
+主题
+投诉梅列支行转错账
+
+{COMPLAINT}
+"""
+
+QUOTED = """------------------ Original ------------------
+From: "郑丽"<zhengli@customer.example>;
+Date: Tue, Dec 1, 2026 04:05 PM
+Subject: 投诉梅列支行转错账
+
+> 本人于12月1日在梅列支行办理转账，柜员操作失误把钱转错了账户。
+> 要求尽快追回。
+"""
+
+ORIGINAL_AT = datetime(2026, 12, 1, 16, 5, tzinfo=BRANCH_ZONE)
+
+
+@pytest.mark.parametrize("body", [OUTLOOK, OUTLOOK_CN, FOXMAIL, GMAIL, COREMAIL, NOTES],
+                         ids=["outlook", "outlook-cn", "foxmail", "gmail", "coremail", "notes"])
+def test_inline_forwards_are_read_from_inside(body):
+    found = inline_forward(body)
+    assert found is not None
+    assert found.text == COMPLAINT
+    assert found.sender_address == "zhengli@customer.example" and found.sender_name == "郑丽"
+    assert found.subject == "投诉梅列支行转错账"
+    assert found.date is not None and found.date.replace(second=0) == ORIGINAL_AT
+
+
+def test_quoted_forward_loses_its_quote_marks():
+    found = inline_forward(QUOTED)
+    assert found.text.splitlines()[0].startswith("本人于12月1日") and "要求尽快追回" in found.text
+
+
+def test_an_ordinary_mail_is_no_forward():
+    assert inline_forward(COMPLAINT) is None
+    msg = parse_message(complaint_mail(sender="a@b.example", to="c@d.example", subject="投诉", body=COMPLAINT))
+    assert forwarded_original(msg) is None
+
+
+def test_a_message_rfc822_attachment_is_read_from_inside():
+    original = complaint_mail(sender="郑丽 <zhengli@customer.example>", to="kf@bank.example",
+                              subject="投诉梅列支行转错账", body=COMPLAINT, date=ORIGINAL_AT)
+    outer = complaint_mail(sender="kf@bank.example", to="complaints@branch.example", subject="转发：投诉",
+                           body="请阅处", attachments=(("投诉.eml", "message/rfc822", original),))
+    found = forwarded_original(parse_message(outer))
+    assert found.kind == "attachment" and found.text == COMPLAINT
+    assert found.sender_address == "zhengli@customer.example" and found.date == ORIGINAL_AT
+    assert found.note == "请阅处"
+
+
+def test_a_forward_of_a_forward_is_read_to_the_complaint():
+    twice = "请转三元支行\n\n" + OUTLOOK.replace("请处理。", "")
+    outer = "FYI\n\n---------- Forwarded message ---------\nFrom: 客服 <kf@bank.example>\n" \
+            "Date: Wed, Dec 2, 2026 at 9:00 AM\nSubject: Fw: 投诉\n\n见下\n\n" + OUTLOOK.replace("请处理。", "")
+    found = forwarded_original(parse_message(complaint_mail(sender="x@bank.example", to="c@d.example",
+                                                            subject="Fwd", body=outer)))
+    assert found.text == COMPLAINT and found.sender_address == "zhengli@customer.example"
+    assert inline_forward(twice).note == "请转三元支行"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tue, 01 Dec 2026 16:05:00 +0800", ORIGINAL_AT),
+    ("2026年12月1日(星期二) 下午4:05", ORIGINAL_AT),
+    ("Tuesday, December 1, 2026 4:05 PM", ORIGINAL_AT),
+    ("12/01/2026 04:05 PM", ORIGINAL_AT),
+    ("2026/12/1 16:05", ORIGINAL_AT),
+    ("二〇二六年", None),
+    ("", None),
+])
+def test_loose_dates(text, expected):
+    assert parse_loose_date(text) == expected
+
+
+def test_a_letter_is_dated_by_its_signature_not_by_what_it_tells():
+    text = "尊敬的领导：\n2026年10月3日我在三元支行取款被拒。\n希望给个说法。\n此致\n敬礼\n王建国\n２０２６年１１月５日"
+    assert letter_date(text) == datetime(2026, 11, 5, tzinfo=BRANCH_ZONE)
+    assert letter_date("2026年10月3日我在三元支行取款被拒，柜员态度很差，希望给个说法，我等了很久，真是太不像话了。") is None
