@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from complaints.reasons import clerk_reason
 from core.config import Directory
 from core.errors import HostileInput, ParseError
 from parsers.attached_scans import ScanReading, is_scan, letter_text, read_scans
@@ -144,12 +145,12 @@ def _read_documents(attachments: tuple[MailAttachment, ...]) -> _Documents:
         except HostileInput:
             raise
         except ParseError as exc:
-            errors.append((att.filename, exc.reason))
+            errors.append((att.filename, clerk_reason(exc)))
             continue
         if _looks_like_form(form):
             return _Documents(form=form, form_name=att.filename, errors=tuple(errors))
     readings = read_scans(scans) if scans else ()
-    errors += [(r.filename, f"无法识别：{r.error}") for r in readings if r.error]
+    errors += [(r.filename, clerk_reason(r.error)) for r in readings if r.error]
     form_scan = next((r for r in readings if r.form is not None), None)
     if form_scan is not None:
         return _Documents(form=form_scan.form, form_name=form_scan.filename, scans=readings, errors=tuple(errors))

@@ -22,6 +22,7 @@ from complaints import holiday_arrangements
 from complaints.context import Context
 from complaints.handlers import comment_book, commands, enquiry, new_case, reply, signals
 from complaints.logs import fields
+from complaints.reasons import clerk_reason
 from core.errors import ComplaintsError
 from core.store.db import is_postgres, session_scope
 from core.store.models import Case, Message
@@ -182,7 +183,7 @@ def quarantine(session: Session, ctx: Context, message_pk: int, exc: BaseExcepti
     Written in the batch's transaction, after the mail's savepoint was rolled back."""
     error_id = secrets.token_hex(4)
     if isinstance(exc, ComplaintsError):
-        reason = exc.reason
+        reason = clerk_reason(exc)
         log.warning("message %s quarantined [%s]: %s", message_pk, error_id, reason, exc_info=exc,
                     extra=fields("message_quarantined", message_id=message_pk, error_id=error_id))
     else:

@@ -1,0 +1,60 @@
+"""Every reason a parser gives is read by a clerk in Chinese, with what to do; the parser's words stay as 技术信息."""
+
+from __future__ import annotations
+
+import re
+from email.message import EmailMessage
+
+import pytest
+
+from core.errors import ComplaintsError, HostileInput, ParseError
+from complaints.reasons import clerk_reason
+from parsers.documents import parse_form_document
+from parsers.images import load_pages
+from parsers.mail import parse_message
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _many_attachments(n: int) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "a@b.example", "c@d.example", "附件"
+    msg.set_content("见附件")
+    for i in range(n):
+        msg.add_attachment(b"x", maintype="text", subtype="plain", filename=f"{i}.txt")
+    return msg.as_bytes()
+
+
+def _nested(depth: int) -> bytes:
+    parts = "".join(f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n' for i in range(depth))
+    return ("From: a@b.example\r\nSubject: x\r\nMIME-Version: 1.0\r\n" + parts + "Content-Type: text/plain\r\n\r\nx\r\n").encode()
+
+
+def _raised(action) -> ComplaintsError:
+    with pytest.raises(ComplaintsError) as caught:
+        action()
+    return caught.value
+
+
+CASES = {
+    "too many attachments": (lambda: parse_message(_many_attachments(3), max_attachments=2), "附件超过 2 个"),
+    "nesting": (lambda: parse_message(_nested(40)), "疑为恶意邮件"),
+    "not an image": (lambda: load_pages(b"GIF89a not really", "x.gif"), "不是可识别的图片"),
+    "a .txt named .docx": (lambda: parse_form_document(b"just text", "说明.docx"), "Word 文件已损坏"),
+    "damaged PDF": (lambda: parse_form_document(b"%PDF-1.4\n1 0 obj <<>>", "a.pdf"), "PDF"),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_parser_reasons_read_in_chinese(name):
+    action, words = CASES[name]
+    reason = clerk_reason(_raised(action))
+    said = reason.split("（技术信息")[0]  # what a clerk reads first: Chinese
+    assert len(CJK.findall(said)) > len(re.findall(r"[A-Za-z]", said)), reason
+    assert words in reason and "技术信息" in reason
+
+
+def test_a_chinese_reason_is_kept_and_unknown_ones_say_what_they_are():
+    assert clerk_reason(ParseError("无法读取投诉内容：邮件正文为空")) == "无法读取投诉内容：邮件正文为空"
+    assert clerk_reason(HostileInput("something new")).startswith("文件或邮件结构异常，疑为恶意构造")
+    assert clerk_reason(clerk_reason(ParseError("damaged image header (x)"))) .count("技术信息") == 1
