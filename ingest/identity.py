@@ -2,8 +2,9 @@
 
 Pure and fast (it runs for every fetched mail): the header block is sliced off (the body is
 never copied), unfolded, and only Message-ID, From and Subject are read. The same
-Message-ID is the same mail whatever the bytes (a second delivery adds its own Received
-lines); without one, the same bytes (sha256) are the same mail.
+Message-ID with the same content is the same mail whatever the trace fields (a second
+delivery adds its own Received lines); a different mail reusing a Message-ID is another
+mail. Without a Message-ID, the same bytes (sha256) are the same mail.
 """
 
 from __future__ import annotations
@@ -64,12 +65,38 @@ def _decode(value: str) -> str:
         return value
 
 
-def dedup_key(message_id: str | None, sha256: str) -> str:
-    """Same Message-ID → same mail; without one, the same bytes are the same mail."""
-    return f"mid:{message_id}" if message_id else f"sha256:{sha256}"
+def dedup_key(message_id: str | None, sha256: str, content: str | None = None) -> str:
+    """Same Message-ID and same content → same mail; without a Message-ID, the same bytes.
+
+    A *different* mail that reuses a Message-ID (a broken client, a re-sent template) has
+    other content, so another key: it is stored and handled like any new mail."""
+    if not message_id:
+        return f"sha256:{sha256}"
+    return f"mid:{message_id}" if content is None else f"mid:{message_id}#{content[:16]}"
+
+
+_TRACE = re.compile(rb"^(received|return-path|delivered-to|x-original-to|x-received|arc-[\w-]+|"
+                    rb"authentication-results|received-spf|x-spam[\w-]*|x-virus[\w-]*|x-complaints-\w+-at)\s*:",
+                    re.IGNORECASE)
+
+
+def content_digest(raw: bytes) -> str:
+    """sha256 of the mail without the trace fields each delivery adds (Received, Return-Path,
+    Delivered-To …): the same mail delivered twice has the same digest, another mail not."""
+    head = header_block(raw)
+    digest = hashlib.sha256()
+    skipping = False
+    for line in head.split(b"\n"):
+        if line[:1] not in (b" ", b"\t"):
+            skipping = bool(_TRACE.match(line))
+        if not skipping:
+            digest.update(line.rstrip(b"\r") + b"\n")
+    digest.update(memoryview(raw)[len(head):])
+    return digest.hexdigest()
 
 
 def identify(raw: bytes) -> Identity:
     sha = hashlib.sha256(raw).hexdigest()
     headers = read_headers(raw)
-    return Identity(key=dedup_key(headers.message_id, sha), sha256=sha, headers=headers)
+    content = content_digest(raw) if headers.message_id else None
+    return Identity(key=dedup_key(headers.message_id, sha, content), sha256=sha, headers=headers)

@@ -3,7 +3,10 @@
 Policy for a body or header: the declared label first (gb2312/gbk read as gb18030, big5 as
 big5hkscs), then UTF-8, then detection (a Chinese-first check, then charset-normalizer).
 A Western single-byte label (latin-1, cp1252 ...) on bytes that are not Western text never
-produces latin-1 mojibake: those bytes go through UTF-8 and detection first.
+produces latin-1 mojibake: those bytes go through UTF-8 and detection first. 7-bit
+ISO-2022-JP and HZ-GB-2312 are read with or without a label; Shift_JIS under a Chinese
+label is read as Japanese; unlabelled bytes whose every 8-bit byte stands alone are
+Western (CP1252), not GBK ("Gebühr", never "Geb黨r").
 """
 
 from __future__ import annotations
@@ -126,10 +129,14 @@ def decode_bytes(data: bytes, label: str | None) -> str:
     if data.startswith(codecs.BOM_UTF8) and (text := _strict(data, "utf-8-sig")) is not None:
         return text
     codec = codec_for(label)
+    if data.isascii() and (text := _seven_bit(data, codec)) is not None:
+        return text
     if codec is not None and not _is_single_byte(codec):
         text = _strict(data, codec)
         if text is not None:
-            return text if data.isascii() else (_utf8_reads_better(data, text) or text)
+            if data.isascii():
+                return text
+            return _utf8_reads_better(data, text) or _japanese_reads_better(data, text) or text
     if data.isascii():
         return data.decode("ascii")
     text = _strict(data, "utf-8")
@@ -137,7 +144,52 @@ def decode_bytes(data: bytes, label: str | None) -> str:
         return text
     if codec is not None:  # a single-byte label: only Chinese detection may overrule it
         return _guess_chinese(data) or data.decode(codec, errors="replace")
+    if _looks_western(data):
+        return data.decode("cp1252", errors="replace")
     return _detect(data) or data.decode("gb18030", errors="replace")
+
+
+_ESCAPE_CODECS = ("iso2022_jp_2", "iso2022_jp_ext", "iso2022_kr")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _seven_bit(data: bytes, codec: str | None) -> str | None:
+    """7-bit CJK encodings, labelled or not: ISO-2022-JP/KR (escape sequences) and
+    HZ-GB-2312 ("~{" … "~}" around GB2312 in 7 bits)."""
+    if b"\x1b" in data:
+        tried = ((codec,) if codec and codec.startswith("iso2022") else ()) + _ESCAPE_CODECS
+        for name in tried:
+            text = _strict(data, name)
+            if text is not None and "\x1b" not in text:
+                return text
+    if b"~{" in data and b"~}" in data:
+        text = _strict(data, "hz")
+        if text is not None and chinese_score(text) >= _CJK_THRESHOLD:
+            return text
+    return None
+
+
+def _looks_western(data: bytes) -> bool:
+    """Latin-1/CP1252 text ("Gebühr", "café"): every 8-bit byte stands alone between ASCII.
+
+    GBK and Big5 write a common character as two 8-bit bytes side by side, UTF-8 as two to
+    four; a Western single-byte text puts one accented letter between ASCII letters."""
+    runs = _HIGH_RUN.findall(data)
+    return bool(runs) and all(len(run) == 1 for run in runs)
+
+
+def _japanese_reads_better(data: bytes, decoded: str) -> str | None:
+    """Shift_JIS/CP932 under a Chinese label decodes as GBK into rare characters; as CP932 it
+    reads as Japanese (kana among the kanji)."""
+    if chinese_score(decoded) >= _CJK_THRESHOLD:
+        return None
+    text = _strict(data, "cp932")
+    if text is None:
+        return None
+    wide = [c for c in text if ord(c) > 0x7F]
+    kana = sum(1 for c in wide if _KANA.match(c))
+    return text if wide and kana / len(wide) >= 0.2 else None
 
 
 def _word_bytes(encoding: str, payload: str) -> bytes:

@@ -27,6 +27,7 @@ from typing import Mapping
 
 from core.errors import HostileInput, ParseError, PolicyLimitExceeded
 from parsers.charsets import decode_bytes, decode_header_value, to_bytes
+from parsers.header_repair import repair_header_block, without_controls
 from parsers.html_text import STUB_MAX_CHARS, html_to_text, is_placeholder
 
 KEPT_HEADERS = (
@@ -173,7 +174,7 @@ def parse_message(
         raise ParseError("empty message")
     limits = _Limits(max_attachments, max_attachment_bytes)
     try:
-        message = _message_from_bytes(raw)
+        message = _message_from_bytes(repair_header_block(raw))
         return _parse_tree(message, len(raw), limits, depth=0)
     except ParseError:
         raise
@@ -191,9 +192,9 @@ def _parse_tree(message: email.message.Message, size: int, limits: _Limits, dept
         message_id=_message_id(_raw_first(message, "message-id")),
         in_reply_to=_in_reply_to(_raw_first(message, "in-reply-to")),
         references=_references(_raw_values(message, "references")),
-        subject=decode_header_value(_raw_first(message, "subject")),
-        from_address=from_address,
-        from_name=from_name,
+        subject=without_controls(decode_header_value(_raw_first(message, "subject"))),
+        from_address=without_controls(from_address),
+        from_name=without_controls(from_name),
         to=_address_list(_raw_values(message, "to")),
         cc=_address_list(_raw_values(message, "cc")),
         date=_date(_raw_first(message, "date")),
@@ -223,7 +224,7 @@ def _kept_headers(message: email.message.Message) -> dict[str, str]:
     for name in KEPT_HEADERS:
         value = _raw_first(message, name)
         if value is not None:
-            kept[name] = decode_header_value(value)
+            kept[name] = without_controls(decode_header_value(value))
     return kept
 
 

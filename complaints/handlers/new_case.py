@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from complaints import cases
 from complaints.context import Context
@@ -13,7 +14,7 @@ from complaints.intake import Intake, read_complaint
 from complaints.opening import open_case
 from complaints.routing import apply_decision
 from complaints.workflow import EventKind, record
-from core.store.models import Message
+from core.store.models import Case, Message
 from ingest.classify import Classified
 from parsers.mail import ParsedMessage
 from router.decide import route
@@ -33,6 +34,7 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
                detail=f"同一受理单（编号 {intake.acceptance_number}）再次收到，未重复分派", message=row)
         return f"duplicate of {existing.id}"
     case = open_case(session, ctx, row, msg, intake, now)
+    note_reused_message_id(session, row, case, now)
     decision = route(intake.complaint, ctx.directory, earlier.prior, now)
     apply_decision(session, ctx, case, decision, row, now)
     return f"{case.id} {case.status} {case.unit or ''}".strip()
@@ -45,3 +47,20 @@ def registered_by(intake: Intake, unit_code: str | None, ctx: Context) -> Intake
     if unit is None or intake.unit_field or intake.complaint.unit_mentions:
         return intake
     return replace(intake, unit_field=unit.name, complaint=replace(intake.complaint, unit_field=unit.name))
+
+
+def note_reused_message_id(session: Session, row: Message, case: Case, now: datetime) -> None:
+    """A different mail with a Message-ID already seen is handled as new; the reuse is noted on
+    this case and on the case of each earlier mail, so nobody takes one for the other."""
+    if not row.message_id:
+        return
+    earlier = session.exec(select(Message).where(Message.message_id == row.message_id, Message.id != row.id)).all()
+    for other in earlier:
+        record(session, case, EventKind.NOTE, actor="system", at=now, message=row,
+               detail=f"本邮件的 Message-ID 与此前第 {other.id} 号邮件（主题：{other.subject or '无'}）相同，"
+                      "但内容不同，已作为新邮件处理")
+        other_case = session.get(Case, other.case_id) if other.case_id else None
+        if other_case is not None and other_case.id != case.id:
+            record(session, other_case, EventKind.NOTE, actor="system", at=now,
+                   detail=f"后来收到的第 {row.id} 号邮件（案件 {case.id}）使用了与本案来件相同的 Message-ID，"
+                          "但内容不同，已另行立案")

@@ -3,10 +3,16 @@
 from ingest.identity import dedup_key, header_block, identify, read_headers
 
 
-def test_same_message_id_is_the_same_mail_whatever_the_bytes():
+def test_same_message_id_is_the_same_mail_whatever_the_trace_fields():
     a = identify(b"Message-ID: <x@y>\r\nReceived: one\r\n\r\nbody")
-    b = identify(b"Received: two\r\nMessage-ID: <x@y>\r\n\r\nbody")
-    assert a.key == b.key == "mid:<x@y>" and a.sha256 != b.sha256
+    b = identify(b"Received: two\r\n (folded on)\r\nReturn-Path: <a@b>\r\nMessage-ID: <x@y>\r\n\r\nbody")
+    assert a.key == b.key and a.key.startswith("mid:<x@y>#") and a.sha256 != b.sha256
+
+
+def test_a_different_mail_reusing_a_message_id_is_another_mail():
+    a = identify(b"Message-ID: <template@x>\r\nSubject: one\r\n\r\nfirst complaint")
+    b = identify(b"Message-ID: <template@x>\r\nSubject: two\r\n\r\nanother complaint")
+    assert a.key != b.key and a.headers.message_id == b.headers.message_id
 
 
 def test_without_message_id_the_bytes_decide():
