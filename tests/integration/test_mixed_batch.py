@@ -41,9 +41,9 @@ def _batch() -> dict[str, bytes]:
         "forward": complaint_mail(sender=HEAD_OFFICE, to=SERVICE, subject="转发: 投诉", body=FOXMAIL),
         "html only": _alternative("请使用支持 HTML 的邮件客户端查看本邮件。", HTML_FORM),
         "unit registration": complaint_mail(sender=SANYUAN, to=SERVICE, subject="客户上门投诉登记", body=WALK_IN),
-        "reused id 1": complaint_mail(sender=HEAD_OFFICE, to=SERVICE, subject="网上投诉", message_id=template,
+        "reused id 1": complaint_mail(sender=HEAD_OFFICE, to=SERVICE, subject="网上投诉转办", message_id=template,
                                       body="客户投诉梅列支行柜员办理挂失时态度恶劣，要求梅列支行道歉。电话13905981111。"),
-        "reused id 2": complaint_mail(sender=HEAD_OFFICE, to=SERVICE, subject="网上投诉", message_id=template,
+        "reused id 2": complaint_mail(sender=HEAD_OFFICE, to=SERVICE, subject="网上投诉转办", message_id=template,
                                       body="客户投诉城关分理处ATM吞卡三天未处理，要求尽快退卡。电话13905982222。"),
         "auto-reply": plain_mail(sender=CSC, subject="自动回复：已收到", headers={"Auto-Submitted": "auto-replied"}),
         "stranger": plain_mail(sender="ads@spam.example", subject="发票代开", body="代开各类发票"),
@@ -83,7 +83,7 @@ def test_every_mail_of_a_mixed_batch_is_accounted_for(tmp_path, mail, db_url):
     quarantined = [r for r in rows if r.state == "quarantined"]
     assert sorted(r.subject for r in quarantined) == ["发票代开", "扫描件"]
     assert all(CJK.match(r.quarantine_reason) for r in quarantined), [r.quarantine_reason for r in quarantined]
-    first, second = by_subject["网上投诉"]
+    first, second = by_subject["网上投诉转办"]
     assert first.case_id != second.case_id
     assert {cases[first.case_id].unit, cases[second.case_id].unit} == {"ML", "CG"}
     assert first.case_id in notes and second.case_id in notes
