@@ -16,7 +16,7 @@ from datetime import datetime
 from statistics import median
 
 from bench.bench_letters import Score
-from complaints.clock import BRANCH_ZONE
+from core.clock import BRANCH_ZONE
 from complaints.intake import read_complaint
 from parsers.charsets import decode_bytes
 from parsers.mail import parse_message

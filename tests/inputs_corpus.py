@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from complaints.clock import BRANCH_ZONE
+from core.clock import BRANCH_ZONE
 from complaints.sample_mail import complaint_mail
 from tests.complaints.test_intake_forwards import HTML_FORM, _alternative
 from tests.parsers.scans import render_letter, save_pages, scanify
