@@ -22,6 +22,7 @@ from complaints import holiday_arrangements
 from complaints.context import Context
 from complaints.handlers import comment_book, commands, enquiry, new_case, reply, signals
 from complaints.logs import fields
+from complaints.mail_budget import mail_budget
 from complaints.reasons import clerk_reason
 from core.errors import ComplaintsError
 from core.store.db import is_postgres, session_scope
@@ -146,9 +147,12 @@ def _take(session: Session, ctx: Context, size: int) -> list[int]:
 
 
 def process_one(session: Session, ctx: Context, message_pk: int) -> str:
-    """One taken mail in a savepoint: handled, or rolled back to the savepoint and quarantined."""
+    """One taken mail in a savepoint: handled, or rolled back to the savepoint and quarantined.
+
+    The mail's budget (`[limits] mail_seconds`) runs inside the savepoint, so a mail that
+    overruns it is rolled back and quarantined like a mail that broke a handler."""
     try:
-        with session.begin_nested():
+        with session.begin_nested(), mail_budget(ctx.settings.limits.mail_seconds):
             return _handle(session, ctx, session.get(Message, message_pk))
     except (OperationalError, InterfaceError):
         raise  # the database is away: not this mail's fault, the service retries the pass

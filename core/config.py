@@ -150,6 +150,7 @@ class LimitsConfig(_Section):
     max_message_bytes: int = Field(25 * 1024 * 1024, gt=0)
     max_attachments: int = Field(20, gt=0)
     max_attachment_bytes: int = Field(40 * 1024 * 1024, gt=0)
+    mail_seconds: float = Field(30, gt=0)  # wall time to handle one mail; past it: quarantined
 
 
 class LoggingConfig(_Section):

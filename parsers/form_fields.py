@@ -79,7 +79,6 @@ NUMBER_FIELDS = frozenset({"phone", "id_number", "account", "acceptance_number"}
 
 COLONS = ":："
 _BRACKETS = re.compile(r"[()（）\[\]【】〔〕]")
-_LABEL_NOISE = re.compile(r"^[\s*＊※]+|[\s*＊※:：]+$")
 _PAREN_SUFFIX = re.compile(r"[(（][^()（）]*[)）]$")
 _CHECKED = "☑☒■√✓✔●"
 _UNCHECKED = "□☐○"
@@ -113,9 +112,25 @@ class FormFields:
 def normalize_label(text: str) -> str:
     """Spelling-insensitive key of a label: no spaces, colons, brackets or required marks."""
     text = unicodedata.normalize("NFKC", text)
-    text = _LABEL_NOISE.sub("", text)
+    text = _without_noise(text)
     text = re.sub(r"\s+", "", text)
     return _BRACKETS.sub("", text).lower()
+
+
+def _without_noise(text: str) -> str:
+    """A label without the spaces and required marks around it and the colons after it.
+
+    A loop, not `^[\\s*＊※]+|[\\s*＊※:：]+$`: that pattern is tried at every position and
+    takes quadratic time on a long run of those characters."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in _MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS or text[end - 1] in ":："):
+        end -= 1
+    return text[start:end]
+
+
+_MARKS = "*＊※"
 
 
 def match_label(text: str) -> str | None:
@@ -134,8 +149,8 @@ def _field_of_short_text(text: str) -> str | None:
     found = LABELS.get(key)
     if found is None:
         # "客户姓名(必填)" — a parenthetical remark after the label
-        stripped = _PAREN_SUFFIX.sub("", _LABEL_NOISE.sub("", text))
-        if stripped != _LABEL_NOISE.sub("", text):
+        stripped = _PAREN_SUFFIX.sub("", _without_noise(text))
+        if stripped != _without_noise(text):
             found = LABELS.get(normalize_label(stripped))
     return found
 
@@ -202,6 +217,8 @@ def labelled_spans(text: str) -> list[tuple[int, str, str]]:
     """(start, label, value) for every known label followed by a colon in `text`."""
     starts: list[tuple[int, int, str]] = []
     for m in re.finditer(r"[:：]", text):
+        if m.start() and text[m.start() - 1] in COLONS:
+            continue  # "姓名：：" — the label was the first colon's; a run of colons costs nothing
         label = _label_before(text, m.start())
         if label is not None and (not starts or m.start() - len(label) >= starts[-1][1]):
             starts.append((m.start() - len(label), m.end(), label))

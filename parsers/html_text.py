@@ -18,11 +18,12 @@ _BLOCKS = {
     "caption", "body", "html", "main", "nav", "aside", "figure", "figcaption",
 }
 _SPACES = re.compile(r"[ \t\r\n\f\v\u200b]+")
-_LABEL_COLON = re.compile(r"[\s:：]+$")
+_INLINE_SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLOCK = "\x00"  # a block boundary; runs of them make one line break
 _BLOCK_RUN = re.compile("\x00(?:[ \t]*\x00)*")
-_BREAK_BEFORE_BLOCK = re.compile(" *\n *(?=\x00)")
+_BREAK_BEFORE_BLOCK = re.compile("(?<! ) *\n *(?=\x00)")  # tried at a run's start only: linear
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+MAX_LAYOUT_DEPTH = 60  # elements deep; a form's table sits a dozen deep, hostile markup thousands
 
 
 def html_to_text(html: str) -> str:
@@ -30,9 +31,9 @@ def html_to_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     parts: list[str] = []
     try:
-        _render(soup, parts, preformatted=False)
+        _render(soup, parts, preformatted=False, depth=0)
     except RecursionError:  # absurdly deep markup: plain strings, one per line, no layout
-        return _tidy(re.sub(r"[ \t\r\f\v]+", " ", soup.get_text("\n")))
+        return _tidy(_INLINE_SPACES.sub(" ", soup.get_text("\n")))
     return _tidy("".join(parts))
 
 
@@ -47,7 +48,10 @@ def _tidy(text: str) -> str:
     return "\n".join(out).strip("\n")
 
 
-def _render(node: Tag, parts: list[str], preformatted: bool) -> None:
+def _render(node: Tag, parts: list[str], preformatted: bool, depth: int) -> None:
+    if depth > MAX_LAYOUT_DEPTH:  # layout this deep is no form: its words, once, without layout
+        parts.append(_BLOCK + _INLINE_SPACES.sub(" ", node.get_text("\n")) + _BLOCK)
+        return
     for child in node.children:
         if isinstance(child, _NOT_TEXT):
             continue
@@ -56,54 +60,64 @@ def _render(node: Tag, parts: list[str], preformatted: bool) -> None:
             parts.append(text if preformatted else _SPACES.sub(" ", text))
             continue
         if isinstance(child, Tag):
-            _render_tag(child, parts, preformatted)
+            _render_tag(child, parts, preformatted, depth + 1)
 
 
-def _render_tag(tag: Tag, parts: list[str], preformatted: bool) -> None:
+def _render_tag(tag: Tag, parts: list[str], preformatted: bool, depth: int) -> None:
     name = (tag.name or "").lower()
     if name in _SKIPPED:
         return
     if name == "br":
         parts.append("\n")
     elif name == "table":
-        parts.append(_BLOCK + "\n".join(_table_lines(tag)) + _BLOCK)
+        parts.append(_BLOCK + "\n".join(_table_lines(tag, depth)) + _BLOCK)
     elif name == "blockquote":
-        inner = _fragment_text(tag)
+        inner = _fragment_text(tag, depth)
         quoted = "\n".join("> " + line if line else ">" for line in inner.split("\n"))
         parts.append(_BLOCK + quoted + _BLOCK)
     elif name == "li":
         parts.append(_BLOCK + "- ")
-        _render(tag, parts, preformatted)
+        _render(tag, parts, preformatted, depth)
     elif name == "pre":
         parts.append(_BLOCK)
-        _render(tag, parts, preformatted=True)
+        _render(tag, parts, True, depth)
         parts.append(_BLOCK)
     elif name in _BLOCKS or name == "tr":
         parts.append(_BLOCK)
-        _render(tag, parts, preformatted)
+        _render(tag, parts, preformatted, depth)
         parts.append(_BLOCK)
     else:
-        _render(tag, parts, preformatted)
+        _render(tag, parts, preformatted, depth)
 
 
-def _fragment_text(tag: Tag) -> str:
+def _fragment_text(tag: Tag, depth: int) -> str:
     """Text of one element rendered like a document (used for cells and quotes)."""
     parts: list[str] = []
-    _render(tag, parts, preformatted=False)
+    _render(tag, parts, False, depth)
     return _tidy("".join(parts))
 
 
 def _own_rows(table: Tag) -> list[Tag]:
-    return [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    """The rows whose nearest table is this one, in order: one walk that stops at inner tables
+    (asking each row for its table would walk the nesting again for every row)."""
+    rows: list[Tag] = []
+    stack = [child for child in reversed(list(table.children)) if isinstance(child, Tag)]
+    while stack:
+        node = stack.pop()
+        if node.name == "tr":
+            rows.append(node)
+        if node.name != "table":
+            stack.extend(child for child in reversed(list(node.children)) if isinstance(child, Tag))
+    return rows
 
 
-def _cells(row: Tag) -> list[tuple[str, bool]]:
+def _cells(row: Tag, depth: int) -> list[tuple[str, bool]]:
     cells = row.find_all(["td", "th"], recursive=False)
-    return [(_fragment_text(cell), cell.name == "th") for cell in cells]
+    return [(_fragment_text(cell, depth + 1), cell.name == "th") for cell in cells]
 
 
-def _table_lines(table: Tag) -> list[str]:
-    rows = [cells for cells in (_cells(row) for row in _own_rows(table)) if any(t for t, _ in cells)]
+def _table_lines(table: Tag, depth: int) -> list[str]:
+    rows = [cells for cells in (_cells(row, depth) for row in _own_rows(table)) if any(t for t, _ in cells)]
     header = _header_row(rows)
     lines: list[str] = []
     for index, cells in enumerate(rows):
@@ -139,7 +153,7 @@ def _row_lines(texts: list[str]) -> list[str]:
 
 
 def _pair(label: str, value: str) -> str:
-    label = _LABEL_COLON.sub("", label.replace("\n", " "))
+    label = _without_trailing_colons(label.replace("\n", " "))
     if not label:
         return value
     if "\n" in value:
@@ -167,3 +181,11 @@ def is_placeholder(plain: str, html_text: str) -> bool:
     if len(plain) > STUB_MAX_CHARS or len(html_text.strip()) <= len(plain):
         return False
     return bool(_STUB.search(plain)) or len(html_text.strip()) > 5 * len(plain) + 40
+
+
+def _without_trailing_colons(label: str) -> str:
+    """The label without the spaces and colons that end it (a loop: `[\\s:：]+$` is quadratic)."""
+    end = len(label)
+    while end and (label[end - 1].isspace() or label[end - 1] in ":："):
+        end -= 1
+    return label[:end]

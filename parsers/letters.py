@@ -9,8 +9,10 @@ stem ("梅列网点", "三元支行营业部"). Positions are offsets into the t
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from core.config import Directory, Unit
 from parsers.pii import COMPOUND_SURNAMES, PiiMatch, normalize_width, scan
@@ -37,15 +39,16 @@ _SIGN_NOISE = re.compile(
     r"|(?:手机|电话|联系电话|Tel)?[:：]?\s*\+?[\d\-() ]{7,}"  # a phone number
     r"|\S+@\S+|市民|客户|读者|储户|投诉人|[A-Za-z]+"
 )
+_SIGNATURE_LINE_MAX = 120  # name, date, phone and e-mail fit; longer lines are not signatures
 _LABELS = ("投诉人", "举报人", "来信人", "反映人", "署名", "联系人", "客户姓名", "姓名")
 _LABEL = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LABELS) + r")\s*(?P<colon>[:：])?\s*")
-_CONTACT = re.compile(r"[,，\s]*(?:(?:手机|电话|联系电话|联系方式|手机号)\s*[:：]?\s*)?(?<!\d)1[3-9]\d")
+_CONTACT = re.compile(r"(?<![,，\s])[,，\s]*(?:(?:手机|电话|联系电话|联系方式|手机号)\s*[:：]?\s*)?(?<!\d)1[3-9]\d")
 _SELF = re.compile(r"(?:我是|我叫|本人(?:叫|名叫|姓名为?[:：]?)?)\s*")
 _CUSTOMER = re.compile(r"(?<![大])客户(?!经理|服务|中心|信息|资金|的|们)\s*[:：]?\s*")
 _CLOSING = re.compile(r"敬礼[!！。]?\s*")
 
 _REQUEST = re.compile(r"要求|希望|请求|诉求|请贵行|恳请|请你们|请尽快|望贵行|务必|讨个说法|给个说法|给我一个说法")
-_REQUEST_LABEL = re.compile(r"(?:客户诉求|客户要求|我的诉求是?|诉求|(?:^|\n)\s*(?:请求|要求))\s*[:：]\s*(?P<body>[^\n]+)")
+_REQUEST_LABEL = re.compile(r"(?:客户诉求|客户要求|我的诉求是?|诉求|(?:^|\n)[^\S\n]*(?:请求|要求))\s*[:：]\s*(?P<body>[^\n]+)")
 _LEAD_IN = re.compile(r"我们|我|本人|特此|现在?|再次|强烈|故|因此|所以|也|还|并且?|同时|最后|另外|在此|真诚|诚恳|郑重|地|的")
 _THIRD_PARTY = re.compile(r"柜员|工作人员|经理|行长|保安|大堂|客服|他们|他|她|对方|银行|贵行|你行|网点|支行")
 _FIRST_PERSON = re.compile(r"我|本人|特此|强烈|恳请|请贵行|望贵行")
@@ -228,6 +231,8 @@ def _signature_candidates(text: str) -> list[tuple[float, int, str]]:
     """A name alone (or last) on one of the final short lines: "王五", "——王五 敬上", "Zhou Min (周敏)"."""
     lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]+", text)]
     for line, start in reversed(lines[-6:]):
+        if len(line) > _SIGNATURE_LINE_MAX:
+            continue  # a signature is a short line; a long one is prose (and hostile to the noise pattern)
         body = _SIGN_NOISE.sub(" ", line).strip()
         if not body or len(body) > 24:
             continue
@@ -346,17 +351,20 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
 def _unit_spans(text: str, directory: Directory) -> list[tuple[int, int, _Surface]]:
     """Non-overlapping matches, longest surface first; a trailing 营业部/网点 joins the match."""
     taken: list[tuple[int, int, _Surface]] = []
+    claimed = bytearray(len(text) + 1)  # 1 under a taken match: the overlap test costs the match's length
     for surface in unit_surfaces(directory):
         for m in re.finditer(re.escape(surface.text), text):
             start, end = m.start(), m.end()
-            if any(start < e and s < end for s, e, _ in taken):
+            if any(claimed[start:end]):
                 continue
             if surface.needs_context and not _unit_context(text, start, end):
                 continue
             if surface.text != surface.name and _PLACE_AFTER.match(text, end):
                 continue
             tail = _AFTER_UNIT.match(text, end)
-            taken.append((start, tail.end() if tail else end, surface))
+            end = tail.end() if tail else end
+            taken.append((start, end, surface))
+            claimed[start:end] = b"\x01" * (end - start)
     return sorted(taken, key=lambda t: t[0])
 
 
@@ -374,24 +382,40 @@ def _complained_spans(text: str, spans: list[tuple[int, int, _Surface]]) -> list
     """
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
-    starts = [s for s, _, _ in spans]
-    return [_near_complaint(text, start, end, clauses, sentences, starts) for start, end, _ in spans]
+    starts = sorted(s for s, _, _ in spans)
+    searched: dict[tuple[int, int], bool] = {}  # mentions share sentences: each is searched once
+
+    def has_complaint_words(begin: int, end: int) -> bool:
+        if (begin, end) not in searched:
+            searched[begin, end] = _COMPLAINT_WORDS.search(text, begin, end) is not None
+        return searched[begin, end]
+
+    return [_near_complaint(text, start, end, clauses, sentences, starts, has_complaint_words)
+            for start, end, _ in spans]
+
+
+def _containing(bounds: list[tuple[int, int]], pos: int) -> int:
+    """The index of the (sorted, disjoint) span holding `pos`, or -1; a binary search."""
+    i = bisect.bisect_right(bounds, (pos, float("inf"))) - 1
+    return i if i >= 0 and bounds[i][0] <= pos < bounds[i][1] else -1
+
+
+def _count_in(sorted_starts: list[int], begin: int, end: int) -> int:
+    return bisect.bisect_left(sorted_starts, end) - bisect.bisect_left(sorted_starts, begin)
 
 
 def _near_complaint(text: str, start: int, end: int, clauses: list[tuple[int, int]],
-                    sentences: list[tuple[int, int]], unit_starts: list[int]) -> bool:
-    def containing(bounds: list[tuple[int, int]]) -> int:
-        return next((i for i, (s, e) in enumerate(bounds) if s <= start < e), -1)
-
-    si, ci = containing(sentences), containing(clauses)
+                    sentences: list[tuple[int, int]], unit_starts: list[int],
+                    has_complaint_words: Callable[[int, int], bool]) -> bool:
+    si, ci = _containing(sentences, start), _containing(clauses, start)
     sentence = sentences[si] if si >= 0 else (start, end)
-    if sum(1 for s in unit_starts if sentence[0] <= s < sentence[1]) == 1:
+    if _count_in(unit_starts, *sentence) == 1:
         near = [sentence]
     else:
         near = [clauses[ci]] if ci >= 0 else []
         nxt = clauses[ci + 1] if 0 <= ci < len(clauses) - 1 else None
-        if nxt and nxt[1] <= sentence[1] and not any(nxt[0] <= s < nxt[1] for s in unit_starts):
+        if nxt and nxt[1] <= sentence[1] and not _count_in(unit_starts, *nxt):
             near.append(nxt)
-    if any(_COMPLAINT_WORDS.search(text, s, e) for s, e in near):
+    if any(has_complaint_words(s, e) for s, e in near):
         return True
     return bool(re.search(r"投诉|举报|对$", text[max(0, start - 6):start]))

@@ -30,7 +30,7 @@ _LANDLINE = re.compile(
     r"(\d{7,8})(?:[\-－转]\d{1,5})?(?!\d)"
     r"|(?<![\dA-Za-z¥￥\-])(?<!\d[.,])([2-9]\d{7})(?!\d|[.,]\d|\s*[元块万千])"
 )
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _DATE_YMD = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _DATE_SEP = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})([\-/.])(\d{1,2})\2(\d{1,2})(?!\d|\.\d)")
 _DATE_MD = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
@@ -197,10 +197,12 @@ def scan(text: str, kinds: tuple[str, ...] = KINDS) -> tuple[PiiMatch, ...]:
     """Every match of the given kinds, in text order, with no two matches overlapping."""
     text = normalize_width(text)
     taken: list[PiiMatch] = []
+    claimed = bytearray(len(text) + 1)  # 1 where a taken match lies: an overlap test costs its own length
     for kind in KINDS:
         for match in _FINDERS[kind](text):
-            if not any(match.start < t.end and t.start < match.end for t in taken):
+            if not any(claimed[match.start:match.end]):
                 taken.append(match)
+                claimed[match.start:match.end] = b"\x01" * (match.end - match.start)
     return tuple(sorted((m for m in taken if m.kind in kinds), key=lambda m: m.start))
 
 

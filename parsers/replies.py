@@ -39,6 +39,7 @@ _SIGNATURE = re.compile(
 )
 _QUOTED = re.compile(r"^\s*[>＞]")
 _HEADER_LOOKAHEAD = 6
+_ATTRIBUTION_MAX = 300  # characters: "在 2026年3月2日 星期一 上午9:15，张三 <…> 写道：" fits many times over
 
 
 def _clean(line: str) -> str:
@@ -66,6 +67,8 @@ def _wrote_span(lines: list[str], index: int) -> int:
         if not part or _QUOTED.match(lines[index + span - 1]):
             break
         joined = f"{joined} {part}".strip()
+        if len(joined) > _ATTRIBUTION_MAX:
+            break  # an attribution is a line or three; the pattern is not run on prose
         if _WROTE.match(joined):
             return span
     return 0
@@ -82,8 +85,8 @@ def _history_start(lines: list[str], index: int) -> bool:
 
 
 def _quotes_follow(lines: list[str], index: int) -> bool:
-    rest = [line for line in lines[index:] if _clean(line)]
-    return bool(rest) and _QUOTED.match(rest[0]) is not None
+    first = next((line for line in lines[index:] if _clean(line)), None)
+    return first is not None and _QUOTED.match(first) is not None
 
 
 def extract_reply(text: str) -> str:

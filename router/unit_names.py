@@ -16,6 +16,7 @@ from core.config import Directory, Unit
 FIELD_FUZZY_CUTOFF = 60.0   # a form field this similar to a name is worth proposing
 TEXT_FUZZY_CUTOFF = 75.0    # a name this similar to a stretch of the text is worth proposing
 MIN_TEXT_TERM = 3           # shorter names are too common inside running text to fuzz
+TEXT_WINDOW = 4000          # characters of text fuzzed at once (see _partial_ratio_in)
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,24 @@ def similar_units(value: str, directory: Directory, *, in_text: bool = False) ->
         if in_text:
             if len(term) < MIN_TEXT_TERM:
                 continue
-            score, cutoff = fuzz.partial_ratio(term, wanted), TEXT_FUZZY_CUTOFF
+            score, cutoff = _partial_ratio_in(term, wanted), TEXT_FUZZY_CUTOFF
         else:
             score, cutoff = fuzz.WRatio(wanted, term), FIELD_FUZZY_CUTOFF
         score = round(score, 1)
         if score >= cutoff and score > best.get(unit.code, NameMatch(unit, "", score=-1)).score:
             best[unit.code] = NameMatch(unit, spelling, score=score)
     return tuple(sorted(best.values(), key=lambda m: (-m.score, m.unit.code)))
+
+
+def _partial_ratio_in(term: str, text: str) -> float:
+    """`fuzz.partial_ratio(term, text)`, in linear time on a long text.
+
+    partial_ratio grows faster than the text on long inputs; windows of TEXT_WINDOW
+    characters overlapping by the term's length still contain every stretch the term can
+    align with, so the best window is the same best stretch.
+    """
+    if len(text) <= TEXT_WINDOW:
+        return fuzz.partial_ratio(term, text)
+    step = TEXT_WINDOW - len(term)
+    return max(fuzz.partial_ratio(term, text[i:i + TEXT_WINDOW])
+               for i in range(0, max(1, len(text) - len(term) + 1), step))

@@ -1,0 +1,118 @@
+"""Every parser takes linear time on hostile text: twice the input, at most 2.5 times the time.
+
+Anyone can mail the service, so a text that makes one regular expression quadratic (a
+200,000-character letter without spaces once took 117 s) would stall every mail behind it.
+Each parser is fed each shape of tests/support/hostile.py at 100,000 and 200,000 characters.
+Timing is made robust for a shared machine: each measurement repeats the call until it
+lasts at least 20 ms, the best of two is kept (garbage collection off), small and large
+runs alternate, and a failing ratio is measured up to three more times (best of five, five, nine) before the test
+fails. A quadratic parser doubles to
+four times the time, far beyond the noise.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from typing import Callable
+
+import pytest
+
+from complaints import answers, comment_book
+from parsers import body_form, categories, charsets, commands, html_text, kinds, letters, pii, replies
+from parsers import severity_signals
+from parsers.form_fields import labelled_spans
+from parsers.mail import parse_message
+from router import unit_names
+from tests.router.directory import branch_directory
+from tests.support.hostile import HTML_SHAPES, MAIL_SHAPES, TEXT_SHAPES
+
+SIZE = 100_000
+RATIO = 2.5
+MIN_RUN = 0.02
+
+DIRECTORY = branch_directory()
+
+
+TEXT_PARSERS: dict[str, Callable[[str], object]] = {
+    "letters.extract_letter": lambda text: letters.extract_letter(text, DIRECTORY),
+    "pii.scan": pii.scan,
+    "pii.mask_text": pii.mask_text,
+    "replies.extract_reply": replies.extract_reply,
+    "replies.strip_forward_header": replies.strip_forward_header,
+    "commands.parse_commands": commands.parse_commands,
+    "categories.classify": lambda text: categories.classify(text, text[:200]),
+    "severity_signals": severity_signals.severity_signals,
+    "body_form.parse_body_form": body_form.parse_body_form,
+    "form_fields.labelled_spans": labelled_spans,
+    "kinds.case_ids_in": kinds.case_ids_in,
+    "charsets.decode_header_value": charsets.decode_header_value,
+    "charsets.decode_bytes": lambda text: charsets.decode_bytes(text.encode("utf-8"), None),
+    "answers.answer_from_text": answers.answer_from_text,
+    "answers.satisfaction_in": answers.satisfaction_in,
+    "comment_book.split_entries": comment_book.split_entries,
+    "unit_names.units_in": lambda text: unit_names.units_in(text, DIRECTORY),
+    "unit_names.similar_units": lambda text: unit_names.similar_units(text, DIRECTORY, in_text=True),
+}
+
+
+def _mail_path(raw: bytes) -> object:
+    msg = parse_message(raw)
+    return kinds.auto_reply_reason(msg), kinds.bounce_info(msg, raw), kinds.case_ids_in(msg.subject)
+
+
+def _run(parse: Callable, value, repeats: int) -> float:
+    started = time.perf_counter()
+    for _ in range(repeats):
+        parse(value)
+    return time.perf_counter() - started
+
+
+def _ratio(parse: Callable, small, large, rounds: int) -> float:
+    once = _run(parse, small, 1)
+    repeats = max(1, min(50, int(MIN_RUN / max(once, 1e-6)) + 1))
+    best_small = best_large = float("inf")
+    gc.collect()
+    gc.disable()  # a collection triggered by the large input's allocations is no parser's time
+    try:
+        for _ in range(rounds):
+            best_small = min(best_small, _run(parse, small, repeats))
+            best_large = min(best_large, _run(parse, large, repeats))
+    finally:
+        gc.enable()
+    return best_large / best_small
+
+
+def assert_linear(parse: Callable, shape: Callable[[int], object]) -> None:
+    small, large = shape(SIZE), shape(2 * SIZE)
+    ratios = []
+    for rounds in (2, 5, 5, 9):  # a ratio over the bound is measured again: noise passes, quadratic does not
+        ratios.append(_ratio(parse, small, large, rounds))
+        if ratios[-1] <= RATIO:
+            return
+    pytest.fail(f"doubling the input multiplied the time by {min(ratios):.2f} (bound {RATIO})")
+
+
+@pytest.mark.parametrize("shape", TEXT_SHAPES, ids=str)
+@pytest.mark.parametrize("parser", TEXT_PARSERS, ids=str)
+def test_text_parsers_are_linear(parser, shape):
+    assert_linear(TEXT_PARSERS[parser], TEXT_SHAPES[shape])
+
+
+@pytest.mark.parametrize("shape", HTML_SHAPES, ids=str)
+def test_html_to_text_is_linear(shape):
+    assert_linear(html_text.html_to_text, HTML_SHAPES[shape])
+
+
+@pytest.mark.parametrize("shape", MAIL_SHAPES, ids=str)
+def test_reading_a_mail_is_linear_in_its_headers_and_body(shape):
+    assert_linear(_mail_path, MAIL_SHAPES[shape])
+
+
+def test_a_quadratic_parser_is_caught():
+    """The measurement itself: a parser that rescans what it has read fails the bound."""
+    def rescanning(text: str) -> int:
+        return sum(text.count("x", 0, end) for end in range(0, len(text), 200))
+
+    with pytest.raises(pytest.fail.Exception):
+        assert_linear(rescanning, TEXT_SHAPES["latin letters"])
