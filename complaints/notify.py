@@ -13,6 +13,7 @@ from typing import Sequence
 
 from sqlmodel import Session
 
+from complaints import answer_cap
 from complaints.cases import event_count, thread_ids
 from complaints.context import Context
 from complaints.originals import original_files
@@ -74,7 +75,25 @@ def acknowledge(session: Session, ctx: Context, case: Case, now: datetime) -> No
     if not (case.source_address and ctx.settings.sources.channel_of(case.source_address)):
         return
     to = ctx.settings.office.address if case.channel == "letter" else None
+    if _capped(session, ctx, to or case.source_address, case.id, now):
+        return
     _queue(session, mails.acknowledgement_mail(case, ctx.directory, ctx.settings, now=now, to=to), now)
+
+
+def _capped(session: Session, ctx: Context, address: str, case_id: str | None, now: datetime) -> bool:
+    """True (and the office told, once a day per address) when `address` has had its answers today."""
+    cap = ctx.settings.limits.auto_answers_per_address_per_day
+    if not answer_cap.over_cap(session, address, cap, now):
+        return False
+    log.warning("automatic answer to %s not sent: %d answers in 24 h (cap)", address, cap)
+    office_alert(session, ctx, "自动回复次数已达上限，疑似邮件循环", [
+        f"过去 24 小时内系统已自动回复 {address} {cap} 次，已达上限（[limits] auto_answers_per_address_per_day），"
+        "今天不再自动回复该地址。",
+        "这通常是对方的自动回复（休假、已收到等）与本系统互相回复造成的循环。"
+        "请联系对方关闭自动回复，或核实该地址；督办、催办等通知不受此限制，照常发送。"],
+        {"地址": address, "案件编号": case_id or "-"},
+        key=f"cap-{address}-{now:%Y%m%d}", now=now, case_id=case_id)
+    return True
 
 
 def office_alert(session: Session, ctx: Context, title: str, paragraphs: Sequence[str], table: dict,
@@ -95,6 +114,8 @@ def ask_for_result(session: Session, ctx: Context, case: Case, msg: ParsedMessag
 def thread_reply(session: Session, ctx: Context, case_id: str | None, msg: ParsedMessage, heading: str,
                  lines: Sequence[str], now: datetime, *, key: str) -> None:
     """A short answer (no command confirmation) in the thread of `msg`, to its sender."""
+    if _capped(session, ctx, msg.from_address, case_id, now):
+        return
     refs = [r for r in [*msg.references, msg.message_id] if r]
     _queue(session, mails.thread_reply_mail(case_id, msg.from_address, msg.message_id, refs, heading, lines,
                                             settings=ctx.settings, now=now, original_subject=msg.subject,
@@ -268,6 +289,8 @@ def _units_of(ctx: Context, case: Case) -> list:
 def reply_in_thread(session: Session, ctx: Context, case_id: str | None, msg: ParsedMessage,
                     lines: list[tuple[bool, str]], now: datetime, *, key: str) -> None:
     """A short answer to the mail `msg` in its own thread (✓ done / ✗ refused, one line each)."""
+    if _capped(session, ctx, msg.from_address, case_id, now):
+        return
     ok = bool(lines) and all(good for good, _ in lines)
     text = [("✓ " if good else "✗ ") + line for good, line in lines]
     refs = [r for r in [*msg.references, msg.message_id] if r]

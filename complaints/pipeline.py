@@ -43,6 +43,7 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.AUTO_REPLY: signals.ignore,
     Kind.LOOP: signals.ignore,
     Kind.BOUNCE: signals.bounce,
+    Kind.DELAY_NOTICE: signals.delay_notice,
 }
 
 CHANNEL_HANDLERS: dict[str, Handler] = {

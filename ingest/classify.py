@@ -17,7 +17,7 @@ from core.message_ids import parse_message_id, verify_message_id
 from parsers.commands import Command, parse_commands
 from parsers.documents import is_form_attachment
 from parsers.holiday_notice import notice_text, notice_year
-from parsers.kinds import Bounce, auto_reply_reason, bounce_info, case_ids_in
+from parsers.kinds import Bounce, auto_reply_reason, autoresponder_sender, bounce_info, case_ids_in
 from parsers.mail import ParsedMessage
 from parsers.office_queries import Query, QueryError, own_lines, parse_query
 from parsers.registrations import is_complaint_record
@@ -30,6 +30,7 @@ class Kind(StrEnum):
     QUERY = "query"            # a read-only command (帮助, 在办清单, 查询, 统计) from someone in the directory
     AUTO_REPLY = "auto_reply"
     BOUNCE = "bounce"
+    DELAY_NOTICE = "delay_notice"  # a DSN saying delivery is still being tried: no failure
     LOOP = "loop"
     HOLIDAY_NOTICE = "holiday_notice"
     UNKNOWN = "unknown"
@@ -72,11 +73,18 @@ def _bounce(msg, raw, settings, cases, secret) -> Classified | None:
     info = bounce_info(msg, raw)
     if info is None:
         return None
+    if info.delayed:
+        return Classified(Kind.DELAY_NOTICE, f"延迟投递通知（仍在重试）：{info.status} {info.diagnostic}".strip(),
+                          bounce=info)
     return Classified(Kind.BOUNCE, f"退信：{info.status} {info.diagnostic}".strip(), bounce=info)
 
 
 def _auto_reply(msg, raw, settings, cases, secret) -> Classified | None:
+    """Machine answers: RFC 3834 and other headers, subject and body patterns, and known
+    auto-responder addresses (noreply@, autoreply@ …) unless the address is a configured source."""
     why = auto_reply_reason(msg)
+    if why is None and settings.sources.channel_of(msg.from_address) is None:
+        why = autoresponder_sender(msg.from_address)
     return Classified(Kind.AUTO_REPLY, f"自动回复：{why}") if why else None
 
 

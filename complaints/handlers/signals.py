@@ -1,10 +1,11 @@
-"""Mail that is recorded and never answered: auto-replies, our own mail, bounces.
+"""Mail that is recorded and never answered: auto-replies, our own mail, bounces, delay notices.
 
 An auto-reply on a case's thread (a unit's out-of-office) is noted on that case, so the
 office sees who is away; it is never answered. A bounce is linked to the outbound mail it
 returns (by Message-ID); that mail is marked failed, the case gets an event, and the union
 office is told who could not be reached — except when the bounced mail was itself a notice
-to the office, which would only bounce again.
+to the office, which would only bounce again. A delay notice (DSN `Action: delayed`) is no
+failure: it is noted on the case and the mail stays sent.
 """
 
 from __future__ import annotations
@@ -38,6 +39,20 @@ def _case_of(session: Session, msg: ParsedMessage) -> Case | None:
         if case is not None:
             return case
     return cases.by_thread(session, [m for m in [msg.in_reply_to or "", *msg.references] if m])
+
+
+def delay_notice(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
+    """A DSN with Action: delayed: the relay is still trying. Noted on the case; the mail stays sent."""
+    ids = list(found.bounce.original_message_ids) if found.bounce else []
+    out = session.exec(select(OutboundMail).where(OutboundMail.message_id.in_(ids))).first() if ids else None
+    if out is None:
+        return "delay notice for an unknown mail"
+    case = session.get(Case, out.case_id) if out.case_id else None
+    if case is not None:
+        row.case_id = case.id
+        record(session, case, EventKind.NOTE, actor="mailer-daemon", at=ctx.clock.now(), message=row,
+               detail=f"邮件「{out.subject}」投递延迟，对方服务器仍在重试（不是退信）：{found.reason}")
+    return f"delay notice of outbound {out.id} (not a failure)"
 
 
 def bounce(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:

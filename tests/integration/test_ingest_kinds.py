@@ -144,3 +144,35 @@ def test_own_alert_without_case_coming_back_is_a_loop(tmp_path, mail, db_url):
     mail.wait_for(SERVICE, 1)
     run_until_idle(ctx)
     assert [r.kind for r in messages(ctx.engine)][-1] == "loop"
+
+
+def _delay_notice(message_id: str) -> bytes:
+    """A relay's "still trying" DSN (Action: delayed) about one of our mails, as Postfix writes it."""
+    return (
+        "From: MAILER-DAEMON@mail.branch.example (Mail Delivery System)\r\n"
+        f"To: {SERVICE}\r\nSubject: Delayed Mail (still being retried)\r\nMIME-Version: 1.0\r\n"
+        "Message-ID: <delay-1@mail.branch.example>\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="d"\r\n\r\n'
+        "--d\r\nContent-Type: text/plain\r\n\r\nThis is a warning only; the mail will be retried.\r\n"
+        "--d\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.branch.example\r\n\r\n"
+        f"Final-Recipient: rfc822; {UNIT}\r\nAction: delayed\r\nStatus: 4.4.1\r\n"
+        "Diagnostic-Code: X-Postfix; connect to mx.branch.example: Connection timed out\r\n"
+        f"--d\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: {message_id}\r\n--d--\r\n"
+    ).encode()
+
+
+def test_a_delay_notice_is_no_failure(tmp_path, mail, db_url):
+    ctx = make_ctx(tmp_path, mail, db_url)
+    case = _routed_case(ctx, mail, "CSC-20261126-0304")
+    [routing] = [o for o in outbound(ctx.engine) if o.kind == "routing"]
+    mail.send(_delay_notice(routing.message_id), "MAILER-DAEMON@mail.branch.example", [SERVICE])
+    mail.wait_for(SERVICE, 1)
+    run_until_idle(ctx)
+
+    [notice] = [r for r in messages(ctx.engine) if r.kind == "delay_notice"]
+    assert notice.state == "processed" and notice.case_id == case.id
+    [routing] = [o for o in outbound(ctx.engine) if o.kind == "routing"]
+    assert routing.state == "sent", "only Action: failed marks our send failed"
+    assert not [e for e in events(ctx.engine, case.id) if e.kind == "mail_failed"]
+    assert any("投递延迟" in (e.detail or "") for e in events(ctx.engine, case.id))
+    assert not [o for o in outbound(ctx.engine) if o.kind == "alert"], "the office is not alarmed"
