@@ -19,7 +19,8 @@ from typing import Callable
 import pytest
 
 from complaints import answers, comment_book
-from parsers import body_form, categories, charsets, commands, html_text, kinds, letters, pii, replies
+from parsers import body_form, categories, charsets, commands, cover_note, declines, holiday_notice, html_text, kinds
+from parsers import letters, pii, replies
 from parsers import severity_signals
 from parsers.form_fields import labelled_spans
 from parsers.mail import parse_message
@@ -51,6 +52,9 @@ TEXT_PARSERS: dict[str, Callable[[str], object]] = {
     "answers.answer_from_text": answers.answer_from_text,
     "answers.satisfaction_in": answers.satisfaction_in,
     "comment_book.split_entries": comment_book.split_entries,
+    "cover_note.is_cover_note": cover_note.is_cover_note,
+    "declines.decline_phrase": declines.decline_phrase,
+    "holiday_notice.parse_notice": holiday_notice.parse_notice,
     "unit_names.units_in": lambda text: unit_names.units_in(text, DIRECTORY),
     "unit_names.similar_units": lambda text: unit_names.similar_units(text, DIRECTORY, in_text=True),
 }
