@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
 from core.errors import ComplaintsError
 
@@ -108,7 +109,8 @@ def main(click_ctx: click.Context, config_path: str | None, at: datetime | None,
 
 
 def _guard(fn):
-    """Turn the expected faults into one line and exit code 2."""
+    """Turn the expected faults into one line and exit code 2 — a database fault too (named
+    file or server, what is wrong, the fix; core/store/faults.py), never a traceback."""
     import functools
 
     @functools.wraps(fn)
@@ -117,8 +119,16 @@ def _guard(fn):
             return fn(*args, **kwargs)
         except ComplaintsError as exc:
             _fail(str(exc))
+        except SQLAlchemyError as exc:
+            _fail(_database_fault(exc))
 
     return wrapper
+
+
+def _database_fault(exc: BaseException) -> str:
+    from core.store.faults import explain
+
+    return str(explain(click.get_current_context().find_object(App).settings.database.url, exc))
 
 
 @main.command()
@@ -249,6 +259,8 @@ def quarantine(click_ctx: click.Context, as_json: bool) -> None:
         rows = quarantine_rows(app.engine())
     except ComplaintsError as exc:
         _fail(str(exc))
+    except SQLAlchemyError as exc:
+        _fail(_database_fault(exc))
     click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else format_quarantine(rows))
 
 

@@ -12,10 +12,15 @@ from datetime import datetime
 from enum import Enum
 from typing import Iterator
 
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
 from complaints.holiday_arrangements import learn
 from complaints.provisional_jobs import LOOKAHEAD_DAYS
 from complaints.receipt_probe import RECEIPT_WAIT_SECONDS, probe_receipts
 from core.errors import ComplaintsError
+from core.store.db import session_scope
+from core.store.faults import explain
 from router.deadlines import first_receipt_without_deadlines, provisional_years_ahead
 
 
@@ -67,13 +72,18 @@ def key_line(settings) -> tuple[str, bool]:
 
 
 def _database(app) -> tuple[str, bool]:
+    """Reachable, migrated and writable: one change written and rolled back (a read-only or
+    full file, a read-only replica or a revoked grant fail here, not at the first new case)."""
     try:
         engine = app.engine(check=True)
-        with engine.connect():
-            pass
-        return f"database: {engine.url.render_as_string(hide_password=True)} reachable and migrated", True
+        with session_scope(engine) as session:
+            session.execute(text("UPDATE alembic_version SET version_num = version_num"))
+            session.rollback()
+        return f"database: {engine.url.render_as_string(hide_password=True)} reachable, migrated and writable", True
     except ComplaintsError as exc:
         return f"database: {exc}", False
+    except SQLAlchemyError as exc:
+        return f"database: {explain(app.settings.database.url, exc)}", False
     except Exception as exc:  # noqa: BLE001 - doctor reports every fault as a line
         return f"database: cannot connect: {exc}", False
 

@@ -23,7 +23,7 @@ from core.store.models import Case, OutboundMail
 from core.store.state import get_state, set_state
 from outbox import mails
 from outbox.queue import enqueue
-from outbox.sender import deliver_due
+from outbox.sender import deliver_due, open_smtp
 from parsers.mail import ParsedMessage
 
 log = logging.getLogger(__name__)
@@ -137,20 +137,36 @@ def delivery_failed(session: Session, ctx: Context, row: OutboundMail, error: st
 _ALERT_TITLES = {
     "login": "投诉邮箱登录失败，系统无法收取邮件",
     "stall": "投诉邮箱长时间无法收取邮件",
+    "database": "投诉系统数据库故障，系统暂停处理邮件",
 }
 
 
+def _service_alert_mail(ctx: Context, kind: str, text: str, now: datetime) -> mails.OutgoingMail:
+    return mails.office_alert_mail(_ALERT_TITLES.get(kind, "系统告警"), [
+        text, "系统会自动重试；请 IT 人员运行 `complaints doctor` 检查配置、数据库与邮件服务器。"],
+        [("时间", now.strftime("%Y-%m-%d %H:%M"))], f"{kind}-{now:%Y%m%d%H}", settings=ctx.settings, now=now)
+
+
+def direct_alert(ctx: Context, kind: str, text: str) -> None:
+    """The same alert sent straight over SMTP, for when the database cannot take the outbox row.
+
+    No receipt, no retry bookkeeping: the caller limits how often (once an hour per kind)."""
+    mail = _service_alert_mail(ctx, kind, text, ctx.clock.now())
+    smtp = open_smtp(ctx.settings.smtp)
+    try:
+        smtp.sendmail(ctx.settings.smtp.from_address, [*mail.to, *mail.cc], mail.raw)
+    finally:
+        smtp.quit()
+
+
 def service_alert(ctx: Context, kind: str, text: str) -> None:
-    """Login failures and stalls: at most one mail an hour per kind."""
+    """Login failures, stalls and database faults: at most one mail an hour per kind."""
     now = ctx.clock.now()
     last = get_state(ctx.engine, f"alert_{kind}_at")
     if last and now - datetime.fromisoformat(last) < timedelta(hours=1):
         return
-    hour_key = now.strftime("%Y%m%d%H")
     with session_scope(ctx.engine) as session:
-        office_alert(session, ctx, _ALERT_TITLES.get(kind, "系统告警"), [
-            text, "系统会自动重试；请 IT 人员运行 `complaints doctor` 检查配置与邮件服务器。"],
-            {"时间": now.strftime("%Y-%m-%d %H:%M")}, key=f"{kind}-{hour_key}", now=now)
+        _queue(session, _service_alert_mail(ctx, kind, text, now), now)
         set_state(session, f"alert_{kind}_at", now.isoformat())
     try:
         deliver_due(ctx.engine, ctx.settings.smtp, now, sent_box=None)

@@ -39,6 +39,7 @@ from core.errors import LoginFailed, TransientMailError
 from core.imap import IdleInterrupted, Mailbox, connect
 from core.retry import RECONNECT, RetryPolicy
 from core.store.db import session_scope
+from core.store.faults import explain
 from core.store.locks import mailbox_lock
 from core.store.state import set_state
 from ingest.fetcher import FetchResult, fetch_new
@@ -52,6 +53,7 @@ log = logging.getLogger(__name__)
 Connector = Callable[[Context], Mailbox]
 QUICK_RECONNECTS = (5, 60.0)  # an IDLE interruption reconnects at once, up to 5 times a minute
 HEARTBEAT_SECONDS = 60.0  # serve records its last good round at most this often
+DIRECT_ALERT_SECONDS = 3600.0  # an alert sent past the database goes at most once an hour per kind
 
 
 def default_connector(ctx: Context) -> Mailbox:
@@ -154,6 +156,7 @@ class Service:
         self.stall_seconds = (stall_minutes if stall_minutes is not None else self.cfg.stall_minutes) * 60
         self.health = Health()
         self._interrupts: deque[float] = deque(maxlen=QUICK_RECONNECTS[0])
+        self._direct_alerts: dict[str, float] = {}  # alert kind → when last sent straight over SMTP
         self._last_heartbeat = float("-inf")
         self.outgoing = DeliveryRunner(ctx, connector, deliver, stop=self.stop_event, reconnect=reconnect)
         self.notifier = notifier if notifier is not None else Notifier.from_environment()
@@ -214,7 +217,7 @@ class Service:
         except (TransientMailError, OSError) as exc:
             self._fault(exc, "connection")
         except SQLAlchemyError as exc:
-            self._fault(exc, "database")
+            self._fault(explain(self.ctx.settings.database.url, exc), "database")
         except Exception as exc:  # noqa: BLE001 - a bug must not end an unattended service
             error_id = secrets.token_hex(4)
             log.error("unexpected fault [%s]", error_id, exc_info=exc, extra=fields("bug", error_id=error_id))
@@ -260,8 +263,8 @@ class Service:
         log.error("%s fault, retrying in %.1f s: %s", what, delay, exc,
                   extra=fields(f"{what}_fault", counts={"failures": failures}))
         self._tell(f"{what} fault #{failures}, retrying in {delay:.0f} s")
-        if what == "login":
-            self._alert("login", str(exc))
+        if what in ("login", "database"):
+            self._alert(what, str(exc))
         self.stop_event.wait(delay)
 
     def _tell(self, status: str) -> None:
@@ -273,10 +276,24 @@ class Service:
         self._told = status
 
     def _alert(self, kind: str, text: str) -> None:
+        """Queue the office's alert; when the database cannot take it, send it straight over
+        SMTP (at most once an hour per kind, counted here: the database cannot count it)."""
         try:
             notify.service_alert(self.ctx, kind, text)
-        except Exception:  # noqa: BLE001 - e.g. the database is the thing that is down
+            return
+        except SQLAlchemyError as exc:
+            log.warning("could not queue the %s alert (%s); sending it directly", kind, exc.__class__.__name__)
+        except Exception:  # noqa: BLE001 - a bug here must not end the service
             log.exception("could not record the %s alert", kind)
+            return
+        last = self._direct_alerts.get(kind)
+        if last is not None and time.monotonic() - last < DIRECT_ALERT_SECONDS:
+            return
+        try:
+            notify.direct_alert(self.ctx, kind, text)
+            self._direct_alerts[kind] = time.monotonic()
+        except Exception:  # noqa: BLE001 - the mail server may be down too; the log keeps it
+            log.exception("could not send the %s alert directly either", kind)
 
 
 def now_text(dt: datetime) -> str:
