@@ -48,6 +48,7 @@ def _exchange(ctx, mail, body: str) -> list[bytes]:
             mail.send(reply_to(original, sender=UNIT, body=body), UNIT, [SERVICE])
         if len(received) == answered:
             break
+        mail.wait_for(SERVICE, len(received) - answered)  # the answers are in the service's inbox
         answered = len(received)
     return mail.messages(UNIT)
 
