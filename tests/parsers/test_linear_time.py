@@ -18,7 +18,8 @@ from typing import Callable
 
 import pytest
 
-from complaints import answers, comment_book
+from complaints import answers
+from complaints.handlers import comment_book
 from parsers import body_form, categories, charsets, commands, cover_note, declines, holiday_notice, html_text, kinds
 from parsers import letters, pii, replies
 from parsers import severity_signals
