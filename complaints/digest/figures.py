@@ -75,6 +75,7 @@ def compute_figures(engine: Engine, week: Period, *, directory: Directory, calen
         overdue = queries.overdue_rows(conn, week)
         major = queries.major_rows(conn, week)
         cases = queries.case_rows(conn, week)
+        praise = queries.praise_count(conn, week)
     overdue_days = OverdueDays(calendar, week.last_instant)  # counted to the week's last day
     return DigestFigures(
         period=week,
@@ -91,4 +92,5 @@ def compute_figures(engine: Engine, week: Period, *, directory: Directory, calen
         major=tuple(assemble.major_case(r, directory) for r in major),
         units=assemble.units(units, directory, unit_p90),
         cases=tuple(assemble.case_line(r, directory, overdue_days) for r in cases),
+        praise=praise,
     )

@@ -7,6 +7,7 @@ serious cases, the week's case list for the spreadsheet), and those are bounded 
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 
@@ -14,6 +15,7 @@ from sqlalchemy import and_, case, extract, func, literal_column, or_, select, u
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
+from complaints.comment_book_duty import STATE_PREFIX
 from complaints.digest.predicates import (
     EVENT, SATISFACTION_LEVELS, C, CASE, answered_in, answered_on_time, awaiting_answer_at,
     closed_in, in_week, on_time_base, open_at, overdue_at, received_in, relevant_since, reopen_event_in,
@@ -21,7 +23,10 @@ from complaints.digest.predicates import (
 )
 from complaints.digest.periods import Period
 from complaints.digest.labels import SEVERITY_ORDER
+from core.clock import local
+from core.store.models import ServiceState
 
+STATE = ServiceState.__table__
 DIMENSIONS = ("channel", "category", "cause", "unit", "severity")
 MAJOR_SEVERITIES = ("major", "serious")
 SNIPPET_CHARS = 200
@@ -217,3 +222,13 @@ def case_rows(conn: Connection, week: Period) -> list[dict]:
         .order_by(C.received_at, C.id)
     )
     return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def praise_count(conn: Connection, period: Period) -> int:
+    """Customers' praise (表扬, 感谢) recorded from comment books on the period's days: counted
+    apart, never as complaints."""
+    first = STATE_PREFIX + local(period.start).date().isoformat()
+    last = STATE_PREFIX + local(period.last_instant).date().isoformat()
+    values = conn.execute(select(STATE.c.value).where(STATE.c.key.between(first, last))).scalars()
+    return sum(len(reply.get("praise", [])) for value in values
+               for reply in json.loads(value).get("replies", {}).values())

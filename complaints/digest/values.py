@@ -139,6 +139,7 @@ class DigestFigures:
     major: tuple[MajorCase, ...]
     units: tuple[UnitAppraisal, ...]
     cases: tuple[CaseLine, ...]
+    praise: int = 0  # comment-book praise recorded in the period (not complaints)
 
     @property
     def headline(self) -> WeekHeadline:

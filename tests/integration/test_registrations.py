@@ -13,6 +13,9 @@ from sqlmodel import Session, select
 
 from core.clock import BRANCH_ZONE
 from complaints.comment_book_duty import load_day
+from complaints.digest.figures import compute_figures
+from complaints.digest.periods import Month
+from complaints.digest.tables import summary_lines
 from complaints.sample_mail import complaint_mail
 from core.store.models import Case, Message
 from tests.integration.test_lifecycle_helpers import CLERK1, MEILIE, SANYUAN, parse, submit, text_of, with_subject
@@ -58,3 +61,5 @@ def test_comment_book_praise_is_recorded_and_opens_nothing(tmp_path, mail, db_ur
     [answer] = with_subject(mail, CARD, "Re:")
     assert "客户表扬 1 条" in text_of(answer) and "不作为投诉办理" in text_of(answer)
     assert parse(answer)["In-Reply-To"]
+    figures = compute_figures(ctx.engine, Month.containing(AT), directory=ctx.directory, calendar=ctx.calendar, now=AT)
+    assert figures.praise == 1 and "意见簿记录客户表扬 1 条（不计入投诉）。" in summary_lines(figures)
