@@ -53,7 +53,7 @@ def read_scan(att: MailAttachment, *, time_limit: float = 60.0) -> ScanReading:
     except ParseError as exc:
         return ScanReading(att.filename, error=exc.reason)
     form = scan_form(pages)
-    text = "\n\n".join(page_text(page) for page in pages).strip()
+    text = "\n\n".join(unwrap(page_text(page)) for page in pages).strip()
     return ScanReading(att.filename, pages=len(pages), text=text, form=form)
 
 
@@ -70,3 +70,25 @@ def scan_form(pages: tuple[OcrPage, ...]) -> FormFields | None:
 def letter_text(readings: tuple[ScanReading, ...]) -> str:
     """The letter the scans make together: their texts in attachment order."""
     return "\n\n".join(r.text for r in readings if r.form is None and r.text).strip()
+
+
+_SENTENCE_END = tuple("。！？!?；;：:…”’」』)）")
+FULL_LINE = 0.8  # a line this long (of the page's longest) ran into the margin: the text goes on
+
+
+def unwrap(text: str) -> str:
+    """A page's OCR lines with the printed line wrap taken out: a line that runs to the right
+    margin without ending its sentence goes on in the next line ("让我去别" + "的网点。").
+    Short lines (a greeting, a signature, a date) stay lines of their own, so sentences are
+    whole when the letter's request and content are read from them."""
+    lines = text.split("\n")
+    longest = max((len(line) for line in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if (previous and line.strip() and len(previous) >= FULL_LINE * longest
+                and not previous.rstrip().endswith(_SENTENCE_END)):
+            out[-1] = previous.rstrip() + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)

@@ -117,3 +117,13 @@ def test_a_hostile_scan_still_stops_the_mail(directory):
     msg = parse_message(_mail("见附件", [("poster.pdf", "application/pdf", out.getvalue())]))
     with pytest.raises(HostileInput):
         read_complaint(msg, "letter", directory)
+
+
+def test_a_request_wrapped_across_printed_lines_is_one_clean_sentence(directory):
+    request = ("希望贵行对城关分理处那位不耐烦的柜员进行批评教育，并由网点负责人当面向我母亲赔礼道歉，"
+               "同时把多收的手续费退还到她的存折上。")
+    pages = render_letter("致分行领导：", ["我母亲周桂英今年七十五岁，电话13905066778，上周在城关分理处办理存折补登。", request,
+                                      "周桂英之子 2026年11月28日"], 150)
+    scan = save_pages([scanify(pages[0], seed=41, skew=0.6, rotation=0)], "pdf", 150)
+    intake = read_complaint(parse_message(_mail("见附件", [("来信.pdf", "application/pdf", scan)])), "letter", directory)
+    assert intake.request == request
