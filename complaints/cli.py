@@ -203,6 +203,19 @@ def run_once_cmd(app: App, at: datetime | None) -> None:
     click.echo(summary.line())
 
 
+@main.command("backup")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.pass_obj
+@_guard
+def backup_cmd(app: App, directory: Path) -> None:
+    """Copy the database (SQLite online backup / pg_dump) and the signing key into DIRECTORY."""
+    from complaints.backup import backup
+
+    made = backup(app.settings, directory, app.clock().now())
+    click.echo(f"database: {made.database} ({made.database.stat().st_size} bytes)")
+    click.echo(f"key: {made.key}" if made.key else "key: from the environment — keep it with this backup yourself")
+
+
 @main.command()
 @click.pass_obj
 @_guard
