@@ -103,10 +103,6 @@ def run_demo(workdir: Path, *, keep_running: bool = False, echo: Callable[[str],
 
 
 def _send_samples(servers: EmbeddedMailServers) -> None:
-    import smtplib
-
-    from complaints.sample_mail import complaint_mail
-
     # accepted today: a form's 受理时间 is when its time limits start
     today = f"{local(SystemClock().now()):%Y-%m-%d %H:%M}"
     mails = [("csc@province.example", form_mail(dict(f, accepted_at=today), sender="csc@province.example", to=SERVICE))
@@ -136,10 +132,6 @@ def _reply(servers: EmbeddedMailServers, ctx, account: str, subject_word: str, b
            *, reader: str | None = None) -> bool:
     """`account` answers, from its mail client, the first mail whose subject has the word in
     its own inbox (or in `reader`'s, e.g. the office mailbox a clerk reads)."""
-    import smtplib
-
-    from ingest.fetcher import read_headers
-
     with connect(ctx.settings.imap.model_copy(update={"username": reader or account})) as box:
         box.select("INBOX")
         raws = box.fetch_raw(box.uids_after(0))
@@ -201,8 +193,6 @@ def _report(ctx, servers, config: Path, echo) -> None:
             uids = box.uids_after(0)
             if not uids:
                 continue
-            from ingest.fetcher import read_headers
-
             heads = box.fetch_headers(uids)
         for uid in uids:
             echo(f"  {account:<28} {read_headers(heads[uid]).subject}")

@@ -14,13 +14,18 @@ from typing import Iterator
 
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session, func, select
 
 from complaints.holiday_arrangements import learn
+from complaints.jobs import LAST_ROUND_KEY
 from complaints.provisional_jobs import LOOKAHEAD_DAYS
 from complaints.receipt_probe import RECEIPT_WAIT_SECONDS, probe_receipts
 from core.errors import ComplaintsError
+from core.imap import connect
 from core.store.db import session_scope
 from core.store.faults import explain
+from core.store.models import OutboundMail, ServiceState
+from outbox.sender import open_smtp
 from router.deadlines import first_receipt_without_deadlines, provisional_years_ahead
 
 
@@ -89,8 +94,6 @@ def _database(app) -> tuple[str, bool]:
 
 
 def _imap(settings) -> tuple[str, bool]:
-    from core.imap import connect
-
     cfg = settings.imap
     try:
         with connect(cfg) as box:
@@ -103,8 +106,6 @@ def _imap(settings) -> tuple[str, bool]:
 
 
 def _smtp(settings) -> tuple[str, bool]:
-    from outbox.sender import open_smtp
-
     cfg = settings.smtp
     try:
         smtp = open_smtp(cfg)
@@ -118,11 +119,6 @@ def _smtp(settings) -> tuple[str, bool]:
 def _service(app, at: datetime | None) -> Iterator[tuple[str, bool | Verdict]]:
     """What the database says about the service: its last good round and the outbox backlog.
     A round older than `stall_minutes` fails: `serve` is stopped, hung, or cut off."""
-    from sqlmodel import Session, func, select
-
-    from complaints.jobs import LAST_ROUND_KEY
-    from core.store.models import OutboundMail, ServiceState
-
     try:
         engine = app.engine(check=True)
         now = app.context(at).clock.now()

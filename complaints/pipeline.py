@@ -19,6 +19,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlmodel import Session, select
 
 from complaints import holiday_arrangements
+from complaints.cases import by_acceptance_text, by_thread
 from complaints.context import Context
 from complaints.handlers import comment_book, commands, enquiry, new_case, reply, signals
 from complaints.logs import fields
@@ -73,14 +74,10 @@ class _Finder(CaseFinder):
         return self.session.get(Case, case_id) is not None
 
     def by_thread(self, message_ids: list[str]) -> str | None:
-        from complaints.cases import by_thread
-
         case = by_thread(self.session, message_ids)
         return case.id if case else None
 
     def by_acceptance_number(self, text: str) -> str | None:
-        from complaints.cases import by_acceptance_text
-
         case = by_acceptance_text(self.session, text)
         return case.id if case else None
 

@@ -20,6 +20,10 @@ from email.utils import format_datetime, formataddr
 from typing import Callable, Literal
 
 from core.errors import ComplaintsError, ParseError
+from core.imap import connect
+from outbox.sender import came_back, open_smtp
+from parsers.kinds import bounce_info
+from parsers.mail import parse_message
 
 # How long the receipts check waits for the probe's copy. Postfix and Dovecot on one host
 # file it in well under a second; a relay that takes longer would leave the sender's
@@ -33,8 +37,6 @@ def probe_receipts(app, settings, wait: float = RECEIPT_WAIT_SECONDS) -> tuple[s
     recovery trusts these copies to tell a mail handed over from one never accepted: without
     them it could send a mail twice. The mailbox is opened first, so no probe goes out that
     could not be looked for."""
-    from core.imap import connect
-
     smtp, imap = settings.smtp, settings.imap
     address = smtp.receipt_recipient()
     try:
@@ -74,8 +76,6 @@ def _probe_mail(settings) -> EmailMessage:
 def _send_probe(cfg, probe: EmailMessage) -> str | None:
     """Hand the probe over with the receipt address as its only envelope recipient; the
     server's refusal (RCPT or DATA) as text, None once it accepted the probe."""
-    from outbox.sender import open_smtp
-
     smtp = open_smtp(cfg)
     try:
         smtp.sendmail(cfg.from_address, [cfg.receipt_recipient()], probe.as_bytes())
@@ -143,9 +143,6 @@ class _ProbeWatch:
     def _bounce_reason(self, message_id: str) -> str | None:
         """The failure reported by a bounce of the probe among the inbox's new mail (left for
         the service, which records it as a bounce of an unknown mail)."""
-        from parsers.kinds import bounce_info
-        from parsers.mail import parse_message
-
         uids = self.box.uids_after(self.last_seen)
         if not uids:
             return None
@@ -166,8 +163,6 @@ class _ProbeWatch:
 def _own_mail_lookup(app) -> Callable[[str], bool]:
     """Has the service recorded this Message-ID as its own mail come back? The sender's own
     test for a receipt delivered to the inbox; never, without a database."""
-    from outbox.sender import came_back
-
     try:
         engine = app.engine(check=True)
     except Exception:  # noqa: BLE001 - the database line says why

@@ -6,9 +6,10 @@ a 2-column 《投诉受理单》 table made with python-docx, sent as a MIME att
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 from datetime import datetime
-import email.policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
@@ -97,9 +98,6 @@ def form_mail(fields: dict[str, str], *, sender: str, to: str, date: datetime | 
 
 def reply_mail(original: bytes, *, sender: str, to: str, body: str, date: datetime | None = None) -> bytes:
     """A reply from any client: subject kept with its tag, quoted original below, threaded."""
-    import email
-    import email.policy
-
     parent = email.message_from_bytes(original, policy=email.policy.default)
     quoted = "\n".join("> " + line for line in (parent.get_body(("plain",)) or parent).get_content().splitlines()) \
         if parent.get_body(("plain",)) is not None else ""

@@ -11,8 +11,12 @@ import io
 import zipfile
 
 from core.errors import ParseError
+from parsers.doc_legacy import parse_doc_form
+from parsers.docx_form import parse_docx_form
 from parsers.form_fields import FormFields
+from parsers.pdf_form import NoTextLayer, parse_pdf_form
 from parsers.safety import DEFAULT_LIMITS, Limits, check_document_size
+from parsers.scan_form import parse_scan_form
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 KIND_BY_SUFFIX = {
@@ -46,13 +50,10 @@ def parse_form_document(data: bytes, filename: str, content_type: str = "",
     check_document_size(data, limits)
     kind = document_kind(data, filename, content_type)
     if kind == "docx":
-        from parsers.docx_form import parse_docx_form
         return parse_docx_form(data, limits=limits)
     if kind == "doc":
-        from parsers.doc_legacy import parse_doc_form
         return parse_doc_form(data, limits=limits)
     if kind == "pdf":
-        from parsers.pdf_form import NoTextLayer, parse_pdf_form
         try:
             return parse_pdf_form(data, limits=limits)
         except NoTextLayer:
@@ -66,8 +67,6 @@ def parse_form_document(data: bytes, filename: str, content_type: str = "",
 def _parse_scan(data: bytes, filename: str, ocr: bool = True) -> FormFields:
     if not ocr:
         raise NeedsOcr(f"{filename or 'attachment'}: a scan, to be read by OCR")
-    from parsers.scan_form import parse_scan_form  # OCR; heavy, so only when needed
-
     return parse_scan_form(data, filename)
 
 

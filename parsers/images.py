@@ -13,6 +13,7 @@ import warnings
 from dataclasses import dataclass
 
 import numpy as np
+import pypdfium2 as pdfium
 from PIL import Image, ImageOps
 
 from core.errors import HostileInput, ParseError
@@ -136,8 +137,6 @@ def to_grey(image: Image.Image) -> np.ndarray:
 
 
 def _pdf_document(data: bytes, filename: str):
-    import pypdfium2 as pdfium
-
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from core.errors import ComplaintsError, ParseError
+from parsers.images import load_pages
 
 DETECT_SIDE = 1280  # the detector sees the page at most this large: 0.5 s instead of 1.5 s
 READ_SIDE = 2400  # pages are read at most this large (A4 at 200 dpi is 2339 px tall)
@@ -250,8 +251,6 @@ def page_text(page: OcrPage) -> str:
 
 def read_document(data: bytes, filename: str) -> tuple[OcrPage, ...]:
     """Decode and read every page in this process, no time limit (the worker's job)."""
-    from parsers.images import load_pages
-
     return tuple(ocr_page(image) for image in load_pages(data, filename))
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator, Sequence
 
+import pdfplumber
+
 from core.errors import ParseError
 from parsers.form_fields import FormFields, fields_from_candidates
 from parsers.form_layout import Candidate, GridCell, GridRow, pairs_from_grid
@@ -54,8 +56,6 @@ def check_pdf_bytes(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
 
 
 def _open(data: bytes):
-    import pdfplumber
-
     try:
         pdf = pdfplumber.open(io.BytesIO(data), pages=range(1, MAX_PAGES + 1))
         pdf.pages  # noqa: B018 - parses the page tree now, inside this try

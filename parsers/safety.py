@@ -7,6 +7,7 @@ or entities. Every refusal is a `HostileInput` whose reason a clerk can read.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import re
@@ -311,8 +312,6 @@ def _ascii85_inflated_size(raw: bytes, budget: int) -> int:
 
 
 def _ascii85(raw: bytes) -> bytes:
-    import base64
-
     text = raw.strip()
     text = text[:-2] if text.endswith(b"~>") else text
     try:

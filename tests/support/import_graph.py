@@ -191,24 +191,28 @@ def long_modules(graph: Graph, limit: int = 500) -> dict[str, int]:
     return {m: n for m, n in lengths.items() if n > limit}
 
 
+def figures(root: Path = ROOT) -> str:
+    """The measurements as text (`python -m tests.support.import_graph`)."""
+    g = read_graph(root, [p for p in FLOORS if (root / p).is_dir()])
+    found = cycles(g)
+    sizes = {m: len(p.read_text(encoding="utf-8").splitlines()) for m, p in g.modules.items()}
+    per_package: dict[str, int] = {}
+    for m, n in sizes.items():
+        per_package[package(m)] = per_package.get(package(m), 0) + n
+    arrows = {(package(i.source), package(i.target)) for i in g.imports if package(i.source) != package(i.target)}
+    lines = [f"files {len(g.modules)}, lines {sum(sizes.values())}",
+             f"circles {len(found)} (TYPE_CHECKING-only pairs {sum(typing_only(g, c) for c in found)})",
+             *(f"    {c}" for c in found),
+             f"arrows between packages {len(arrows)}, running up a floor {len(upward_arrows(g))}: {sorted(upward_arrows(g))}",
+             "biggest package " + ", ".join(f"{p} {n} ({n * 100 // sum(sizes.values())} %)"
+                                            for p, n in sorted(per_package.items(), key=lambda x: -x[1])[:2]),
+             f"modules over 500 lines {long_modules(g)}",
+             f"imports inside functions {len(g.function_imports)}",
+             *(f"    {m}:{line} {text}" for m, line, text in g.function_imports)]
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     import sys
 
-    root = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT
-    pk = [p for p in FLOORS if (root / p).is_dir()]
-    g = read_graph(root, pk)
-    cyc = cycles(g)
-    print(f"files {len(g.modules)}, lines {sum(len(p.read_text().splitlines()) for p in g.modules.values())}")
-    print(f"circles {len(cyc)} (typing-only pairs {sum(typing_only(g, c) for c in cyc)})")
-    for c in cyc:
-        print("   ", len(c), c if len(c) < 12 else c[:12] + ["..."])
-    pk_edges = {(package(i.source), package(i.target)) for i in g.imports if package(i.source) != package(i.target)}
-    FL = {**FLOORS}
-    ups = {(a, b) for a, b in pk_edges if FL.get(a, 0) < FL.get(b, 0)}
-    print(f"package arrows {len(pk_edges)}, upward {len(ups)}: {sorted(ups)}")
-    biggest = max(((p, sum(len(f.read_text().splitlines()) for m, f in g.modules.items() if package(m) == p)) for p in pk), key=lambda x: x[1])
-    print("biggest package", biggest)
-    print("modules over 500 lines", long_modules(g))
-    print(f"function-level imports {len(g.function_imports)}")
-    for f in g.function_imports:
-        print("   ", f)
+    print(figures(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT))
