@@ -93,6 +93,11 @@ def _database(app) -> tuple[str, bool]:
         return f"database: cannot connect: {exc}", False
 
 
+def _said(app, exc: Exception) -> str:
+    """A fault as one line: a database fault explained (file or server, the fix), else as raised."""
+    return str(explain(app.settings.database.url, exc)) if isinstance(exc, SQLAlchemyError) else str(exc)
+
+
 def _imap(settings) -> tuple[str, bool]:
     cfg = settings.imap
     try:
@@ -126,7 +131,7 @@ def _service(app, at: datetime | None) -> Iterator[tuple[str, bool | Verdict]]:
             last = session.get(ServiceState, LAST_ROUND_KEY)
             counts = dict(session.exec(select(OutboundMail.state, func.count()).group_by(OutboundMail.state)).all())
     except Exception as exc:  # noqa: BLE001 - the database line above already says why
-        yield f"service: cannot read its state: {exc}", False
+        yield f"service: cannot read its state: {_said(app, exc)}", False
         return
     yield _last_round(last.value if last else None, now, app.settings.imap.stall_minutes)
     waiting = counts.get("pending", 0) + counts.get("sending", 0)
@@ -153,7 +158,7 @@ def _calendar(app, at: datetime | None) -> tuple[str, bool | Verdict]:
     try:
         ctx = app.context(at)
     except Exception as exc:  # noqa: BLE001 - the config/database lines above say why
-        return f"calendar: cannot check: {exc}", False
+        return f"calendar: cannot check: {_said(app, exc)}", False
     learn(ctx, ctx.clock.now())   # arrangements the office confirmed count as known
     today = ctx.clock.now().date()
     sla = app.settings.sla
