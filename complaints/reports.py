@@ -1,6 +1,6 @@
 """What `complaints cases`, `case` and `quarantine` show: rows as plain dicts, then text.
 
-The JSON keys are a contract (DESIGN.md §6). Personal data is masked unless the caller
+The JSON keys are a contract (docs/DESIGN.md §6). Personal data is masked unless the caller
 asks to reveal it; ID and account numbers are never shown in full here.
 """
 

@@ -1,6 +1,6 @@
 """The one typed configuration schema: complaints.toml and units.toml, loaded once, passed in.
 
-The key names are a contract with operators (DESIGN.md §6): keys may be added, never renamed.
+The key names are a contract with operators (docs/DESIGN.md §6): keys may be added, never renamed.
 A bad or missing key becomes a `ConfigError` naming the file, the key and what is expected,
 so the command line can print one line instead of a traceback.
 """

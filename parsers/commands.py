@@ -1,4 +1,4 @@
-"""Staff commands written in a reply, one a line, in Chinese or slash form (DESIGN.md §5).
+"""Staff commands written in a reply, one a line, in Chinese or slash form (docs/DESIGN.md §5).
 
 Only the person's own text is read (quoted history is removed first). A line that is plainly
 not a command (a greeting, a sentence) is ignored; a line that starts like a command but
