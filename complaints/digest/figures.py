@@ -74,9 +74,9 @@ def compute_figures(engine: Engine, week: Period, *, directory: Directory, calen
         unit_p90 = queries.unit_answer_percentile(conn, week)
         overdue = queries.overdue_rows(conn, week)
         major = queries.major_rows(conn, week)
-        cases = queries.case_rows(conn, week)
+        overdue_days = OverdueDays(calendar, week.last_instant)  # counted to the period's last day
+        cases = tuple(assemble.case_line(r, directory, overdue_days) for r in queries.case_rows(conn, week))
         praise = queries.praise_count(conn, week)
-    overdue_days = OverdueDays(calendar, week.last_instant)  # counted to the week's last day
     return DigestFigures(
         period=week,
         generated_at=now,
@@ -91,6 +91,6 @@ def compute_figures(engine: Engine, week: Period, *, directory: Directory, calen
         overdue=tuple(assemble.overdue_case(r, directory, overdue_days) for r in overdue),
         major=tuple(assemble.major_case(r, directory) for r in major),
         units=assemble.units(units, directory, unit_p90),
-        cases=tuple(assemble.case_line(r, directory, overdue_days) for r in cases),
+        cases=cases,
         praise=praise,
     )

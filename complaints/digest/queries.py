@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from sqlalchemy import and_, case, extract, func, literal_column, or_, select, union_all
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.sql.elements import ColumnElement
 
 from complaints.comment_book_duty import STATE_PREFIX
@@ -30,6 +30,7 @@ STATE = ServiceState.__table__
 DIMENSIONS = ("channel", "category", "cause", "unit", "severity")
 MAJOR_SEVERITIES = ("major", "serious")
 SNIPPET_CHARS = 200
+STREAM_ROWS = 5_000
 
 
 def _count(condition: ColumnElement[bool]):
@@ -208,9 +209,10 @@ def major_rows(conn: Connection, week: Period) -> list[dict]:
     return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def case_rows(conn: Connection, week: Period) -> list[dict]:
+def case_rows(conn: Connection, week: Period) -> Iterator[RowMapping]:
     """One row per case of the period (see predicates.in_week), reopened in it or still open at its end;
-    no ID or account columns."""
+    no ID or account columns. Streamed (a year is hundreds of thousands of rows): consume it while
+    the connection is open."""
     s, e = week.start, week.end
     reopens = _reopens_in(week)
     query = (
@@ -221,7 +223,7 @@ def case_rows(conn: Connection, week: Period) -> list[dict]:
         .where(relevant_since(s), or_(in_week(s, e), open_at(e), reopens.c.n.is_not(None)))
         .order_by(C.received_at, C.id)
     )
-    return [dict(r) for r in conn.execute(query).mappings()]
+    return iter(conn.execution_options(yield_per=STREAM_ROWS).execute(query).mappings())
 
 
 def praise_count(conn: Connection, period: Period) -> int:
