@@ -45,9 +45,15 @@ _AUTO_BODY = re.compile(
     r"(?:我|本人)(?:目前|现在|正在|已|这几天|近期){0,2}(?:休假|外出|出差|不在办公室)|休假期间|外出期间|出差期间|"
     r"(?:您的|你的)?(?:邮件|来信|来函)(?:我|我们|本人)?已(?:经)?收到|已收到(?:您|你)的(?:邮件|来信|来函)|"
     r"\bout of (?:the )?office\b|\bauto(?:matic|mated)?[- ]?(?:reply|response|generated)\b|"
-    r"\bdo not reply\b|\bon (?:annual )?leave\b|\bI am away\b",
+    r"(?:我|我们|本人)?(?:会|将)尽快(?:给您|给你)?回复|"
+    r"\bdo not reply\b|\bon (?:annual )?leave\b|\bI am away\b|\bthank you for your (?:e-?mail|message)\b|"
+    r"\bI will (?:get back to you|reply|respond) (?:as soon as|when)\b",
     re.IGNORECASE,
 )
+# Words of a person's answer: a short text holding one is never taken for an auto-reply by its
+# words ("邮件已收到，经核实…" is the unit's answer; the per-address cap still ends any loop).
+_ANSWER_WORDS = re.compile(
+    r"处理情况|处理结果|核实|已联系|联系了?客户|回访|整改|致歉|道歉|赔偿|退还|退款|已办理|已解决|已处理|处理人|批准|满意")
 BODY_LOOK = 600      # characters of the body an auto-reply heuristic reads
 AUTO_BODY_MAX = 300  # an own text longer than this is a person's mail, whatever phrase it holds
 # Local parts of addresses that only ever answer automatically.
@@ -101,7 +107,7 @@ def auto_reply_reason(msg: ParsedMessage) -> str | None:
     own = extract_reply(msg.text[:BODY_LOOK]).strip()
     if own and len(own) <= AUTO_BODY_MAX and len(msg.text) <= BODY_LOOK * 4:
         found = _AUTO_BODY.search(own)
-        if found:
+        if found and not _ANSWER_WORDS.search(own):
             return f"正文：“{found.group()}”"
     return None
 

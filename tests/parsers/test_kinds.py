@@ -192,6 +192,8 @@ def test_case_ids():
     "已收到您的来信，谢谢。",
     "I am out of the office until Monday with limited access to e-mail.",
     "This is an automatic reply. Please do not reply to this message.",
+    "您好，我会尽快给您回复。",
+    "Thank you for your email. I will get back to you as soon as possible.",
     "您好！我目前正在休假。\n\n-----原始邮件-----\n发件人: complaints@branch.example\n\n> 督办单正文很长" + "。" * 200,
 ])
 def test_auto_replies_without_headers_are_known_by_their_words(body):
@@ -205,6 +207,7 @@ def test_auto_replies_without_headers_are_known_by_their_words(body):
 @pytest.mark.parametrize("body", [
     "处理情况：已联系客户致歉，客户表示理解。处理人：林芳。",
     "收到",  # no result, but no auto-responder's words either: the answer cap handles it
+    "邮件已收到。经核实，柜员当日确有怠慢，已联系客户致歉，我会尽快回复后续整改情况。",
     "客户投诉：柜员说“我目前正在休假，不办理”，拒绝为我办理业务，" + "我非常气愤，要求道歉。" * 40,
 ])
 def test_a_persons_reply_is_not_taken_for_an_auto_reply(body):
