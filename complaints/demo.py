@@ -19,7 +19,7 @@ from complaints.digest.command import digest_command
 from complaints.digest.periods import Month
 from complaints.embedded import EmbeddedMailServers
 from complaints.reports import case_rows, format_case_table
-from complaints.sample_mail import complaint_mail, form_mail, reply_mail
+from complaints.sample_mail import complaint_mail, form_mail, reply_address_of, reply_mail
 from complaints.samples import KEY_FILE, SAMPLES
 from complaints.service import one_pass
 from core.clock import SystemClock, local
@@ -139,7 +139,7 @@ def _reply(servers: EmbeddedMailServers, ctx, account: str, subject_word: str, b
     if original is None:
         return False
     with smtplib.SMTP("127.0.0.1", servers.smtp_port, timeout=30) as smtp:
-        smtp.sendmail(account, [SERVICE], reply_mail(original, sender=account, to=SERVICE, body=body))
+        smtp.sendmail(account, [reply_address_of(original)], reply_mail(original, sender=account, body=body))
     return True
 
 

@@ -12,16 +12,17 @@ from __future__ import annotations
 import logging
 import secrets
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlmodel import Session, select
 
 from complaints import holiday_arrangements
+from complaints.authenticity import authenticate
 from complaints.cases import by_acceptance_text, by_thread
 from complaints.context import Context
-from complaints.handlers import comment_book, commands, enquiry, new_case, reply, signals
+from complaints.handlers import comment_book, commands, enquiry, new_case, reply, signals, unverified
 from complaints.logs import fields
 from complaints.mail_budget import mail_budget
 from complaints.reasons import clerk_reason
@@ -45,6 +46,7 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.LOOP: signals.ignore,
     Kind.BOUNCE: signals.bounce,
     Kind.DELAY_NOTICE: signals.delay_notice,
+    Kind.UNVERIFIED: unverified.handle,
 }
 
 CHANNEL_HANDLERS: dict[str, Handler] = {
@@ -162,7 +164,7 @@ def _handle(session: Session, ctx: Context, row: Message) -> str:
     limits = ctx.settings.limits
     msg = parse_message(row.raw, max_attachments=limits.max_attachments,
                         max_attachment_bytes=limits.max_attachment_bytes)
-    found = classify(msg, row.raw, ctx.settings, _Finder(session))
+    found = _authenticated(classify(msg, row.raw, ctx.settings, _Finder(session)), msg, row.raw, ctx)
     handler = handler_for(found)
     if handler is None:
         raise Unhandled(found.reason)
@@ -173,6 +175,18 @@ def _handle(session: Session, ctx: Context, row: Message) -> str:
     log.info("message %s (%s): %s", row.id, found.kind, outcome,
              extra=fields(f"message_{row.kind}", message_id=row.id, case_id=row.case_id))
     return f"{found.kind}: {outcome}"
+
+
+def _authenticated(found: Classified, msg: ParsedMessage, raw: bytes, ctx: Context) -> Classified:
+    """Acts on an existing case need a proven From, or they become `unverified` (changing
+    nothing); a new complaint is never refused, only marked 来源未验证 without proof."""
+    if found.kind in (Kind.REPLY, Kind.COMMAND) and found.case_id:
+        speaker = authenticate(raw, msg, found.case_id, ctx.settings, ctx.clock.now())
+        return found if speaker.proven else replace(found, kind=Kind.UNVERIFIED, reason=speaker.why)
+    if found.kind == Kind.COMPLAINT:
+        speaker = authenticate(raw, msg, None, ctx.settings, ctx.clock.now())
+        return found if speaker.proven else replace(found, source_unverified=speaker.why)
+    return found
 
 
 class Unhandled(ComplaintsError):

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, or_, select
 
+from complaints.authenticity import UNVERIFIED_SOURCE, UNVERIFIED_SOURCE_LABEL
 from complaints.cases import events_of
 from complaints.provisional import marked_years
 from complaints.timeline import timeline_lines
@@ -49,6 +50,7 @@ def case_row(case: Case, now: datetime, *, reveal: bool) -> dict[str, Any]:
         "customer_account": mask_account(case.customer_account) if case.customer_account else None,
         "source_message_id": case.source_message_id,
         "satisfaction": case.satisfaction,
+        "source_unverified": (case.fields or {}).get(UNVERIFIED_SOURCE),
     }
 
 
@@ -86,6 +88,7 @@ def format_case_table(rows: list[dict]) -> str:
             f"{r['id']:<16} {r['status']:<9} {r['channel']:<12} {(r['unit'] or '-'):<6} {r['severity']:<8} "
             f"{(r['received_at'] or '')[:16]:<17} {(r['due_at'] or '-')[:16]:<17} "
             f"{r['customer_name'] or '-'} {r['customer_phone'] or ''}{'  OVERDUE' if r['overdue'] else ''}"
+            f"{'  ' + UNVERIFIED_SOURCE_LABEL if r['source_unverified'] else ''}"
         )
     return "\n".join(lines)
 
@@ -98,6 +101,7 @@ def format_case_detail(d: dict) -> str:
         + (f"  暂定 (provisional: {', '.join(map(str, d['provisional_years']))})" if d["provisional_years"] else "")
         + ("  OVERDUE" if d["overdue"] else ""),
         f"customer: {d['customer_name'] or '-'} {d['customer_phone'] or ''}  acceptance no. {d['acceptance_number'] or '-'}",
+        *([f"{UNVERIFIED_SOURCE_LABEL}：{d['source_unverified']}"] if d.get("source_unverified") else []),
         "",
         "complaint:",
         *(f"  {line}" for line in (d["content"] or "").splitlines()),

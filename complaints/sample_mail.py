@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import email.utils
 import io
 from datetime import datetime
 from email.message import EmailMessage
@@ -96,12 +97,20 @@ def form_mail(fields: dict[str, str], *, sender: str, to: str, date: datetime | 
     )
 
 
-def reply_mail(original: bytes, *, sender: str, to: str, body: str, date: datetime | None = None) -> bytes:
-    """A reply from any client: subject kept with its tag, quoted original below, threaded."""
+def reply_mail(original: bytes, *, sender: str, body: str, to: str | None = None,
+               date: datetime | None = None) -> bytes:
+    """A reply from any client: to the original's Reply-To (else its From), subject kept with
+    its tag, quoted original below, threaded."""
     parent = email.message_from_bytes(original, policy=email.policy.default)
     quoted = "\n".join("> " + line for line in (parent.get_body(("plain",)) or parent).get_content().splitlines()) \
         if parent.get_body(("plain",)) is not None else ""
     refs = tuple(str(parent.get("References", "")).split()) + (str(parent["Message-ID"]),)
     text = f"{body}\n\n-----原始邮件-----\n发件人: {parent['From']}\n主题: {parent['Subject']}\n\n{quoted}\n"
-    return complaint_mail(sender=sender, to=to, subject=f"回复：{parent['Subject']}", body=text, date=date,
-                          in_reply_to=str(parent["Message-ID"]), references=refs)
+    return complaint_mail(sender=sender, to=to or reply_address_of(original), subject=f"回复：{parent['Subject']}",
+                          body=text, date=date, in_reply_to=str(parent["Message-ID"]), references=refs)
+
+
+def reply_address_of(original: bytes) -> str:
+    """Where a mail client sends a reply to `original`: its Reply-To, else its From."""
+    parent = email.message_from_bytes(original, policy=email.policy.default)
+    return email.utils.parseaddr(str(parent.get("Reply-To") or parent.get("From") or ""))[1]

@@ -10,6 +10,7 @@ from complaints import comment_book_duty, deadline_jobs, holiday_arrangements, p
 from complaints.context import Context
 from complaints.digest.job import digest_job
 from complaints.enquiries import scheduled
+from complaints.handlers import unverified
 from complaints.jobs import Job
 from core.store.db import session_scope
 from core.store.models import Message
@@ -57,6 +58,7 @@ JOBS: tuple[Job, ...] = (
     Job("provisional deadlines", provisional_jobs.recompute),  # before the steps that read the dates
     Job("deadlines", deadline_jobs.run),
     Job("comment book", comment_book_duty.run),
+    Job("unverified summary", unverified.unverified_summary),     # forged/unproven case mail, once an hour
     Job("weekly digest", weekly_digest),
     Job("daily open-case list", scheduled.daily_open_list),       # the office's 在办清单 on working days
     Job("weekly unit open-case lists", scheduled.weekly_unit_lists),

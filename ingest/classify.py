@@ -33,6 +33,7 @@ class Kind(StrEnum):
     DELAY_NOTICE = "delay_notice"  # a DSN saying delivery is still being tried: no failure
     LOOP = "loop"
     HOLIDAY_NOTICE = "holiday_notice"
+    UNVERIFIED = "unverified"   # about a case, but its From is not proven (complaints.authenticity)
     UNKNOWN = "unknown"
 
 
@@ -49,6 +50,7 @@ class Classified:
     channel: str | None = None
     bounce: Bounce | None = None
     unit: str | None = None  # the unit whose own mailbox registered this complaint
+    source_unverified: str | None = None   # a new complaint whose sender is not proven: why (来源未验证)
 
 
 def classify(msg: ParsedMessage, raw: bytes, settings: Settings, cases: CaseFinder) -> Classified:

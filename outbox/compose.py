@@ -37,6 +37,8 @@ _POLICY = policy.compat32.clone(linesep="\r\n")
 _UTF8 = _charset.Charset("utf-8")
 _UTF8.header_encoding = _charset.BASE64
 
+_UNFOLDED = frozenset({"Message-ID", "In-Reply-To"})
+_HARD_LIMIT = 998
 Attachment = tuple[str, str, bytes]  # (filename, content type, bytes)
 InlineImage = tuple[str, bytes]  # (content id without <>, bytes)
 
@@ -58,6 +60,7 @@ def compose_mail(
     loop_address: str,
     date: datetime,
     case_id: str | None = None,
+    reply_to: str | None = None,
 ) -> bytes:
     """The complete message as CRLF bytes, ready for SMTP and for the Sent folder."""
     if not to:
@@ -75,7 +78,8 @@ def compose_mail(
         msg = mixed
     _set_headers(msg, from_address=from_address, from_name=from_name, to=to, cc=cc,
                  subject=subject, message_id=message_id, in_reply_to=in_reply_to,
-                 references=references, loop_address=loop_address, date=date, case_id=case_id)
+                 references=references, loop_address=loop_address, date=date, case_id=case_id,
+                 reply_to=reply_to)
     out = BytesIO()
     _Generator(out, mangle_from_=False, policy=_POLICY).flatten(msg, unixfrom=False)
     return out.getvalue()
@@ -96,8 +100,11 @@ class _Generator(_generator.BytesGenerator):
         # compat32 folds a printable ASCII value that fits on its line to the value itself.
         limit = self.policy.max_line_length
         for name, value in msg.raw_items():
+            # A Message-ID is one word: never folded (up to RFC 5322's 998), so every reader
+            # and every IMAP header search sees it whole, however long its token makes it.
+            line_limit = _HARD_LIMIT if name in _UNFOLDED else limit
             if (limit and isinstance(value, str) and value.isascii() and value.isprintable()
-                    and len(name) + 2 + len(value) <= limit):
+                    and len(name) + 2 + len(value) <= line_limit):
                 self._fp.write(f"{name}: {value}{self.policy.linesep}".encode("ascii"))
             else:
                 self._fp.write(self.policy.fold_binary(name, value))
@@ -121,9 +128,10 @@ def _as_bytes(text: str | bytes) -> bytes:
 
 
 def _set_headers(msg: MIMEBase, *, from_address, from_name, to, cc, subject, message_id,
-                 in_reply_to, references, loop_address, date, case_id) -> None:
+                 in_reply_to, references, loop_address, date, case_id, reply_to) -> None:
     headers = [
         ("From", formataddr((from_name, from_address), charset="utf-8")),
+        ("Reply-To", reply_to or ""),
         ("To", ", ".join(to)),
         ("Cc", ", ".join(cc)),
         ("Subject", _encode(" ".join(subject.split()))),  # one line: no header injection

@@ -16,10 +16,18 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from core.config import Directory, Leader, Settings
-from core.message_ids import case_tag, make_message_id
+from core.message_ids import case_tag, make_message_id, parse_message_id
 from core.store.models import Case
 from outbox.compose import compose_mail
 from outbox.render import RenderedMail, render_mail
+from outbox.reply_tokens import (
+    Addressee,
+    key_without_token,
+    make_token,
+    reply_address,
+    token_in_key,
+    with_token,
+)
 from outbox.supervision_form import DOCX_TYPE, supervision_form_docx, supervision_form_filename
 from outbox.views import (
     QuarantineEntry,
@@ -47,11 +55,35 @@ class OutgoingMail:
     raw: bytes
     message_id: str
     case_id: str | None = None
+    copies: tuple["MailCopy", ...] = ()
 
     @property
     def recipients(self) -> tuple[str, ...]:
-        """Everyone the SMTP envelope must name (To and Cc, each once)."""
+        """Everyone the mail is for (To and Cc, each once); each gets a copy of their own."""
         return _unique(self.to + self.cc)
+
+    def copy_for(self, address: str) -> "MailCopy":
+        return next(c for c in self.copies if c.to[0].lower() == address.strip().lower())
+
+
+@dataclass(frozen=True)
+class Masked:
+    """The version of a mail for those without a need to know (leaders, the office): the
+    customer's name, phone and other personal data masked, in the text and the attachments."""
+
+    need_to_know: tuple[str, ...]
+    rendered: RenderedMail
+    attachments: tuple = ()
+
+
+@dataclass(frozen=True)
+class MailCopy:
+    """One recipient's copy: its own reply token in Reply-To and Message-ID (one outbox row)."""
+
+    to: tuple[str, ...]
+    raw: bytes
+    message_id: str
+    cc: tuple[str, ...] = ()
 
 
 def routing_notice_mail(
@@ -69,24 +101,31 @@ def routing_notice_mail(
     unit = directory.unit_by_code(case.unit or "")
     if unit is None:
         raise ValueError(f"case {case.id}: unit {case.unit!r} is not in the units directory")
-    view = case_view(case, directory, reveal_contact=True)
     leader = directory.leader_by_id(unit.leader)
     cc_leaders = [leader] if leader else []
     co_emails = [u.email for u in map(directory.unit_by_code, case.co_units) if u is not None]
     attachment_name = supervision_form_filename(case.id)
-    form = supervision_form_docx(view, issuer=settings.office.name, issued_at=now,
-                                 cc_leaders=[_leader_title(x) for x in cc_leaders])
-    rendered = render_mail(
-        "routing_notice", case=view, office_name=settings.office.name,
-        office_address=settings.office.address, attachment_name=attachment_name,
-        cc_leaders_text="、".join(_leader_title(x) for x in cc_leaders),
-        original_names="、".join(name for name, _, _ in originals),
-    )
+
+    def version(reveal: bool) -> tuple[RenderedMail, tuple]:
+        """The unit's copy has the customer's own letter too; a leader's has neither it nor the contact."""
+        view = case_view(case, directory, reveal_contact=reveal)
+        form = supervision_form_docx(view, issuer=settings.office.name, issued_at=now,
+                                     cc_leaders=[_leader_title(x) for x in cc_leaders])
+        attached = tuple(originals) if reveal else ()
+        rendered = render_mail(
+            "routing_notice", case=view, office_name=settings.office.name,
+            office_address=settings.office.address, attachment_name=attachment_name,
+            cc_leaders_text="、".join(_leader_title(x) for x in cc_leaders),
+            original_names="、".join(name for name, _, _ in attached),
+        )
+        return rendered, ((attachment_name, DOCX_TYPE, form), *attached)
+
+    full, masked = version(True), version(False)
     return _case_mail(
         settings, case, kind="routing", key=key or f"{unit.code}-r{case.reopen_count}",
-        to=[unit.email], cc=[x.email for x in cc_leaders] + co_emails, rendered=rendered,
-        now=now, in_reply_to=in_reply_to, references=references,
-        attachments=[(attachment_name, DOCX_TYPE, form), *originals],
+        to=[unit.email], cc=[x.email for x in cc_leaders] + co_emails, rendered=full[0],
+        now=now, in_reply_to=in_reply_to, references=references, attachments=full[1],
+        masked=Masked(_unit_addresses(case, directory), *masked),
     )
 
 
@@ -260,30 +299,86 @@ def quarantine_summary_mail(
 
 def _case_mail(settings: Settings, case: Case, *, kind: str, key: str, to, cc,
                rendered: RenderedMail, now: datetime, in_reply_to: str | None,
-               references: Sequence[str], attachments=()) -> OutgoingMail:
+               references: Sequence[str], attachments=(), masked: Masked | None = None) -> OutgoingMail:
     parent = in_reply_to or case.source_message_id
     refs = list(references) or ([parent] if parent else [])
     return _mail(settings, kind=kind, case_id=case.id, key=key, to=to, cc=cc, rendered=rendered,
-                 now=now, in_reply_to=parent, references=refs, attachments=attachments)
+                 now=now, in_reply_to=parent, references=refs, attachments=attachments, masked=masked)
+
+
+def _unit_addresses(case: Case, directory: Directory) -> tuple[str, ...]:
+    """The lead and co-units: the only ones who must call the customer (full name and phone)."""
+    units = map(directory.unit_by_code, [case.unit or "", *case.co_units])
+    return tuple(u.email for u in units if u is not None)
 
 
 def _mail(settings: Settings, *, kind: str, case_id: str | None, key: str, to, cc,
           rendered: RenderedMail, now: datetime, in_reply_to: str | None = None,
-          references: Sequence[str] = (), attachments=()) -> OutgoingMail:
-    from_address = settings.smtp.from_address
-    message_id = make_message_id(case_id=case_id, kind=kind, key=key,
-                                 domain=from_address.rpartition("@")[2],
-                                 secret=settings.keyring().current)
+          references: Sequence[str] = (), attachments=(), masked: "Masked | None" = None) -> OutgoingMail:
+    """The mail as one copy per recipient, each with the recipient's own reply token.
+
+    A copy is addressed to its recipient alone (who else was told is in the text), so a
+    token is never shown to anyone but its holder, not even by a reply-all. With `masked`,
+    only its `need_to_know` addresses get `rendered`; everyone else the masked version."""
     to_list = _unique(to)
     cc_list = tuple(a for a in _unique(cc) if a.lower() not in {t.lower() for t in to_list})
+    keyring = settings.keyring()
+    refs = tuple(_without_token(r, keyring.every()) for r in references)
+    def version(r: str):
+        if masked is None or r.lower() in {a.lower() for a in masked.need_to_know}:
+            return rendered, attachments
+        return masked.rendered, masked.attachments
+
+    copies = tuple(_copy(settings, keyring.current, kind=kind, case_id=case_id, key=key, recipient=r,
+                         rendered=version(r)[0], now=now, in_reply_to=in_reply_to, references=refs,
+                         attachments=version(r)[1]) for r in (*to_list, *cc_list))
+    if not copies:
+        raise ValueError("a mail needs at least one recipient")
+    return OutgoingMail(kind=kind, to=to_list, cc=cc_list, subject=rendered.subject, raw=copies[0].raw,
+                        message_id=copies[0].message_id, case_id=case_id, copies=copies)
+
+
+def _copy(settings: Settings, secret: bytes, *, kind: str, case_id: str | None, key: str, recipient: str,
+          rendered: RenderedMail, now: datetime, in_reply_to: str | None, references: Sequence[str],
+          attachments) -> MailCopy:
+    from_address = settings.smtp.from_address
+    token = make_token(case_id=case_id, address=recipient, addressee=addressee_of(recipient, settings), key=secret)
+    message_id = make_message_id(case_id=case_id, kind=kind, key=with_token(key, token),
+                                 domain=from_address.rpartition("@")[2], secret=secret)
     raw = compose_mail(
-        from_address=from_address, from_name=settings.smtp.from_name, to=to_list, cc=cc_list,
+        from_address=from_address, from_name=settings.smtp.from_name, to=[recipient], cc=[],
         subject=rendered.subject, text=rendered.text, html=rendered.html,
         attachments=attachments, message_id=message_id, in_reply_to=in_reply_to,
         references=references, loop_address=from_address, date=now, case_id=case_id,
+        reply_to=reply_address(from_address, token),
     )
-    return OutgoingMail(kind=kind, to=to_list, cc=cc_list, subject=rendered.subject, raw=raw,
-                        message_id=message_id, case_id=case_id)
+    return MailCopy(to=(recipient,), raw=raw, message_id=message_id)
+
+
+def addressee_of(address: str, settings: Settings) -> Addressee:
+    """What the recipient is to the service, for its token."""
+    address = address.strip().lower()
+    if address in {s.lower() for s in settings.office.staff}:
+        return Addressee.STAFF
+    if address == settings.office.address.lower():
+        return Addressee.OFFICE
+    if settings.units.unit_by_email(address) is not None:
+        return Addressee.UNIT
+    if settings.units.leader_by_email(address) is not None:
+        return Addressee.LEADER
+    if settings.sources.channel_of(address):
+        return Addressee.SOURCE
+    return Addressee.OTHER
+
+
+def _without_token(message_id: str, keys: Sequence[bytes]) -> str:
+    """An earlier copy's Message-ID as its untokened form: References must not pass one
+    person's token to another."""
+    parts = parse_message_id(message_id, keys)
+    if parts is None or token_in_key(parts.key) is None:
+        return message_id
+    return make_message_id(case_id=parts.case_id, kind=parts.kind, key=key_without_token(parts.key),
+                           domain=parts.domain, secret=keys[0])
 
 
 def _reply_subject(original: str | None, tag: str) -> str:
@@ -391,20 +486,26 @@ def deadline_notice_mail(
         to = [x.email for x in presidents] or [settings.office.address]
         cc = ([leader.email] if leader else []) + [settings.office.address]
         addressee = "、".join(_leader_title(x) for x in presidents) or settings.office.name
-    attachments = []
-    if stage == "overdue":
-        form = supervision_form_docx(view, issuer=settings.office.name, issued_at=now,
-                                     cc_leaders=[_leader_title(leader)] if leader else [])
-        attachments = [(supervision_form_filename(case.id), DOCX_TYPE, form)]
-    rendered = render_mail(
-        "deadline_notice", case=view, stage=stage, addressee=addressee, overdue_days=overdue_days,
-        escalate_after=escalate_after, regulatory_days=regulatory_days,
-        cc_leaders_text=_leader_title(leader) if leader else "",
-        attachment_name=attachments[0][0] if attachments else "", office_name=settings.office.name,
-        office_address=settings.office.address,
-    )
-    return _case_mail(settings, case, kind=stage, key=key, to=to, cc=cc, rendered=rendered, now=now,
-                      in_reply_to=None, references=references, attachments=attachments)
+    def version(view) -> tuple[RenderedMail, tuple]:
+        attachments = ()
+        if stage == "overdue":
+            form = supervision_form_docx(view, issuer=settings.office.name, issued_at=now,
+                                         cc_leaders=[_leader_title(leader)] if leader else [])
+            attachments = ((supervision_form_filename(case.id), DOCX_TYPE, form),)
+        rendered = render_mail(
+            "deadline_notice", case=view, stage=stage, addressee=addressee, overdue_days=overdue_days,
+            escalate_after=escalate_after, regulatory_days=regulatory_days,
+            cc_leaders_text=_leader_title(leader) if leader else "",
+            attachment_name=attachments[0][0] if attachments else "", office_name=settings.office.name,
+            office_address=settings.office.address,
+        )
+        return rendered, attachments
+
+    full = version(view)
+    masked = version(case_view(case, directory, reveal_contact=False)) if stage != "escalate" else full
+    return _case_mail(settings, case, kind=stage, key=key, to=to, cc=cc, rendered=full[0], now=now,
+                      in_reply_to=None, references=references, attachments=full[1],
+                      masked=Masked(_unit_addresses(case, directory), *masked))
 
 
 def extension_request_mail(
@@ -470,21 +571,26 @@ def reopen_notice_mail(
     unit = directory.unit_by_code(case.unit or "")
     if unit is None:
         raise ValueError(f"case {case.id}: unit {case.unit!r} is not in the units directory")
-    view = case_view(case, directory, reveal_contact=True)
     titles = [_leader_title(x) for x in supervisors]
     name = supervision_form_filename(case.id)
-    form = supervision_form_docx(view, issuer=settings.office.name, issued_at=now, cc_leaders=titles)
     co_emails = [u.email for u in map(directory.unit_by_code, case.co_units) if u is not None]
-    rendered = render_mail(
-        "reopen_notice", case=view, why=why, why_short=why_short, reopen_count=case.reopen_count,
-        supervisors_text="、".join(titles) or settings.office.name,
-        previous_result_lines=_lines(previous_result), attachment_name=name,
-        office_name=settings.office.name, office_address=settings.office.address,
-    )
+
+    def version(reveal: bool) -> tuple[RenderedMail, tuple]:
+        view = case_view(case, directory, reveal_contact=reveal)
+        form = supervision_form_docx(view, issuer=settings.office.name, issued_at=now, cc_leaders=titles)
+        rendered = render_mail(
+            "reopen_notice", case=view, why=why, why_short=why_short, reopen_count=case.reopen_count,
+            supervisors_text="、".join(titles) or settings.office.name,
+            previous_result_lines=_lines(previous_result), attachment_name=name,
+            office_name=settings.office.name, office_address=settings.office.address,
+        )
+        return rendered, ((name, DOCX_TYPE, form),)
+
+    full, masked = version(True), version(False)
     return _case_mail(settings, case, kind="reopen", key=key, to=[unit.email],
                       cc=[x.email for x in supervisors] + co_emails + [settings.office.address],
-                      rendered=rendered, now=now, in_reply_to=None, references=references,
-                      attachments=[(name, DOCX_TYPE, form)])
+                      rendered=full[0], now=now, in_reply_to=None, references=references,
+                      attachments=full[1], masked=Masked(_unit_addresses(case, directory), *masked))
 
 
 def comment_book_reminder_mail(

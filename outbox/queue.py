@@ -56,21 +56,28 @@ def _queued(session: Session, mail: Outgoing, case_id: str | None) -> bool:
 
 
 def enqueue(session: Session, mail: Outgoing, *, case_id: str | None, now: datetime) -> OutboundMail | None:
-    """Queue `mail` for delivery in the caller's transaction; None when already queued."""
-    if header_message_id(mail.raw) != mail.message_id:
-        raise ValueError(f"mail {mail.message_id!r}: its header carries {header_message_id(mail.raw)!r}")
-    if _queued(session, mail, case_id):
+    """Queue `mail` for delivery in the caller's transaction: one row per recipient's copy
+    (a mail without copies is one row). The first copy's row; None when already queued."""
+    rows = [_enqueue_one(session, mail, copy, case_id=case_id, now=now) for copy in (getattr(mail, "copies", ()) or (mail,))]
+    return rows[0]
+
+
+def _enqueue_one(session: Session, mail: Outgoing, copy: Outgoing, *, case_id: str | None,
+                 now: datetime) -> OutboundMail | None:
+    if header_message_id(copy.raw) != copy.message_id:
+        raise ValueError(f"mail {copy.message_id!r}: its header carries {header_message_id(copy.raw)!r}")
+    if _queued(session, copy, case_id):
         return None
-    recipients = list(dict.fromkeys(a.lower() for a in [*mail.to, *mail.cc] if a))
+    recipients = list(dict.fromkeys(a.lower() for a in [*copy.to, *copy.cc] if a))
     if not recipients:
-        raise ValueError(f"mail {mail.message_id!r} has no recipient")
+        raise ValueError(f"mail {copy.message_id!r} has no recipient")
     row = OutboundMail(
-        message_id=mail.message_id,
+        message_id=copy.message_id,
         case_id=case_id,
         kind=mail.kind,
         recipients=recipients,
         subject=mail.subject,
-        raw=mail.raw,
+        raw=copy.raw,
         state="pending",
         next_attempt_at=now,
         created_at=now,

@@ -17,7 +17,7 @@ from core.clock import local
 from core.config import Directory
 from core.message_ids import case_tag
 from core.store.models import Case
-from parsers.pii import mask_account, mask_name, mask_phone, mask_text
+from parsers.pii import mask_account, mask_name, mask_personal_text, mask_phone
 from router.deadlines import PROVISIONAL_YEARS, is_provisional
 
 PROVISIONAL_MARK = "（暂定）"  # after a deadline counted on derived holidays (调休 not yet published)
@@ -115,8 +115,9 @@ def case_view(case: Case, directory: Directory, *, reveal_contact: bool) -> Case
     """The display values of a case; name and phone in full only when `reveal_contact`."""
     unit = directory.unit_by_code(case.unit) if case.unit else None
     co_names = tuple(unit_name(code, directory) for code in case.co_units)
-    content = _clean(case.content, reveal_contact)
-    request = _clean(case.request, reveal_contact)
+    names = (case.customer_name or "",)
+    content = _clean(case.content, reveal_contact, names)
+    request = _clean(case.request, reveal_contact, names)
     return CaseView(
         case_id=case.id,
         tag=case_tag(case.id),
@@ -144,7 +145,7 @@ def case_view(case: Case, directory: Directory, *, reveal_contact: bool) -> Case
         content_lines=tuple(content.split("\n")) if content else (),
         request=request,
         request_lines=tuple(request.split("\n")) if request else (),
-        short_content=short_text(content, SHORT_CONTENT_CHARS),
+        short_content=short_text(_clean(case.content, False, names), SHORT_CONTENT_CHARS),  # subjects: always masked
     )
 
 
@@ -224,8 +225,9 @@ def _reveal_or(value: str | None, reveal: bool, mask) -> str:
     return value.strip() if reveal else mask(value)
 
 
-def _clean(text: str | None, reveal_contact: bool) -> str:
-    """Lines trimmed, blank lines dropped; phones, IDs and accounts masked unless revealed."""
-    text = text if reveal_contact else mask_text(text or "")
+def _clean(text: str | None, reveal_contact: bool, names: tuple[str, ...] = ()) -> str:
+    """Lines trimmed, blank lines dropped; unless revealed, personal data masked (phones, IDs,
+    accounts, the customer's and honorific names, street addresses)."""
+    text = text if reveal_contact else mask_personal_text(text or "", names)
     lines = (ln.rstrip() for ln in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return "\n".join(ln for ln in lines if ln.strip()).strip()

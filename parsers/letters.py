@@ -15,18 +15,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from core.config import Directory, Unit
-from parsers.pii import COMPOUND_SURNAMES, PiiMatch, normalize_width, scan
+from parsers.pii import COMPOUND_SURNAMES, SURNAMES, PiiMatch, normalize_width, scan
 
-# Data: common single-character surnames. Surnames that are also everyday function words
-# (于, 和, 向, 时, 都 ...) are left out so that "本人于…" or "我是向…" is not read as a name.
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾"
-    "毛郝龚邵万钱严覃武戴莫孔汤温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞"
-    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍华喻祁蒲滕饶艾尤"
-    "穆卓吉缪简芦麦褚娄窦戚岑景费卜冷晏席卫柏瞿桂佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄仲虞敖巩佘"
-    "邝鞠荆冀郁胥储栗燕楚鄢谌奚粟冼蔺阚屠朴廉禹漆狄扈晁芮阙訾林洪"
-)
 _TITLES = ("先生", "女士", "小姐", "阿姨", "老师", "大爷")
 # Characters that end a name: function words and the words that usually follow a name.
 _PLACE_SUFFIX = set("区市县镇村路街乡省")

@@ -234,6 +234,16 @@ def find_emails(text: str) -> tuple[PiiMatch, ...]:
     return scan(text, ("email",))
 
 
+# Data: common single-character surnames. Surnames that are also everyday function words
+# (于, 和, 向, 时, 都 ...) are left out so that "本人于…" or "我是向…" is not read as a name.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔汤温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍华喻祁蒲滕饶艾尤"
+    "穆卓吉缪简芦麦褚娄窦戚岑景费卜冷晏席卫柏瞿桂佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄仲虞敖巩佘"
+    "邝鞠荆冀郁胥储栗燕楚鄢谌奚粟冼蔺阚屠朴廉禹漆狄扈晁芮阙訾林洪"
+)
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
     "宇文", "长孙", "夏侯", "轩辕", "端木", "南宫", "西门", "独孤", "司徒", "申屠",
@@ -291,3 +301,23 @@ def mask_text(text: str) -> str:
         last = m.end
     pieces.append(text[last:])
     return _LONG_DIGITS.sub(lambda m: mask_account(m.group()), "".join(pieces))
+
+
+# Names with an honorific (周女士, 王先生, 李阿姨, 欧阳老师): the surname goes, the title stays.
+_HONORIFIC_NAME = re.compile(
+    "(" + "|".join(COMPOUND_SURNAMES) + f"|[{SURNAMES}])" + r"(?=(?:先生|女士|小姐|阿姨|老师|大爷|大妈|师傅|奶奶|爷爷))")
+# A street address: a place name ending in 路/街/巷/大道/弄/里, its number, and any building/room after it.
+_STREET_ADDRESS = re.compile(
+    r"(?:(?![住在于到往从是的和与及向至近旁位])[\u4e00-\u9fa5]){1,6}(?:大道|路|街|巷|弄|里)\s*[0-9０-９一二三四五六七八九十百零〇-]+\s*号"
+    r"(?:\s*(?:[0-9０-９A-Za-z一二三四五六七八九十-]+\s*(?:栋|幢|座|单元|楼|层|室|号楼|号房)))*")
+
+
+def mask_personal_text(text: str, names: tuple[str, ...] = ()) -> str:
+    """Free text as people without a need to know may read it: phones, IDs, accounts and card
+    numbers (`mask_text`), the given names (the case's customer) wherever they appear, names
+    with an honorific (周女士 → *女士) and street addresses (和平路12号 → [地址]) masked."""
+    out = mask_text(text)
+    for name in sorted({n.strip() for n in names if n and len(n.strip()) >= 2}, key=len, reverse=True):
+        out = out.replace(name, mask_name(name))
+    out = _HONORIFIC_NAME.sub(lambda m: "*" * len(m.group()), out)
+    return _STREET_ADDRESS.sub("[地址]", out)

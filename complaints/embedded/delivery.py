@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from typing import NamedTuple
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +41,9 @@ class AppendDelivery:
 
     As Dovecot with `lmtp_save_to_detail_mailbox = yes`: `local+detail@domain` is
     accepted when `local@domain` is an account, and its copy goes to the folder named
-    by the detail (case kept), which is created if missing; only if creating it fails
-    does the copy go to INBOX. Each distinct (account, folder) gets one copy.
+    by the detail (case kept) when that folder exists, else to INBOX (Dovecot's default,
+    `lda_mailbox_autocreate = no`): `+Sent` files a receipt, a reply to a token address
+    `complaints+<token>@` reaches the inbox. Each distinct (account, folder) gets one copy.
     `imap_address` is read at delivery time: (host, port) of the running IMAP server.
     """
 
@@ -93,16 +93,7 @@ class AppendDelivery:
 
     def _append(self, mailbox: AccountFolder, message: bytes) -> None:
         with self._session(mailbox.account) as client:
-            if _exists_or_created(client, mailbox.folder):
-                client.append(mailbox.folder, message)
-                return
-        # pymap drops the connection after a failed CREATE, so a new one delivers; a
-        # parallel delivery may have created the folder meanwhile.
-        with self._session(mailbox.account) as client:
-            folder = mailbox.folder if client.folder_exists(mailbox.folder) else "INBOX"
-            if folder == "INBOX":
-                log.warning("embedded SMTP: cannot create %r for %s, delivered to INBOX",
-                            mailbox.folder, mailbox.account)
+            folder = mailbox.folder if mailbox.folder == "INBOX" or client.folder_exists(mailbox.folder) else "INBOX"
             client.append(folder, message)
 
     @contextmanager
@@ -111,17 +102,6 @@ class AppendDelivery:
         with IMAPClient(host, port=port, ssl=False, timeout=30) as client:
             client.login(account, self._password)
             yield client
-
-
-def _exists_or_created(client: IMAPClient, folder: str) -> bool:
-    """Whether `folder` exists now, creating it if it did not."""
-    if folder == "INBOX" or client.folder_exists(folder):
-        return True
-    try:
-        client.create_folder(folder)
-    except IMAPClientError:  # also the connection pymap closes on a name it cannot store
-        return False
-    return True
 
 
 def _trace_headers(mail_from: str | None, recipient: str) -> bytes:

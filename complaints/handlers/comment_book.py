@@ -29,6 +29,7 @@ from core.errors import ParseError
 from core.message_ids import parse_message_id
 from core.store.models import Case, Message
 from ingest.classify import Classified
+from outbox.reply_tokens import key_without_token
 from outbox.views import format_datetime_cn
 from parsers.mail import ParsedMessage
 from parsers.registrations import is_praise
@@ -62,9 +63,9 @@ def split_entries(text: str) -> list[str]:
 def duty_of(msg: ParsedMessage, ctx: Context) -> tuple[str, date] | None:
     """(outlet code, duty day) from the reminder this mail answers, else from the sender."""
     for mid in [msg.in_reply_to or "", *reversed(msg.references)]:
-        parts = parse_message_id(mid, ctx.secret) if mid else None
+        parts = parse_message_id(mid, ctx.settings.keyring().every()) if mid else None
         if parts is not None and parts.kind == "cbook":
-            found = parse_duty_key(parts.key)
+            found = parse_duty_key(key_without_token(parts.key))
             if found is not None:
                 return found
     unit = ctx.directory.unit_by_email(msg.from_address or "")

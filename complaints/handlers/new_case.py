@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlmodel import Session, select
 
 from complaints import cases
+from complaints.authenticity import UNVERIFIED_SOURCE
 from complaints.context import Context
 from complaints.intake import Intake, read_complaint
 from complaints.opening import open_case
@@ -34,10 +35,18 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
                detail=f"同一受理单（编号 {intake.acceptance_number}）再次收到，未重复分派", message=row)
         return f"duplicate of {existing.id}"
     case = open_case(session, ctx, row, msg, intake, now)
+    if found.source_unverified:
+        mark_source_unverified(case, found.source_unverified)
     note_reused_message_id(session, row, case, now)
     decision = route(intake.complaint, ctx.directory, earlier.prior, now)
     apply_decision(session, ctx, case, decision, row, now)
     return f"{case.id} {case.status} {case.unit or ''}".strip()
+
+
+def mark_source_unverified(case: Case, why: str) -> None:
+    """来源未验证: the case is opened all the same (a complaint is never refused for lack of
+    proof); the mark, with why, is on the case for the office's lists (`complaints cases`)."""
+    case.fields = {**case.fields, UNVERIFIED_SOURCE: why}
 
 
 def registered_by(intake: Intake, unit_code: str | None, ctx: Context) -> Intake:

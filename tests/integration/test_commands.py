@@ -16,7 +16,7 @@ from tests.integration.test_lifecycle_helpers import (
     CHENGGUAN, CLERK1, FORM, MEILIE, PRESIDENT, SANYUAN, VP1, case_of, csc_form_mail, kinds, only_case, parse,
     reply_to, submit, text_of, with_subject,
 )
-from tests.support.env import CSC, OFFICE, SERVICE, make_test_context
+from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, vouched
 
 AT = datetime(2026, 8, 3, 9, 30, tzinfo=BRANCH_ZONE)   # a Monday
 
@@ -28,7 +28,8 @@ def _lines(raw: bytes) -> list[tuple[str, str]]:
 
 
 def _command_mail(case_id: str, body: str, sender: str = CLERK1) -> bytes:
-    return complaint_mail(sender=sender, to=SERVICE, subject=f"[{case_id}] 指令", body=body)
+    """A command written afresh (outside a thread): it acts because the receiving server vouches."""
+    return vouched(complaint_mail(sender=sender, to=SERVICE, subject=f"[{case_id}] 指令", body=body))
 
 
 def test_every_command_authorised_and_not(tmp_path, mail, db_url):

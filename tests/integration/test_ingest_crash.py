@@ -230,4 +230,5 @@ def _check_each_case_routed_once(ctx) -> None:
         assert kinds.count("received") == 1 and kinds.count("routed") + kinds.count("triage") == 1, (case.id, kinds)
     routing = [o for o in outbound(ctx.engine) if o.kind in ("routing", "triage")]
     assert {o.state for o in routing} == {"sent"}
-    assert len({o.case_id for o in routing}) == len(routing), "one routing mail per case"
+    per_person = collections.Counter((o.case_id, r) for o in routing for r in o.recipients)
+    assert set(per_person.values()) == {1}, "one routing mail per case and recipient"

@@ -18,7 +18,7 @@ from tests.integration.test_lifecycle_helpers import (
     CLERK1, CLERK2, CUSTOMER, FORM, PRESIDENT, SANYUAN, VP1, case_of, csc_form_mail, docx_of, docx_text,
     filled_supervision_form, kinds, only_case, parse, reply_to, submit, text_of, with_subject,
 )
-from tests.support.env import CSC, OFFICE, SERVICE, make_test_context
+from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle, vouched
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)   # a Thursday
 
@@ -47,7 +47,7 @@ def test_csc_case_from_form_to_closed_with_the_completed_form_back_at_csc(tmp_pa
     assert case.status == "answered" and "增开一个对私窗口" in case.result_text
     assert case.handler == "王五" and case.fields["handled_at"] == "2026-11-27"
     [call] = with_subject(mail, CLERK1, "请回访客户")
-    assert with_subject(mail, CLERK2, "请回访客户") and OFFICE in str(parse(call)["Cc"])
+    assert with_subject(mail, CLERK2, "请回访客户") and with_subject(mail, OFFICE, "请回访客户"), "a copy each"
     assert f"[{case.id}]" in str(parse(call)["Subject"])
     assert "13859012345" in text_of(call) and "增开一个对私窗口" in text_of(call) and "满意度 满意" in text_of(call)
     [survey] = with_subject(mail, CUSTOMER, "满意度回访")
@@ -92,7 +92,7 @@ def test_a_reply_that_lost_its_tag_still_lands_by_thread_or_acceptance_number(tm
 
     fresh = complaint_mail(sender=SANYUAN, to=SERVICE, subject="投诉处理情况",
                            body="关于受理编号 CSC-20261126-0003 的投诉：已为客户取回吞没的银行卡，并致歉。")
-    submit(mail, ctx, fresh, SANYUAN)
+    submit(mail, ctx, vouched(fresh), SANYUAN)  # outside the thread: it acts because the server vouches
     with Session(ctx.engine) as session:
         other = session.exec(select(Case).where(Case.acceptance_number == "CSC-20261126-0003")).one()
     assert other.status == "answered" and "取回吞没的银行卡" in other.result_text
@@ -112,10 +112,14 @@ def test_spoofed_replies_change_nothing_and_the_office_is_told(tmp_path, mail, d
     after = case_of(ctx, case.id)
     assert after.status == "routed" and after.result_text is None and after.satisfaction is None
     assert kinds(ctx, case.id) == before + ["unverified_note", "unverified_note"]
-    alerts = with_subject(mail, OFFICE, "非授权地址", count=2)
+    [first] = with_subject(mail, OFFICE, "未经验证")  # the first at once; the rest wait for the hour
+    ctx.clock.at = AT + timedelta(hours=1)
+    run_until_idle(ctx)
+    alerts = with_subject(mail, OFFICE, "未经验证", count=2)
     bodies = "\n".join(text_of(a) for a in alerts)
-    assert "sanyuan@branch-example.com" in bodies and "sanyuan@branch.example.evil" in bodies
-    assert bodies.count("可能是仿冒") == 2 and SANYUAN in bodies and "办结" in bodies
+    assert "sanyuan@branch-example.com" in text_of(first) and "sanyuan@branch.example.evil" not in text_of(first)
+    assert "sanyuan@branch.example.evil" in bodies
+    assert bodies.count("可能是仿冒") == 2 and SANYUAN in bodies
     assert not mail.messages(CLERK1), "no satisfaction call for a spoofed answer"
     with Session(ctx.engine) as session:
         recipients = [r for row in session.exec(select(OutboundMail)).all() for r in row.recipients]
@@ -138,7 +142,7 @@ def test_dissatisfied_customer_reopens_the_case_one_level_up(tmp_path, mail, db_
     assert case.status == "routed" and case.satisfaction == "不满意" and case.reopen_count == 1
     assert case.due_at > first_due and case.result_text is None and case.fields["level"] == 1
     [reopen] = with_subject(mail, SANYUAN, "重新办理")
-    assert VP1 in str(parse(reopen)["Cc"]) and PRESIDENT not in str(parse(reopen)["Cc"])
+    assert parse(reopen)["To"] == SANYUAN and not [m for m in mail.messages(PRESIDENT) if "重新办理" in str(parse(m)["Subject"])]
     assert "不满意" in text_of(reopen) and "已向客户解释排队原因" in text_of(reopen)
     assert case.id in docx_text(docx_of(reopen)), "a fresh 督办单 goes with it"
     assert with_subject(mail, VP1, "重新办理")
@@ -151,4 +155,4 @@ def test_dissatisfied_customer_reopens_the_case_one_level_up(tmp_path, mail, db_
     case = case_of(ctx, case.id)
     assert case.reopen_count == 2 and case.fields["level"] == 2 and case.status == "routed"
     [second] = with_subject(mail, PRESIDENT, "重新办理")
-    assert SANYUAN in str(parse(second)["To"]) and VP1 in str(parse(second)["Cc"])
+    assert second and with_subject(mail, VP1, "重新办理", count=2) and with_subject(mail, SANYUAN, "重新办理", count=2)

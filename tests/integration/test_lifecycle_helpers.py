@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import email
 import email.policy
+import email.utils
 import io
 
 from docx import Document
 from sqlmodel import Session, select
 
 from complaints.context import Context
-from complaints.sample_mail import DOCX_TYPE, acceptance_form_docx, complaint_mail
+from complaints.sample_mail import DOCX_TYPE, acceptance_form_docx, complaint_mail, reply_address_of
 from core.store.models import Case, Event
 from tests.support.env import SERVICE, run_until_idle
 
@@ -109,16 +110,22 @@ def reply_to(original: bytes, *, sender: str, body: str, subject: str | None = N
     quoted = "\n".join("> " + line for line in text_of(original).splitlines())
     refs = tuple(str(parent.get("References", "")).split()) + (str(parent["Message-ID"]),)
     text = f"{body}\n\n-----原始邮件-----\n发件人: {parent['From']}\n主题: {parent['Subject']}\n\n{quoted}\n"
-    return complaint_mail(sender=sender, to=SERVICE, subject=subject or f"回复：{parent['Subject']}", body=text,
+    return complaint_mail(sender=sender, to=reply_address_of(original), subject=subject or f"回复：{parent['Subject']}",
+                          body=text,
                           attachments=attachments, in_reply_to=str(parent["Message-ID"]) if threaded else None,
                           references=refs if threaded else ())
 
 
 def submit(mail, ctx: Context, raw: bytes, sender: str) -> None:
-    """Send one mail to the service and run passes until everything it causes is done."""
-    mail.send(raw, sender, [SERVICE])
+    """Send one mail to the address its To names (the service, or the Reply-To a reply goes
+    to) and run passes until everything it causes is done."""
+    mail.send(raw, sender, [to_address(raw)])
     mail.wait_for(SERVICE, 1)
     run_until_idle(ctx)
+
+
+def to_address(raw: bytes) -> str:
+    return email.utils.parseaddr(str(parse(raw)["To"]))[1]
 
 
 def case_of(ctx: Context, case_id: str) -> Case:

@@ -92,7 +92,7 @@ def test_a_breaking_mail_in_the_middle_of_a_batch_is_quarantined_and_the_rest_co
     assert [c.id for c in opened] == ["TS-2026-000001", "TS-2026-000002"], "the case number was given back"
     assert [rows[first].case_id, rows[last].case_id] == [c.id for c in opened]
     assert {o.case_id for o in outbound(ctx.engine)} == {c.id for c in opened}
-    assert len(outbound(ctx.engine)) == 4  # 督办 + acknowledgement for each of the two cases
+    assert len(outbound(ctx.engine)) == 6  # 督办 (unit's and leader's copy) + acknowledgement for each of the two cases
     assert not [e for e in _events(ctx.engine) if e.message_id == middle]
 
 
@@ -112,7 +112,7 @@ def test_a_failing_statement_after_writing_is_quarantined_with_an_error_id(tmp_p
     bad = {m.id: m for m in messages(ctx.engine)}[middle]
     assert bad.state == "quarantined" and "程序错误" in bad.quarantine_reason and bad.error_id in bad.quarantine_reason
     assert f"message {middle} failed [{bad.error_id}]" in caplog.text
-    assert len(cases(ctx.engine)) == 2 and len(outbound(ctx.engine)) == 4
+    assert len(cases(ctx.engine)) == 2 and len(outbound(ctx.engine)) == 6
 
 
 def _go_away(ctx):
@@ -158,7 +158,7 @@ def test_the_database_going_away_mid_batch_undoes_the_batch_and_the_next_pass_do
     report = pipeline.process_pending(ctx)
     assert (report.processed, report.quarantined) == (3, 0)
     assert [c.id for c in cases(ctx.engine)] == [f"TS-2026-00000{n}" for n in (1, 2, 3)]
-    assert len(outbound(ctx.engine)) == 6
+    assert len(outbound(ctx.engine)) == 9  # three copies (unit, leader, source) per case
 
 
 def test_stop_between_mails_commits_what_is_done(tmp_path, mail, db_url, one_batch):

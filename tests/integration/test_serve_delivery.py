@@ -34,13 +34,13 @@ def test_the_runner_sends_what_the_passes_queue_each_once(tmp_path, mail, db_url
     for n in range(1, 6):
         mail.send(_complaint(n), CSC, [SERVICE])
     with serving(ctx, next_job_in=NEVER) as service:
-        wait_until(lambda: len(cases(ctx.engine)) == 5 and _states(ctx) == {"sent": 10}, timeout=30,
-                   what="five cases routed and their ten mails sent")
-        wait_until(lambda: service.outgoing.sent == 10, timeout=5, what="the runner's count: it sent them")
+        wait_until(lambda: len(cases(ctx.engine)) == 5 and _states(ctx) == {"sent": 15}, timeout=30,
+                   what="five cases routed and their fifteen mails (unit, leader, source) sent")
+        wait_until(lambda: service.outgoing.sent == 15, timeout=5, what="the runner's count: it sent them")
     mail.wait_for(SANYUAN, 5)
     assert len(mail.messages(SANYUAN)) == 5
     mail.delivered()
-    assert len(mail.messages(SERVICE, "Sent")) == 10, "one receipt each"
+    assert len(mail.messages(SERVICE, "Sent")) == 15, "one receipt each"
 
 
 def test_a_pass_with_a_runner_leaves_sending_to_it(tmp_path, mail, db_url):
@@ -59,7 +59,7 @@ def test_a_pass_with_a_runner_leaves_sending_to_it(tmp_path, mail, db_url):
         summary = one_pass(ctx, box, outgoing=runner)
     assert summary.processed.processed == 1 and summary.delivered.sent == 0
     assert runner.calls == 2, "woken after the batch commit and at the end of the pass"
-    assert _states(ctx) == {"pending": 2}
+    assert _states(ctx) == {"pending": 3}
 
 
 def test_a_deferred_mail_goes_out_when_due_without_new_mail(tmp_path, mail, db_url):
@@ -69,13 +69,13 @@ def test_a_deferred_mail_goes_out_when_due_without_new_mail(tmp_path, mail, db_u
         with mail.imap(SERVICE) as client:
             client.append("INBOX", _complaint(1))
         with serving(ctx, next_job_in=NEVER) as service:
-            wait_until(lambda: cases(ctx.engine) and _states(ctx) == {"pending": 2}
+            wait_until(lambda: cases(ctx.engine) and _states(ctx) == {"pending": 3}
                        and all(r.attempts == 1 for r in outbound(ctx.engine)), timeout=30,
-                       what="both mails deferred while Postfix is down")
+                       what="the three mails deferred while Postfix is down")
             mail.start_postfix()
             ctx.clock.advance(minutes=10)  # the retry is due; nothing else happens to wake anyone
-            wait_until(lambda: _states(ctx) == {"sent": 2}, timeout=30, what="the retry, sent by the runner")
-            wait_until(lambda: service.outgoing.sent == 2, timeout=5, what="the runner's count")
+            wait_until(lambda: _states(ctx) == {"sent": 3}, timeout=30, what="the retry, sent by the runner")
+            wait_until(lambda: service.outgoing.sent == 3, timeout=5, what="the runner's count")
     finally:
         mail.start_postfix()
     mail.wait_for(SANYUAN, 1)
@@ -94,6 +94,6 @@ def test_a_runner_that_cannot_connect_retries_and_the_passes_go_on(tmp_path, mai
     mail.send(_complaint(1), CSC, [SERVICE])
     with serving(ctx, connector=flaky, next_job_in=NEVER) as service:
         wait_until(lambda: cases(ctx.engine), timeout=20, what="the case, routed by the passes")
-        wait_until(lambda: _states(ctx) == {"sent": 2}, timeout=30, what="the mails, once the runner connects")
+        wait_until(lambda: _states(ctx) == {"sent": 3}, timeout=30, what="the mails, once the runner connects")
         assert len(refused) == 3 and service.health.failures == 0
     mail.wait_for(SANYUAN, 1)

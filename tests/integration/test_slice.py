@@ -10,7 +10,7 @@ from datetime import datetime
 from docx import Document
 
 from complaints.reports import case_detail, case_rows
-from complaints.sample_mail import form_mail, reply_mail
+from complaints.sample_mail import form_mail, reply_address_of, reply_mail
 from core.clock import BRANCH_ZONE
 from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle
 
@@ -46,7 +46,8 @@ def test_form_to_unit_to_answered(tmp_path, mail, db_url):
     [routing] = mail.wait_for("sanyuan@branch.example", 1)
     msg = email.message_from_bytes(routing, policy=email.policy.default)
     assert f"[{case['id']}]" in msg["Subject"]
-    assert "vp1@branch.example" in msg["Cc"]
+    assert msg["To"] == "sanyuan@branch.example" and msg["Cc"] is None, "each recipient gets a copy of its own"
+    assert str(msg["Reply-To"]).startswith("complaints+ts") and str(msg["Reply-To"]).endswith("@branch.example")
     assert msg.get_body(("plain",)) is not None and msg.get_body(("html",)) is not None
     [docx] = [p for p in msg.iter_attachments() if p.get_filename().endswith(".docx")]
     text = _docx_text(docx.get_content())
@@ -54,8 +55,8 @@ def test_form_to_unit_to_answered(tmp_path, mail, db_url):
     assert mail.wait_for("vp1@branch.example", 1)
     assert mail.wait_for(CSC, 1), "the source gets an acknowledgement"
 
-    mail.send(reply_mail(routing, sender="sanyuan@branch.example", to=SERVICE,
-                         body="已致电客户致歉并增开窗口，客户表示理解。"), "sanyuan@branch.example", [SERVICE])
+    mail.send(reply_mail(routing, sender="sanyuan@branch.example", body="已致电客户致歉并增开窗口，客户表示理解。"),
+              "sanyuan@branch.example", [reply_address_of(routing)])
     mail.wait_for(SERVICE, 1)
     run_until_idle(ctx)
 

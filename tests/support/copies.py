@@ -1,0 +1,13 @@
+"""Each recipient gets a copy of its own (its reply token in Message-ID and Reply-To): which
+mail a copy is, for tests that compare what several people received."""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN_AND_SIGNATURE = re.compile(r"_2B(?:ts\d{10}|x)-[a-z]-[a-z2-7]{16}\.k[0-9a-f]{16}(?=@)")
+
+
+def one_mail(message_id: str) -> str:
+    """`<TS-….routing.SY-1_2Bts…-u-….k…@domain>` → `<TS-….routing.SY-1@domain>`."""
+    return _TOKEN_AND_SIGNATURE.sub("", str(message_id))
