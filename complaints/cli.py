@@ -6,6 +6,7 @@ print one line naming what to fix and exit non-zero, never a traceback.
 
 from __future__ import annotations
 
+import getpass
 import json
 import sys
 from datetime import datetime
@@ -236,9 +237,11 @@ def serve(app: App) -> None:
 @_guard
 def cases(app: App, reveal: bool, as_json: bool, status: str | None) -> None:
     """List cases (PII masked unless --reveal)."""
-    from complaints.reports import case_rows, format_case_table
+    from complaints.reports import case_rows, format_case_table, record_reveal
 
     rows = case_rows(app.engine(), app.clock().now(), reveal=reveal, status=status)
+    if reveal:
+        record_reveal(app.engine(), [r["id"] for r in rows], getpass.getuser(), app.clock().now(), "cases")
     click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else format_case_table(rows))
 
 
@@ -250,11 +253,13 @@ def cases(app: App, reveal: bool, as_json: bool, status: str | None) -> None:
 @_guard
 def case(app: App, case_id: str, reveal: bool, as_json: bool) -> None:
     """One case with its routing explanation and event timeline."""
-    from complaints.reports import case_detail, format_case_detail
+    from complaints.reports import case_detail, format_case_detail, record_reveal
 
     detail = case_detail(app.engine(), case_id.upper(), app.clock().now(), reveal=reveal)
     if detail is None:
         _fail(f"no case {case_id}", 1)
+    if reveal:
+        record_reveal(app.engine(), [detail["id"]], getpass.getuser(), app.clock().now(), "case")
     click.echo(json.dumps(detail, ensure_ascii=False, indent=2) if as_json else format_case_detail(detail))
 
 

@@ -16,10 +16,11 @@ from complaints.authenticity import UNVERIFIED_SOURCE, UNVERIFIED_SOURCE_LABEL
 from complaints.cases import events_of
 from complaints.provisional import marked_years
 from complaints.timeline import timeline_lines
+from complaints.workflow import EventKind, record
 from core.clock import local
 from core.store.db import session_scope
 from core.store.models import Case, Message
-from parsers.pii import mask_account, mask_id, mask_name, mask_phone
+from parsers.pii import mask_account, mask_id, mask_name, mask_personal_text, mask_phone
 
 
 def _iso(dt: datetime | None) -> str | None:
@@ -54,6 +55,16 @@ def case_row(case: Case, now: datetime, *, reveal: bool) -> dict[str, Any]:
     }
 
 
+def record_reveal(engine: Engine, case_ids: list[str], who: str, now: datetime, what: str) -> None:
+    """Who saw which case's personal data unmasked, and when: an event on each case (审计)."""
+    with session_scope(engine) as session:
+        for case_id in case_ids:
+            case = session.get(Case, case_id)
+            if case is not None:
+                record(session, case, EventKind.REVEALED, actor=who, at=now,
+                       detail=f"{who} 查看了客户信息（{what} --reveal）")
+
+
 def case_rows(engine: Engine, now: datetime, *, reveal: bool = False, status: str | None = None) -> list[dict]:
     with Session(engine) as session:
         query = select(Case).order_by(Case.received_at, Case.id)
@@ -68,8 +79,9 @@ def case_detail(engine: Engine, case_id: str, now: datetime, *, reveal: bool = F
         if case is None:
             return None
         row = case_row(case, now, reveal=reveal)
-        row["content"] = case.content
-        row["request"] = case.request
+        names = (case.customer_name or "",)
+        row["content"] = case.content if reveal else mask_personal_text(case.content or "", names)
+        row["request"] = case.request if reveal else mask_personal_text(case.request or "", names)
         row["result"] = case.result_text
         row["routing"] = case.routing
         row["events"] = [

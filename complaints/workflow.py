@@ -63,6 +63,7 @@ class EventKind(StrEnum):
     INSTRUCTION = "instruction"            # 批示: a leader's words on the case, passed to its units
     CONTRIBUTION = "contribution"          # a co-unit's (协办) feedback: part of the result, never the result
     REASSIGNMENT_REQUESTED = "reassignment_requested"  # a unit says the case is not theirs
+    REVEALED = "revealed"                  # someone saw the customer's data unmasked (cases/case --reveal)
 
 
 _ALLOWED: dict[CaseStatus, set[CaseStatus]] = {

@@ -7,6 +7,7 @@ to the code's schema: a half-migrated store would lose or misfile cases silently
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 import weakref
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 from core.errors import DatabaseNotMigrated
@@ -32,11 +33,28 @@ WRITES = "complaints_writes"
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
+        private_sqlite_file(url)
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def private_sqlite_file(url: str) -> None:
+    """The database holds complainants' data: its directory is made 0700 when missing and the
+    file is created 0600 (SQLite gives its -wal and -shm files the file's mode); an existing
+    file readable by others is narrowed to 0600."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    elif path.stat().st_mode & 0o077:
+        path.chmod(0o600)
 
 
 def _sqlite_connect(dbapi_conn, _record) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import subprocess
@@ -75,8 +76,13 @@ def test_run_once_and_json_reports(tmp_path, mail, db_url):
     assert late[0]["id"] == case["id"] and late[0]["overdue"] is True
 
     detail = json.loads(cli(config, "--at", at, "case", case["id"], "--json").stdout)
-    assert [e["kind"] for e in detail["events"]] == ["received", "routed"]
+    assert [e["kind"] for e in detail["events"]] == ["received", "routed", "revealed"], "--reveal is audited"
+    assert detail["events"][-1]["actor"] == getpass.getuser() and "--reveal" in detail["events"][-1]["detail"]
     assert {"at", "kind", "actor", "detail"} <= set(detail["events"][0])
+    assert detail["customer_phone"] == "138****2345"
+    cli(config, "--at", at, "case", case["id"], "--reveal")
+    assert [e["kind"] for e in json.loads(cli(config, "--at", at, "case", case["id"], "--json").stdout)["events"]][-2:] \
+        == ["revealed", "revealed"]
     text = cli(config, "--at", at, "case", case["id"]).stdout
     assert "timeline:" in text and "三元支行" in text
 

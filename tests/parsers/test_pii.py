@@ -4,7 +4,7 @@ import pytest
 
 from parsers.pii import (
     chinese_number, find_accounts, find_amounts, find_dates, find_emails, find_id_numbers, find_landlines,
-    find_mobiles, id_checksum_valid, mask_account, mask_id, mask_name, mask_phone, mask_text, scan,
+    find_mobiles, id_checksum_valid, mask_account, mask_id, mask_name, mask_personal_text, mask_phone, mask_text, scan,
 )
 
 
@@ -173,3 +173,14 @@ def test_mask_text_hides_every_phone_id_and_account_and_keeps_the_rest():
 
 def test_mask_text_keeps_full_width_text_as_written():
     assert mask_text("电话１３８１２３４５６７８，好") == "电话１３８****５６７８，好"
+
+
+def test_free_text_for_those_without_a_need_to_know():
+    letter = ("本人李桂兰，身份证350403199001011234，住和平路12号3栋502室。上周周女士和王先生陪我去网点，"
+              "李阿姨也在。卡号6222021234567890123，电话13859012345。")
+    masked = mask_personal_text(letter, ("李桂兰",))
+    for secret in ("李桂兰", "350403199001011234", "和平路12号", "周女士", "王先生", "李阿姨",
+                   "6222021234567890123", "13859012345", "502室"):
+        assert secret not in masked, secret
+    assert "李**" in masked and "*女士" in masked and "[地址]" in masked and "138****2345" in masked
+    assert mask_personal_text("三元支行营业部柜员态度冷淡，排队一个半小时。") == "三元支行营业部柜员态度冷淡，排队一个半小时。"
