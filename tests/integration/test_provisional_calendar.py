@@ -23,7 +23,7 @@ from tests.integration.test_lifecycle_helpers import (
 )
 from tests.integration.test_cli import cli
 from tests.support.calendar import SLA_WITHOUT_EXTRA_HOLIDAYS
-from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle
+from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle, vouched
 
 NO_COMMENT_BOOK = "[comment_book]\nenabled = false\n"
 NOTICE_2027 = (Path(__file__).parents[1] / "parsers" / "notices" / "2027-stand-in.txt").read_text(encoding="utf-8")
@@ -80,7 +80,7 @@ def test_a_case_on_the_eve_of_spring_festival_2027_is_provisional_until_the_arra
     assert f"[{case.id}]" in str(parse(moved)["Subject"])
     assert "由 2027年2月15日 18:00（暂定） 调整为 2027年2月19日 18:00" in text_of(moved)
     assert "2027年2月19日 18:00（暂定）" not in text_of(moved)
-    assert OFFICE in str(parse(moved)["Cc"])
+    assert with_subject(mail, OFFICE, "办理时限已按2027年放假安排确定"), "the office gets a copy of its own"
 
     known.clock.at = _at(2027, 2, 12, 9, 30)   # the old reminder day: nothing, and nothing recomputed again
     summaries = run_until_idle(known)
@@ -118,8 +118,8 @@ def test_an_extension_into_the_provisional_year(tmp_path, mail, db_url):
     assert "2027年1月5日 18:00（暂定）" in text_of(routing)    # Dec 21 + 15 days
 
     ctx.clock.at = _at(2026, 12, 24, 10)
-    submit(mail, ctx, complaint_mail(sender=CLERK1, to=SERVICE, subject=f"[{case.id}] 延期",
-                                     body="延期 10天 原因：客户出差"), CLERK1)
+    submit(mail, ctx, vouched(complaint_mail(sender=CLERK1, to=SERVICE, subject=f"[{case.id}] 延期",
+                                             body="延期 10天 原因：客户出差")), CLERK1)
     [answer] = with_subject(mail, CLERK1, f"[{case.id}]")
     assert "✓" in text_of(answer) and "办理时限 2027年1月7日 18:00（暂定）" in text_of(answer)
     case = case_of(ctx, case.id)
@@ -154,8 +154,8 @@ def test_the_office_forwards_the_state_councils_notice_and_confirms_it(tmp_path,
     assert "由 2027年2月15日 18:00（暂定） 调整为 2027年2月19日 18:00" in text_of(moved)
 
     ctx.clock.at = _at(2027, 2, 5, 9)   # a second confirmation, written in the case's thread, changes nothing
-    submit(mail, ctx, complaint_mail(sender=CLERK1, to=SERVICE, subject=f"[{case.id}] 指令", body="确认放假安排 2027"),
-           CLERK1)
+    submit(mail, ctx, vouched(complaint_mail(sender=CLERK1, to=SERVICE, subject=f"[{case.id}] 指令",
+                                             body="确认放假安排 2027")), CLERK1)
     [again] = with_subject(mail, CLERK1, f"[{case.id}]")
     assert "✓" in text_of(again) and "此前已确认" in text_of(again), text_of(again)
     assert len(mail.messages(SANYUAN)) == 2 and kinds(ctx, case.id).count("note") == 1

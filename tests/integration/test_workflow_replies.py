@@ -15,7 +15,7 @@ from tests.integration.test_lifecycle_helpers import (
     CHENGGUAN, CLERK1, FORM, MEILIE, SANYUAN, VP1, case_of, csc_form_mail, kinds, only_case, parse, reply_to,
     submit, text_of, with_subject,
 )
-from tests.support.env import CSC, OFFICE, SERVICE, make_test_context
+from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, vouched
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)   # a Thursday
 
@@ -25,17 +25,19 @@ def _case_with_co_unit(tmp_path, mail, db_url):
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
     submit(mail, ctx, csc_form_mail(FORM), CSC)
     case = only_case(ctx)
-    submit(mail, ctx, complaint_mail(sender=CLERK1, to=SERVICE, subject=f"[{case.id}] 指令", body="协办 城关"), CLERK1)
+    submit(mail, ctx, vouched(complaint_mail(sender=CLERK1, to=SERVICE, subject=f"[{case.id}] 指令", body="协办 城关")),
+           CLERK1)
     [routing] = with_subject(mail, CHENGGUAN, "客户投诉督办")
     return ctx, case_of(ctx, case.id), routing
 
 
 def test_a_leaders_reply_is_an_instruction_passed_to_the_units_never_the_result(tmp_path, mail, db_url):
     ctx, case, routing = _case_with_co_unit(tmp_path, mail, db_url)
-    assert VP1 in str(parse(routing)["Cc"])
+    leader_copy = with_subject(mail, VP1, "客户投诉督办", count=2)[-1]  # the leader's own copy (masked)
+    assert "陈晓梅" not in text_of(leader_copy) and "13859012345" not in text_of(leader_copy)
     before = {user: len(mail.messages(user)) for user in (SANYUAN, CHENGGUAN, OFFICE)}
     ctx.clock.at = AT + timedelta(hours=2)
-    submit(mail, ctx, reply_to(routing, sender=VP1, body="请三元支行高度重视，今天内联系客户并当面致歉。"), VP1)
+    submit(mail, ctx, reply_to(leader_copy, sender=VP1, body="请三元支行高度重视，今天内联系客户并当面致歉。"), VP1)
 
     after = case_of(ctx, case.id)
     assert after.status == "routed" and after.result_text is None and after.due_at == case.due_at
@@ -45,7 +47,7 @@ def test_a_leaders_reply_is_an_instruction_passed_to_the_units_never_the_result(
         assert "今天内联系客户并当面致歉" in text_of(forward) and "张明副行长" in text_of(forward)
         assert f"[{case.id}]" in str(parse(forward)["Subject"]) and parse(forward)["References"]
         assert len(mail.messages(unit)) == before[unit] + 1
-    assert OFFICE in str(parse(with_subject(mail, SANYUAN, "领导批示")[0])["Cc"])
+    assert with_subject(mail, OFFICE, "领导批示"), "the office gets a copy of its own"
     assert not mail.messages(CLERK1) or not with_subject_any(mail, CLERK1, "请回访客户")
 
 
@@ -76,7 +78,8 @@ def test_a_clerks_text_is_a_note_sent_nowhere(tmp_path, mail, db_url):
     case = only_case(ctx)
     [routing] = with_subject(mail, SANYUAN, "客户投诉督办")
     counts = {user: len(mail.messages(user)) for user in (SANYUAN, VP1, OFFICE, CSC)}
-    submit(mail, ctx, reply_to(routing, sender=CLERK1, body="已电话联系网点负责人，对方表示今天处理。"), CLERK1)
+    # the clerk answers from her own mailbox outside any mail of hers: the server vouches for her
+    submit(mail, ctx, vouched(reply_to(routing, sender=CLERK1, body="已电话联系网点负责人，对方表示今天处理。")), CLERK1)
 
     after = case_of(ctx, case.id)
     assert after.status == "routed" and after.result_text is None
