@@ -19,8 +19,11 @@ import re
 from datetime import datetime, timezone
 from enum import Enum
 
+from parsers.pii import mask_personal_text
+
 _LONG_DIGITS = re.compile(r"(?<!\d)(\d{3})\d{4,}(\d{4})(?!\d)|(?<![\dA-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![\dA-Za-z])")
 _ADDRESS = re.compile(r"(?<![\w.%+-])([\w%+-])[\w.%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_SQL_PARAMETERS = re.compile(r"\[parameters: [^\n]*\]")
 FIELDS = ("event", "case_id", "message_id", "outbound_id", "error_id", "counts")  # the structured extras
 NOISY = ("imapclient", "alembic", "rapidocr", "pdfminer", "matplotlib", "PIL", "mail.log", "asyncio", "pymap")
 
@@ -41,8 +44,11 @@ def mask_numbers(text: str) -> str:
 
 
 def mask_for_log(text: str) -> str:
-    """Numbers as `mask_numbers`, and `zhangsan@example.com` → `z***@example.com`."""
-    return _ADDRESS.sub(r"\1***@\2", mask_numbers(text))
+    """Numbers as `mask_numbers`, `zhangsan@example.com` → `z***@example.com`, names with an
+    honorific and street addresses as in mails to leaders, and the parameters SQLAlchemy
+    quotes in an error (a row's customer name and phone) left out altogether."""
+    text = _SQL_PARAMETERS.sub("[parameters: (隐去)]", text)
+    return _ADDRESS.sub(r"\1***@\2", mask_numbers(mask_personal_text(text)))
 
 
 def fields(event: str, *, case_id: str | None = None, message_id: int | str | None = None,

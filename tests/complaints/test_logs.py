@@ -8,6 +8,8 @@ import json
 import logging
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import IntegrityError
 
 from complaints.cli import App
 from complaints.logs import JsonFormatter, LogFormat, MaskingFilter, TextFormatter, fields, mask_for_log, setup_logging
@@ -92,3 +94,19 @@ def test_the_configs_format_applies_unless_the_command_line_chose(tmp_path, flag
     finally:
         root.handlers[:] = saved[0]
         root.setLevel(saved[1])
+
+
+def test_a_database_error_in_the_log_quotes_no_row_values():
+    """SQLAlchemy quotes the statement's parameters in its error text: the row's customer is
+    left out, and names with an honorific or a street address in any line are masked."""
+    engine = create_engine("sqlite://")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE c (name TEXT UNIQUE, phone TEXT)"))
+        conn.execute(text("INSERT INTO c VALUES ('陈晓梅', '13859012345')"))
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO c VALUES (:n, :p)"), {"n": "陈晓梅", "p": "13859012345"})
+    except IntegrityError as exc:
+        line = mask_for_log(str(exc))
+    assert "[parameters: (隐去)]" in line and "陈晓梅" not in line and "13859012345" not in line
+    assert mask_for_log("周女士住和平路12号来电") == "*女士住和[地址]来电"
