@@ -64,19 +64,32 @@ RULES: tuple[Rule, ...] = _rules(
     "cause",
     ("服务态度及服务质量", "态度 不耐烦 冷漠 恶劣 辱骂 脸色 爱理不理 推诿 效率低 排队 等了 等候 不作为 服务差 "
                        "不专业 解释不清 玩手机 聊天 刁难 敷衍 蛮横 怠慢 不理 大声 扯皮 没人接 推脱 打发 推来推去", 1.0),
+    # waiting and neglect as people tell them: 排了两个钟头, 站了十分钟没人理, 白了一眼
+    ("服务态度及服务质量", "排了 窗口少 钟头 半天 没人理 吼 白了一眼 挂了", 1.0),
     ("服务设施设备业务系统", "ATM 取款机 存款机 自助设备 自助 机具 系统故障 系统升级 吞卡 无法登录 登录不了 闪退 "
                          "故障 宕机 交易失败 坏了 叫号机 设备 无障碍 轮椅 坡道 停车 空调 网络中断", 1.2),
+    # an app or machine that does not work: 登不上, 转圈, 打不开, 用不了, 修好
+    ("服务设施设备业务系统", "登不上 登录不上 转圈 打不开 用不了 卡住 修好 台阶 取款机", 1.2),
     ("管理制度业务规则与流程", "规定 流程 手续繁琐 办理手续 繁琐 本人到场 本人到柜台 必须本人 现金不足 备付 解冻 证明材料 限额 冻结 管控 不予办理 不给办理 不给办 "
                           "拒绝办理 开户难 材料 非柜面 跑了 来回", 1.0),
+    # rules met at the counter: 要预约, 要本人, 不收, 不能换, 一次性告诉, 说明, 证明
+    ("管理制度业务规则与流程", "预约 本人 不收 不能换 不给换 一次性 证明 依据 额度 上门 趟", 0.8),
     ("营销方式和手段", "营销 推销 骚扰 推销电话 营销短信 夸大 拉存款 送礼 冲业绩 任务", 1.2),
     ("营销方式和手段", "承诺保本 保本保收益 承诺收益 误导 误导销售 虚假宣传", 2.0),
+    # mis-selling as customers tell it: promised safety, an insurance or fund sold as a deposit
+    ("营销方式和手段", "稳赚 不赔 保本的 不会亏 跟存款一样 以为是存款 比定期 利息高 帮我勾 代签 "
+                  "风险评估 不知道买的是", 1.6),
     ("信息披露", "未告知 没有告知 没告知 未提示 没提示 没有提示 没说明 没有说明 未说明 隐瞒 风险提示 未披露 没有说 没讲", 1.5),
+    ("信息披露", "没提 没有提 一个字都没 没人告诉 没告诉 没跟我说 规则", 1.3),
     ("自主选择权", "强制 强行 必须购买 搭售 捆绑 不买就 不办就 必须办理 被迫", 1.5),
+    ("自主选择权", "逼着 逼我 必须同时 同时办 不然 否则 才给办 才能批 非要我", 1.5),
     ("定价收费", "收费 手续费 年费 管理费 扣费 费用 乱收费 小额账户管理费 短信费 违约金 罚息 工本费 服务费", 1.3),
     ("产品收益", "收益 亏损 亏了 本金 收益率 预期收益 净值下跌 跌了 达不到", 1.2),
     ("合同条款", "合同 条款 协议 格式条款 霸王条款 约定", 1.2),
     ("消费者资金安全", "盗刷 被盗 诈骗 资金损失 钱不见 钱没了 弄没了 莫名 冒领 资金安全 错账 短款 少给 被转走 少了", 1.8),
     ("消费者信息安全", "泄露 信息泄露 个人信息 隐私 冒用 盗用 征信", 1.8),
+    # where customer data went: 资料只给过你们, 信息卖出去, 连我住哪都知道
+    ("消费者信息安全", "资料 卖出去 出卖 信息卖 住哪 不良记录", 1.5),
     ("债务催收方式和手段", "暴力催收 催收 骚扰家人 通讯录 上门催收 催收电话 威胁", 2.0),
 )
 
@@ -128,16 +141,20 @@ def form_business(category_field: str | None) -> tuple[str, str | None] | None:
 
 
 def _score(text: str, axis: str) -> tuple[dict[str, float], list[str]]:
+    """Each keyword scores at most twice, and only where no longer keyword of the axis covers
+    it: "没有说明" counts once, not again as "没有说" and "说明"."""
     scores: dict[str, float] = defaultdict(float)
     matched = []
-    for rule in RULES:
-        if rule.axis != axis:
-            continue
-        for word in rule.keywords:
-            hits = min(text.count(word), 2)
-            if hits:
-                scores[rule.category] += rule.weight * hits
-                matched.append(f"{word}→{rule.category}")
+    rules = [(word, rule) for rule in RULES if rule.axis == axis for word in rule.keywords]
+    covered: list[tuple[int, int]] = []
+    for word, rule in sorted(rules, key=lambda wr: -len(wr[0])):
+        spans = [(m.start(), m.start() + len(word)) for m in re.finditer(re.escape(word), text)]
+        free = [(a, b) for a, b in spans if not any(c <= a and b <= d for c, d in covered)]
+        covered.extend(spans)
+        hits = min(len(free), 2)
+        if hits:
+            scores[rule.category] += rule.weight * hits
+            matched.append(f"{word}→{rule.category}")
     return scores, matched
 
 

@@ -1,0 +1,109 @@
+"""Score letters against the independently written held-out set (tests/parsers/letters_heldout.py).
+
+Per field precision/recall, unit found-or-triage (never a wrong unit), cause and business
+accuracy, signed (received) date, and mojibake — per part (TUNE, SCORE) and per source kind
+(typed, scan). Used by `python -m bench.bench_letters`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bench.scoring import PrecisionRecall
+from core.config import Directory
+from parsers.categories import classify
+from parsers.letters import LetterFields, extract_letter
+from parsers.loose_dates import letter_date
+from tests.parsers.letters_heldout import SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
+
+FIELDS = ("complainant", "phones", "dates", "units", "complained")
+_MOJIBAKE = ("\ufffd", "锟斤拷", "Ã", "â€")
+
+
+@dataclass
+class FieldScore(PrecisionRecall):
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+
+@dataclass
+class Tally:
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {n: FieldScore() for n in FIELDS})
+    right: Counter = field(default_factory=Counter)
+    letters: int = 0
+
+
+def _got(fields: LetterFields, name: str) -> set[str]:
+    if name == "units":
+        return {u.code for u in fields.units}
+    if name == "complained":
+        return {u.code for u in fields.units if u.complained}
+    value = fields.complainant if name == "complainant" else None
+    if name == "complainant":
+        return {value.value} if value else set()
+    return {v.value for v in getattr(fields, name)}
+
+
+def _want(truth: Truth, name: str) -> set[str]:
+    value = getattr(truth, name)
+    return set(value) if isinstance(value, tuple) else ({value} if value else set())
+
+
+def unit_verdict(fields: LetterFields, truth: Truth) -> str:
+    """"right" (the case's unit is a true one), "triage" (none chosen), or "wrong"."""
+    chosen = [u.code for u in fields.units if u.complained] or [u.code for u in fields.units]
+    if not chosen:
+        return "triage" if truth.units else "right"
+    return "right" if chosen[0] in (truth.complained or truth.units) else "wrong"
+
+
+def score(tally: Tally, letter: HeldOutLetter, text: str, directory: Directory,
+          verbose: bool = False, label: str = "") -> None:
+    fields = extract_letter(text, directory)
+    tally.letters += 1
+    for name in FIELDS:
+        got, want = _got(fields, name), _want(letter.truth, name)
+        s = tally.fields[name]
+        s.tp, s.fp, s.fn = s.tp + len(got & want), s.fp + len(got - want), s.fn + len(want - got)
+        if verbose and got != want:
+            print(f"  {label}{letter.name:28} {name:12} got {sorted(got)} want {sorted(want)}")
+    tally.right[unit_verdict(fields, letter.truth)] += 1
+    c = classify(text)
+    tally.right["cause"] += c.cause == letter.truth.cause
+    tally.right["business"] += c.business == letter.truth.business
+    if verbose and c.cause != letter.truth.cause:
+        print(f"  {label}{letter.name:28} cause        got {c.cause} want {letter.truth.cause}")
+    signed = letter_date(text)
+    got_signed = signed.date().isoformat() if signed else None
+    tally.right["signed"] += got_signed == letter.truth.signed
+    if verbose and got_signed != letter.truth.signed:
+        print(f"  {label}{letter.name:28} signed       got {got_signed} want {letter.truth.signed}")
+    tally.right["mojibake"] += any(m in text for m in _MOJIBAKE)
+
+
+def report(title: str, tally: Tally) -> None:
+    n = tally.letters or 1
+    print(f"-- {title}: {tally.letters} letters")
+    print(f"   {'field':12}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>9}")
+    for name, s in tally.fields.items():
+        print(f"   {name:12}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>11.1%}{s.recall:>9.1%}")
+    total = FieldScore(*(sum(getattr(s, k) for s in tally.fields.values()) for k in ("tp", "fp", "fn")))
+    print(f"   {'all fields':12}{total.tp:>5}{total.fp:>5}{total.fn:>5}{total.precision:>11.1%}{total.recall:>9.1%}")
+    r = tally.right
+    print(f"   unit found or triage (never wrong) {(r['right'] + r['triage']) / n:.1%} "
+          f"(right {r['right']}, triage {r['triage']}, wrong {r['wrong']})")
+    print(f"   cause {r['cause'] / n:.1%} ({r['cause']}/{n})  business {r['business'] / n:.1%}  "
+          f"signed date {r['signed'] / n:.1%}  mojibake {r['mojibake']}")
+
+
+def main(verbose: bool, scans: bool) -> None:
+    directory = heldout_directory()
+    for part_name, part in (("TUNE", TUNE), ("SCORE", SCORE)):
+        typed = Tally()
+        for letter in part:
+            score(typed, letter, letter.text, directory, verbose, "typed ")
+        report(f"{part_name} typed", typed)
+    if not scans:
+        print("-- scans: add --scans to render and OCR them")
