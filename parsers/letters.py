@@ -12,9 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Callable
 
 from core.config import Directory, Unit
+from parsers.loose_dates import letter_date
 from parsers.pii import COMPOUND_SURNAMES, SURNAMES, PiiMatch, normalize_width, scan
 
 _TITLES = ("先生", "女士", "小姐", "阿姨", "老师", "大爷")
@@ -119,11 +121,28 @@ def extract_letter(text: str, directory: Directory) -> LetterFields:
         accounts=values("account", confidence=lambda m: 0.95 if len(m.value) in (16, 19) else 0.85),
         id_numbers=values("id_number", confidence=lambda m: 0.99 if len(m.value) == 18 else 0.8),
         amounts=values("amount", confidence=lambda m: 0.9),
-        dates=values("date", confidence=lambda m: 0.9 if m.value[0] != "-" else 0.7),
+        dates=dated_in_year(values("date", confidence=lambda m: 0.9 if m.value[0] != "-" else 0.7),
+                            letter_date(text)),
         units=_mentions(plain, spans, text),
         request=find_request(plain, text),
         email=emails[0] if emails else None,
     )
+
+
+def dated_in_year(dates: tuple[Extracted, ...], signed: datetime | None) -> tuple[Extracted, ...]:
+    """A date told without a year ("11月1日", "十月二十日") is in the year the letter is signed,
+    or the year before when that day is still to come then; without a signed date it stays
+    year-less ("--11-01")."""
+    if signed is None:
+        return dates
+    out: dict[str, Extracted] = {}
+    for d in dates:
+        value = d.value
+        if value.startswith("--"):
+            year = signed.year - (value[2:] > signed.strftime("%m-%d"))
+            value = f"{year:04d}-{value[2:]}"
+        out.setdefault(value, Extracted(value, d.confidence, d.evidence))
+    return tuple(out.values())
 
 
 def _evidence(text: str, start: int, end: int, around: int = 12) -> str:

@@ -11,7 +11,7 @@ import re
 from datetime import datetime
 
 from core.clock import BRANCH_ZONE
-from parsers.pii import normalize_width
+from parsers.pii import normalize_width, scan
 
 _WEEKDAY = re.compile(r"[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?|"
                       r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?", re.IGNORECASE)
@@ -91,10 +91,15 @@ SIGNATURE_LINES = 4
 
 def letter_date(text: str) -> datetime | None:
     """The date a letter is signed with: a full date on one of its last lines (not a date
-    the letter tells of, which sits in the text)."""
+    the letter tells of, which sits in the text), in digits or in words ("二〇二六年十一月三日")."""
     lines = [line.strip() for line in normalize_width(text or "").splitlines() if line.strip()]
     for line in reversed(lines[-SIGNATURE_LINES:]):
+        if len(line) > 40:
+            continue
         match = _FULL_DATE.search(line)
-        if match and len(line) <= 40:
+        if match:
             return parse_loose_date(line[match.start():])
+        in_words = [m.value for m in scan(line, ("date",)) if not m.value.startswith("-")]
+        if in_words:
+            return datetime.fromisoformat(in_words[-1]).replace(tzinfo=BRANCH_ZONE)
     return None

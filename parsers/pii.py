@@ -36,6 +36,8 @@ _DATE_SEP = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})([\-/.])(\d{1,2})\2(\d{1,2})(?!\
 _DATE_MD = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _CN_DIGITS = "〇零一二两三四五六七八九"
 _DATE_CN = re.compile(rf"([{_CN_DIGITS}]{{4}})年([一二三四五六七八九十]{{1,3}})月([一二三四五六七八九十]{{1,3}})[日号]")
+# "十一月三日", "十月二十日" without a year; not the tail of a longer numeral ("二十一月" is no month)
+_DATE_MD_CN = re.compile(rf"(?<![{_CN_DIGITS}十年])(十[一二]?|[一二三四五六七八九])月([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
 _AMOUNT_DIGITS = re.compile(
     r"(?:(?P<cur>[¥￥]|人民币|RMB)\s*)?(?<!\d)(?<!\d[.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d{1,2})?"
     r"(?:\s*(?P<mult>万|千)?\s*(?P<unit>元|块钱|块|圆))?"
@@ -149,6 +151,8 @@ def _dates(text: str) -> list[PiiMatch]:
         found.append((m, _iso(year, chinese_number(m.group(2)), chinese_number(m.group(3)))))
     for m in _DATE_MD.finditer(text):
         found.append((m, _iso(None, int(m.group(1)), int(m.group(2)))))
+    for m in _DATE_MD_CN.finditer(text):
+        found.append((m, _iso(None, chinese_number(m.group(1)), chinese_number(m.group(2)))))
     return [PiiMatch("date", v, m.group(), m.start(), m.end()) for m, v in found if v]
 
 

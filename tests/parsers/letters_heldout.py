@@ -36,7 +36,9 @@ def heldout_directory() -> Directory:
 
 @dataclass(frozen=True)
 class Truth:
-    """The fields a clerk reads; phones as digits ("0598-8331234" for landlines), dates ISO.
+    """The fields a clerk reads; phones as digits ("0598-8331234" for landlines), dates ISO
+    (a date told without a year is in the signed date's year; in an undated letter it stays
+    "--MM-DD").
 
     A surname with a title ("吴先生", "李阿姨") is the complainant as a clerk records it; a
     nickname ("老张") is not a name."""
@@ -111,7 +113,7 @@ TUNE: tuple[HeldOutLetter, ...] = (
 钱也没出来。打了机器上贴的电话一直没人接。第二天去柜台，说要等三个工作日才能拿回卡。
 请尽快处理，卡里是我这个月的工资。
 刘海 手机：15280987654""", Truth(
-        complainant="刘海", phones=("15280987654",), units=("CD",), complained=("CD",),
+        complainant="刘海", phones=("15280987654",), dates=("--11-03",), units=("CD",), complained=("CD",),
         business="银行卡", cause="服务设施设备业务系统")),
 
     L("t_insurance_as_deposit", """尊敬的行领导：
@@ -158,7 +160,7 @@ TUNE: tuple[HeldOutLetter, ...] = (
     L("t_mobile_app_down", """从十一月一日开始你们的手机银行就一直登不上去，要么闪退要么转圈，
 我要交房租转账转不出去，只能跑到徐碧网点排队办理，柜台还要收手续费。这个问题什么时候能修好？
 张敏 13400001234""", Truth(
-        complainant="张敏", phones=("13400001234",), units=("XB",), business="支付结算",
+        complainant="张敏", phones=("13400001234",), dates=("--11-01",), units=("XB",), business="支付结算",
         cause="服务设施设备业务系统")),
 
     L("t_gold_buyback", """2026年5月在城东买的金条，说好随时可以回购。现在去问，说只能打折回收，而且要收手续费。
@@ -189,7 +191,7 @@ SCORE: tuple[HeldOutLetter, ...] = (
     L("s_teller_phone_play", """十月二十八日下午三点多我去列西分理处办业务，两个窗口的柜员都在玩手机聊天，
 我在窗口前站了十分钟没人理，问了一句还被白了一眼。这样的服务还不如关门。
 李淑芬 139-5980-4321""", Truth(
-        complainant="李淑芬", phones=("13959804321",), units=("LJ",), complained=("LJ",),
+        complainant="李淑芬", phones=("13959804321",), dates=("--10-28",), units=("LJ",), complained=("LJ",),
         business="其他", cause="服务态度及服务质量")),
 
     L("s_card_skimmed", """我的储蓄卡一直在我身上，昨天半夜手机收到短信，卡在外省被刷了三笔，一共八千六百元。
@@ -248,7 +250,7 @@ SCORE: tuple[HeldOutLetter, ...] = (
     L("s_forex_refused", """我儿子在澳大利亚读书，十一月五日我去城东支行给他汇学费，柜员说每年的额度用完了，
 要我提供一大堆证明材料。我带齐了录取通知书和缴费单，又说要翻译件。来回跑了三趟还没汇出去，学校催着交费。
 电话 135 9980 1122 沈女士""", Truth(
-        complainant="沈女士", phones=("13599801122",), units=("CD",), complained=("CD",), business="外汇",
+        complainant="沈女士", phones=("13599801122",), dates=("--11-05",), units=("CD",), complained=("CD",), business="外汇",
         cause="管理制度业务规则与流程")),
 
     L("s_staff_rude_phone", """昨天打你们明溪县支行的电话问贷款进度，接电话的人说"不知道，自己来问"就挂了，

@@ -156,3 +156,11 @@ def test_a_letter_is_dated_by_its_signature_not_by_what_it_tells():
     text = "尊敬的领导：\n2026年10月3日我在三元支行取款被拒。\n希望给个说法。\n此致\n敬礼\n王建国\n２０２６年１１月５日"
     assert letter_date(text) == datetime(2026, 11, 5, tzinfo=BRANCH_ZONE)
     assert letter_date("2026年10月3日我在三元支行取款被拒，柜员态度很差，希望给个说法，我等了很久，真是太不像话了。") is None
+
+
+def test_a_letter_signed_with_a_date_in_words_gives_that_date():
+    """"二〇二六年十一月三日" under the signature is the received date, like "2026年11月3日"."""
+    text = "十月二十日上午我陪母亲去明溪县支行取养老金，柜员当众吼她。\n请给我母亲道歉。\n女儿 邱晓梅\n二〇二六年十一月三日"
+    assert letter_date(text) == datetime(2026, 11, 3, tzinfo=BRANCH_ZONE)
+    assert letter_date("请处理。\n王明\n二〇二六年十二月三十一日") == datetime(2026, 12, 31, tzinfo=BRANCH_ZONE)
+    assert letter_date("我十一月三日去了网点，等了很久没人理我，真是太不像话了，请给个说法。") is None

@@ -180,3 +180,14 @@ def test_repeated_values_are_reported_once():
 def test_empty_letter():
     fields = extract_letter("", DIRECTORY)
     assert fields.complainant is None and fields.request is None and fields.units == () and fields.phones == ()
+
+
+def test_dates_in_words_and_without_a_year_take_the_signed_year():
+    """"十月二十日" and "11月1日" told in a letter signed 二〇二六年十一月四日 are 2026 dates;
+    "十二月三十日" told in it is the December before."""
+    text = ("十二月三十日开的户，十月二十日和11月1日卡里的钱被转走了，请查清楚。\n罗建华 13595982233\n"
+            "二〇二六年十一月四日")
+    dates = {d.value for d in extract_letter(text, corpus_directory()).dates}
+    assert dates == {"2025-12-30", "2026-10-20", "2026-11-01", "2026-11-04"}
+    undated = extract_letter("十月二十日去的网点，没人理我。", corpus_directory()).dates
+    assert [d.value for d in undated] == ["--10-20"]

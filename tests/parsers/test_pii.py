@@ -119,6 +119,10 @@ def test_amount_look_alikes_are_ignored(text):
     ("今年10月3日", ["--10-03"]),
     ("二〇二六年十月十二日", ["2026-10-12"]),
     ("10月8号", ["--10-08"]),
+    ("十一月三日晚上", ["--11-03"]),
+    ("十月二十日上午", ["--10-20"]),
+    ("三月三十一号", ["--03-31"]),
+    ("一个月前，二十一月", []),
 ])
 def test_dates(text, expected):
     assert values(find_dates(text)) == expected
