@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from core.config import Directory, Leader, Settings
@@ -417,8 +417,10 @@ def satisfaction_call_mail(
     case: Case, directory: Directory, settings: Settings, *, now: datetime, key: str,
     references: Sequence[str] = (),
 ) -> OutgoingMail:
-    """Ask union staff to call the customer (contact in full) and answer `满意度 …` by reply."""
-    view = case_view(case, directory, reveal_contact=True)
+    """Ask union staff to call the customer (name and phone in full, what a call needs; the
+    complaint text masked like a leader's) and answer `满意度 …` by reply."""
+    view = replace(case_view(case, directory, reveal_contact=False), customer_name=case.customer_name or "",
+                   customer_phone=case.customer_phone or "")
     rendered = render_mail(
         "satisfaction_call", case=view, office_name=settings.office.name,
         office_address=settings.office.address, result_lines=_lines(case.result_text),
