@@ -7,15 +7,19 @@ accuracy, signed (received) date, and mojibake — per part (TUNE, SCORE) and pe
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
 from bench.scoring import PrecisionRecall
 from core.config import Directory
+from parsers.attached_scans import read_scan
 from parsers.categories import classify
 from parsers.letters import LetterFields, extract_letter
 from parsers.loose_dates import letter_date
-from tests.parsers.letters_heldout import SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
+from parsers.mail import MailAttachment
+from tests.parsers.letter_scans import render_heldout
+from tests.parsers.letters_heldout import SCANNED, SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
 
 FIELDS = ("complainant", "phones", "dates", "units", "complained")
 _MOJIBAKE = ("\ufffd", "锟斤拷", "Ã", "â€")
@@ -107,3 +111,23 @@ def main(verbose: bool, scans: bool) -> None:
         report(f"{part_name} typed", typed)
     if not scans:
         print("-- scans: add --scans to render and OCR them")
+        return
+    by_name = {letter.name: letter for letter in TUNE + SCORE}
+    tallies = {"TUNE": Tally(), "SCORE": Tally()}
+    looks: Counter = Counter()
+    started, pages = time.perf_counter(), 0
+    for n, name in enumerate(SCANNED):
+        letter = by_name[name]
+        rendered = render_heldout(letter, n)
+        looks[f"{rendered.look}@{rendered.dpi}"] += 1
+        kind = "image/jpeg" if rendered.filename.endswith(".jpg") else \
+            "application/pdf" if rendered.filename.endswith(".pdf") else "image/png"
+        reading = read_scan(MailAttachment(rendered.filename, kind, rendered.data))
+        pages += reading.pages
+        part = "TUNE" if letter in TUNE else "SCORE"
+        score(tallies[part], letter, reading.text, directory, verbose, f"scan/{rendered.look} ")
+    seconds = time.perf_counter() - started
+    print(f"-- scans: {len(SCANNED)} letters, {pages} pages, {seconds / max(pages, 1):.1f} s a page; "
+          + ", ".join(f"{k} {v}" for k, v in sorted(looks.items())))
+    for part_name, tally in tallies.items():
+        report(f"{part_name} scan", tally)

@@ -53,7 +53,9 @@ def read_scan(att: MailAttachment, *, time_limit: float = 60.0) -> ScanReading:
     except ParseError as exc:
         return ScanReading(att.filename, error=exc.reason)
     form = scan_form(pages)
-    text = "\n\n".join(unwrap(page_text(page)) for page in pages).strip()
+    texts = [page_text(page) for page in pages]
+    longest = max((len(line) for text in texts for line in text.split("\n")), default=0)
+    text = "\n\n".join(unwrap(t, longest) for t in texts).strip()
     return ScanReading(att.filename, pages=len(pages), text=text, form=form)
 
 
@@ -76,13 +78,14 @@ _SENTENCE_END = tuple("。！？!?；;：:…”’」』)）")
 FULL_LINE = 0.8  # a line this long (of the page's longest) ran into the margin: the text goes on
 
 
-def unwrap(text: str) -> str:
+def unwrap(text: str, longest: int | None = None) -> str:
     """A page's OCR lines with the printed line wrap taken out: a line that runs to the right
     margin without ending its sentence goes on in the next line ("让我去别" + "的网点。").
     Short lines (a greeting, a signature, a date) stay lines of their own, so sentences are
-    whole when the letter's request and content are read from them."""
+    whole when the letter's request and content are read from them. `longest` is the longest
+    line of the whole document: a last page holding only the signature has no full line."""
     lines = text.split("\n")
-    longest = max((len(line) for line in lines), default=0)
+    longest = longest or max((len(line) for line in lines), default=0)
     out: list[str] = []
     for line in lines:
         previous = out[-1] if out else ""

@@ -30,6 +30,8 @@ _SIGN_NOISE = re.compile(
     r"\d{4}\s*年.*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*$|[〇零一二三四五六七八九]{4}年.*$"  # a date and what follows
     r"|(?:手机|电话|联系电话|Tel)?[:：]?\s*\+?[\d\-() ]{7,}"  # a phone number
     r"|\S+@\S+|市民|客户|读者|储户|投诉人|[A-Za-z]+"
+    # a relative signing for the elderly, often run into the name by OCR: "女儿邱晓梅"
+    r"|外孙女|外孙|孙女|孙子|女儿|儿子|儿媳|女婿|老伴|家属|侄女|侄子|代笔人|代笔"
 )
 _SIGNATURE_LINE_MAX = 120  # name, date, phone and e-mail fit; longer lines are not signatures
 _LABELS = ("投诉人", "举报人", "来信人", "反映人", "署名", "联系人", "客户姓名", "姓名")

@@ -35,7 +35,8 @@ _DATE_YMD = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[�
 _DATE_SEP = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})([\-/.])(\d{1,2})\2(\d{1,2})(?!\d|\.\d)")
 _DATE_MD = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _CN_DIGITS = "〇零一二两三四五六七八九"
-_DATE_CN = re.compile(rf"([{_CN_DIGITS}]{{4}})年([一二三四五六七八九十]{{1,3}})月([一二三四五六七八九十]{{1,3}})[日号]")
+_OCR_ZERO = "Oo○0Ｏ"  # OCR reads the 〇 of "二〇二六年" as a letter O or a circle
+_DATE_CN = re.compile(rf"([{_CN_DIGITS}{_OCR_ZERO}]{{4}})年([一二三四五六七八九十]{{1,3}})月([一二三四五六七八九十]{{1,3}})[日号]")
 # "十一月三日", "十月二十日" without a year; not the tail of a longer numeral ("二十一月" is no month)
 _DATE_MD_CN = re.compile(rf"(?<![{_CN_DIGITS}十年])(十[一二]?|[一二三四五六七八九])月([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
 _AMOUNT_DIGITS = re.compile(
@@ -46,7 +47,7 @@ _AMOUNT_CN = re.compile(
     r"(?<![零一二两三四五六七八九十百千万])(?P<num>[一二两三四五六七八九十][零一二两三四五六七八九十百千万]*)"
     r"(?P<unit>元|块钱)(?![区县市镇村路街支分网营])"
 )
-_CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0}
+_CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0} | dict.fromkeys(_OCR_ZERO, 0)
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
