@@ -14,7 +14,7 @@ from complaints import notify
 from complaints.answers import Answer
 from complaints.context import Context
 from complaints.senders import Role, Sender
-from complaints.workflow import CaseStatus, EventKind, Refused, record, transition
+from complaints.workflow import CaseStatus, EventKind, Refused, record, status_name, transition
 from core.clock import local
 from core.store.models import Case, Message
 
@@ -25,7 +25,7 @@ def accept_answer(session: Session, ctx: Context, case: Case, answer: Answer, se
                   row: Message | None, now: datetime) -> str:
     """Record the result; a first answer moves the case to `answered` and starts the satisfaction call."""
     if case.status not in AWAITING_ANSWER:
-        raise Refused(f"案件当前不在等待反馈的状态（{case.status}）")
+        raise Refused(f"案件当前不在等待反馈的状态（{status_name(case.status)}）")
     handled_at = answer.handled_at or local(now).date().isoformat()
     data = {"handler": answer.handler or sender.name or sender.address, "handled_at": handled_at,
             "source": answer.source, "unit_reported_satisfaction": answer.reported_satisfaction}
@@ -45,6 +45,9 @@ def accept_answer(session: Session, ctx: Context, case: Case, answer: Answer, se
     transition(session, case, CaseStatus.ANSWERED, EventKind.ANSWERED, actor=sender.address, at=now,
                detail=answer.result, message=row, data=data)
     survey = notify.answered(session, ctx, case, now)
+    if notify.result_to_leaders(session, ctx, case, stage="answered", now=now):
+        record(session, case, EventKind.RESULT_REPORTED, actor="system", at=now, detail="办理结果已报告曾获报告的行领导",
+               data={"to": "leaders", "stage": "answered"})
     record(session, case, EventKind.SATISFACTION_REQUESTED, actor="system", at=now,
            detail="已请工会经办人员回访客户" + ("，并向客户邮箱发送满意度回访邮件" if survey else ""),
            data={"survey": survey})

@@ -144,3 +144,19 @@ def event_count(session: Session, case: Case, kind: str) -> int:
         return sum(1 for row in session.new if isinstance(row, Event) and row.case_id == case.id and row.kind == kind)
     return session.exec(select(func.count()).select_from(Event).where(
         Event.case_id == case.id, Event.kind == kind)).one()
+
+
+def leaders_told(session: Session, case: Case, office_address: str) -> list[str]:
+    """Everyone a leader report (较大问题/重大问题) about the case went to, the office left out:
+    the people promised "办理结果另行报告", in the order first told."""
+    rows = session.exec(select(OutboundMail).where(OutboundMail.case_id == case.id, OutboundMail.kind == "leader")
+                        .order_by(OutboundMail.id)).all()
+    seen = dict.fromkeys(a.lower() for row in rows for a in row.recipients)
+    seen.pop(office_address.lower(), None)
+    return list(seen)
+
+
+def contributions(session: Session, case: Case) -> list[Event]:
+    """The co-units' feedback on the case (协办反馈), oldest first."""
+    return list(session.exec(select(Event).where(Event.case_id == case.id, Event.kind == "contribution")
+                             .order_by(Event.at, Event.id)).all())

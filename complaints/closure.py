@@ -7,6 +7,7 @@ other channels started inside the branch; their result stays on the case.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from sqlmodel import Session, select
@@ -14,10 +15,9 @@ from sqlmodel import Session, select
 from complaints import notify
 from complaints.context import Context
 from complaints.result_form import ResultValues, completed_form
-from complaints.workflow import CaseStatus, EventKind, Refused, record, transition
-from core.clock import local
+from complaints.workflow import CaseStatus, EventKind, Refused, record, status_name, transition
 from core.store.models import Case, Message
-from outbox.views import format_datetime_cn, unit_name
+from outbox.views import format_date_cn, format_datetime_cn, unit_name
 from parsers.documents import document_kind
 from parsers.mail import parse_message
 
@@ -30,7 +30,7 @@ def close_case(session: Session, ctx: Context, case: Case, *, actor: str, now: d
                row: Message | None, reason: str = "") -> str:
     """Report the result to the source (when it is outside the branch) and close the case."""
     if case.status not in (CaseStatus.ANSWERED, CaseStatus.ROUTED):
-        raise Refused(f"案件当前状态为“{case.status}”，不能办结")
+        raise Refused(f"案件当前状态为“{status_name(case.status)}”，不能办结")
     if not case.result_text:
         if not reason:
             raise Refused("承办单位尚未反馈处理情况，不能办结；如确需办结请写明原因，例如：办结 客户已撤诉")
@@ -41,6 +41,9 @@ def close_case(session: Session, ctx: Context, case: Case, *, actor: str, now: d
         record(session, case, EventKind.RESULT_REPORTED, actor="system", at=now, detail=reported,
                data={"to": case.source_address, "channel": case.channel})
     case.closed_at = now
+    if notify.result_to_leaders(session, ctx, case, stage="closed", now=now):
+        record(session, case, EventKind.RESULT_REPORTED, actor="system", at=now, detail="办结情况已报告曾获报告的行领导",
+               data={"to": "leaders", "stage": "closed"})
     detail = "案件办结" + (f"（{reason}）" if reason else "") + f"，客户满意度：{case.satisfaction or NOT_VISITED}"
     transition(session, case, CaseStatus.CLOSED, EventKind.CLOSED, actor=actor, at=now, detail=detail,
                message=row, data={"satisfaction": case.satisfaction, "reported_to": case.source_address})
@@ -82,18 +85,28 @@ def _source_form(source: Message | None) -> bytes | None:
 
 def _values(case: Case, ctx: Context) -> ResultValues:
     unit = unit_name(case.unit, ctx.directory) if case.unit else ""
-    handler = case.handler or unit
-    if unit and unit not in handler:
-        handler = f"{handler}（{unit}）"
-    return ResultValues(result=case.result_text or "", handler=handler, handled_at=_handled_text(case),
-                        satisfaction=case.satisfaction or NOT_VISITED)
+    return ResultValues(result=case.result_text or "", handling_unit=unit, handler=case.handler or unit,
+                        handled_at=_handled_text(case), satisfaction=case.satisfaction or NOT_VISITED)
 
 
 def _handled_text(case: Case) -> str:
+    """The handling date as a form writes it (2026年12月5日), whatever way the unit wrote it."""
     handled = (case.fields or {}).get("handled_at")
     if handled:
-        return str(handled)
-    return local(case.answered_at).date().isoformat() if case.answered_at else ""
+        return date_text_cn(str(handled))
+    return format_date_cn(case.answered_at) if case.answered_at else ""
+
+
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+
+
+def date_text_cn(text: str) -> str:
+    """`2026-12-05`, `2026/12/5`, `2026.12.05` → `2026年12月5日`; anything else as written."""
+    found = _DATE.match(text)
+    if not found:
+        return text.strip()
+    year, month, day = (int(x) for x in found.groups())
+    return f"{year}年{month}月{day}日" + text[found.end():].rstrip()
 
 
 def _case_rows(case: Case, ctx: Context) -> list[tuple[str, str]]:

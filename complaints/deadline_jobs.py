@@ -17,9 +17,10 @@ from sqlmodel import Session, select
 from complaints import notify
 from complaints.context import Context
 from complaints.deadline_rules import CaseClock, Step, due_steps
+from core.errors import CalendarUnknown
 from complaints.extensions import regulatory_days
 from complaints.reopening import supervisors
-from complaints.workflow import EventKind, record
+from complaints.workflow import EventKind, record, status_name
 from core.store.db import session_scope
 from core.store.models import Case, Event
 from outbox.views import format_datetime_cn, unit_name
@@ -28,8 +29,10 @@ log = logging.getLogger(__name__)
 
 OPEN = ("routed", "answered", "triage", "reopened", "received")
 STEP_KINDS = {"remind": EventKind.REMINDED, "overdue": EventKind.OVERDUE, "escalate": EventKind.ESCALATED,
-              "regulatory": EventKind.REGULATORY_OVERDUE}
-TRAIL_KINDS = [str(k) for k in STEP_KINDS.values()] + [str(EventKind.ROUTED)]
+              "regulatory": EventKind.REGULATORY_OVERDUE, "triage_remind": EventKind.REMINDED,
+              "triage_escalate": EventKind.ESCALATED, "call_chase": EventKind.REMINDED}
+TRAIL_KINDS = list(dict.fromkeys([str(k) for k in STEP_KINDS.values()] + [str(EventKind.ROUTED),
+                                                                            str(EventKind.TRIAGE)]))
 
 
 def run(ctx: Context, now: datetime) -> str | None:
@@ -59,11 +62,16 @@ def _trails(session: Session, case_ids: list[str]) -> dict[str, list[Event]]:
 
 
 def _steps(ctx: Context, case: Case, events: list[Event], now: datetime) -> list[Step]:
-    done = {e.data.get("step") for e in events if e.kind != "routed"}
+    done = {e.data.get("step") for e in events if e.kind not in ("routed", "triage")}
     routed = [e.at for e in events if e.kind == "routed"]
+    triage = [e.at for e in events if e.kind == "triage"]
     clock = CaseClock(status=case.status, due_at=case.due_at, regulatory_due_at=case.regulatory_due_at,
-                      routed_at=routed[-1] if routed else None)
-    return due_steps(clock, {d for d in done if d}, now, ctx.settings.sla, ctx.calendar)
+                      routed_at=routed[-1] if routed else None, triage_at=triage[-1] if triage else None,
+                      answered_at=case.answered_at)
+    try:
+        return due_steps(clock, {d for d in done if d}, now, ctx.settings.sla, ctx.calendar)
+    except CalendarUnknown:   # the calendar check tells the office; this case waits for the data
+        return []
 
 
 def _take(ctx: Context, case_id: str, now: datetime) -> list[str]:
@@ -105,7 +113,7 @@ def _regulatory(session: Session, ctx: Context, case: Case, step: Step, now: dat
     days = regulatory_days(case, ctx)
     limit = format_datetime_cn(case.regulatory_due_at)
     notify.regulatory_overdue(session, ctx, case, key=step.key, now=now, paragraphs=[
-        f"本案监管时限（自受理起 {days} 天，{limit}）已过，案件仍未办结（当前状态：{case.status}）。",
+        f"本案监管时限（自受理起 {days} 天，{limit}）已过，案件仍未办结（当前状态：{status_name(case.status)}）。",
         "请立即督促办结；如情况复杂需延期，请按规定办理延期审批并向监管报备。"],
         table={"案件编号": case.id, "承办单位": unit_name(case.unit, ctx.directory) if case.unit else "待分派",
                "受理时间": format_datetime_cn(case.received_at), "监管时限": limit})
@@ -113,4 +121,37 @@ def _regulatory(session: Session, ctx: Context, case: Case, step: Step, now: dat
            detail=f"已超过监管时限（{limit}，自受理起 {days} 天），已报告工会和行长")
 
 
-_STEP = {"remind": _remind, "overdue": _overdue, "escalate": _escalate, "regulatory": _regulatory}
+def _triage_remind(session: Session, ctx: Context, case: Case, step: Step, now: datetime) -> None:
+    notify.office_chase(session, ctx, case, "待分派案件催办", [
+        f"本投诉尚未指定承办单位，已超过 {ctx.settings.sla.triage_working_days} 个工作日。",
+        "请回复本邮件，在正文第一行写“转办 单位”指定承办单位。"], to=[ctx.settings.office.address], key=step.key,
+        now=now)
+    record(session, case, EventKind.REMINDED, actor="system", at=now, data={"step": step.key},
+           detail=f"待分派超过 {ctx.settings.sla.triage_working_days} 个工作日，已催办{ctx.settings.office.name}")
+
+
+def _triage_escalate(session: Session, ctx: Context, case: Case, step: Step, now: datetime) -> None:
+    leader = ctx.directory.leader_by_id(ctx.settings.office.leader) if ctx.settings.office.leader else None
+    who = f"{leader.name}" if leader else ctx.settings.office.name
+    notify.office_chase(session, ctx, case, "待分派案件督办", [
+        f"本投诉仍未指定承办单位，{ctx.settings.office.name}经催办后仍未分派。",
+        f"现报{who}督办，请{ctx.settings.office.name}立即指定承办单位（回复“转办 单位”）。"],
+        to=[leader.email, ctx.settings.office.address] if leader else [ctx.settings.office.address], key=step.key,
+        now=now)
+    record(session, case, EventKind.ESCALATED, actor="system", at=now, data={"step": step.key},
+           detail=f"待分派仍未指定承办单位，已报告{who}")
+
+
+def _call_chase(session: Session, ctx: Context, case: Case, step: Step, now: datetime) -> None:
+    staff = list(ctx.settings.office.staff) or [ctx.settings.office.address]
+    notify.office_chase(session, ctx, case, "客户回访催办", [
+        f"承办单位已于 {format_datetime_cn(case.answered_at)} 反馈处理情况，客户满意度至今未登记"
+        f"（已超过 {ctx.settings.sla.satisfaction_call_working_days} 个工作日）。",
+        "请回访客户后回复本邮件：满意度 满意|基本满意|不满意（不满意请写明客户意见）。"],
+        to=[*staff, ctx.settings.office.address], key=step.key, now=now)
+    record(session, case, EventKind.REMINDED, actor="system", at=now, data={"step": step.key},
+           detail="客户满意度逾期未登记，已催办工会经办人员回访")
+
+
+_STEP = {"remind": _remind, "overdue": _overdue, "escalate": _escalate, "regulatory": _regulatory,
+         "triage_remind": _triage_remind, "triage_escalate": _triage_escalate, "call_chase": _call_chase}

@@ -15,7 +15,7 @@ from datetime import datetime, time
 from core.clock import BRANCH_ZONE, local
 from core.config import SlaConfig
 from router.calendar import WorkingCalendar
-from router.deadlines import REMIND_TIME, overdue_working_days
+from router.deadlines import DUE_TIME, REMIND_TIME, overdue_working_days
 
 WORKDAY_START = time(9, 0)
 
@@ -28,11 +28,13 @@ class CaseClock:
     due_at: datetime | None
     regulatory_due_at: datetime | None
     routed_at: datetime | None     # when the unit got the case (the last routing)
+    triage_at: datetime | None = None    # when the case last went to the office to be assigned
+    answered_at: datetime | None = None  # when the result came in (the satisfaction call is due)
 
 
 @dataclass(frozen=True)
 class Step:
-    kind: str            # remind | overdue | escalate | regulatory
+    kind: str            # remind | overdue | escalate | regulatory | triage_remind | triage_escalate | call_chase
     key: str             # e.g. "overdue-202610121800": the due date it is about
     overdue_days: int = 0
 
@@ -50,6 +52,12 @@ def due_steps(case: CaseClock, done: set[str], now: datetime, sla: SlaConfig,
     steps: list[Step] = []
     if case.status == "routed" and case.due_at is not None:
         steps += _unit_steps(case, now, sla, calendar)
+    if case.status == "triage" and case.triage_at is not None:
+        steps += _office_steps(case.triage_at, now, sla.triage_working_days, calendar)
+    if case.status == "answered" and case.answered_at is not None:
+        chase = office_deadline(case.answered_at, sla.satisfaction_call_working_days, calendar)
+        if now > chase:
+            steps.append(Step("call_chase", f"call-{_stamp(case.answered_at)}"))
     if case.status != "closed" and case.regulatory_due_at is not None and now > case.regulatory_due_at:
         steps.append(Step("regulatory", f"regulatory-{_stamp(case.regulatory_due_at)}"))
     return [s for s in steps if s.key not in done]
@@ -68,6 +76,23 @@ def _unit_steps(case: CaseClock, now: datetime, sla: SlaConfig, calendar: Workin
     limit = sla.escalate_after_working_days
     if late > limit or (late == limit and local(now).time() >= WORKDAY_START):
         steps.append(Step("escalate", f"escalate-{stamp}", late))
+    return steps
+
+
+def office_deadline(since: datetime, working_days: int, calendar: WorkingCalendar) -> datetime:
+    """Close of business `working_days` working days after `since` (a rest day counts from the next)."""
+    start = calendar.next_working_day_on_or_after(local(since).date())
+    return datetime.combine(calendar.add_working_days(start, working_days), DUE_TIME, tzinfo=BRANCH_ZONE)
+
+
+def _office_steps(triage_at: datetime, now: datetime, days: int, calendar: WorkingCalendar) -> list[Step]:
+    """An unassigned case: the office is reminded after `days` working days, its leader a day later."""
+    stamp = _stamp(triage_at)
+    steps = []
+    if now > office_deadline(triage_at, days, calendar):
+        steps.append(Step("triage_remind", f"triage-remind-{stamp}"))
+    if now > office_deadline(triage_at, days + 1, calendar):
+        steps.append(Step("triage_escalate", f"triage-escalate-{stamp}"))
     return steps
 
 

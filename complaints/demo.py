@@ -2,8 +2,11 @@
 
 Starts an embedded IMAP + SMTP server on loopback, writes a config and SQLite database
 into the demo directory, mails in sample complaints (acceptance forms, a letter, one that
-needs triage), runs the service until it is idle, lets one unit answer, and prints what
-happened and where each mail went.
+needs triage), runs the service until it is idle, and plays the workflow as the office runs
+it: a leader's 批示 passed to the unit, a unit's "not ours" sent back to the office for
+转办, a unit's answer, a customer's 不满意 with its reason reopening the case (第二次督办),
+the second answer and the closure. It prints the cases, where each mail went, and the
+timelines of the cases that show these steps.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from complaints.context import make_context
 from complaints.digest.command import digest_command
 from complaints.digest.periods import Month
 from complaints.embedded import EmbeddedMailServers
-from complaints.reports import case_rows, format_case_table
+from complaints.reports import case_detail, case_rows, format_case_detail, format_case_table
 from complaints.sample_mail import complaint_mail, form_mail, reply_address_of, reply_mail
 from complaints.samples import KEY_FILE, SAMPLES
 from complaints.service import one_pass
@@ -86,11 +89,16 @@ def run_demo(workdir: Path, *, keep_running: bool = False, echo: Callable[[str],
         _drive(ctx)
         _unit_answers(servers, ctx)
         _drive(ctx)
+        _office_reopens(servers, ctx)
+        _drive(ctx)
+        _unit_answers_again(servers, ctx)
+        _drive(ctx)
         _office_closes(servers, ctx)
         _drive(ctx)
         _office_asks_for_open_cases(servers)
         _drive(ctx)
         _report(ctx, servers, config, echo)
+        _timelines(ctx, echo)
         _office_views(ctx, workdir, echo)
         if keep_running:
             echo("mail servers keep running; press Ctrl-C to stop")
@@ -144,15 +152,42 @@ def _reply(servers: EmbeddedMailServers, ctx, account: str, subject_word: str, b
 
 
 def _unit_answers(servers: EmbeddedMailServers, ctx) -> None:
-    """三元支行 answers its case; a clerk assigns the triage case to 城关分理处."""
+    """A leader's 批示 on the card case; 梅列支行 says the letter is not theirs; 三元支行 answers;
+    a clerk assigns the triage case to 城关分理处."""
+    _reply(servers, ctx, "vp2@branch.example", "信用卡中心", "请信用卡中心两日内核实年费扣收依据，妥善答复客户。")
+    _reply(servers, ctx, "meilie@branch.example", "督办",
+           "经核实，该理财产品由个人金融部代销，客户系在个人金融部柜台购买，不属于我行办理范围，请重新分派。")
     _reply(servers, ctx, "sanyuan@branch.example", "督办",
-           "处理情况：已致电陈女士致歉，说明当日系统升级导致排队，已增开窗口。客户表示理解。\n经办人：三元支行 郑丽")
+           "处理情况：已致电陈女士致歉，说明当日系统升级导致排队，已增开窗口。\n经办人：三元支行 郑丽")
     _reply(servers, ctx, "clerk1@branch.example", "待分派", "转办 城关分理处", reader="union@branch.example")
 
 
+def _office_reopens(servers: EmbeddedMailServers, ctx) -> None:
+    """The clerk called the customer back, who is not satisfied: the reason goes to the unit."""
+    _reply(servers, ctx, "clerk1@branch.example", "回访", "满意度 不满意 客户认为电话致歉不够，要求网点负责人当面说明")
+
+
+def _unit_answers_again(servers: EmbeddedMailServers, ctx) -> None:
+    _reply(servers, ctx, "sanyuan@branch.example", "重新办理",
+           "处理情况：网点负责人已上门向陈女士当面致歉并说明排队原因，客户表示接受。\n经办人：三元支行 郑丽")
+
+
 def _office_closes(servers: EmbeddedMailServers, ctx) -> None:
-    """The clerk called the customer back: 满意度 满意 closes the case and reports to the source."""
-    _reply(servers, ctx, "clerk1@branch.example", "满意度", "满意度 满意")
+    """The clerk called again: 满意度 满意 closes the case and reports to the source."""
+    _reply(servers, ctx, "clerk1@branch.example", "回访", "满意度 满意")
+
+
+SHOWN_KINDS = ("instruction", "reassignment_requested", "reopened")
+
+
+def _timelines(ctx, echo) -> None:
+    """The timeline of each case that shows a 批示, a reassignment or a reopening."""
+    now = datetime.now().astimezone()
+    for row in case_rows(ctx.engine, now):
+        detail = case_detail(ctx.engine, row["id"], now)
+        if any(e["kind"] in SHOWN_KINDS for e in detail["events"]):
+            echo("")
+            echo(format_case_detail(detail))
 
 
 def _office_asks_for_open_cases(servers: EmbeddedMailServers) -> None:

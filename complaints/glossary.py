@@ -24,7 +24,12 @@ in label tables of the parsers and in the text the templates show to staff).
 | overdue               | 超时                           | past the due date unanswered: a flag with events |
 | result                | 处理情况 / 处理结果              | what the unit did, from its reply or returned form |
 | satisfaction          | 客户满意度 (满意/基本满意/不满意) | the customer's verdict, asked by the office |
-| severity              | 一般 / 重大 / 严重               | normal / major / serious |
+| severity (level)      | 一般 / 较大问题 / 重大问题        | normal / major / serious (the seed's words; 严重 = 重大问题 on input) |
+| instruction           | 批示                           | a leader's words on a case, passed to its units; never its result |
+| contribution          | 协办反馈                        | a co-unit's reply: part of the result, never the result |
+| reassignment request  | 申请重新分派                     | a unit's "not ours": the case goes back to the office for 转办 |
+| meeting               | 会议研究                        | a meeting's decision on a 重大问题 case |
+| round                 | 第二次督办 …                     | the 督办单 of a reopened case, with the earlier result and the objection |
 | event                 | 处理记录                       | one row of a case's audit trail |
 | quarantine            | 隔离                           | a mail that could not be used, kept for a person |
 | comment book          | 意见簿(箱)                     | the outlet's customer comment book, checked daily |

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from sqlmodel import Session
 
-from complaints import answer_cap
+from complaints import answer_cap, cases
 from complaints.cases import event_count, thread_ids
 from complaints.context import Context
 from complaints.originals import original_files
@@ -25,6 +25,8 @@ from outbox import mails
 from outbox.queue import enqueue
 from outbox.sender import deliver_due, open_smtp
 from parsers.mail import ParsedMessage
+from router.complaint import Complaint
+from router.severity import notify_list
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +49,14 @@ def routed(session: Session, ctx: Context, case: Case, decision, now: datetime) 
     if case.severity in ("major", "serious"):
         _queue(session, mails.leader_notice_mail(case, ctx.directory, ctx.settings, now=now,
                                                  key=f"{case.severity}-{key}", references=refs,
-                                                 recipients=_notify_list(decision)), now)
+                                                 recipients=_notify_list(ctx, case, decision)), now)
 
 
-def _notify_list(decision) -> list | None:
-    """The router's notify list (unit leader, business-line leader, president, 综合管理部);
-    None without a decision (a staff command), so the mail falls back to the directory's leaders."""
+def _notify_list(ctx: Context, case: Case, decision) -> list:
+    """The router's notify list (unit leader, business-line leader, president, 综合管理部); without
+    a decision (a staff command) the same list computed for the case as it now stands."""
     if decision is None:
-        return None
+        return level_recipients(ctx, case)
     return [r for r in decision.notify if r.email]
 
 
@@ -66,18 +68,23 @@ def triage(session: Session, ctx: Context, case: Case, decision, now: datetime) 
     if case.severity in ("major", "serious"):
         _queue(session, mails.leader_notice_mail(case, ctx.directory, ctx.settings, now=now,
                                                  key=f"{case.severity}-triage",
-                                                 recipients=_notify_list(decision)), now)
+                                                 recipients=_notify_list(ctx, case, decision)), now)
+
+
+EXTERNAL_CHANNELS = ("csc", "online", "superior")   # sources outside the branch: they get an acknowledgement
 
 
 def acknowledge(session: Session, ctx: Context, case: Case, now: datetime) -> None:
-    """The source hears the case id and time limit; a scanned letter's "source" is the union's
-    own scanner, so the union office is told instead."""
-    if not (case.source_address and ctx.settings.sources.channel_of(case.source_address)):
+    """A source outside the branch (the province's service centre, head office, the superior
+    bank) hears the case id and time limit. Never the union office itself (a scanned letter)
+    nor an outlet that registered the case (walk-in, comment book, media): they are the branch."""
+    if case.channel not in EXTERNAL_CHANNELS or not case.source_address:
         return
-    to = ctx.settings.office.address if case.channel == "letter" else None
-    if _capped(session, ctx, to or case.source_address, case.id, now):
+    if ctx.settings.sources.channel_of(case.source_address) != case.channel:
         return
-    _queue(session, mails.acknowledgement_mail(case, ctx.directory, ctx.settings, now=now, to=to), now)
+    if _capped(session, ctx, case.source_address, case.id, now):
+        return
+    _queue(session, mails.acknowledgement_mail(case, ctx.directory, ctx.settings, now=now), now)
 
 
 def _capped(session: Session, ctx: Context, address: str, case_id: str | None, now: datetime) -> bool:
@@ -240,19 +247,32 @@ def due_recomputed(session: Session, ctx: Context, case: Case, *, key: str, now:
 
 
 def reopened(session: Session, ctx: Context, case: Case, *, now: datetime, why: str, why_short: str,
-             supervisors, previous_result: str | None) -> None:
+             supervisors, previous_result: str | None, objection: str) -> None:
     session.flush()
     _queue(session, mails.reopen_notice_mail(
         case, ctx.directory, ctx.settings, now=now, key=f"{case.unit}-r{case.reopen_count}", why=why,
-        why_short=why_short, supervisors=supervisors, previous_result=previous_result,
+        why_short=why_short, supervisors=supervisors, previous_result=previous_result, objection=objection,
         references=thread_ids(session, case)), now)
 
 
-def severity_raised(session: Session, ctx: Context, case: Case, now: datetime, key: str) -> None:
-    """Leaders hear of a case a command made major or serious."""
+def severity_raised(session: Session, ctx: Context, case: Case, now: datetime, key: str, reason: str = "") -> str:
+    """A command raised the level: exactly the people intake would have told at that level hear
+    of it (the unit's and the business line's leaders; the president for 重大问题), with the
+    clerk's reason. Returns whom, for the confirmation."""
     session.flush()
+    people = level_recipients(ctx, case)
     _queue(session, mails.leader_notice_mail(case, ctx.directory, ctx.settings, now=now, key=key,
+                                             recipients=people, reason=reason,
                                              references=thread_ids(session, case)), now)
+    return mails.people_text(people, ctx.directory) or ctx.settings.office.name
+
+
+def level_recipients(ctx: Context, case: Case) -> list:
+    """Whom the router tells at once about a case of this level (router.severity.notify_list)."""
+    fields = case.fields or {}
+    complaint = Complaint(channel=case.channel, text=f"{case.content}\n{case.request}", business=case.category,
+                          business_sub=fields.get("business_sub"), source_address=case.source_address)
+    return [r for r in notify_list(case.severity, case.unit, case.category, complaint, ctx.directory) if r.email]
 
 
 def instruction(session: Session, ctx: Context, case: Case, *, leader: str, text: str, now: datetime,
@@ -297,6 +317,48 @@ def reassignment_requested(session: Session, ctx: Context, case: Case, *, unit_n
         quoted=reason, closing=closing, to=[ctx.settings.office.address], references=thread_ids(session, case)), now)
 
 
+def result_to_leaders(session: Session, ctx: Context, case: Case, *, stage: str, now: datetime) -> bool:
+    """The result report promised to the leaders told of the case ("办理结果另行报告"), when it
+    is answered and again when it is closed. Returns whether anyone was owed one."""
+    session.flush()
+    people = cases.leaders_told(session, case, ctx.settings.office.address)
+    if not people:
+        return False
+    unit = ctx.directory.unit_by_code(case.unit or "")
+    helped = [f"协办单位{e.data.get('unit_name', '')}：{e.detail.split('：', 1)[-1]}"
+              for e in cases.contributions(session, case)]
+    closing = [*helped]
+    if stage == "closed":
+        closing.append(f"案件已办结，客户满意度：{case.satisfaction or '未回访'}。")
+    else:
+        closing.append(f"{ctx.settings.office.name}正在回访客户，办结后将再次报告。")
+    titles = {"answered": "办理结果报告", "closed": "办结报告"}
+    _queue(session, mails.case_forward_mail(
+        case, ctx.directory, ctx.settings, now=now, kind="leader_result", key=f"{stage}-r{case.reopen_count}",
+        title=titles[stage], addressee=mails.people_text_of(people, ctx.directory),
+        intro=f"{unit.name if unit else '承办单位'}反馈的处理情况如下：", quoted=case.result_text, closing=closing,
+        to=people, cc=[ctx.settings.office.address], references=thread_ids(session, case)), now)
+    return True
+
+
+def meeting(session: Session, ctx: Context, case: Case, *, held: str, decision: str, now: datetime, key: str) -> str:
+    """A meeting's decision goes to the units handling the case (the office in cc); returns who."""
+    session.flush()
+    units = _units_of(ctx, case)
+    _queue(session, mails.case_forward_mail(
+        case, ctx.directory, ctx.settings, now=now, kind="meeting", key=key, title="会议研究决定",
+        addressee="、".join(u.name for u in units) or ctx.settings.office.name,
+        intro=f"{held}会议研究本投诉，决定如下：", quoted=decision,
+        closing=["请按会议决定抓紧办理，办理情况请回复本邮件反馈。"], to=[u.email for u in units],
+        cc=[ctx.settings.office.address], reveal_contact=bool(units), references=thread_ids(session, case)), now)
+    return "、".join(u.name for u in units)
+
+
+def customer_reply(session: Session, ctx: Context, case: Case, *, text: str, now: datetime, key: str) -> None:
+    """A text the office approved goes to the customer's own address (nothing else ever does)."""
+    _queue(session, mails.customer_reply_mail(case, ctx.settings, text=text, now=now, key=key), now)
+
+
 def _units_of(ctx: Context, case: Case) -> list:
     """The lead unit and the co-units, as directory entries."""
     return [u for u in map(ctx.directory.unit_by_code, [case.unit or "", *case.co_units]) if u is not None]
@@ -329,6 +391,14 @@ def co_units_added(session: Session, ctx: Context, case: Case, codes: Sequence[s
                                               key=f"{case.unit}-co-{'-'.join(codes)}-r{case.reopen_count}",
                                               references=thread_ids(session, case),
                                               originals=original_files(session, case)), now)
+
+
+def office_chase(session: Session, ctx: Context, case: Case, title: str, paragraphs: Sequence[str], *,
+                 to: Sequence[str], key: str, now: datetime) -> None:
+    """A chase of the office's own step (assign a triage case, record a satisfaction call), in the case's thread."""
+    session.flush()
+    _queue(session, mails.office_alert_mail(title, paragraphs, [("案件编号", case.id)], f"{case.id}-{key}",
+                                            settings=ctx.settings, now=now, to=to, case_id=case.id), now)
 
 
 def regulatory_overdue(session: Session, ctx: Context, case: Case, *, key: str, now: datetime,

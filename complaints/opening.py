@@ -60,6 +60,7 @@ def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, 
         source_message_id=msg.message_id,
         fields={"source": intake.source, "urgency": intake.urgency, "unit_field": intake.unit_field,
                 "form": intake.fields, **({"texts": intake.texts} if intake.texts else {}),
+                "business_sub": intake.complaint.business_sub if intake.complaint else None,
                 **({"unreadable": [{"file": name, "reason": why} for name, why in intake.unreadable]}
                    if intake.unreadable else {}),
                 **({"original": intake.original} if intake.original else {}),

@@ -17,8 +17,9 @@ from docx.oxml.ns import qn
 
 from parsers.form_fields import match_label
 
-RESULT_FIELDS = ("result", "handler", "handled_at", "satisfaction")
-LABEL_OF = {"result": "处理情况", "handler": "处理人", "handled_at": "处理日期", "satisfaction": "客户满意度"}
+RESULT_FIELDS = ("result", "handling_unit", "handler", "handled_at", "satisfaction")
+LABEL_OF = {"result": "处理情况", "handling_unit": "处理单位", "handler": "处理人", "handled_at": "处理日期",
+            "satisfaction": "客户满意度"}
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,9 @@ class ResultValues:
     """What the source learns: the result, who handled it, when, and the customer's verdict."""
 
     result: str
-    handler: str
-    handled_at: str
+    handling_unit: str   # the unit that answered (the lead unit); not "unit", the form's 被投诉单位
+    handler: str         # 处理人, as the unit named them
+    handled_at: str      # 2026年12月5日
     satisfaction: str
 
     def as_dict(self) -> dict[str, str]:

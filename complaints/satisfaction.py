@@ -14,13 +14,15 @@ from complaints.answers import SATISFACTION_LEVELS
 from complaints.closure import close_case
 from complaints.context import Context
 from complaints.reopening import reopen_case
-from complaints.workflow import CaseStatus, EventKind, Refused, record
+from complaints.workflow import CaseStatus, EventKind, Refused, record, status_name
 from core.store.models import Case, Message
 
 
 def record_satisfaction(session: Session, ctx: Context, case: Case, level: str, *, actor: str, via: str,
-                        now: datetime, row: Message | None) -> str:
-    """Record the verdict and act on it; returns the confirmation a person reads."""
+                        now: datetime, row: Message | None, reason: str = "") -> str:
+    """Record the verdict (and the customer's reason) and act on it; returns the confirmation a person reads.
+
+    The reason of a 不满意 is kept on the case and goes to the unit with the reopened case."""
     if level not in SATISFACTION_LEVELS:
         raise Refused("满意度只能是：满意、基本满意、不满意")
     if case.status == CaseStatus.CLOSED:
@@ -28,11 +30,14 @@ def record_satisfaction(session: Session, ctx: Context, case: Case, level: str, 
     if case.status != CaseStatus.ANSWERED:
         raise Refused("承办单位尚未反馈处理情况，暂不能登记满意度")
     case.satisfaction = level
+    reason = reason.strip()
     record(session, case, EventKind.SATISFACTION, actor=actor, at=now, message=row,
-           detail=f"客户满意度：{level}（{via}）", data={"level": level, "via": via})
+           detail=f"客户满意度：{level}" + (f"，客户意见：{reason}" if reason else "") + f"（{via}）",
+           data={"level": level, "via": via, "reason": reason})
     if level == "不满意":
-        return reopen_case(session, ctx, case, actor=actor, now=now, row=row,
-                           why=f"客户对处理结果不满意（{via}）。", why_short="客户不满意")
+        return reopen_case(session, ctx, case, actor=actor, now=now, row=row, why="客户对处理结果不满意。",
+                           why_short="客户不满意",
+                           objection=reason, objection_label="客户意见")
     return close_case(session, ctx, case, actor=actor, now=now, row=row)
 
 
@@ -40,4 +45,4 @@ def late_verdict(session: Session, case: Case, level: str, *, actor: str, via: s
                  row: Message | None) -> None:
     """A verdict for a case already closed or not yet answered: kept on the trail, nothing changes."""
     record(session, case, EventKind.NOTE, actor=actor, at=now, message=row, data={"level": level, "via": via},
-           detail=f"案件状态为“{case.status}”时收到满意度：{level}（{via}），未改变案件")
+           detail=f"案件状态为“{status_name(case.status)}”时收到满意度：{level}（{via}），未改变案件")

@@ -11,13 +11,14 @@ import unicodedata
 KIND_LABELS = {
     "received": "收到投诉", "triage": "待分派", "routed": "转办", "duplicate_received": "重复收到",
     "answered": "单位反馈", "answer_incomplete": "反馈不完整", "unverified_note": "未核实来信",
-    "command": "工会指令", "command_refused": "指令被拒", "severity_changed": "严重程度",
+    "command": "工会指令", "command_refused": "指令被拒", "severity_changed": "问题等级",
     "extended": "延期", "satisfaction": "满意度", "closed": "办结", "reopened": "重开",
     "reminded": "时限提醒", "overdue": "超时督办", "escalated": "报告行长", "mail_failed": "邮件退信",
     "note": "备注", "units_changed": "协办调整", "satisfaction_requested": "请求回访",
     "result_reported": "反馈来源", "extension_requested": "延期报批", "extension_approved": "行长批准",
     "regulatory_overdue": "超监管时限", "leader_note": "领导意见",
     "instruction": "领导批示", "contribution": "协办反馈", "reassignment_requested": "申请重新分派",
+    "meeting": "会议研究", "customer_replied": "答复客户",
 }
 LABEL_WIDTH = 12
 ACTOR_WIDTH = 26

@@ -31,6 +31,14 @@ STATUS_NAMES = {
 }
 
 
+def status_name(status: str) -> str:
+    """The Chinese name of a status as people read it (never the code's English word)."""
+    try:
+        return STATUS_NAMES[CaseStatus(status)]
+    except ValueError:
+        return status
+
+
 class EventKind(StrEnum):
     """Every kind of row in the audit trail."""
 
@@ -64,6 +72,8 @@ class EventKind(StrEnum):
     CONTRIBUTION = "contribution"          # a co-unit's (协办) feedback: part of the result, never the result
     REASSIGNMENT_REQUESTED = "reassignment_requested"  # a unit says the case is not theirs
     REVEALED = "revealed"                  # someone saw the customer's data unmasked (cases/case --reveal)
+    MEETING = "meeting"                    # 会议研究: a meeting's decision on a 重大问题 case
+    CUSTOMER_REPLIED = "customer_replied"  # the office sent the customer a text it approved
 
 
 _ALLOWED: dict[CaseStatus, set[CaseStatus]] = {

@@ -86,6 +86,7 @@ class OfficeConfig(_Section):
     name: str = "分行工会"
     address: str
     staff: list[str] = []
+    leader: str | None = None              # id of the office's supervising leader (units.toml): chased triage
 
 
 class SourcesConfig(_Section):
@@ -114,6 +115,8 @@ class SlaConfig(_Section):
     extra_holidays: list[str] = []
     extra_workdays: list[str] = []
     escalate_after_working_days: int = Field(3, ge=1)      # overdue this long → the president
+    triage_working_days: int = Field(1, ge=1)               # a case unassigned this long → the office is chased
+    satisfaction_call_working_days: int = Field(2, ge=1)    # an answer without a recorded verdict → chased
     regulatory_extended_days: int = Field(30, ge=1)         # 延期 with a reason, up to this total
     regulatory_approved_days: int = Field(60, ge=1)         # beyond that only with 批准 by a president
 

@@ -170,10 +170,12 @@ def leaders_to_notify(case: Case, directory: Directory) -> tuple[Leader, ...]:
 
 def leader_notice_mail(
     case: Case, directory: Directory, settings: Settings, *, now: datetime,
-    recipients: Sequence[object] | None = None, key: str | None = None,
+    recipients: Sequence[object] | None = None, key: str | None = None, reason: str = "",
     in_reply_to: str | None = None, references: Sequence[str] = (),
 ) -> OutgoingMail:
-    """Report a major or serious case to its leaders (the office in cc, or in To if none is known).
+    """Report a 较大问题 or 重大问题 case to its leaders (the office in cc, or in To if none is known).
+
+    `reason`: why the office raised the level by command, quoted to the leaders.
 
     `recipients` are the router's notify list (objects with `name` and `email`); by default
     `leaders_to_notify`. Names get their title (副行长/行长) from the directory.
@@ -185,7 +187,7 @@ def leader_notice_mail(
         "leader_notice", case=case_view(case, directory, reveal_contact=False),
         office_name=settings.office.name, office_address=settings.office.address,
         leaders_text="、".join(_titled(name, email, directory) for name, email in people) or "各位领导",
-        no_leader_configured=not people,
+        no_leader_configured=not people, reason=reason,
     )
     to = [email for _, email in people] or [settings.office.address]
     return _case_mail(
@@ -391,6 +393,16 @@ def _reply_subject(original: str | None, tag: str) -> str:
     return subject
 
 
+def people_text(recipients: Sequence[object], directory: Directory) -> str:
+    """`张明副行长、王强行长`: the names (with titles) of a notify list."""
+    return "、".join(_titled(r.name, r.email, directory) for r in recipients)
+
+
+def people_text_of(addresses: Sequence[str], directory: Directory) -> str:
+    """`张明副行长、王强行长` for addresses; an address the directory does not know as is."""
+    return "、".join(_titled(a, a, directory) for a in addresses)
+
+
 def _leader_title(leader: Leader) -> str:
     return leader.name + ROLE_TITLES.get(leader.role, "")
 
@@ -434,15 +446,31 @@ def satisfaction_call_mail(
 
 
 def satisfaction_survey_mail(case: Case, settings: Settings, *, now: datetime, key: str) -> OutgoingMail:
-    """A short survey to the customer's own e-mail address, answered by replying 满意/基本满意/不满意."""
+    """A short survey to the customer's own e-mail address, answered by replying 满意/基本满意/不满意.
+
+    A neutral text: the unit's reply is internal (names, measures, staff) and never reaches
+    the customer; it is signed with the service's public name, not the office's."""
     if not case.customer_email:
         raise ValueError(f"case {case.id}: the customer gave no e-mail address")
     rendered = render_mail(
         "satisfaction_survey", tag=case_tag(case.id), received_at_text=format_date_cn(case.received_at),
-        short_content=short_text(mask_text(case.content or ""), 30), result_lines=_lines(case.result_text),
-        office_name=settings.office.name, today_text=format_date_cn(now),
+        short_content=short_text(mask_text(case.content or ""), 30), signature=settings.smtp.from_name,
+        today_text=format_date_cn(now),
     )
     return _mail(settings, kind="survey", case_id=case.id, key=key, to=[case.customer_email], cc=[],
+                 rendered=rendered, now=now)
+
+
+def customer_reply_mail(case: Case, settings: Settings, *, text: str, now: datetime, key: str) -> OutgoingMail:
+    """The office's approved answer to the customer (`回复客户` / `同意回复`), signed with the service's public name."""
+    if not case.customer_email:
+        raise ValueError(f"case {case.id}: the customer gave no e-mail address")
+    rendered = render_mail(
+        "customer_reply", tag=case_tag(case.id), received_at_text=format_date_cn(case.received_at),
+        short_content=short_text(mask_text(case.content or ""), 30), text_lines=_lines(text),
+        signature=settings.smtp.from_name, today_text=format_date_cn(now),
+    )
+    return _mail(settings, kind="answer", case_id=case.id, key=key, to=[case.customer_email], cc=[],
                  rendered=rendered, now=now)
 
 
@@ -566,7 +594,7 @@ def due_recomputed_mail(
 
 def reopen_notice_mail(
     case: Case, directory: Directory, settings: Settings, *, now: datetime, key: str, why: str,
-    why_short: str, supervisors: Sequence[Leader], previous_result: str | None,
+    why_short: str, supervisors: Sequence[Leader], previous_result: str | None, objection: str = "",
     references: Sequence[str] = (),
 ) -> OutgoingMail:
     """The case back to its unit one level up: the supervising leaders in cc, a fresh 督办单."""
@@ -583,7 +611,8 @@ def reopen_notice_mail(
         rendered = render_mail(
             "reopen_notice", case=view, why=why, why_short=why_short, reopen_count=case.reopen_count,
             supervisors_text="、".join(titles) or settings.office.name,
-            previous_result_lines=_lines(previous_result), attachment_name=name,
+            previous_result_lines=_lines(previous_result), objection_lines=_lines(objection),
+            attachment_name=name,
             office_name=settings.office.name, office_address=settings.office.address,
         )
         return rendered, ((name, DOCX_TYPE, form),)

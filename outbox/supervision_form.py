@@ -23,6 +23,7 @@ from templates import TEMPLATE_DIR
 TEMPLATE = TEMPLATE_DIR / "supervision_form.docx"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 EMPTY = "—"
+OPTIONAL = frozenset({"round_title"})    # left out (no dash) on a first 督办单
 _PLACEHOLDER = re.compile(r"\{\{([a-z_]+)\}\}")
 _FILLED_PART = re.compile(r"^word/(document|header\d*|footer\d*)\.xml$")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -54,17 +55,29 @@ def supervision_form_values(
         "unit": view.unit_name,
         "severity": view.severity_name,
         "lead_unit": view.unit_name if view.co_unit_names else EMPTY,
-        "co_units": view.co_units_text or "无",
+        "co_units": view.co_units_text,
         "category": view.category,
         "due_at": view.due_at_text,
         "regulatory_due_at": view.regulatory_due_at_text,
-        "cc_leaders": "、".join(cc_leaders) or "无",
+        "cc_leaders": "、".join(cc_leaders),
+        "round_title": f"（{view.round_title}）" if view.round_title else "",
+        "history": _history(view),
         "content": view.content,
         "request": view.request,
         "issuer": issuer,
         "issued_at": format_date_cn(issued_at),
     }
-    return {k: (v if v else EMPTY) for k, v in values.items()}
+    return {k: (v if v or k in OPTIONAL else EMPTY) for k, v in values.items()}
+
+
+def _history(view: CaseView) -> str:
+    """The 督办情况 row: 首次督办, or the round with the result the customer objected to and why."""
+    if view.round_no == 1:
+        return "首次督办"
+    lines = [f"{view.round_title}（退回重新办理）"]
+    lines.append(f"前次处理情况：{view.previous_result or EMPTY}")
+    lines.append(f"{view.objection_label}：{view.objection or EMPTY}")
+    return "\n".join(lines)
 
 
 def supervision_form_docx(

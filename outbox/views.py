@@ -13,12 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from complaints.workflow import STATUS_NAMES
 from core.clock import local
 from core.config import Directory
 from core.message_ids import case_tag
 from core.store.models import Case
 from parsers.pii import mask_account, mask_name, mask_personal_text, mask_phone
 from router.deadlines import PROVISIONAL_YEARS, is_provisional
+from router.severity import LEVEL_WORDS
 
 PROVISIONAL_MARK = "（暂定）"  # after a deadline counted on derived holidays (调休 not yet published)
 
@@ -31,15 +33,7 @@ CHANNEL_NAMES = {
     "media": "媒体",
     "superior": "上级行转来",
 }
-SEVERITY_NAMES = {"normal": "一般", "major": "重大", "serious": "严重"}
-STATUS_NAMES = {
-    "received": "已接收",
-    "triage": "待分派",
-    "routed": "已转办",
-    "answered": "已反馈",
-    "closed": "已办结",
-    "reopened": "重新办理",
-}
+SEVERITY_NAMES = LEVEL_WORDS
 SHORT_CONTENT_CHARS = 20
 _TRAILING_PUNCTUATION = " ，,。.；;：:、"
 
@@ -75,6 +69,11 @@ class CaseView:
     request: str
     request_lines: tuple[str, ...]
     short_content: str
+    round_no: int                      # 1 for the first 督办, 2 after the first reopening, …
+    round_title: str                   # "第二次督办" from the second on; "" the first time
+    previous_result: str               # the result the customer objected to (reopened cases)
+    objection: str                     # why it was reopened: the customer's 不满意 reason, or the office's
+    objection_label: str               # 客户意见 or 工会意见
 
 
 @dataclass(frozen=True)
@@ -146,6 +145,11 @@ def case_view(case: Case, directory: Directory, *, reveal_contact: bool) -> Case
         request=request,
         request_lines=tuple(request.split("\n")) if request else (),
         short_content=short_text(_clean(case.content, False, names), SHORT_CONTENT_CHARS),  # subjects: always masked
+        round_no=case.reopen_count + 1,
+        round_title=round_title(case.reopen_count + 1),
+        previous_result=_clean((case.fields or {}).get("previous_result"), reveal_contact, names),
+        objection=_clean((case.fields or {}).get("objection"), reveal_contact, names),
+        objection_label=(case.fields or {}).get("objection_label") or "客户意见",
     )
 
 
@@ -153,6 +157,22 @@ def deadline_text(case: Case, at: datetime | None) -> str:
     """The date, marked （暂定） when it was counted across a year whose holidays are provisional."""
     provisional = is_provisional(at, (case.fields or {}).get(PROVISIONAL_YEARS, ()))
     return format_datetime_cn(at) + (PROVISIONAL_MARK if provisional else "")
+
+
+_CHINESE_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (ordinals on forms)."""
+    if n < 10:
+        return _CHINESE_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return (_CHINESE_DIGITS[tens] if tens > 1 else "") + "十" + (_CHINESE_DIGITS[ones] if ones else "")
+
+
+def round_title(round_no: int) -> str:
+    """`第二次督办` for a reopened case's 督办单 and mails; "" for the first."""
+    return f"第{chinese_number(round_no)}次督办" if round_no > 1 else ""
 
 
 def unit_name(code: str, directory: Directory) -> str:

@@ -15,7 +15,8 @@ from typing import Literal
 from parsers.replies import extract_reply
 
 CommandName = Literal[
-    "route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve", "holidays"]
+    "route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve", "meeting", "holidays",
+    "reply_customer", "approve_reply"]
 
 
 @dataclass(frozen=True)
@@ -35,28 +36,36 @@ class CommandSyntaxError:
 ParsedCommand = Command | CommandSyntaxError
 
 CHINESE_KEYWORDS: dict[str, CommandName] = {
-    "转办": "route", "牵头": "lead", "协办": "co", "延期": "extend", "重大": "severity",
-    "严重": "severity", "满意度": "satisfaction", "办结": "close", "重开": "reopen", "批准": "approve",
-    "确认放假安排": "holidays",
+    "转办": "route", "牵头": "lead", "协办": "co", "延期": "extend", "重大问题": "severity", "重大": "severity",
+    "较大问题": "severity", "较大": "severity", "严重": "severity", "一般问题": "severity", "一般": "severity",
+    "满意度": "satisfaction", "会议": "meeting", "回复客户": "reply_customer", "同意回复": "approve_reply",
+    "办结": "close", "重开": "reopen", "批准": "approve", "确认放假安排": "holidays",
 }
 SLASH_NAMES: frozenset[str] = frozenset(
-    ("route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve", "holidays")
+    ("route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve", "meeting", "holidays")
 )
 SATISFACTION_VALUES = ("满意", "基本满意", "不满意")
-SEVERITY_VALUES = {"major": "major", "serious": "serious", "重大": "major", "严重": "serious"}
+# The seed's three levels (一般 / 较大问题 / 重大问题) and today's synonyms: 重大 reaches the president.
+SEVERITY_VALUES = {"normal": "normal", "major": "major", "serious": "serious",
+                   "一般": "normal", "一般问题": "normal", "较大": "major", "较大问题": "major",
+                   "重大": "serious", "重大问题": "serious", "严重": "serious"}
 MAX_EXTENSION_DAYS = 365
 
 _EXAMPLES = {
     "route": "转办 三元支行", "lead": "牵头 三元支行", "co": "协办 梅列支行 三元支行",
-    "extend": "延期 10天 原因：客户出差", "severity": "重大（或：严重）",
+    "extend": "延期 10天 原因：客户出差", "severity": "较大问题（或：重大问题、一般）",
     "satisfaction": "满意度 基本满意", "close": "办结", "reopen": "重开", "approve": "批准",
     "holidays": "确认放假安排 2027",
+    "meeting": "会议 2026-12-05 由三元支行行长上门致歉",
+    "reply_customer": "回复客户 您反映的问题已核实处理，网点已增开窗口", "approve_reply": "同意回复",
 }
 CASE_COMMAND_MEANINGS = {
     "route": "转给另一单位办理", "lead": "指定牵头单位", "co": "增加协办单位", "extend": "延长办理时限（须写原因）",
-    "severity": "提高严重程度并报告行领导", "satisfaction": "登记客户满意度", "close": "办结案件",
+    "severity": "调整问题等级（一般、较大问题、重大问题），升级时报告行领导", "satisfaction": "登记客户满意度", "close": "办结案件",
     "reopen": "重新办理", "approve": "批准延期（行长回复延期审批邮件）",
     "holidays": "确认转发的国务院放假安排",
+    "meeting": "记录重大问题的会议研究决定并通知承办单位",
+    "reply_customer": "以工会审定的文字书面答复客户", "approve_reply": "同意将单位的处理情况书面答复客户",
 }
 
 
@@ -69,7 +78,8 @@ def case_command_help() -> tuple[tuple[str, str, str], ...]:
 _FULL_WIDTH = str.maketrans({"\u3000": " ", "：": ":", "／": "/", **{
     chr(0xFF10 + digit): str(digit) for digit in range(10)}})
 _CHINESE = re.compile(
-    r"^(?P<keyword>满意度|转办|牵头|协办|延期|重大|严重|办结|重开|批准|确认放假安排)"
+    r"^(?P<keyword>满意度|会议|回复客户|同意回复|转办|牵头|协办|延期|重大问题|重大|较大问题|较大|严重|一般问题|一般|办结|重开|批准"
+    r"|确认放假安排)"
     r"(?P<suffix>单位|部门|给|至|到|评价|延期申请|延期)?(?P<rest>.*)$"
 )
 _SLASH = re.compile(r"^/(?P<keyword>[A-Za-z]+)(?P<rest>.*)$")
@@ -108,7 +118,7 @@ def parse_command_line(line: str) -> ParsedCommand | None:
     name = CHINESE_KEYWORDS[chinese["keyword"]]
     if not _separated(rest, name, chinese["suffix"]):
         return None
-    if chinese["keyword"] in ("重大", "严重"):
+    if name == "severity":
         return _severity_from_keyword(chinese["keyword"], rest, line)
     return _build(name, rest, line)
 
@@ -139,7 +149,8 @@ def _build(name: CommandName, rest: str, line: str) -> ParsedCommand:
     body, reason = _split_reason(rest)
     builders = {
         "route": _single_unit, "lead": _single_unit, "co": _units, "extend": _extend,
-        "severity": _severity, "satisfaction": _satisfaction, "holidays": _year,
+        "severity": _severity, "satisfaction": _satisfaction, "meeting": _meeting, "holidays": _year,
+        "reply_customer": _customer_text,
     }
     builder = builders.get(name, _no_argument)
     return builder(name, body, reason, line)
@@ -183,7 +194,7 @@ def _severity(name: CommandName, body: str, reason: str, line: str) -> ParsedCom
     words = body.split(maxsplit=1)
     level = SEVERITY_VALUES.get(words[0].lower()) if words else None
     if level is None:
-        return _error(name, line, "严重程度只能是 major（重大）或 serious（严重）")
+        return _error(name, line, "问题等级只能是：一般、较大问题、重大问题")
     extra = words[1] if len(words) > 1 else ""
     return Command(name, (level,), " ".join(part for part in (extra, reason) if part), line)
 
@@ -208,6 +219,30 @@ def _year(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand
     if year is None:
         return _error(name, line, "“确认放假安排”后面要写年份")
     return Command(name, (year[1],), reason, line)
+
+
+_MEETING_DATE = re.compile(r"^(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                           r"\s*(?P<rest>.*)$")
+
+
+def _meeting(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:
+    """`会议 2026-12-05 决定…`: the meeting's date, then its decision."""
+    found = _MEETING_DATE.match(body.strip())
+    if found is None:
+        return _error(name, line, "“会议”后面要先写会议日期")
+    decision = " ".join(part for part in (found["rest"].strip(" ,;，；:"), reason) if part)
+    decision = re.sub(r"^(?:决定|研究决定|会议决定)\s*:?\s*", "", decision)
+    if not decision:
+        return _error(name, line, "会议日期后面要写会议研究决定的内容")
+    return Command(name, ("".join(found["date"].split()),), decision, line)
+
+
+def _customer_text(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:
+    """`回复客户 …`: the text the office approved for the customer (the rest of the line)."""
+    text = line.split(maxsplit=1)[1].strip() if len(line.split(maxsplit=1)) > 1 else ""
+    if not text:
+        return _error(name, line, "“回复客户”后面要写给客户的答复文字")
+    return Command(name, (), text, line)
 
 
 def _no_argument(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:

@@ -36,15 +36,15 @@ def _rule_lines(decision: Decision, directory: Directory | None) -> list[str]:
             verdict = f"命中 → {units}" + ("（决定牵头单位）" if outcome.name == deciding else "")
         else:
             verdict = "未命中"
-        lines.append(f"  {number}. {title}［{outcome.name}］：{verdict}。{outcome.reason}")
+        lines.append(f"  {number}. {title}：{verdict}。{outcome.reason}")
     return lines
 
 
 def _severity_lines(decision: Decision) -> list[str]:
     word = LEVEL_WORDS.get(decision.severity, decision.severity)
     if not decision.severity_reasons:
-        return [f"严重程度：{word}（没有升级的理由）"]
-    return [f"严重程度：{word}"] + [f"  - {reason}" for reason in decision.severity_reasons]
+        return [f"问题等级：{word}（没有升级的理由）"]
+    return [f"问题等级：{word}"] + [f"  - {reason}" for reason in decision.severity_reasons]
 
 
 def _notify_lines(decision: Decision) -> list[str]:

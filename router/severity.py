@@ -26,7 +26,7 @@ from router.complaint import Complaint, PriorCase
 from router.unit_names import normalize
 
 LEVELS = ("normal", "major", "serious")
-LEVEL_WORDS = {"normal": "一般", "major": "重大", "serious": "严重"}
+LEVEL_WORDS = {"normal": "一般", "major": "较大问题", "serious": "重大问题"}   # the seed's words (第九条)
 REPEAT_WINDOW = timedelta(days=90)
 URGENCY_CALM = frozenset({"一般", "普通", "正常", "不紧急", "不急", "无", "低", "非紧急"})
 URGENCY_MARKS = ("急", "重要")
@@ -47,7 +47,7 @@ class Recipient:
 
 
 def _channel_reasons(complaint: Complaint) -> list[tuple[str, str]]:
-    return [("serious", "媒体渠道的投诉（媒体曝光），按严重投诉处理")] if complaint.channel == "media" else []
+    return [("serious", "媒体渠道的投诉（媒体曝光），按重大问题处理")] if complaint.channel == "media" else []
 
 
 def _signal_reasons(complaint: Complaint) -> list[tuple[str, str]]:
@@ -75,7 +75,7 @@ def _repeat_reasons(complaint: Complaint, prior_cases: Sequence[PriorCase], now:
             same.append("受理编号")
         if same:
             out.append(("major", f"90天内已有{'和'.join(same)}相同的投诉 {prior.case_id}"
-                                 f"（{local(prior.received_at):%Y-%m-%d}），属重复投诉，至少列为重大投诉"))
+                                 f"（{local(prior.received_at):%Y-%m-%d}），属重复投诉，至少列为较大问题"))
     return out
 
 
@@ -83,7 +83,7 @@ def _urgency_reasons(complaint: Complaint) -> list[tuple[str, str]]:
     value = normalize(complaint.urgency or "")
     if not value or value in URGENCY_CALM or not any(m in value for m in URGENCY_MARKS):
         return []
-    return [("major", f"受理单『紧急程度』为「{complaint.urgency.strip()}」，列为重大投诉")]
+    return [("major", f"受理单『紧急程度』为「{complaint.urgency.strip()}」，列为较大问题")]
 
 
 def severity(complaint: Complaint, prior_cases: Sequence[PriorCase], now: datetime) -> SeverityAssessment:
@@ -136,8 +136,8 @@ def notify_list(level: str, unit: str | None, business: str | None, complaint: C
         out.append(_leader_recipient(leader, "unit_leader", f"分管被投诉单位 {target.name}({target.code})"))
     out += _business_leaders(business, complaint.business_sub, directory)
     if level == "serious":
-        out += [_leader_recipient(p, "president", "严重投诉报行长") for p in directory.presidents()]
+        out += [_leader_recipient(p, "president", "重大问题报行长") for p in directory.presidents()]
         office = _admin_office(directory) if complaint.channel == "media" else None
         if office:
-            out.append(Recipient("admin_office", office.name, office.email, "媒体曝光的严重投诉，报综合管理部"))
+            out.append(Recipient("admin_office", office.name, office.email, "媒体曝光的重大问题，报综合管理部"))
     return _merge(out)

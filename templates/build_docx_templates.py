@@ -7,7 +7,10 @@ nothing else, so wording and layout live here, values come from the case.
 
 The feedback table at the end is what the unit fills and sends back: label in the left
 cell, value in the right cell, labels spelt exactly as the acceptance-form reader expects
-(处理情况, 处理人, 处理日期, 客户满意度), plus 案件编号 so the returned form names its case.
+(处理情况, 经办人, 处理日期, 客户满意度), plus 案件编号 so the returned form names its case,
+and what a bank form carries: 联系电话 of the 经办人, 承办单位负责人（签字）, and the unit's
+盖章 place with its date. The form is marked 内部资料 注意保密; a reopened case's form says
+which 督办 it is (第二次督办 …) and shows the result the customer objected to, and why.
 """
 
 from __future__ import annotations
@@ -31,26 +34,30 @@ EAST_ASIA_ALT_NAME = "SimSun"
 LATIN_FONT = "Times New Roman"
 TITLE_FONT = "黑体"
 TITLE_ALT_NAME = "SimHei"
-FEEDBACK_LABELS = ("处理情况", "处理人", "处理日期", "客户满意度")
+FEEDBACK_LABELS = ("处理情况", "经办人", "联系电话", "处理日期", "客户满意度", "承办单位负责人（签字）")
+CONFIDENTIAL = "内部资料　注意保密"
+SEAL_LINE = "承办单位（盖章）"
+SEAL_DATE = "年　　月　　日"
 
 # (label, placeholder, label, placeholder) rows of the case table; None merges the row.
 CASE_ROWS = (
     ("案件编号", "case_id", "受理编号", "acceptance_number"),
     ("投诉渠道", "channel", "受理时间", "received_at"),
     ("客户姓名", "customer_name", "联系电话", "customer_phone"),
-    ("被投诉单位", "unit", "严重程度", "severity"),
+    ("被投诉单位", "unit", "问题等级", "severity"),
     ("牵头单位", "lead_unit", "协办单位", "co_units"),
     ("业务类别", "category", "办理时限", "due_at"),
     ("监管时限", "regulatory_due_at", "抄送领导", "cc_leaders"),
     ("投诉内容", "content", None, None),
     ("客户诉求", "request", None, None),
+    ("督办情况", "history", None, None),
 )
-MERGED_ROW_HEIGHT = {"content": Cm(2.2), "request": Cm(1.2)}
-FEEDBACK_ROW_HEIGHT = {"处理情况": Cm(5.0)}
+MERGED_ROW_HEIGHT = {"content": Cm(1.8), "request": Cm(0.9), "history": Cm(0.9)}
+FEEDBACK_ROW_HEIGHT = {"处理情况": Cm(3.0)}
 REQUIREMENTS = (
     ("1. 请指定专人负责，收到本单后尽快与客户联系，了解诉求，做好解释和安抚工作。",),
     ("2. 请于 ", "{{due_at}}", " 前处理完毕并反馈；监管时限为 ", "{{regulatory_due_at}}", "，不得超期。"),
-    ("3. 请在下方“处理情况反馈”表中填写处理情况、处理人、处理日期和客户满意度，"
+    ("3. 请在下方“处理情况反馈”表中填写处理情况、经办人、处理日期和客户满意度，由负责人签字并盖章后，"
      "作为附件回复督办邮件（主题中保留 ", "{{case_tag}}", "）；也可直接在回复邮件正文中写明处理结果。",),
     ("4. 如该投诉不属于本单位，请回复督办邮件说明理由，由督办单位重新分派。",),
 )
@@ -61,6 +68,7 @@ def build(path: Path = OUTPUT) -> Path:
     doc = Document()
     _set_page(doc)
     _set_fonts(doc)
+    _confidential(doc)
     _title(doc)
     _issuer_line(doc)
     _case_table(doc)
@@ -75,7 +83,7 @@ def _set_page(doc) -> None:
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     section.left_margin = section.right_margin = Cm(2.2)
-    section.top_margin = section.bottom_margin = Cm(1.8)
+    section.top_margin = section.bottom_margin = Cm(1.5)
 
 
 def _set_fonts(doc) -> None:
@@ -86,7 +94,7 @@ def _set_fonts(doc) -> None:
     normal = doc.styles["Normal"]
     normal.font.size = Pt(11)
     normal.paragraph_format.space_after = Pt(0)
-    normal.paragraph_format.line_spacing = 1.15
+    normal.paragraph_format.line_spacing = 1.05
     defaults = doc.styles.element.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     _rfonts(rpr, EAST_ASIA_FONT)
@@ -139,6 +147,18 @@ def _title(doc) -> None:
     run.bold = True
     run.font.size = Pt(20)
     _rfonts(run._r.get_or_add_rPr(), TITLE_FONT)
+    mark = p.add_run("{{round_title}}")
+    mark.bold = True
+    mark.font.size = Pt(14)
+    _rfonts(mark._r.get_or_add_rPr(), TITLE_FONT)
+
+
+def _confidential(doc) -> None:
+    p = doc.add_paragraph()
+    run = p.add_run(CONFIDENTIAL)
+    run.bold = True
+    run.font.size = Pt(10.5)
+    _rfonts(run._r.get_or_add_rPr(), TITLE_FONT)
 
 
 def _issuer_line(doc) -> None:
@@ -173,26 +193,42 @@ def _case_table(doc) -> None:
 
 def _feedback_table(doc) -> None:
     heading = doc.add_paragraph()
-    heading.paragraph_format.space_before = Pt(14)
+    heading.paragraph_format.space_before = Pt(8)
     heading.paragraph_format.space_after = Pt(4)
     heading.paragraph_format.keep_with_next = True
     run = heading.add_run("处理情况反馈表（由承办单位填写后随回复邮件发回）")
     run.bold = True
     run.font.size = Pt(13)
     table = doc.add_table(rows=0, cols=2)
-    _grid(table, (Cm(3.4), Cm(13.2)))
+    _grid(table, (Cm(5.2), Cm(11.4)))
     cells = table.add_row().cells
     _label_cell(cells[0], "案件编号")
     _value_cell(cells[1], ["{{case_id}}"])
     for label in FEEDBACK_LABELS:
         row = table.add_row()
         _label_cell(row.cells[0], label)
-        row.height = FEEDBACK_ROW_HEIGHT.get(label, Cm(0.9))
+        row.height = FEEDBACK_ROW_HEIGHT.get(label, Cm(0.8))
         row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
         _keep_row_whole(row)
+    _seal_row(table)
     note = doc.add_paragraph()
     note.paragraph_format.space_before = Pt(4)
     note.add_run("注 客户满意度请填写“满意”“基本满意”或“不满意”之一。").font.size = Pt(9)
+
+
+def _seal_row(table) -> None:
+    """The unit's seal and its date, right-aligned in one merged cell below the signatures."""
+    row = table.add_row()
+    merged = row.cells[0].merge(row.cells[1])
+    row.height = Cm(1.3)
+    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+    _keep_row_whole(row)
+    merged.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
+    for n, text in enumerate((SEAL_LINE, SEAL_DATE)):
+        p = merged.paragraphs[0] if n == 0 else merged.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.paragraph_format.right_indent = Cm(1.0)
+        p.add_run(text)
 
 
 def _grid(table, widths) -> None:

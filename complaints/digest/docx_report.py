@@ -160,7 +160,7 @@ def digest_docx(fig: DigestFigures, charts: Sequence[Chart], *, office_name: str
     _paragraph(document, "一、总体情况", family=fonts.heading)
     for line in tables.summary_lines(fig):
         _paragraph(document, line, family=fonts.body)
-    _paragraph(document, "二、重大问题投诉", family=fonts.heading)
+    _paragraph(document, "二、较大问题、重大问题投诉", family=fonts.heading)
     for line in [m.line for m in fig.major] or ["无。"]:
         _paragraph(document, line, family=fonts.body)
     _paragraph(document, "三、统计口径", family=fonts.heading)

@@ -16,7 +16,7 @@ DIMENSION_TITLES = {
     "category": "业务类别",
     "cause": "投诉原因",
     "unit": "被投诉单位",
-    "severity": "严重程度",
+    "severity": "问题等级",
 }
 SEVERITY_ORDER = ("normal", "major", "serious")
 

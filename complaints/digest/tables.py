@@ -65,7 +65,7 @@ def summary_lines(fig: DigestFigures) -> tuple[str, ...]:
         f"本{n}答复 {t.answered} 件，答复用时中位数 {days_text(t.median_days)} 天，90% 分位 {days_text(t.p90_days)} 天。",
         f"客户满意度（本{n}办结）：满意 {s.satisfied} 件，基本满意 {s.basically_satisfied} 件，"
         f"不满意 {s.dissatisfied} 件，未评价 {s.unrated} 件；本{n}重开 {fig.reopened} 件。",
-        f"{n}末超时未答复 {h.overdue} 件；重大、严重投诉 {len(fig.major)} 件。",
+        f"{n}末超时未答复 {h.overdue} 件；较大问题、重大问题投诉 {len(fig.major)} 件。",
     ) + ((f"意见簿记录客户表扬 {fig.praise} 条（不计入投诉）。",) if fig.praise else ())
 
 
@@ -108,7 +108,7 @@ def unit_table(fig: DigestFigures) -> Table:
 
 
 def overdue_table(fig: DigestFigures) -> Table:
-    header = ("案件编号", "被投诉单位", "业务类别", "严重程度", "状态", "受理时间", "办理时限", "超时工作日")
+    header = ("案件编号", "被投诉单位", "业务类别", "问题等级", "状态", "受理时间", "办理时限", "超时工作日")
     rows = tuple(
         (o.case_id, o.unit_name, o.category, o.severity_name, o.status_name, moment_text(o.received_at),
          moment_text(o.due_at), str(o.working_days_overdue))

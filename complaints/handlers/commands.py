@@ -15,14 +15,14 @@ from typing import Callable
 from sqlmodel import Session
 
 from complaints import cases, holiday_arrangements, notify
-from complaints.closure import close_case
+from complaints.closure import close_case, date_text_cn
 from complaints.context import Context
 from complaints.extensions import approve, extend
 from complaints.reopening import reopen_case
 from complaints.routing import route_to
 from complaints.satisfaction import record_satisfaction
 from complaints.senders import Role, Sender, identify
-from complaints.workflow import CaseStatus, EventKind, Refused, record
+from complaints.workflow import CaseStatus, EventKind, Refused, record, status_name, transition
 from core.errors import CalendarUnknown
 from core.store.models import Case, Message
 from ingest.classify import Classified
@@ -158,22 +158,22 @@ def _extend(session, ctx, case, cmd, sender, row, now) -> str:
 def _severity(session, ctx, case, cmd, sender, row, now) -> str:
     level = cmd.args[0]
     if level == case.severity:
-        raise Refused(f"案件已是{SEVERITY_NAMES[level]}投诉")
+        raise Refused(f"案件已是{SEVERITY_NAMES[level]}")
     old = case.severity
     case.severity = level
     record(session, case, EventKind.SEVERITY_CHANGED, actor=sender.address, at=now, message=row,
-           detail=f"严重程度由{SEVERITY_NAMES.get(old, old)}改为{SEVERITY_NAMES[level]}"
-                  + (f"（{cmd.reason}）" if cmd.reason else ""), data={"from": old, "to": level})
+           detail=f"问题等级由{SEVERITY_NAMES.get(old, old)}改为{SEVERITY_NAMES[level]}"
+                  + (f"（{cmd.reason}）" if cmd.reason else ""), data={"from": old, "to": level, "reason": cmd.reason})
     if SEVERITY_RANK[level] > SEVERITY_RANK.get(old, 0):
         raised = cases.event_count(session, case, EventKind.SEVERITY_CHANGED)
-        notify.severity_raised(session, ctx, case, now, key=f"{level}-cmd-{raised}")
-        return f"已改为{SEVERITY_NAMES[level]}投诉，并报告分管行领导" + ("及行长" if level == "serious" else "")
-    return f"已改为{SEVERITY_NAMES[level]}投诉"
+        told = notify.severity_raised(session, ctx, case, now, key=f"{level}-cmd-{raised}", reason=cmd.reason)
+        return f"已改为{SEVERITY_NAMES[level]}，已报告{told}"
+    return f"已改为{SEVERITY_NAMES[level]}"
 
 
 def _satisfaction(session, ctx, case, cmd, sender, row, now) -> str:
     return record_satisfaction(session, ctx, case, cmd.args[0], actor=sender.address, now=now, row=row,
-                               via=f"工会回访，{sender.address} 登记")
+                               via=f"工会回访，{sender.address} 登记", reason=cmd.reason)
 
 
 def _close(session, ctx, case, cmd, sender, row, now) -> str:
@@ -182,9 +182,44 @@ def _close(session, ctx, case, cmd, sender, row, now) -> str:
 
 def _reopen(session, ctx, case, cmd, sender, row, now) -> str:
     if case.status not in (CaseStatus.ANSWERED, CaseStatus.CLOSED):
-        raise Refused(f"只有已反馈或已办结的案件可以重开（当前：{case.status}）")
+        raise Refused(f"只有已反馈或已办结的案件可以重开（当前：{status_name(case.status)}）")
     why = f"工会决定重新办理{('：' + cmd.reason) if cmd.reason else ''}。"
-    return reopen_case(session, ctx, case, actor=sender.address, now=now, row=row, why=why, why_short="工会重开")
+    return reopen_case(session, ctx, case, actor=sender.address, now=now, row=row, why=why, why_short="工会重开",
+                       objection=cmd.reason, objection_label="工会意见")
+
+
+def _meeting(session, ctx, case, cmd, sender, row, now) -> str:
+    """A meeting's decision on a 重大问题 case (必要时会议研究): on the case and to its units."""
+    if case.severity != "serious":
+        raise Refused(f"会议研究仅用于{SEVERITY_NAMES['serious']}案件；如需升级请先写“重大”")
+    held = date_text_cn(cmd.args[0])
+    record(session, case, EventKind.MEETING, actor=sender.address, at=now, message=row,
+           detail=f"{held}会议研究决定：{cmd.reason}", data={"held": cmd.args[0], "decision": cmd.reason})
+    count = cases.event_count(session, case, EventKind.MEETING)
+    told = notify.meeting(session, ctx, case, held=held, decision=cmd.reason, now=now, key=str(count))
+    return f"已记录{held}会议研究决定" + (f"，并通知{told}" if told else "")
+
+
+def _reply_customer(session, ctx, case, cmd, sender, row, now) -> str:
+    """The office's own text to the customer: the only way words reach the customer besides the survey."""
+    return _to_customer(session, ctx, case, cmd.reason, sender, row, now, approved="工会审定的答复")
+
+
+def _approve_reply(session, ctx, case, cmd, sender, row, now) -> str:
+    """`同意回复`: the office approves the unit's result, as shown in its satisfaction-call mail, for the customer."""
+    if not case.result_text:
+        raise Refused("承办单位尚未反馈处理情况，没有可同意的答复；可用“回复客户 文字”直接答复")
+    return _to_customer(session, ctx, case, case.result_text, sender, row, now, approved="工会同意的单位处理情况")
+
+
+def _to_customer(session, ctx, case, text: str, sender, row, now, *, approved: str) -> str:
+    if not case.customer_email:
+        raise Refused("客户没有留下电子邮箱，请电话答复客户")
+    record(session, case, EventKind.CUSTOMER_REPLIED, actor=sender.address, at=now, message=row,
+           detail=f"{approved}已发送客户：{text}", data={"text": text})
+    count = cases.event_count(session, case, EventKind.CUSTOMER_REPLIED)
+    notify.customer_reply(session, ctx, case, text=text, now=now, key=str(count))
+    return "答复已发送客户邮箱"
 
 
 def _approve(session, ctx, case, cmd, sender, row, now) -> str:
@@ -203,4 +238,5 @@ _HANDLERS: dict[str, Callable[..., str]] = {
     "route": _route, "lead": _lead, "co": _co, "extend": _extend, "severity": _severity,
     "satisfaction": _satisfaction, "close": _close, "reopen": _reopen, "approve": _approve,
     "holidays": _holidays,
+    "meeting": _meeting, "reply_customer": _reply_customer, "approve_reply": _approve_reply,
 }

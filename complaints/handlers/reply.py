@@ -27,7 +27,7 @@ from complaints.handlers.commands import run_commands
 from complaints.reassignment import request_reassignment
 from complaints.satisfaction import late_verdict, record_satisfaction
 from complaints.senders import LEADER_ROLES, Role, Sender, identify
-from complaints.workflow import CaseStatus, EventKind, record
+from complaints.workflow import CaseStatus, EventKind, record, status_name
 from core.store.models import Case, Message
 from ingest.classify import Classified
 from outbox.mails import ROLE_TITLES
@@ -91,7 +91,7 @@ def _answer(session: Session, ctx: Context, case: Case, sender: Sender, row: Mes
     if case.status not in AWAITING_ANSWER:
         if answer.result:
             record(session, case, EventKind.NOTE, actor=sender.address, at=now, message=row,
-                   detail=f"案件状态为“{case.status}”时收到回复：{answer.result[:NOTE_CHARS]}")
+                   detail=f"案件状态为“{status_name(case.status)}”时收到回复：{answer.result[:NOTE_CHARS]}")
         return "note (case not awaiting an answer)"
     if not answer.result:
         if commands:
@@ -136,7 +136,8 @@ def _customer(session: Session, ctx: Context, case: Case, sender: Sender, row: M
     level = satisfaction_in(words)
     via = f"客户邮件回复：{words[:200]}"
     if level is not None and case.status == CaseStatus.ANSWERED:
-        record_satisfaction(session, ctx, case, level, actor=sender.address, via=via, now=now, row=row)
+        record_satisfaction(session, ctx, case, level, actor=sender.address, via="客户邮件回复", now=now, row=row,
+                            reason=words[:NOTE_CHARS] if level == "不满意" else "")
         return f"customer satisfaction {level}"
     if level is not None:
         late_verdict(session, case, level, actor=sender.address, via=via, now=now, row=row)
@@ -146,7 +147,7 @@ def _customer(session: Session, ctx: Context, case: Case, sender: Sender, row: M
     notify.office_alert(session, ctx, "客户回复了案件邮件", [
         f"客户 {sender.address} 回复：{words[:NOTE_CHARS] or '(空)'}",
         "系统未据此改变案件，请经办人员阅处；如需登记满意度请回复：满意度 满意|基本满意|不满意。"],
-        {"案件编号": case.id, "案件状态": case.status}, key=f"customer-{row.id}", now=now, case_id=case.id)
+        {"案件编号": case.id, "案件状态": status_name(case.status)}, key=f"customer-{row.id}", now=now, case_id=case.id)
     return "customer note"
 
 

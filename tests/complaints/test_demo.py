@@ -10,12 +10,16 @@ def test_demo_prints_routed_answered_and_closed_cases(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     out = result.stdout
     assert "4 case(s):" in out
-    lines = {line.split()[0]: line for line in out.splitlines() if line.startswith("TS-")}
+    table = out.split("case(s):", 1)[1].split("where the mail went:", 1)[0]
+    lines = {line.split()[0]: line for line in table.splitlines() if line.startswith("TS-")}
     assert len(lines) == 4
     assert any(" closed " in v for v in lines.values())
-    assert sum(" routed " in v for v in lines.values()) >= 2
+    assert sum(" routed " in v or " triage " in v for v in lines.values()) >= 2
     assert "sanyuan@branch.example" in out and "[TS-" in out
     assert "complaints --config" in out and "cases" in out
+    assert "领导批示" in out and "请信用卡中心两日内核实年费扣收依据" in out, "a leader's 批示, passed to the unit"
+    assert "申请重新分派" in out and "不属于我行办理范围" in out, "a unit's 'not ours' back to the office"
+    assert "第二次督办" in out and "要求网点负责人当面说明" in out, "不满意 with its reason reopens the case"
 
 
 def test_demo_ends_with_the_offices_open_cases_and_a_month_report(tmp_path):

@@ -4,12 +4,15 @@ comment-book reports, the completed form, the timeline. No servers, no database.
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 
 import pytest
+from docx import Document
 
 from complaints.answers import answer_from_text, is_acknowledgement_only, read_answer, satisfaction_in
 from complaints.handlers.comment_book import is_nothing, split_entries
+from complaints.closure import date_text_cn
 from complaints.deadline_rules import CaseClock, due_steps, remind_at
 from complaints.result_form import ResultValues, completed_form
 from complaints.sample_mail import acceptance_form_docx
@@ -184,16 +187,26 @@ def test_entries_are_split_by_their_numbers():
 
 def test_the_sources_own_form_gets_its_result_rows():
     own = acceptance_form_docx({"acceptance_number": "CSC-1", "customer_name": "陈晓梅", "content": "排队久"})
-    values = ResultValues(result="已致歉。\n已增开窗口。", handler="王五（三元支行）", handled_at="2026-10-12",
+    values = ResultValues(result="已致歉。\n已增开窗口。", handling_unit="三元支行", handler="王五", handled_at="2026年10月12日",
                           satisfaction="基本满意")
-    fields = parse_form_document(completed_form(own, values, []), "form.docx").as_dict()
+    form = completed_form(own, values, [])
+    fields = parse_form_document(form, "form.docx").as_dict()
     assert fields["acceptance_number"] == "CSC-1" and fields["content"] == "排队久"
     assert fields["result"] == "已致歉。\n已增开窗口。" and fields["satisfaction"] == "基本满意"
-    assert fields["handler"] == "王五（三元支行）" and fields["handled_at"] == "2026-10-12"
+    assert fields["handler"] == "王五" and fields["handled_at"] == "2026年10月12日"
+    rows = {r.cells[0].text: r.cells[1].text for t in Document(io.BytesIO(form)).tables for r in t.rows}
+    assert rows["处理单位"] == "三元支行"
+
+
+@pytest.mark.parametrize("written", ["2026-12-05", "2026/12/5", "2026.12.05", "2026年12月5日", " 2026-12-5 "])
+def test_a_handling_date_is_written_as_a_form_writes_it(written):
+    assert date_text_cn(written) == "2026年12月5日"
+    assert date_text_cn("上周五") == "上周五"
 
 
 def test_a_source_without_a_docx_gets_a_fresh_form():
-    values = ResultValues(result="已致歉。", handler="王五", handled_at="2026-10-12", satisfaction="满意")
+    values = ResultValues(result="已致歉。", handling_unit="三元支行", handler="王五", handled_at="2026年10月12日",
+                          satisfaction="满意")
     fields = parse_form_document(completed_form(None, values, [("受理编号", "W-9"), ("投诉内容", "吞卡")]),
                                  "f.docx").as_dict()
     assert fields["acceptance_number"] == "W-9" and fields["result"] == "已致歉。"

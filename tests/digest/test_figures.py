@@ -63,7 +63,7 @@ def test_breakdowns(fig):
     assert rows("category")[-1][0] == "未分类"
     assert sorted(rows("cause")) == sorted([("服务态度", 2, 2, 2), ("业务差错", 2, 2, 4), ("收费争议", 2, 1, 3),
                                             ("系统故障", 2, 2, 2), ("未注明", 1, 0, 1)])
-    assert rows("severity") == [("一般", 7, 6, 8), ("重大", 1, 1, 3), ("严重", 1, 0, 1)]
+    assert rows("severity") == [("一般", 7, 6, 8), ("较大问题", 1, 1, 3), ("重大问题", 1, 0, 1)]
 
 
 def test_overdue_cases_with_working_days_to_the_week_end(fig):
@@ -80,7 +80,7 @@ def test_major_and_serious_cases_one_masked_line_each(fig):
     assert [m.case_id for m in fig.major] == ["TS-2026-000012", "TS-2026-000004", "TS-2026-000009",
                                               "TS-2026-000013"]
     serious = fig.major[0].line
-    assert serious.startswith("【严重】TS-2026-000012｜信用卡中心｜媒体｜信用卡/收费争议｜已转办｜客户孙*")
+    assert serious.startswith("【重大问题】TS-2026-000012｜信用卡中心｜媒体｜信用卡/收费争议｜已转办｜客户孙*")
     assert "13912340012" not in serious and "139****0012" in serious and "孙敏" not in serious
 
 

@@ -1,6 +1,6 @@
 """Every staff command by email on real servers and both databases, authorised and not.
 
-转办, 协办, 牵头, 重大/严重 (and /severity), 延期 within the staff's limit and beyond it (the
+转办, 协办, 牵头, 较大/重大 (and /severity), 延期 within the staff's limit and beyond it (the
 president's 批准), 满意度, 办结, 重开 — each answered in the thread with ✓ or ✗; a unit, a
 clerk giving 批准, and a stranger are refused, and the office hears of it.
 """
@@ -39,7 +39,7 @@ def test_every_command_authorised_and_not(tmp_path, mail, db_url):
     assert case.unit == "SY" and case.severity == "normal"
 
     ctx.clock.at = AT + timedelta(hours=1)
-    body = "\n".join(["转办 梅列支行", "协办 城关", "牵头 三元支行", "重大", "延期 10天 原因：客户出差",
+    body = "\n".join(["转办 梅列支行", "协办 城关", "牵头 三元支行", "较大", "延期 10天 原因：客户出差",
                       "延期 20天 原因：需调取监控录像", "转办 三元之行", "办结", "满意度 满意", "重开",
                       "/severity serious"])
     submit(mail, ctx, _command_mail(case.id, body), CLERK1)
@@ -58,7 +58,7 @@ def test_every_command_authorised_and_not(tmp_path, mail, db_url):
     assert case.fields["pending_extension"]["days"] == 20
     assert with_subject(mail, MEILIE, "客户投诉督办"), "转办 sent the 督办 mail to 梅列支行"
     assert with_subject(mail, CHENGGUAN, "客户投诉督办"), "协办 put 城关分理处 in cc"
-    assert with_subject(mail, VP1, "重大客户投诉报告") and with_subject(mail, PRESIDENT, "严重客户投诉报告")
+    assert with_subject(mail, VP1, "较大问题客户投诉报告") and with_subject(mail, PRESIDENT, "重大问题客户投诉报告")
     [request] = with_subject(mail, PRESIDENT, "延期审批")
     assert "45 天" in str(parse(request)["Subject"]) and "需调取监控录像" in text_of(request)
 

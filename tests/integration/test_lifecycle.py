@@ -51,7 +51,8 @@ def test_csc_case_from_form_to_closed_with_the_completed_form_back_at_csc(tmp_pa
     assert f"[{case.id}]" in str(parse(call)["Subject"])
     assert "13859012345" in text_of(call) and "增开一个对私窗口" in text_of(call) and "满意度 满意" in text_of(call)
     [survey] = with_subject(mail, CUSTOMER, "满意度回访")
-    assert "增开一个对私窗口" in text_of(survey) and "13859012345" not in text_of(survey)
+    assert "增开一个对私窗口" not in text_of(survey) and "王五" not in text_of(survey), "the unit's text is internal"
+    assert "13859012345" not in text_of(survey) and "分行工会" not in text_of(survey)
 
     ctx.clock.at = AT + timedelta(days=1, hours=2)
     submit(mail, ctx, reply_to(call, sender=CLERK1, body="满意度 满意\n已电话回访，客户表示认可。"), CLERK1)
@@ -67,7 +68,8 @@ def test_csc_case_from_form_to_closed_with_the_completed_form_back_at_csc(tmp_pa
     returned = parse_form_document(docx_of(result), "form.docx")
     assert returned.get("acceptance_number") == FORM["acceptance_number"]
     assert "增开一个对私窗口" in returned.get("result") and returned.get("satisfaction") == "满意"
-    assert "王五" in returned.get("handler") and returned.get("handled_at") == "2026-11-27"
+    assert returned.get("handler") == "王五" and returned.get("handled_at") == "2026年11月27日"
+    assert "处理单位\n三元支行" in docx_text(docx_of(result)), "the form names the unit that answered"
     assert FORM["content"][:12] in docx_text(docx_of(result)), "the source's own form, not a new one"
 
     trail = kinds(ctx, case.id)
@@ -144,15 +146,22 @@ def test_dissatisfied_customer_reopens_the_case_one_level_up(tmp_path, mail, db_
     [reopen] = with_subject(mail, SANYUAN, "重新办理")
     assert parse(reopen)["To"] == SANYUAN and not [m for m in mail.messages(PRESIDENT) if "重新办理" in str(parse(m)["Subject"])]
     assert "不满意" in text_of(reopen) and "已向客户解释排队原因" in text_of(reopen)
-    assert case.id in docx_text(docx_of(reopen)), "a fresh 督办单 goes with it"
+    assert "网点没有给出任何说明" in text_of(reopen), "the customer's reason is quoted"
+    form = docx_text(docx_of(reopen))
+    assert case.id in form and "第二次督办" in form and "第二次督办" in str(parse(reopen)["Subject"])
+    assert "前次处理情况：已向客户解释排队原因" in form and "客户意见：不满意，网点没有给出任何说明" in form
     assert with_subject(mail, VP1, "重新办理")
     trail = kinds(ctx, case.id)
     assert trail[-3:] == ["satisfaction", "reopened", "routed"]
 
     submit(mail, ctx, reply_to(reopen, sender=SANYUAN, body="网点负责人已上门致歉并说明原因。"), SANYUAN)
     call = with_subject(mail, CLERK1, "请回访客户", count=2)[-1]
-    submit(mail, ctx, reply_to(call, sender=CLERK1, body="满意度 不满意"), CLERK1)
+    submit(mail, ctx, reply_to(call, sender=CLERK1, body="满意度 不满意 客户称负责人上门时仍未说明排队原因"), CLERK1)
     case = case_of(ctx, case.id)
     assert case.reopen_count == 2 and case.fields["level"] == 2 and case.status == "routed"
     [second] = with_subject(mail, PRESIDENT, "重新办理")
     assert second and with_subject(mail, VP1, "重新办理", count=2) and with_subject(mail, SANYUAN, "重新办理", count=2)
+    assert "客户称负责人上门时仍未说明排队原因" in text_of(second) and "第三次督办" in text_of(second)
+    form = docx_text(docx_of(second))
+    assert "第三次督办" in form and "前次处理情况：网点负责人已上门致歉并说明原因" in form
+    assert "客户意见：客户称负责人上门时仍未说明排队原因" in form

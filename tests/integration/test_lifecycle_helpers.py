@@ -93,7 +93,7 @@ def csc_form_mail(fields: dict[str, str], *, customer_email: str | None = None, 
 def filled_supervision_form(form: bytes, *, result: str, handler: str, handled_at: str, satisfaction: str = "") -> bytes:
     """The 督办单 as a unit sends it back: its 处理情况反馈 table filled in Word."""
     doc = Document(io.BytesIO(form))
-    values = {"处理情况": result, "处理人": handler, "处理日期": handled_at, "客户满意度": satisfaction}
+    values = {"处理情况": result, "经办人": handler, "处理日期": handled_at, "客户满意度": satisfaction}
     for row in doc.tables[-1].rows:
         label = row.cells[0].text.strip()
         if label in values and values[label]:

@@ -89,7 +89,7 @@ def test_leader_notice_for_a_serious_case_reaches_the_president(directory, setti
     mail = mails.leader_notice_mail(make_case(severity="serious", co_units=["ML"]), directory, settings, now=NOW)
     assert mail.to == ("vp1@branch.example", "vp2@branch.example", "president@branch.example")
     assert mail.cc == ("union@branch.example",)
-    assert mail.subject.startswith("[TS-2026-000001] 严重客户投诉报告")
+    assert mail.subject.startswith("[TS-2026-000001] 重大问题客户投诉报告")
     text = _parse(mail).get_body(("plain",)).get_content()
     assert text.startswith("张明副行长、李华副行长、王强行长：")
     major = mails.leader_notice_mail(make_case(severity="major"), directory, settings, now=NOW)

@@ -30,7 +30,8 @@ def _values(kind: str, directory) -> dict:
                                                           directory),
                                explanation_lines=("被投诉单位栏为空", "内容中出现两个单位"),
                                units=tuple(directory.unit), example_code="SY"),
-        "leader_notice": dict(case=masked, leaders_text="张明副行长", no_leader_configured=False, **office),
+        "leader_notice": dict(case=masked, leaders_text="张明副行长", no_leader_configured=False,
+                              reason=f"客户扬言向媒体反映 {EVIL}", **office),
         "acknowledgement": dict(case=masked, today_text="2026年10月9日", unreadable_names=f"「说明{EVIL}.docx」",
                                 **office),
         "command_reply": dict(ok=False, lines=(f"转办 XX：未知单位 {EVIL}",), case_id="TS-2026-000001",
@@ -76,7 +77,7 @@ def test_routing_notice_says_what_who_by_when_and_how_to_answer(directory):
         assert "[TS-2026-000001]" in part
         assert "处理情况反馈" in part and "督办单-TS-2026-000001.docx" in part
         assert "梅列支行" in part and "牵头" in part
-        assert "重大投诉" in part
+        assert "较大问题" in part
 
 
 def test_triage_request_lists_candidates_and_the_commands(directory):

@@ -15,17 +15,19 @@ from outbox.supervision_form import (
     fill_docx_template,
     supervision_form_docx,
     supervision_form_filename,
+    supervision_form_values,
 )
 from outbox.views import case_view
 from parsers.docx_form import parse_docx_form
 from templates.build_docx_templates import FEEDBACK_LABELS, build
 from tests.outbox.conftest import NOW, make_case
 
-FEEDBACK = {"处理情况": "10月10日已致电客户致歉，\n并调整了叫号流程。", "处理人": "陈晓",
+FEEDBACK = {"处理情况": "10月10日已致电客户致歉，\n并调整了叫号流程。", "经办人": "陈晓", "联系电话": "0598-8231234",
             "处理日期": "2026年10月12日", "客户满意度": "满意"}
 PLACEHOLDERS = ("case_id", "case_tag", "acceptance_number", "channel", "received_at", "customer_name",
                 "customer_phone", "unit", "severity", "lead_unit", "co_units", "category", "due_at",
-                "regulatory_due_at", "cc_leaders", "content", "request", "issuer", "issued_at")
+                "regulatory_due_at", "cc_leaders", "content", "request", "issuer", "issued_at", "round_title",
+                "history")
 
 
 def _form(directory, **case_overrides) -> bytes:
@@ -49,7 +51,8 @@ def _feedback_table(document):
 def test_form_holds_what_the_unit_needs(directory):
     document = docx.Document(io.BytesIO(_form(directory)))
     text = _text(document)
-    assert "客户投诉处理情况督办单" in document.paragraphs[0].text
+    assert document.paragraphs[0].text == "内部资料　注意保密"
+    assert document.paragraphs[1].text == "客户投诉处理情况督办单", "a first 督办单 carries no round mark"
     for expected in ("TS-2026-000001", "张三", "13812345678", "省行客户服务中心", "三元支行", "梅列支行",
                      "客户反映10月8日在三元支行办理挂失", "大堂经理态度生硬", "要求支行道歉并说明原因",
                      "2026年10月16日 18:00", "2026年10月24日 18:00", "2026年10月9日 09:30",
@@ -63,8 +66,22 @@ def test_feedback_table_is_empty_with_exact_labels(directory):
     table = _feedback_table(docx.Document(io.BytesIO(_form(directory))))
     rows = [(row.cells[0].text, row.cells[1].text) for row in table.rows]
     assert rows[0] == ("案件编号", "TS-2026-000001")
-    assert rows[1:] == [(label, "") for label in ("处理情况", "处理人", "处理日期", "客户满意度")]
-    assert FEEDBACK_LABELS == ("处理情况", "处理人", "处理日期", "客户满意度")
+    labels = ("处理情况", "经办人", "联系电话", "处理日期", "客户满意度", "承办单位负责人（签字）")
+    assert rows[1:-1] == [(label, "") for label in labels] and FEEDBACK_LABELS == labels
+    assert rows[-1][0] == rows[-1][1] == "承办单位（盖章）\n年　　月　　日", "one merged cell for the seal"
+
+
+def test_a_reopened_cases_form_says_which_round_and_shows_the_objection(directory):
+    fields = {"previous_result": "已向客户解释排队原因。", "objection": "网点没有给出任何说明。"}
+    for count, mark in ((1, "第二次督办"), (2, "第三次督办"), (10, "第十一次督办")):
+        document = docx.Document(io.BytesIO(_form(directory, reopen_count=count, fields=fields)))
+        assert document.paragraphs[1].text == f"客户投诉处理情况督办单（{mark}）"
+        cells = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+        assert cells["督办情况"].startswith(mark)
+        assert "前次处理情况：已向客户解释排队原因。" in cells["督办情况"]
+        assert "客户意见：网点没有给出任何说明。" in cells["督办情况"]
+    first = docx.Document(io.BytesIO(_form(directory)))
+    assert {row.cells[0].text: row.cells[1].text for row in first.tables[0].rows}["督办情况"] == "首次督办"
 
 
 def test_the_form_reader_reads_a_returned_form(directory):
@@ -98,6 +115,9 @@ def test_blank_values_show_a_dash(directory):
     cells = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
     assert cells["客户诉求"] == "—"
     assert cells["业务类别"] == "—"
+    alone = supervision_form_values(case_view(make_case(co_units=[]), directory, reveal_contact=True),
+                                    issuer="分行工会", issued_at=NOW, cc_leaders=[])
+    assert alone["lead_unit"] == alone["co_units"] == alone["cc_leaders"] == "—", "one blank style"
 
 
 def test_the_committed_template_matches_its_build_script(tmp_path):
@@ -158,3 +178,4 @@ def test_libreoffice_renders_the_form_as_pdf_with_chinese(directory, tmp_path):
     assert "TS-2026-000001" in compact
     assert "张三" in compact
     assert "处理情况反馈" in compact
+    assert "内部资料注意保密" in compact and "承办单位负责人（签字）" in compact and "盖章" in compact

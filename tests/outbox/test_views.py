@@ -42,7 +42,7 @@ def test_display_values_are_chinese(directory):
     assert view.unit_name == "三元支行" and view.unit_email == "sanyuan@branch.example"
     assert view.co_unit_names == ("梅列支行", "GONE")  # a code the directory lost shows as itself
     assert view.co_units_text == "梅列支行、GONE"
-    assert view.severity_name == "重大" and view.is_major
+    assert view.severity_name == "较大问题" and view.is_major
     assert view.received_at_text == "2026年10月9日 09:30"
     assert view.due_at_text == "2026年10月16日 18:00"
     assert view.regulatory_due_at_text == "2026年10月24日 18:00"
@@ -58,7 +58,7 @@ def test_every_channel_and_severity_has_a_chinese_name(directory):
                      "comment_book": "意见簿(箱)", "online": "网络(总行客服中心)", "media": "媒体",
                      "superior": "上级行转来"}
     assert [case_view(make_case(severity=s), directory, reveal_contact=False).severity_name
-            for s in ("normal", "major", "serious")] == ["一般", "重大", "严重"]
+            for s in ("normal", "major", "serious")] == ["一般", "较大问题", "重大问题"]
 
 
 def test_a_case_in_triage_has_blank_unit_and_dates(directory):

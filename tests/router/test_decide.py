@@ -105,9 +105,9 @@ def test_explain_names_the_rule_that_decided_and_the_misses():
     got = decide(unit_field="梅列支行", unit_mentions=("SY",), urgency="紧急")
     text = got.explain(DIRECTORY)
     assert "分派结果：梅列支行(ML) 牵头；协办 三元支行(SY)" in text
-    assert "受理单『被投诉单位』栏［form_unit_field］：命中 → 梅列支行(ML)（决定牵头单位）" in text
-    assert "业务条线［business_line］：未命中" in text
-    assert "严重程度：重大" in text and "张明 <vp1@branch.example>" in text
+    assert "受理单『被投诉单位』栏：命中 → 梅列支行(ML)（决定牵头单位）" in text
+    assert "业务条线：未命中" in text and "form_unit_field" not in text, "rule titles, not their code names"
+    assert "问题等级：较大问题" in text and "张明 <vp1@branch.example>" in text
 
 
 def test_explain_without_a_directory_shows_codes():
