@@ -16,7 +16,7 @@ from tests.integration.test_lifecycle_helpers import (
     CLERK1, FORM, SANYUAN, VP1, case_of, csc_form_mail, kinds, only_case, parse, reply_to, submit, text_of,
     with_subject,
 )
-from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle
+from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle, vouched
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)   # a Thursday
 VP2 = "vp2@branch.example"                               # the office's supervising leader in the sample config
@@ -28,7 +28,8 @@ def _subjects(mail, user: str, words: str) -> list[bytes]:
 
 
 def _command(mail, ctx, case_id: str, body: str) -> bytes:
-    submit(mail, ctx, complaint_mail(sender=CLERK1, to=SERVICE, subject=f"[{case_id}] 指令", body=body), CLERK1)
+    submit(mail, ctx, vouched(complaint_mail(sender=CLERK1, to=SERVICE, subject=f"[{case_id}] 指令", body=body)),
+           CLERK1)
     return with_subject(mail, CLERK1, f"[{case_id}] 指令")[-1]
 
 
@@ -90,7 +91,7 @@ def test_leaders_told_of_a_case_get_its_result_when_answered_and_when_closed(tmp
 
     submit(mail, ctx, reply_to(routing, sender=SANYUAN, body="已向客户当面致歉并增开对私窗口。"), SANYUAN)
     [report] = with_subject(mail, VP1, "办理结果报告")
-    assert "增开对私窗口" in text_of(report) and OFFICE in str(parse(report)["Cc"])
+    assert "增开对私窗口" in text_of(report) and with_subject(mail, OFFICE, "办理结果报告"), "the office gets its own copy"
     call = with_subject(mail, CLERK1, "请回访客户")[0]
     submit(mail, ctx, reply_to(call, sender=CLERK1, body="满意度 满意"), CLERK1)
     assert case_of(ctx, case.id).status == "closed"

@@ -29,7 +29,7 @@ from tests.integration.test_lifecycle_helpers import (
     CHENGGUAN, CLERK1, CUSTOMER, FORM, SANYUAN, VP1, case_of, csc_form_mail, only_case, parse, reply_to, submit,
     with_subject,
 )
-from tests.support.env import CSC, SERVICE, make_test_context, run_until_idle
+from tests.support.env import CSC, SERVICE, make_test_context, run_until_idle, vouched
 from tests.support.mailservers import accounts
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)   # a Thursday
@@ -77,10 +77,11 @@ def test_no_workflow_word_in_any_mail_or_document_of_a_full_scenario(tmp_path, m
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
     submit(mail, ctx, csc_form_mail(FORM, customer_email=CUSTOMER), CSC)
     case = only_case(ctx)
-    submit(mail, ctx, complaint_mail(sender=CLERK1, to=SERVICE, subject=f"[{case.id}] 指令",
-                                     body="协办 城关\n较大 客户一周内第二次投诉\n延期 2天 原因：客户出差"), CLERK1)
+    submit(mail, ctx, vouched(complaint_mail(sender=CLERK1, to=SERVICE, subject=f"[{case.id}] 指令",
+                                             body="协办 城关\n较大 客户一周内第二次投诉\n延期 2天 原因：客户出差")), CLERK1)
     routing = with_subject(mail, CHENGGUAN, "客户投诉督办")[0]
-    submit(mail, ctx, reply_to(routing, sender=VP1, body="请三元支行今天内联系客户。"), VP1)
+    leader_copy = [m for m in mail.messages(VP1) if "客户投诉督办" in str(parse(m)["Subject"])][-1]
+    submit(mail, ctx, reply_to(leader_copy, sender=VP1, body="请三元支行今天内联系客户。"), VP1)
     submit(mail, ctx, reply_to(routing, sender=CHENGGUAN, body="我处已调取监控，柜员确有怠慢。"), CHENGGUAN)
     submit(mail, ctx, reply_to(routing, sender="sanyuan@branch-example.com", body="已处理完毕。\n办结"),
            "sanyuan@branch-example.com")
