@@ -25,7 +25,7 @@ from core.imap import connect
 from core.store.db import session_scope
 from core.store.faults import explain
 from core.store.models import OutboundMail, ServiceState
-from outbox.sender import open_smtp
+from outbox.smtp_connections import open_smtp
 from router.deadlines import first_receipt_without_deadlines, provisional_years_ahead
 
 

@@ -23,7 +23,8 @@ from core.store.models import Case, OutboundMail
 from core.store.state import get_state, set_state
 from outbox import mails
 from outbox.queue import enqueue
-from outbox.sender import deliver_due, open_smtp
+from outbox.sender import deliver_due
+from outbox.smtp_connections import open_smtp
 from parsers.mail import ParsedMessage
 from router.complaint import Complaint
 from router.severity import notify_list

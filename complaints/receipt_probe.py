@@ -21,7 +21,8 @@ from typing import Callable, Literal
 
 from core.errors import ComplaintsError, ParseError
 from core.imap import connect
-from outbox.sender import came_back, open_smtp
+from outbox.sender import came_back
+from outbox.smtp_connections import open_smtp
 from parsers.kinds import bounce_info
 from parsers.mail import parse_message
 

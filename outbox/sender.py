@@ -1,5 +1,8 @@
 """Deliver the outbox: each promised mail reaches the SMTP server once, and is never lost.
 
+This is the outbox's state machine and its receipts; one mail's SMTP transaction is
+`outbox/smtp_transaction.py`, the connections `outbox/smtp_connections.py`.
+
 The hand-over protocol (per batch: `[smtp] connections` SMTP connections used at once):
 
 1. claim   — due rows (pending, or `sending` whose lease expired) become `sending` with a
@@ -48,17 +51,10 @@ from __future__ import annotations
 
 import itertools
 import logging
-import queue
-import re
-import smtplib
-import socket
-import ssl
 import threading
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Callable, Iterator
+from typing import Callable
 
 from sqlalchemy import bindparam, update
 from sqlalchemy.engine import Engine
@@ -70,6 +66,8 @@ from core.imap import Mailbox
 from core.retry import DELIVERY, RetryPolicy
 from core.store.db import is_postgres, session_scope
 from core.store.models import Message, OutboundMail
+from outbox.smtp_connections import SmtpFactory, SmtpPool, Unreachable, open_smtp
+from outbox.smtp_transaction import HandOverUnknown, Refused
 
 log = logging.getLogger(__name__)
 
@@ -81,10 +79,8 @@ IN_DOUBT = "in doubt: lease expired while sending"
 # the flag once the server accepted it: a copy still flagged may never have gone out, so it
 # is no receipt (a row left `sending` by such a version is sent rather than lost).
 LEGACY_STAGED = "$Sending"
-SmtpFactory = Callable[[SmtpConfig], smtplib.SMTP]
 FailureHook = Callable[[Session, OutboundMail, str], None]
 Checkpoint = Callable[[str, OutboundMail], None]  # test seam: ("accepted", row) after the server's 250
-Refused = dict[str, tuple[int, bytes]]
 
 
 @dataclass
@@ -95,36 +91,6 @@ class DeliveryReport:
     retried: int = 0
     failed: list[int] = field(default_factory=list)
     notified: int = 0           # `on_permanent_failure` calls (failed rows and refused recipients)
-
-
-def open_smtp(cfg: SmtpConfig) -> smtplib.SMTP:
-    """The seam for the SMTP connection: plain, STARTTLS or SSL, with login when configured."""
-    try:
-        if cfg.security == "ssl":
-            smtp = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
-        else:
-            smtp = smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
-            if cfg.security == "starttls":
-                smtp.starttls()
-        if cfg.username:
-            smtp.login(cfg.username, cfg.secret())
-        sock = getattr(smtp, "sock", None)
-        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return smtp
-    except smtplib.SMTPAuthenticationError as exc:
-        raise PermanentMailError(f"SMTP {cfg.host}:{cfg.port} refused the login: {exc}") from exc
-    except (OSError, socket.timeout, ssl.SSLError, smtplib.SMTPException) as exc:
-        raise TransientMailError(f"SMTP {cfg.host}:{cfg.port} unreachable: {exc}") from exc
-
-
-class Unreachable(TransientMailError):
-    """The SMTP server cannot be reached at all: every row of the batch would fail alike."""
-
-
-class HandOverUnknown(TransientMailError):
-    """The connection broke (or timed out) after the mail's data went out, before the server's
-    answer: it may have accepted the mail. Its receipt decides, once the lease expires."""
 
 
 class SentUnavailable(TransientMailError):
@@ -162,159 +128,13 @@ def came_back(engine: Engine, message_id: str) -> bool:
         return session.exec(query.limit(1)).first() is not None
 
 
-class _SmtpLink:
-    """One SMTP connection for a batch, opened on first use and reopened after a failure."""
-
-    def __init__(self, cfg: SmtpConfig, factory: SmtpFactory):
-        self.cfg, self.factory = cfg, factory
-        self.smtp: smtplib.SMTP | None = None
-
-    def ready(self) -> None:
-        if self.smtp is None:
-            try:
-                self.smtp = self.factory(self.cfg)
-            except TransientMailError as exc:
-                raise Unreachable(str(exc)) from exc
-
-    def send(self, row: OutboundMail) -> Refused:
-        """Hand the row over; the recipients refused while others were accepted."""
-        self.ready()
-        try:
-            return _send_one(self.smtp, self.cfg, row)
-        except (TransientMailError, PermanentMailError):
-            self.close()  # a broken or confused session is not reused
-            raise
-
-    def close(self) -> None:
-        if self.smtp is not None:
-            try:
-                self.smtp.quit()
-            except Exception:  # noqa: BLE001 - a dead connection is dropped either way
-                self.smtp.close()
-            self.smtp = None
-
-
-def _send_one(smtp: smtplib.SMTP, cfg: SmtpConfig, row: OutboundMail) -> Refused:
-    try:
-        return transaction(smtp, cfg.from_address, list(row.recipients), cfg.receipt_recipient(), row.raw)
-    except smtplib.SMTPRecipientsRefused as exc:
-        codes = {code for code, _ in exc.recipients.values()}
-        if all(400 <= c < 500 for c in codes):
-            raise TransientMailError(f"recipients deferred: {exc.recipients}") from exc
-        raise PermanentMailError(f"recipients refused: {exc.recipients}") from exc
-    except smtplib.SMTPResponseException as exc:
-        if 400 <= exc.smtp_code < 500:
-            raise TransientMailError(f"SMTP {exc.smtp_code}: {exc.smtp_error!r}") from exc
-        raise PermanentMailError(f"SMTP {exc.smtp_code}: {exc.smtp_error!r}") from exc
-    except (OSError, socket.timeout, smtplib.SMTPException) as exc:
-        raise TransientMailError(f"SMTP failed: {exc}") from exc
-
-
-def transaction(smtp: smtplib.SMTP, sender: str, recipients: list[str], receipt: str, raw: bytes) -> Refused:
-    """`smtplib.SMTP.sendmail` with the receipt as one more envelope recipient, asked for only
-    once a real recipient was accepted: a receipt always means someone got the mail (sendmail
-    itself would hand a mail to the receipt address alone when every real one is refused).
-    Returns the refused recipients; raises like sendmail."""
-    smtp.ehlo_or_helo_if_needed()
-    options = [f"SIZE={len(raw)}"] if smtp.does_esmtp and smtp.has_extn("size") else []
-    code, answer = smtp.mail(sender, options)
-    if code != 250:
-        _end(smtp, code)
-        raise smtplib.SMTPSenderRefused(code, answer, sender)
-    refused: Refused = {}
-    for address in recipients:
-        code, answer = smtp.rcpt(address)
-        if code not in (250, 251):
-            refused[address] = (code, answer)
-        if code == 421:
-            _end(smtp, code)
-            raise smtplib.SMTPRecipientsRefused(refused)
-    if len(refused) == len(recipients):
-        _end(smtp, 0)
-        raise smtplib.SMTPRecipientsRefused(refused)
-    code, answer = smtp.rcpt(receipt)
-    if code == 421:
-        _end(smtp, code)
-        raise smtplib.SMTPResponseException(code, answer)
-    if code not in (250, 251):
-        refused[receipt] = (code, answer)
-    code, answer = smtp.docmd("DATA")  # nothing of the mail has gone out yet: failures are plain
-    if code != 354:
-        _end(smtp, code)
-        raise smtplib.SMTPDataError(code, answer)
-    try:
-        smtp.send(_dot_stuffed(raw))
-        code, answer = smtp.getreply()
-    except (OSError, smtplib.SMTPServerDisconnected) as exc:  # socket.timeout is an OSError
-        smtp.close()
-        raise HandOverUnknown(f"no answer after the mail's data went out: {exc}") from exc
-    if code != 250:
-        _end(smtp, code)
-        raise smtplib.SMTPDataError(code, answer)
-    return refused
-
-
-def _dot_stuffed(raw: bytes) -> bytes:
-    """The mail as DATA carries it (RFC 5321 §4.5.2): lines starting with "." doubled, ended
-    by CRLF "." CRLF (what `SMTP.data` does, split here so the moment the mail has gone out
-    is known)."""
-    body = _LEADING_DOT.sub(b"..", raw)
-    return body + (b"" if body.endswith(b"\r\n") else b"\r\n") + b".\r\n"
-
-
-_LEADING_DOT = re.compile(rb"(?m)^\.")
-
-
-def _end(smtp: smtplib.SMTP, code: int) -> None:
-    """After a refusal: close on 421 (the server is leaving), else RSET for the next mail."""
-    if code == 421:
-        smtp.close()
-        return
-    try:
-        smtp.rset()
-    except smtplib.SMTPServerDisconnected:
-        pass
-
-
-class _SmtpPool:
-    """The batch's SMTP connections and the worker threads that use them: each connection
-    serves one thread at a time and is opened on first use. Borrowed last-in first-out, so a
-    batch of one or two mails keeps reusing the connection it opened first."""
-
-    def __init__(self, cfg: SmtpConfig, factory: SmtpFactory):
-        self.links = [_SmtpLink(cfg, factory) for _ in range(cfg.connections)]
-        self._idle: queue.LifoQueue[_SmtpLink] = queue.LifoQueue()
-        for link in reversed(self.links):
-            self._idle.put(link)
-        self.workers = ThreadPoolExecutor(max_workers=cfg.connections, thread_name_prefix="smtp")
-
-    @contextmanager
-    def borrowed(self) -> Iterator[_SmtpLink]:
-        link = self._idle.get()  # never waits: as many connections as worker threads
-        try:
-            yield link
-        finally:
-            self._idle.put(link)
-
-    def ready(self) -> None:
-        """Raises Unreachable unless one connection is open (checked before handing anything over)."""
-        with self.borrowed() as link:
-            link.ready()
-
-    def close(self) -> None:
-        """Wait for the hand-overs in progress, then close every connection."""
-        self.workers.shutdown(wait=True, cancel_futures=True)
-        for link in self.links:
-            link.close()
-
-
 @dataclass
 class _Batch:
     engine: Engine
     cfg: SmtpConfig
     now: datetime
     policy: RetryPolicy
-    smtp: _SmtpPool
+    smtp: SmtpPool
     receipts: Receipts | None
     on_failure: FailureHook | None
     checkpoint: Checkpoint | None
@@ -346,7 +166,7 @@ def deliver_due(
     be read: the caller's IMAP connection is broken and must be reopened.
     """
     receipts = Receipts(sent_box, cfg.sent_folder, engine) if sent_box is not None else None
-    batch = _Batch(engine, cfg, now, policy, _SmtpPool(cfg, smtp_factory), receipts, on_permanent_failure, checkpoint)
+    batch = _Batch(engine, cfg, now, policy, SmtpPool(cfg, smtp_factory), receipts, on_permanent_failure, checkpoint)
     untried = {row.id: row for row in _claim(engine, now, limit, in_doubt=receipts is not None)}
     try:
         while untried:

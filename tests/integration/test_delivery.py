@@ -30,7 +30,8 @@ from core.imap import connect
 from core.store.db import make_engine, upgrade
 from core.store.models import OutboundMail
 from ingest.fetcher import fetch_new
-from outbox.sender import LEASE, deliver_due, open_smtp
+from outbox.sender import LEASE, deliver_due
+from outbox.smtp_connections import open_smtp
 from tests.support.env import CSC, OFFICE, SERVICE, run_until_idle, with_receipt_address, write_config
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,7 +13,8 @@ from datetime import timedelta
 import pytest
 
 from core.errors import TransientMailError
-from outbox.sender import LEASE, open_smtp
+from outbox.sender import LEASE
+from outbox.smtp_connections import open_smtp
 from tests.outbox.test_sender import AT, UNIT, Crash, _crash_at, _deliver, _ids, _mail, _queue, _receipts, _rows
 from tests.support.env import make_test_context
 

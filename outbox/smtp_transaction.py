@@ -1,0 +1,107 @@
+"""One mail handed to the SMTP server: the envelope, the receipt recipient, DATA, the answer.
+
+The protocol alone (no database, no connection management): `transaction` writes the DATA
+phase itself so the moment the mail's data has gone out is known, and `send_row` types the
+server's answers — temporary (4xx, a broken connection) or permanent (5xx) — for the
+outbox's state machine in `outbox/sender.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import smtplib
+import socket
+
+from core.config import SmtpConfig
+from core.errors import PermanentMailError, TransientMailError
+from core.store.models import OutboundMail
+
+Refused = dict[str, tuple[int, bytes]]
+"""Recipients the server refused while it accepted others: address → (code, answer)."""
+
+
+class HandOverUnknown(TransientMailError):
+    """The connection broke (or timed out) after the mail's data went out, before the server's
+    answer: it may have accepted the mail. Its receipt decides, once the lease expires."""
+
+
+def send_row(smtp: smtplib.SMTP, cfg: SmtpConfig, row: OutboundMail) -> Refused:
+    try:
+        return transaction(smtp, cfg.from_address, list(row.recipients), cfg.receipt_recipient(), row.raw)
+    except smtplib.SMTPRecipientsRefused as exc:
+        codes = {code for code, _ in exc.recipients.values()}
+        if all(400 <= c < 500 for c in codes):
+            raise TransientMailError(f"recipients deferred: {exc.recipients}") from exc
+        raise PermanentMailError(f"recipients refused: {exc.recipients}") from exc
+    except smtplib.SMTPResponseException as exc:
+        if 400 <= exc.smtp_code < 500:
+            raise TransientMailError(f"SMTP {exc.smtp_code}: {exc.smtp_error!r}") from exc
+        raise PermanentMailError(f"SMTP {exc.smtp_code}: {exc.smtp_error!r}") from exc
+    except (OSError, socket.timeout, smtplib.SMTPException) as exc:
+        raise TransientMailError(f"SMTP failed: {exc}") from exc
+
+
+def transaction(smtp: smtplib.SMTP, sender: str, recipients: list[str], receipt: str, raw: bytes) -> Refused:
+    """`smtplib.SMTP.sendmail` with the receipt as one more envelope recipient, asked for only
+    once a real recipient was accepted: a receipt always means someone got the mail (sendmail
+    itself would hand a mail to the receipt address alone when every real one is refused).
+    Returns the refused recipients; raises like sendmail."""
+    smtp.ehlo_or_helo_if_needed()
+    options = [f"SIZE={len(raw)}"] if smtp.does_esmtp and smtp.has_extn("size") else []
+    code, answer = smtp.mail(sender, options)
+    if code != 250:
+        _end(smtp, code)
+        raise smtplib.SMTPSenderRefused(code, answer, sender)
+    refused: Refused = {}
+    for address in recipients:
+        code, answer = smtp.rcpt(address)
+        if code not in (250, 251):
+            refused[address] = (code, answer)
+        if code == 421:
+            _end(smtp, code)
+            raise smtplib.SMTPRecipientsRefused(refused)
+    if len(refused) == len(recipients):
+        _end(smtp, 0)
+        raise smtplib.SMTPRecipientsRefused(refused)
+    code, answer = smtp.rcpt(receipt)
+    if code == 421:
+        _end(smtp, code)
+        raise smtplib.SMTPResponseException(code, answer)
+    if code not in (250, 251):
+        refused[receipt] = (code, answer)
+    code, answer = smtp.docmd("DATA")  # nothing of the mail has gone out yet: failures are plain
+    if code != 354:
+        _end(smtp, code)
+        raise smtplib.SMTPDataError(code, answer)
+    try:
+        smtp.send(_dot_stuffed(raw))
+        code, answer = smtp.getreply()
+    except (OSError, smtplib.SMTPServerDisconnected) as exc:  # socket.timeout is an OSError
+        smtp.close()
+        raise HandOverUnknown(f"no answer after the mail's data went out: {exc}") from exc
+    if code != 250:
+        _end(smtp, code)
+        raise smtplib.SMTPDataError(code, answer)
+    return refused
+
+
+def _dot_stuffed(raw: bytes) -> bytes:
+    """The mail as DATA carries it (RFC 5321 §4.5.2): lines starting with "." doubled, ended
+    by CRLF "." CRLF (what `SMTP.data` does, split here so the moment the mail has gone out
+    is known)."""
+    body = _LEADING_DOT.sub(b"..", raw)
+    return body + (b"" if body.endswith(b"\r\n") else b"\r\n") + b".\r\n"
+
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+def _end(smtp: smtplib.SMTP, code: int) -> None:
+    """After a refusal: close on 421 (the server is leaving), else RSET for the next mail."""
+    if code == 421:
+        smtp.close()
+        return
+    try:
+        smtp.rset()
+    except smtplib.SMTPServerDisconnected:
+        pass
