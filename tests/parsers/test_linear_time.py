@@ -7,7 +7,9 @@ Timing is made robust for a shared machine: each measurement repeats the call un
 lasts at least 20 ms, the best of two is kept (garbage collection off), small and large
 runs alternate, and a failing ratio is measured up to three more times (best of five, five, nine) before the test
 fails. A quadratic parser doubles to
-four times the time, far beyond the noise.
+four times the time, far beyond the noise. A parser that handles 200,000 characters in under
+2 ms passes whatever its ratio: at that speed memory-cache effects decide the ratio, and no
+mail waits behind it.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from tests.support.hostile import HTML_SHAPES, MAIL_SHAPES, TEXT_SHAPES
 SIZE = 100_000
 RATIO = 2.5
 MIN_RUN = 0.02
+FAST_ENOUGH = 0.002  # seconds per call on 200,000 characters: no stall, whatever the ratio
 
 DIRECTORY = branch_directory()
 
@@ -74,8 +77,11 @@ def _run(parse: Callable, value, repeats: int) -> float:
 
 
 def _ratio(parse: Callable, small, large, rounds: int) -> float:
+    """Best large time over best small time; 0 when a call on the large input takes under
+    FAST_ENOUGH (memory-cache effects then decide the ratio, and a parser that rescans
+    200,000 characters takes far longer than that)."""
     once = _run(parse, small, 1)
-    repeats = max(1, min(50, int(MIN_RUN / max(once, 1e-6)) + 1))
+    repeats = max(1, min(5000, int(MIN_RUN / max(once, 1e-6)) + 1))  # a fast call is timed over many
     best_small = best_large = float("inf")
     gc.collect()
     gc.disable()  # a collection triggered by the large input's allocations is no parser's time
@@ -85,6 +91,8 @@ def _ratio(parse: Callable, small, large, rounds: int) -> float:
             best_large = min(best_large, _run(parse, large, repeats))
     finally:
         gc.enable()
+    if best_large / repeats < FAST_ENOUGH:
+        return 0.0
     return best_large / best_small
 
 
