@@ -87,11 +87,12 @@ def unwrap(text: str, longest: int | None = None) -> str:
     lines = text.split("\n")
     longest = longest or max((len(line) for line in lines), default=0)
     out: list[str] = []
+    printed = ""  # the previous line as printed: a joined paragraph is long, its last line need not be
     for line in lines:
-        previous = out[-1] if out else ""
-        if (previous and line.strip() and len(previous) >= FULL_LINE * longest
-                and not previous.rstrip().endswith(_SENTENCE_END)):
-            out[-1] = previous.rstrip() + line.strip()
+        if (out and out[-1] and line.strip() and len(printed) >= FULL_LINE * longest
+                and not printed.rstrip().endswith(_SENTENCE_END)):
+            out[-1] = out[-1].rstrip() + line.strip()
         else:
             out.append(line)
+        printed = line
     return "\n".join(out)

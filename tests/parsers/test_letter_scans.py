@@ -44,3 +44,10 @@ def test_a_last_page_of_short_lines_keeps_its_lines():
     page = "陈美玉0598-3612345\n二〇二六年九月三十日"
     assert unwrap(page, longest=40) == page
     assert unwrap("这一行一直写到了右边的页边没有写完\n的网点。", longest=18) == "这一行一直写到了右边的页边没有写完的网点。"
+
+
+def test_a_short_line_after_a_joined_paragraph_stays_its_own():
+    """The last printed line of a paragraph decides, not the paragraph joined so far: a
+    signature after a paragraph whose end mark OCR lost stays a line."""
+    text = "我外婆九十岁了社保卡的钱取不出来支行非要\n她本人到柜台难道要抬过去吗\n外孙女施雨萱\n二〇二六年十一月九日"
+    assert unwrap(text).split("\n")[1:] == ["外孙女施雨萱", "二〇二六年十一月九日"]
