@@ -176,6 +176,40 @@ TUNE: tuple[HeldOutLetter, ...] = (
         complainant="施雨萱", phones=("15805983344",), dates=("2026-11-09",), units=("MX",),
         complained=("MX",), business="人民币储蓄", cause="管理制度业务规则与流程",
         signed="2026-11-09")),
+
+    L("t_id_expired_one_day", """身份证过期才一天，城东的柜员就是不给我取钱，说系统不让办，
+让我先去派出所换证再来。我从乡下坐了两个小时车来的，钱是急用的。
+这种死规矩能不能改一改？
+罗大爷的儿子 罗明  手机13959801357""", Truth(
+        complainant="罗明", phones=("13959801357",), units=("CD",), complained=("CD",),
+        business="人民币储蓄", cause="管理制度业务规则与流程")),
+
+    L("t_account_opened_in_my_name", """前几天法院通知我名下有一个你们行的账户涉嫌帮人洗钱，
+可我从来没在你们行开过户！有人拿我丢的身份证在燕西支行开了户。柜员连人脸都没核对吗？
+请马上注销这个账户并出具证明。
+吴国强 0598-3612888""", Truth(
+        complainant="吴国强", phones=("0598-3612888",), units=("YX",), complained=("YX",),
+        business="个人金融信息", cause="消费者信息安全")),
+
+    L("t_certificate_wrong_amount", """我十月份在列西分理处存的三年定期，存单上写的是五万，
+回家一看系统里只有四万五，五千块钱对不上。去问了两次都说没问题，叫我回家再找找。
+请调查清楚，把钱给我补上。
+退休工人 邓永福 电话 153 5980 2244""", Truth(
+        complainant="邓永福", phones=("15359802244",), units=("LJ",), complained=("LJ",),
+        business="人民币储蓄", cause="消费者资金安全")),
+
+    L("t_hotline_no_human", """你们的客服热线我打了二十多遍，每次都让我按键，转人工就一直排队，
+等了半个钟头直接断线。信用卡被锁了急着用，一个真人都找不到。
+郭小姐 18159805566""", Truth(
+        complainant="郭小姐", phones=("18159805566",), units=("CARD",), business="银行卡",
+        cause="服务态度及服务质量")),
+
+    L("t_lockup_not_told", """去年在徐碧网点买的理财，经理说随时可以取，
+结果我家里有急事要用钱，才知道有三年封闭期，提前取要扣一大笔。当时根本没人跟我讲封闭期的事。
+程秀英 联系电话 0598-8229911
+二〇二六年十一月二日""", Truth(
+        complainant="程秀英", phones=("0598-8229911",), dates=("2026-11-02",), units=("XB",),
+        complained=("XB",), business="自营理财", cause="信息披露", signed="2026-11-02")),
 )
 
 SCORE: tuple[HeldOutLetter, ...] = (
