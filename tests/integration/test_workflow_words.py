@@ -85,7 +85,8 @@ def test_no_workflow_word_in_any_mail_or_document_of_a_full_scenario(tmp_path, m
     submit(mail, ctx, reply_to(routing, sender=CHENGGUAN, body="我处已调取监控，柜员确有怠慢。"), CHENGGUAN)
     submit(mail, ctx, reply_to(routing, sender="sanyuan@branch-example.com", body="已处理完毕。\n办结"),
            "sanyuan@branch-example.com")
-    submit(mail, ctx, reply_to(routing, sender=SANYUAN, body="已向客户致歉并增开对私窗口。\n重开"), SANYUAN)
+    own = with_subject(mail, SANYUAN, "客户投诉督办")[-1]          # each replies to its own copy
+    submit(mail, ctx, reply_to(own, sender=SANYUAN, body="已向客户致歉并增开对私窗口。\n重开"), SANYUAN)
     survey = with_subject(mail, CUSTOMER, "满意度回访")[0]
     ctx.clock.at = AT + timedelta(days=1)
     submit(mail, ctx, reply_to(survey, sender=CUSTOMER, body="不满意，网点没有说明原因。"), CUSTOMER)
