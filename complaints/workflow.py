@@ -13,30 +13,8 @@ from typing import Any
 from sqlmodel import Session
 
 from core.errors import ComplaintsError
+from core.statuses import STATUS_NAMES, CaseStatus, status_name  # noqa: F401  (the case's vocabulary)
 from core.store.models import Case, Event, Message
-
-
-class CaseStatus(StrEnum):
-    RECEIVED = "received"
-    TRIAGE = "triage"
-    ROUTED = "routed"
-    ANSWERED = "answered"
-    CLOSED = "closed"
-    REOPENED = "reopened"
-
-
-STATUS_NAMES = {
-    CaseStatus.RECEIVED: "已接收", CaseStatus.TRIAGE: "待分派", CaseStatus.ROUTED: "已转办",
-    CaseStatus.ANSWERED: "已反馈", CaseStatus.CLOSED: "已办结", CaseStatus.REOPENED: "重新办理",
-}
-
-
-def status_name(status: str) -> str:
-    """The Chinese name of a status as people read it (never the code's English word)."""
-    try:
-        return STATUS_NAMES[CaseStatus(status)]
-    except ValueError:
-        return status
 
 
 class EventKind(StrEnum):

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from complaints.workflow import STATUS_NAMES
 from core.clock import local
 from core.config import Directory
 from core.message_ids import case_tag
+from core.statuses import STATUS_NAMES
 from core.store.models import Case
 from parsers.pii import mask_account, mask_name, mask_personal_text, mask_phone
 from router.deadlines import PROVISIONAL_YEARS, is_provisional
