@@ -191,3 +191,10 @@ def test_dates_in_words_and_without_a_year_take_the_signed_year():
     assert dates == {"2025-12-30", "2026-10-20", "2026-11-01", "2026-11-04"}
     undated = extract_letter("十月二十日去的网点，没人理我。", corpus_directory()).dates
     assert [d.value for d in undated] == ["--10-20"]
+
+
+def test_a_fujian_surname_signs_the_letter():
+    """赖 is among the commonest surnames where the branch is; a letter signed with it has a writer."""
+    got = find_complainant("请调监控查清楚，把少的一百块还我。\n赖秋菊  手机 １８６ ５９８０ ３４５６")
+    assert got is not None and got.value == "赖秋菊"
+    assert find_complainant("他们说我是老赖，请停止骚扰我的家人。") is None
