@@ -5,9 +5,9 @@ dates in words (二〇二六年十一月三日), names without labels, phones wi
 full-width digits, units named the way people say them ("明溪县支行", "徐碧那个网点", an
 outlet's alias). Each carries what a careful clerk reads from it.
 
-The set is split in two halves: `TUNE` may be looked at while improving the parsers and the
-classifier; `SCORE` never is — the figure that counts is the one on `SCORE`. `SCANNED` names
-the letters the benchmark also renders as scans.
+The set is split in two parts: `TUNE` (21 letters) may be looked at while improving the
+parsers and the classifier; `SCORE` (16) is not — the figure that counts is the one on
+`SCORE`. `SCANNED` names the letters the benchmark also renders as scans.
 """
 
 from __future__ import annotations
@@ -323,7 +323,7 @@ SCORE: tuple[HeldOutLetter, ...] = (
 
 LETTERS: tuple[HeldOutLetter, ...] = TUNE + SCORE
 
-# Letters the benchmark also renders as scans: at least half of each part.
+# The 17 letters the benchmark also renders as scans, from both parts.
 SCANNED: tuple[str, ...] = (
     "t_daughter_for_mother", "t_son_card_stolen", "t_wealth_loss_promise", "t_contract_penalty",
     "t_pension_proxy", "t_insurance_as_deposit", "t_gold_buyback", "t_xubi_queue",
