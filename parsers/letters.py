@@ -36,7 +36,9 @@ _SIGN_NOISE = re.compile(
 _SIGNATURE_LINE_MAX = 120  # name, date, phone and e-mail fit; longer lines are not signatures
 _LABELS = ("投诉人", "举报人", "来信人", "反映人", "署名", "联系人", "客户姓名", "姓名")
 _LABEL = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LABELS) + r")\s*(?P<colon>[:：])?\s*")
-_CONTACT = re.compile(r"(?<![,，\s])[,，\s]*(?:(?:手机|电话|联系电话|联系方式|手机号)\s*[:：]?\s*)?(?<!\d)1[3-9]\d")
+# A phone right after a name ("李阿姨电话0598…", "罗明13959801357"): OCR drops the spaces between them.
+_CONTACT = re.compile(r"(?<![,，\s])[,，\s]*(?:(?:手机|电话|联系电话|联系方式|手机号)\s*[:：]?\s*)?"
+                      r"(?<!\d)(?:1[3-9]\d|0\d{2,3}[-－)）\s]?\d{7,8}(?!\d)|[（(]0\d{2,3}[)）])")
 _SELF = re.compile(r"(?:我是|我叫|本人(?:叫|名叫|姓名为?[:：]?)?)\s*")
 _CUSTOMER = re.compile(r"(?<![大])客户(?!经理|服务|中心|信息|资金|的|们)\s*[:：]?\s*")
 _CLOSING = re.compile(r"敬礼[!！。]?\s*")

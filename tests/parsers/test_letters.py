@@ -198,3 +198,11 @@ def test_a_fujian_surname_signs_the_letter():
     got = find_complainant("请调监控查清楚，把少的一百块还我。\n赖秋菊  手机 １８６ ５９８０ ３４５６")
     assert got is not None and got.value == "赖秋菊"
     assert find_complainant("他们说我是老赖，请停止骚扰我的家人。") is None
+
+
+def test_a_name_run_into_a_landline_by_ocr_is_the_writer():
+    """OCR drops the spaces of "菜市场 李阿姨 电话 0598 8223344"; the name before the phone stays."""
+    got = find_complainant("人民币你们银行都不收，还讲不讲理？\n菜市场李阿姨电话05988223344")
+    assert got is not None and got.value == "李阿姨"
+    got = find_complainant("请退还短信费。\n退休职工王丽华0598-8336677")
+    assert got is not None and got.value == "王丽华"
