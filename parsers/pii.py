@@ -35,6 +35,7 @@ _DATE_YMD = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[�
 _DATE_SEP = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})([\-/.])(\d{1,2})\2(\d{1,2})(?!\d|\.\d)")
 _DATE_MD = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _CN_DIGITS = "〇零一二两三四五六七八九"
+_OCR_DASH = re.compile(r"(?<=\d)[一_~](?=\d)")  # OCR reads the dash of "0598-8336677" as 一, _ or ~
 _OCR_ZERO = "Oo○0Ｏ"  # OCR reads the 〇 of "二〇二六年" as a letter O or a circle
 _DATE_CN = re.compile(rf"([{_CN_DIGITS}{_OCR_ZERO}]{{4}})年([一二三四五六七八九十]{{1,3}})月([一二三四五六七八九十]{{1,3}})[日号]")
 # "十一月三日", "十月二十日" without a year; not the tail of a longer numeral ("二十一月" is no month)
@@ -200,7 +201,7 @@ _FINDERS = {"id_number": _ids, "account": _accounts, "email": _emails, "date": _
 
 def scan(text: str, kinds: tuple[str, ...] = KINDS) -> tuple[PiiMatch, ...]:
     """Every match of the given kinds, in text order, with no two matches overlapping."""
-    text = normalize_width(text)
+    text = _OCR_DASH.sub("-", normalize_width(text))  # one character for one: spans stay put
     taken: list[PiiMatch] = []
     claimed = bytearray(len(text) + 1)  # 1 where a taken match lies: an overlap test costs its own length
     for kind in KINDS:

@@ -188,3 +188,8 @@ def test_free_text_for_those_without_a_need_to_know():
         assert secret not in masked, secret
     assert "李**" in masked and "*女士" in masked and "[地址]" in masked and "138****2345" in masked
     assert mask_personal_text("三元支行营业部柜员态度冷淡，排队一个半小时。") == "三元支行营业部柜员态度冷淡，排队一个半小时。"
+
+
+def test_a_dash_ocr_read_as_a_character_still_joins_a_phone():
+    assert values(find_landlines("电话0598一8336677")) == ["0598-8336677"]
+    assert values(find_mobiles("手机159_5980~1234")) == ["15959801234"]
