@@ -245,6 +245,47 @@ def cases(app: App, reveal: bool, as_json: bool, status: str | None) -> None:
     click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else format_case_table(rows))
 
 
+@main.group(invoke_without_command=True)
+@click.pass_context
+def outbox(click_ctx: click.Context) -> None:
+    """Mail not handed over yet: waiting (with its next try) or failed (with the reason)."""
+    if click_ctx.invoked_subcommand is not None:
+        return
+    _list_outbox(click_ctx.obj)
+
+
+@_guard
+def _list_outbox(app: App) -> None:
+    from complaints.outbox_admin import line_text, unsent
+
+    lines = unsent(app.engine())
+    click.echo("id\tcase\tkind\tstate\trecipients\tattempts\tnext try\tlast error")
+    for line in lines:
+        click.echo(line_text(line))
+    click.echo(f"{len(lines)} mail(s) waiting or failed")
+
+
+@outbox.command("retry")
+@click.argument("ids", nargs=-1, type=int)
+@click.option("--all", "every", is_flag=True, help="Resend every failed mail.")
+@click.pass_obj
+@_guard
+def outbox_retry(app: App, ids: tuple[int, ...], every: bool) -> None:
+    """Resend failed mail (its same Message-ID): sent by the next pass of `serve` or `run-once`."""
+    from complaints.outbox_admin import resend
+
+    if every == bool(ids):
+        _fail("give the ids of failed mails (see `complaints outbox`) or --all")
+    done = resend(app.engine(), app.clock().now(), None if every else list(ids))
+    missing = sorted(set(ids) - set(done))
+    for row_id in done:
+        click.echo(f"{row_id}: queued again")
+    if missing:
+        _fail(f"not failed (waiting, sent or unknown): {', '.join(map(str, missing))}", 1)
+    if not done:
+        click.echo("no failed mail")
+
+
 @main.command()
 @click.argument("case_id")
 @click.option("--reveal", is_flag=True, help="Show customer names and phones unmasked.")

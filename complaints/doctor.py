@@ -8,7 +8,7 @@ rather than looks: `receipts` sends a probe mail and deletes its copy from the S
 from __future__ import annotations
 
 import smtplib
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import Iterator
 
@@ -18,6 +18,7 @@ from sqlmodel import Session, func, select
 
 from complaints.holiday_arrangements import learn
 from complaints.jobs import LAST_ROUND_KEY
+from complaints.outbox_watch import overdue_routing
 from complaints.provisional_jobs import LOOKAHEAD_DAYS
 from complaints.receipt_probe import RECEIPT_WAIT_SECONDS, probe_receipts
 from core.errors import ComplaintsError
@@ -130,6 +131,7 @@ def _service(app, at: datetime | None) -> Iterator[tuple[str, bool | Verdict]]:
         with Session(engine) as session:
             last = session.get(ServiceState, LAST_ROUND_KEY)
             counts = dict(session.exec(select(OutboundMail.state, func.count()).group_by(OutboundMail.state)).all())
+            overdue = overdue_routing(session, now, timedelta(minutes=app.settings.smtp.waiting_alert_minutes))
     except Exception as exc:  # noqa: BLE001 - the database line above already says why
         yield f"service: cannot read its state: {_said(app, exc)}", False
         return
@@ -137,7 +139,13 @@ def _service(app, at: datetime | None) -> Iterator[tuple[str, bool | Verdict]]:
     waiting = counts.get("pending", 0) + counts.get("sending", 0)
     failed = counts.get("failed", 0)
     yield (f"outbox: {counts.get('sent', 0)} sent, {waiting} waiting, {failed} failed"
-           + (" (the union office was told of each; `complaints case ID` shows why)" if failed else "")), True
+           + (" (the union office was told of each; `complaints outbox` shows why)" if failed else "")), True
+    if overdue:
+        stuck = ", ".join(f"{row.case_id} ({row.state}, {row.attempts} attempt(s): {row.last_error or '-'})"
+                          for row in overdue[:5])
+        yield (f"routing mail: {len(overdue)} 督办 mail(s) failed or waiting over "
+               f"{app.settings.smtp.waiting_alert_minutes:g} min — {stuck}; fix the SMTP server or the address, "
+               "then `complaints outbox retry ID|--all` resends failed ones"), False
 
 
 def _last_round(value: str | None, now: datetime, stall_minutes: float) -> tuple[str, bool]:

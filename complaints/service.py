@@ -27,7 +27,7 @@ from typing import Callable
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from complaints import jobs, notify, timed
+from complaints import jobs, notify, outbox_watch, timed
 from complaints.context import Context
 from complaints.delivery import DeliveryRunner
 from complaints.health_endpoint import HealthEndpoint
@@ -120,7 +120,8 @@ def deliver(ctx: Context, box: Mailbox) -> DeliveryReport:
     """Send what is due (`box` looks up receipts after a crash); the office hears of failures at once."""
     report = deliver_due(ctx.engine, ctx.settings.smtp, ctx.clock.now(), sent_box=box,
                          on_permanent_failure=lambda s, row, err: notify.delivery_failed(s, ctx, row, err))
-    if report.failed or report.notified:  # the office's notices are queued: send them in this pass
+    told = outbox_watch.watch(ctx)  # a 督办 mail waiting too long, or out after all
+    if report.failed or report.notified or told:  # the office's notices are queued: send them in this pass
         more = deliver_due(ctx.engine, ctx.settings.smtp, ctx.clock.now(), sent_box=box)
         report.sent += more.sent
     return report

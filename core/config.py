@@ -74,6 +74,11 @@ class SmtpConfig(_ServerLogin):
     # handed over. Default: from_address with "+<sent_folder>" (Dovecot:
     # recipient_delimiter = + and lmtp_save_to_detail_mailbox = yes).
     receipt_address: str | None = None
+    # A mail the server will not take for now (refused connection, timeout, 4xx) is retried
+    # this long before it is marked failed (MTAs keep mail 5 days too).
+    give_up_days: float = Field(5, gt=0)
+    # A 督办 mail waiting longer than this: the union office is told once (and once when it goes out).
+    waiting_alert_minutes: float = Field(60, gt=0)
 
     def receipt_recipient(self) -> str:
         if self.receipt_address:

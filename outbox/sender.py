@@ -36,7 +36,8 @@ that receipts arrive. A mail whose receipt the server refused is sent and noted 
 (after a crash it could go twice), and the error log says to fix `receipt_address`.
 
 Failures are typed: a temporary one (4xx, connection refused, timeout) puts the row back to
-`pending` with `attempts` and `next_attempt_at` from `retry.DELIVERY`; a permanent one (5xx)
+`pending` with `attempts` and `next_attempt_at` from `retry.DELIVERY` (for days, as MTAs
+do: `[smtp] give_up_days`); a permanent one (5xx)
 marks it `failed` and calls `on_permanent_failure` (the service passes
 `notify.delivery_failed`, which tells the union office) in the same transaction. When the
 server refuses only some recipients, the row is sent and the office is told about those.
@@ -63,9 +64,10 @@ from sqlmodel import Session, func, select
 from core.config import SmtpConfig
 from core.errors import PermanentMailError, TransientMailError
 from core.imap import Mailbox
-from core.retry import DELIVERY, RetryPolicy
+from core.retry import RetryPolicy, delivery_policy
 from core.store.db import is_postgres, session_scope
 from core.store.models import Message, OutboundMail
+from outbox.deferral_log import DEFERRALS
 from outbox.smtp_connections import SmtpFactory, SmtpPool, Unreachable, open_smtp
 from outbox.smtp_transaction import HandOverUnknown, Refused
 
@@ -151,7 +153,7 @@ def deliver_due(
     *,
     sent_box: Mailbox | None,
     smtp_factory: SmtpFactory = open_smtp,
-    policy: RetryPolicy = DELIVERY,
+    policy: RetryPolicy | None = None,
     limit: int = 500,
     on_permanent_failure: FailureHook | None = None,
     checkpoint: Checkpoint | None = None,
@@ -166,6 +168,7 @@ def deliver_due(
     be read: the caller's IMAP connection is broken and must be reopened.
     """
     receipts = Receipts(sent_box, cfg.sent_folder, engine) if sent_box is not None else None
+    policy = policy or delivery_policy(cfg.give_up_days)
     batch = _Batch(engine, cfg, now, policy, SmtpPool(cfg, smtp_factory), receipts, on_permanent_failure, checkpoint)
     untried = {row.id: row for row in _claim(engine, now, limit, in_doubt=receipts is not None)}
     try:
@@ -280,6 +283,7 @@ def _record(batch: _Batch, row: OutboundMail, outcome: _Outcome) -> None:
             notes.append(f"some recipients refused: {refused}")
         batch.handed.append((row.id, "; ".join(notes) or None, refused))
         batch.report.sent += 1
+        DEFERRALS.flowing(batch.now)
 
 
 WAITING = ("pending", "sending")  # states a row can be taken from (`sending` once its lease expired)
@@ -365,16 +369,16 @@ def _retry(batch: _Batch, row_id: int, error: str) -> None:
     with session_scope(batch.engine) as session:
         row = session.get(OutboundMail, row_id)
         row.attempts += 1
-        if batch.policy.exhausted(row.attempts):
+        if batch.policy.exhausted(row.attempts, row.created_at, batch.now):
             session.add(row)
             session.commit()
-            _fail(batch, row_id, f"gave up after {row.attempts} attempts: {error}")
+            _fail(batch, row_id, f"gave up after {row.attempts} attempts since {row.created_at:%Y-%m-%d %H:%M}: {error}")
             return
         row.state, row.last_error = "pending", error
         row.next_attempt_at = batch.policy.next_attempt(batch.now, row.attempts)
         session.add(row)
     batch.report.retried += 1
-    log.info("outbound %s deferred (attempt %d): %s", row_id, row.attempts, error)
+    DEFERRALS.note(batch.now, row_id, row.attempts, error)
 
 
 def _leave_in_doubt(batch: _Batch, row_id: int, error: str) -> None:

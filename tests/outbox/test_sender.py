@@ -154,10 +154,10 @@ def test_refused_connection_defers_the_whole_batch_with_backoff(tmp_path, mail, 
     assert (report.sent, report.retried, report.failed) == (0, 5, [])
     rows = _rows(ctx)
     assert all(r.state == "pending" and r.attempts == 1 and "unreachable" in r.last_error for r in rows)
-    assert all(AT + timedelta(seconds=3) <= r.next_attempt_at <= AT + timedelta(seconds=7) for r in rows)
+    assert all(AT + timedelta(seconds=24) <= r.next_attempt_at <= AT + timedelta(seconds=36) for r in rows)
     assert _receipts(mail) == [], "no receipt: nothing was handed over"
-    assert _deliver(ctx, AT + timedelta(seconds=1)).sent == 0, "not due before its next attempt"
-    assert _deliver(ctx, AT + timedelta(seconds=10)).sent == 5
+    assert _deliver(ctx, AT + timedelta(seconds=20)).sent == 0, "not due before its next attempt"
+    assert _deliver(ctx, AT + timedelta(seconds=40)).sent == 5
     assert len(mail.wait_for(UNIT, 5)) == 5
 
 
@@ -295,6 +295,7 @@ def test_permanent_refusal_fails_the_row_and_tells_the_office(tmp_path, mail, db
     [notice] = mail.wait_for(OFFICE, 1)
     body = email.message_from_bytes(notice, policy=email.policy.default).get_body(("plain",)).get_content()
     assert "554" in body and UNIT in body
+    assert "无需重新转办" in body and "complaints outbox retry 1" in body, "resending is how it goes out, not 转办"
     assert _receipts(mail) == [rows[1].message_id]
 
 

@@ -1,0 +1,64 @@
+"""`complaints outbox`: the mail waiting or failed, and resending what failed.
+
+A mail marked failed (a 5xx, or given up after `[smtp] give_up_days`) stays in the outbox
+with its Message-ID; resending puts that same row back to `pending`, so a unit that did get
+it after all sees the same mail (same Message-ID) and no second case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from core.store.db import session_scope
+from core.store.models import OutboundMail
+from outbox.sender import WAITING
+
+LISTED = (*WAITING, "failed")
+
+
+@dataclass(frozen=True)
+class OutboxLine:
+    id: int
+    case_id: str | None
+    kind: str
+    state: str
+    recipients: tuple[str, ...]
+    attempts: int
+    next_attempt_at: datetime | None
+    last_error: str | None
+
+
+def unsent(engine: Engine) -> list[OutboxLine]:
+    """Every mail not handed over yet (waiting or failed), oldest first."""
+    with Session(engine) as session:
+        rows = session.exec(select(OutboundMail).where(OutboundMail.state.in_(LISTED))
+                            .order_by(OutboundMail.id)).all()
+        return [OutboxLine(r.id, r.case_id, r.kind, r.state, tuple(r.recipients), r.attempts,
+                           None if r.state == "failed" else r.next_attempt_at, r.last_error) for r in rows]
+
+
+def resend(engine: Engine, now: datetime, ids: list[int] | None = None, case_id: str | None = None) -> list[int]:
+    """Failed rows (those in `ids`, of `case_id`, or all) back to `pending`, due now; returns their ids.
+    Rows that are not failed are left alone (they are waiting already, or sent)."""
+    with session_scope(engine) as session:
+        query = select(OutboundMail).where(OutboundMail.state == "failed")
+        if ids is not None:
+            query = query.where(OutboundMail.id.in_(ids))
+        if case_id is not None:
+            query = query.where(OutboundMail.case_id == case_id)
+        rows = list(session.exec(query.order_by(OutboundMail.id)).all())
+        for row in rows:
+            row.state, row.attempts, row.next_attempt_at, row.created_at = "pending", 0, now, now
+            row.last_error = f"resent on request ({row.last_error})"
+            session.add(row)
+        return [row.id for row in rows]
+
+
+def line_text(line: OutboxLine) -> str:
+    when = f"next try {line.next_attempt_at:%Y-%m-%d %H:%M}" if line.next_attempt_at else "no further try"
+    return (f"{line.id}\t{line.case_id or '-'}\t{line.kind}\t{line.state}\t{', '.join(line.recipients)}\t"
+            f"attempts {line.attempts}\t{when}\t{line.last_error or ''}")
