@@ -137,8 +137,9 @@ def delivery_failed(session: Session, ctx: Context, row: OutboundMail, error: st
         return
     office_alert(session, ctx, "邮件无法投递", [
         f"系统发出的邮件「{row.subject}」投递失败：{error}",
-        "请核对收件人地址（units.toml）或邮件服务器；修正后由 IT 人员运行 "
-        f"`complaints outbox retry {row.id}` 重新发送（无需重新转办）。"],
+        "请核对收件人地址（units.toml）或邮件服务器；修正后回复本邮件写“重发"
+        + (f" {row.case_id}" if row.case_id else "") + f"”，或由 IT 人员运行 `complaints outbox retry {row.id}` "
+        "重新发送（无需重新转办）。"],
         {"案件编号": row.case_id or "-", "收件人": "、".join(row.recipients), "待发邮件编号": str(row.id)},
         key=f"failed-{row.id}", now=ctx.clock.now(), case_id=row.case_id)
 

@@ -41,21 +41,28 @@ def unsent(engine: Engine) -> list[OutboxLine]:
                            None if r.state == "failed" else r.next_attempt_at, r.last_error) for r in rows]
 
 
-def resend(engine: Engine, now: datetime, ids: list[int] | None = None, case_id: str | None = None) -> list[int]:
-    """Failed rows (those in `ids`, of `case_id`, or all) back to `pending`, due now; returns their ids.
-    Rows that are not failed are left alone (they are waiting already, or sent)."""
+def resend(engine: Engine, now: datetime, ids: list[int] | None = None) -> list[int]:
+    """Failed rows (those in `ids`, or all) back to `pending`, due now; returns their ids."""
     with session_scope(engine) as session:
-        query = select(OutboundMail).where(OutboundMail.state == "failed")
-        if ids is not None:
-            query = query.where(OutboundMail.id.in_(ids))
-        if case_id is not None:
-            query = query.where(OutboundMail.case_id == case_id)
-        rows = list(session.exec(query.order_by(OutboundMail.id)).all())
-        for row in rows:
-            row.state, row.attempts, row.next_attempt_at, row.created_at = "pending", 0, now, now
-            row.last_error = f"resent on request ({row.last_error})"
-            session.add(row)
-        return [row.id for row in rows]
+        return resend_failed(session, now, ids)
+
+
+def resend_failed(session: Session, now: datetime, ids: list[int] | None = None, case_id: str | None = None
+                  ) -> list[int]:
+    """In the caller's transaction: failed rows (those in `ids`, of `case_id`, or all) back to
+    `pending`, due now, their give-up period counted afresh; returns their ids. Rows that are
+    not failed are left alone (they are waiting already, or sent)."""
+    query = select(OutboundMail).where(OutboundMail.state == "failed")
+    if ids is not None:
+        query = query.where(OutboundMail.id.in_(ids))
+    if case_id is not None:
+        query = query.where(OutboundMail.case_id == case_id)
+    rows = list(session.exec(query.order_by(OutboundMail.id)).all())
+    for row in rows:
+        row.state, row.attempts, row.next_attempt_at, row.created_at = "pending", 0, now, now
+        row.last_error = f"resent on request ({row.last_error})"
+        session.add(row)
+    return [row.id for row in rows]
 
 
 def line_text(line: OutboxLine) -> str:

@@ -16,7 +16,7 @@ from parsers.replies import extract_reply
 
 CommandName = Literal[
     "route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve", "meeting", "holidays",
-    "reply_customer", "approve_reply"]
+    "reply_customer", "approve_reply", "resend"]
 
 
 @dataclass(frozen=True)
@@ -39,10 +39,11 @@ CHINESE_KEYWORDS: dict[str, CommandName] = {
     "转办": "route", "牵头": "lead", "协办": "co", "延期": "extend", "重大问题": "severity", "重大": "severity",
     "较大问题": "severity", "较大": "severity", "严重": "severity", "一般问题": "severity", "一般": "severity",
     "满意度": "satisfaction", "会议": "meeting", "回复客户": "reply_customer", "同意回复": "approve_reply",
-    "办结": "close", "重开": "reopen", "批准": "approve", "确认放假安排": "holidays",
+    "办结": "close", "重开": "reopen", "批准": "approve", "确认放假安排": "holidays", "重发": "resend",
 }
 SLASH_NAMES: frozenset[str] = frozenset(
-    ("route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve", "meeting", "holidays")
+    ("route", "lead", "co", "extend", "severity", "satisfaction", "close", "reopen", "approve", "meeting", "holidays",
+     "resend")
 )
 SATISFACTION_VALUES = ("满意", "基本满意", "不满意")
 # The seed's three levels (一般 / 较大问题 / 重大问题) and today's synonyms: 重大 reaches the president.
@@ -58,6 +59,7 @@ _EXAMPLES = {
     "holidays": "确认放假安排 2027",
     "meeting": "会议 2026-12-05 由三元支行行长上门致歉",
     "reply_customer": "回复客户 您反映的问题已核实处理，网点已增开窗口", "approve_reply": "同意回复",
+    "resend": "重发 TS-2026-000001",
 }
 CASE_COMMAND_MEANINGS = {
     "route": "转给另一单位办理", "lead": "指定牵头单位", "co": "增加协办单位", "extend": "延长办理时限（须写原因）",
@@ -66,6 +68,7 @@ CASE_COMMAND_MEANINGS = {
     "holidays": "确认转发的国务院放假安排",
     "meeting": "记录重大问题的会议研究决定并通知承办单位",
     "reply_customer": "以工会审定的文字书面答复客户", "approve_reply": "同意将单位的处理情况书面答复客户",
+    "resend": "重新发送本案未能发出的邮件（邮件服务器或地址修正后）",
 }
 
 
@@ -79,7 +82,7 @@ _FULL_WIDTH = str.maketrans({"\u3000": " ", "：": ":", "／": "/", **{
     chr(0xFF10 + digit): str(digit) for digit in range(10)}})
 _CHINESE = re.compile(
     r"^(?P<keyword>满意度|会议|回复客户|同意回复|转办|牵头|协办|延期|重大问题|重大|较大问题|较大|严重|一般问题|一般|办结|重开|批准"
-    r"|确认放假安排)"
+    r"|确认放假安排|重发)"
     r"(?P<suffix>单位|部门|给|至|到|评价|延期申请|延期)?(?P<rest>.*)$"
 )
 _SLASH = re.compile(r"^/(?P<keyword>[A-Za-z]+)(?P<rest>.*)$")
@@ -150,7 +153,7 @@ def _build(name: CommandName, rest: str, line: str) -> ParsedCommand:
     builders = {
         "route": _single_unit, "lead": _single_unit, "co": _units, "extend": _extend,
         "severity": _severity, "satisfaction": _satisfaction, "meeting": _meeting, "holidays": _year,
-        "reply_customer": _customer_text,
+        "reply_customer": _customer_text, "resend": _case_ref,
     }
     builder = builders.get(name, _no_argument)
     return builder(name, body, reason, line)
@@ -243,6 +246,18 @@ def _customer_text(name: CommandName, body: str, reason: str, line: str) -> Pars
     if not text:
         return _error(name, line, "“回复客户”后面要写给客户的答复文字")
     return Command(name, (), text, line)
+
+
+def _case_ref(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:
+    """`重发 TS-2026-000001`: the case written out (optional in the case's own thread)."""
+    if not body:
+        return Command(name, (), reason, line)
+    if not _CASE_REF.match(body):
+        return _error(name, line, f"“{body}”不是案件编号")
+    return Command(name, (body.upper(),), reason, line)
+
+
+_CASE_REF = re.compile(r"^TS-\d{4}-\d{6}$", re.IGNORECASE)
 
 
 def _no_argument(name: CommandName, body: str, reason: str, line: str) -> ParsedCommand:

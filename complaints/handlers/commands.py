@@ -1,4 +1,4 @@
-"""Staff commands by email (转办, 牵头, 协办, 延期, 重大/严重, 满意度, 办结, 重开, 批准).
+"""Staff commands by email (转办, 牵头, 协办, 延期, 重大/严重, 满意度, 办结, 重开, 批准, 重发).
 
 Each command line is checked against the sender's rights, applied as events, and the
 mail is answered in its own thread with one ✓/✗ line per command. Union staff
@@ -18,6 +18,7 @@ from complaints import cases, holiday_arrangements, notify
 from complaints.closure import close_case, date_text_cn
 from complaints.context import Context
 from complaints.extensions import approve, extend
+from complaints.outbox_admin import resend_failed
 from complaints.reopening import reopen_case
 from complaints.routing import route_to
 from complaints.satisfaction import record_satisfaction
@@ -226,6 +227,16 @@ def _approve(session, ctx, case, cmd, sender, row, now) -> str:
     return approve(session, ctx, case, actor=sender.address, approver=f"{sender.name}行长", now=now, row=row)
 
 
+def _resend(session, ctx, case, cmd, sender, row, now) -> str:
+    """`重发 TS-…`: the case's failed mail (a 5xx, or given up) queued again with its own Message-ID."""
+    if cmd.args and cmd.args[0] != case.id:
+        raise Refused(f"本邮件属于案件 {case.id}，与指令中的 {cmd.args[0]} 不符；请在该案件的邮件中回复“重发”")
+    ids = resend_failed(session, now, case_id=case.id)
+    if not ids:
+        raise Refused(f"案件 {case.id} 没有发送失败的邮件（待发的邮件系统会自动重试）")
+    return f"已重新发送案件 {case.id} 的 {len(ids)} 封未能发出的邮件"
+
+
 def _holidays(session, ctx, case, cmd, sender, row, now) -> str:
     """确认放假安排 written in a case's thread: about no case, but understood there too."""
     ok, text = holiday_arrangements.confirm(session, cmd, sender.address, now)
@@ -239,4 +250,5 @@ _HANDLERS: dict[str, Callable[..., str]] = {
     "satisfaction": _satisfaction, "close": _close, "reopen": _reopen, "approve": _approve,
     "holidays": _holidays,
     "meeting": _meeting, "reply_customer": _reply_customer, "approve_reply": _approve_reply,
+    "resend": _resend,
 }

@@ -20,6 +20,8 @@ from core.clock import BRANCH_ZONE
 from core.imap import connect
 from core.store.models import OutboundMail
 from tests.integration.test_cli import cli
+from tests.integration.test_commands import _command_mail, _lines
+from tests.integration.test_lifecycle_helpers import CLERK1, submit, with_subject
 from tests.integration.test_delivery import form
 from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle
 
@@ -101,9 +103,9 @@ def test_three_hours_without_postfix_the_routing_mail_arrives_once_and_the_offic
     assert any("flows again" in r.getMessage() for r in caplog.records)
 
 
-def test_a_mail_given_up_is_listed_and_resent_by_command(tmp_path, mail, db_url):
-    up = make_test_context(tmp_path, mail, db_url, at=AT, extra="")
-    config = tmp_path / "complaints.toml"
+def _given_up(tmp_path, mail, db_url):
+    """A routing mail given up after 0.1 day of a dead relay: the context with the live one, and the row."""
+    up = make_test_context(tmp_path, mail, db_url, at=AT)
     dead_smtp = up.settings.smtp.model_copy(update={"port": _closed_port(), "give_up_days": 0.1})
     down = make_context(up.settings.model_copy(update={"smtp": dead_smtp}), up.engine, up.clock)
     mail.send(form_mail(form(1), sender=CSC, to=SERVICE), CSC, [SERVICE])
@@ -114,6 +116,12 @@ def test_a_mail_given_up_is_listed_and_resent_by_command(tmp_path, mail, db_url)
             up.clock.advance(seconds=1800)
     row = _routing(up)
     assert row.state == "failed" and "gave up" in row.last_error
+    return up, row
+
+
+def test_a_mail_given_up_is_listed_and_resent_by_command(tmp_path, mail, db_url):
+    up, row = _given_up(tmp_path, mail, db_url)
+    config = tmp_path / "complaints.toml"
     at = ["--at", up.clock.now().isoformat()]
     assert any(ok is False and "督办" in line for line, ok in _service(_App(up), None))
     listing = cli(config, *at, "outbox").stdout
@@ -124,5 +132,17 @@ def test_a_mail_given_up_is_listed_and_resent_by_command(tmp_path, mail, db_url)
 
     run_until_idle(up)
 
+    assert _routing(up).state == "sent"
+    assert [m["Message-ID"] for m in _mails(mail, UNIT)].count(row.message_id) == 1
+
+
+def test_the_office_resends_a_cases_failed_mail_by_mail(tmp_path, mail, db_url):
+    up, row = _given_up(tmp_path, mail, db_url)
+
+    submit(mail, up, _command_mail(row.case_id, f"重发 {row.case_id}\n重发 TS-2020-000009"), CLERK1)
+
+    [answer] = with_subject(mail, CLERK1, f"[{row.case_id}]")
+    assert [mark for mark, _ in _lines(answer)] == ["✓", "✗"], _lines(answer)
+    run_until_idle(up)
     assert _routing(up).state == "sent"
     assert [m["Message-ID"] for m in _mails(mail, UNIT)].count(row.message_id) == 1

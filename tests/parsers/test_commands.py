@@ -64,6 +64,10 @@ def one(line: str) -> Command | CommandSyntaxError:
     ("批准", "approve", (), ""),
     ("批准延期", "approve", (), ""),
     ("/approve", "approve", (), ""),
+    ("重发 TS-2026-000123", "resend", ("TS-2026-000123",), ""),
+    ("重发：ts-2026-000123", "resend", ("TS-2026-000123",), ""),
+    ("重发", "resend", (), ""),
+    ("/resend TS-2026-000123", "resend", ("TS-2026-000123",), ""),
 ])
 def test_command_forms(line, name, args, reason):
     assert one(line) == Command(name, args, reason, line)
@@ -88,6 +92,8 @@ def test_command_forms(line, name, args, reason):
     ("满意度 非常满意", "满意、基本满意、不满意"),
     ("/satisfaction ok", "满意、基本满意、不满意"),
     ("/escalate 三元支行", "不认识的指令"),
+    ("重发 三元支行", "不是案件编号"),
+    ("重发 TS-2026-12", "不是案件编号"),
 ])
 def test_malformed_commands_are_reported(line, words):
     parsed = one(line)
@@ -100,7 +106,7 @@ def test_malformed_commands_are_reported(line, words):
 @pytest.mark.parametrize("line", [
     "您好！", "谢谢", "王老师：", "办结了吗？", "重大投诉请尽快处理，谢谢。", "严重影响了客户体验。",
     "转办事宜请与张科长联系，她今天下午都在办公室。", "延期的事情我们再商量", "批准了吗", "Hi,",
-    "满意的话请回复", "https://example.com/route", "2024/01/09",
+    "满意的话请回复", "https://example.com/route", "2024/01/09", "重发一遍好吗？",
 ])
 def test_lines_that_are_not_commands_are_ignored(line):
     assert parse_command_line(line) is None
