@@ -38,7 +38,7 @@ from outbox.views import (
     quarantine_lines,
     short_text,
 )
-from parsers.pii import mask_text
+from parsers.pii import mask_personal_text, mask_text
 
 ROLE_TITLES = {"vice_president": "副行长", "president": "行长"}
 _REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|回复|答复|转发)\s*[:：]\s*)+", re.IGNORECASE)
@@ -662,7 +662,13 @@ def case_forward_mail(
     cc: Sequence[str] = (), reveal_contact: bool = False, references: Sequence[str] = (),
 ) -> OutgoingMail:
     """A case message passed on in its thread: a leader's 批示 to the units, a co-unit's
-    contribution to the lead unit, a unit's request to reassign to the office."""
+    contribution to the lead unit, a unit's request to reassign to the office, a result report
+    to the leaders. What is quoted is the units' own words, which name the customer: masked
+    like the case's fields unless the addressees must call the customer (`reveal_contact`)."""
+    if not reveal_contact:
+        names = (case.customer_name or "",)
+        quoted = mask_personal_text(quoted or "", names)
+        closing = [mask_personal_text(line, names) for line in closing]
     rendered = render_mail(
         "case_forward", case=case_view(case, directory, reveal_contact=reveal_contact), title=title,
         addressee=addressee, intro=intro, quoted_lines=_lines(quoted), closing_lines=tuple(closing),

@@ -7,6 +7,7 @@ to the code's schema: a half-migrated store would lose or misfile cases silently
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import threading
 import weakref
@@ -23,6 +24,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 from core.errors import DatabaseNotMigrated
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -49,12 +52,15 @@ def private_sqlite_file(url: str) -> None:
     if not database or database == ":memory:" or database.startswith("file:"):
         return
     path = Path(database)
-    if not path.parent.exists():
-        path.parent.mkdir(mode=0o700, parents=True)
-    if not path.exists():
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-    elif path.stat().st_mode & 0o077:
-        path.chmod(0o600)
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(mode=0o700, parents=True)
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        elif path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+    except OSError as exc:  # a read-only or immutable file: the database's own fault line says so
+        log.info("could not make the database file %s private: %s", path, exc.strerror or exc)
 
 
 def _sqlite_connect(dbapi_conn, _record) -> None:

@@ -125,7 +125,9 @@ def test_our_own_mail_coming_back_is_recorded_never_answered(tmp_path, mail, db_
     run_until_idle(ctx)
 
     loops = [r for r in messages(ctx.engine) if r.kind == "loop"]
-    assert len(loops) == 1, "the second copy has the same Message-ID: one record"
+    # the relay's copy differs (From, no X-Loop): a mail of its own, not a duplicate (issue 12),
+    # and, by our signed Message-ID, our own mail as well — recorded, never answered
+    assert len(loops) == 2, "each copy is recorded as our own mail"
     assert len(cases(ctx.engine)) == cases_before and len(outbound(ctx.engine)) == sent_before
     assert mail.messages(SERVICE) == [] and len(mail.messages(SERVICE, "Processed")) == 3
     time.sleep(0.3)
@@ -164,14 +166,14 @@ def _delay_notice(message_id: str) -> bytes:
 def test_a_delay_notice_is_no_failure(tmp_path, mail, db_url):
     ctx = make_ctx(tmp_path, mail, db_url)
     case = _routed_case(ctx, mail, "CSC-20261126-0304")
-    [routing] = [o for o in outbound(ctx.engine) if o.kind == "routing"]
+    [routing] = [o for o in outbound(ctx.engine) if o.kind == "routing" and UNIT in o.recipients]
     mail.send(_delay_notice(routing.message_id), "MAILER-DAEMON@mail.branch.example", [SERVICE])
     mail.wait_for(SERVICE, 1)
     run_until_idle(ctx)
 
     [notice] = [r for r in messages(ctx.engine) if r.kind == "delay_notice"]
     assert notice.state == "processed" and notice.case_id == case.id
-    [routing] = [o for o in outbound(ctx.engine) if o.kind == "routing"]
+    [routing] = [o for o in outbound(ctx.engine) if o.kind == "routing" and UNIT in o.recipients]
     assert routing.state == "sent", "only Action: failed marks our send failed"
     assert not [e for e in events(ctx.engine, case.id) if e.kind == "mail_failed"]
     assert any("投递延迟" in (e.detail or "") for e in events(ctx.engine, case.id))
