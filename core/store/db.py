@@ -60,7 +60,7 @@ def private_sqlite_file(url: str) -> None:
         elif path.stat().st_mode & 0o077:
             path.chmod(0o600)
     except OSError as exc:  # a read-only or immutable file: the database's own fault line says so
-        log.info("could not make the database file %s private: %s", path, exc.strerror or exc)
+        log.debug("could not make the database file %s private: %s", path, exc.strerror or exc)
 
 
 def _sqlite_connect(dbapi_conn, _record) -> None:
