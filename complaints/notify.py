@@ -21,7 +21,7 @@ from complaints.workflow import EventKind
 from core.store.db import session_scope
 from core.store.models import Case, OutboundMail
 from core.store.state import get_state, set_state
-from outbox import mails
+from outbox import copies, followup_mails, mails
 from outbox.queue import enqueue
 from outbox.sender import deliver_due
 from outbox.smtp_connections import open_smtp
@@ -32,7 +32,7 @@ from router.severity import notify_list
 log = logging.getLogger(__name__)
 
 
-def _queue(session: Session, mail: mails.OutgoingMail, now: datetime) -> None:
+def _queue(session: Session, mail: copies.OutgoingMail, now: datetime) -> None:
     enqueue(session, mail, case_id=mail.case_id, now=now)
 
 
@@ -151,7 +151,7 @@ _ALERT_TITLES = {
 }
 
 
-def _service_alert_mail(ctx: Context, kind: str, text: str, now: datetime) -> mails.OutgoingMail:
+def _service_alert_mail(ctx: Context, kind: str, text: str, now: datetime) -> copies.OutgoingMail:
     return mails.office_alert_mail(_ALERT_TITLES.get(kind, "系统告警"), [
         text, "系统会自动重试；请 IT 人员运行 `complaints doctor` 检查配置、数据库与邮件服务器。"],
         [("时间", now.strftime("%Y-%m-%d %H:%M"))], f"{kind}-{now:%Y%m%d%H}", settings=ctx.settings, now=now)
@@ -195,11 +195,11 @@ def answered(session: Session, ctx: Context, case: Case, now: datetime) -> bool:
     session.flush()
     refs = thread_ids(session, case)
     key = f"r{case.reopen_count}-{event_count(session, case, EventKind.ANSWERED)}"
-    _queue(session, mails.satisfaction_call_mail(case, ctx.directory, ctx.settings, now=now, key=key,
+    _queue(session, followup_mails.satisfaction_call_mail(case, ctx.directory, ctx.settings, now=now, key=key,
                                                  references=refs), now)
     if not case.customer_email:
         return False
-    _queue(session, mails.satisfaction_survey_mail(case, ctx.settings, now=now, key=key), now)
+    _queue(session, followup_mails.satisfaction_survey_mail(case, ctx.settings, now=now, key=key), now)
     return True
 
 
@@ -208,7 +208,7 @@ def result_report(session: Session, ctx: Context, case: Case, *, now: datetime, 
     """The result to the source, in the thread of the source's own mail."""
     session.flush()
     refs = [r for r in [case.source_message_id] if r]
-    _queue(session, mails.result_report_mail(case, ctx.directory, ctx.settings, now=now, to=case.source_address,
+    _queue(session, followup_mails.result_report_mail(case, ctx.directory, ctx.settings, now=now, to=case.source_address,
                                              original_subject=original_subject, handled_at_text=handled_at_text,
                                              satisfaction_text=satisfaction_text, attachment=attachment,
                                              references=refs), now)
@@ -217,7 +217,7 @@ def result_report(session: Session, ctx: Context, case: Case, *, now: datetime, 
 def deadline_notice(session: Session, ctx: Context, case: Case, stage: str, *, key: str, now: datetime,
                     overdue_days: int = 0, regulatory_days: int = 15) -> None:
     session.flush()
-    _queue(session, mails.deadline_notice_mail(
+    _queue(session, followup_mails.deadline_notice_mail(
         case, ctx.directory, ctx.settings, now=now, stage=stage, key=key, overdue_days=overdue_days,
         escalate_after=ctx.settings.sla.escalate_after_working_days, regulatory_days=regulatory_days,
         references=thread_ids(session, case)), now)
@@ -226,7 +226,7 @@ def deadline_notice(session: Session, ctx: Context, case: Case, stage: str, *, k
 def extension_request(session: Session, ctx: Context, case: Case, *, key: str, now: datetime, days: int,
                       reason: str, total_days: int, new_regulatory_at: datetime, requested_by: str) -> None:
     session.flush()
-    _queue(session, mails.extension_request_mail(
+    _queue(session, followup_mails.extension_request_mail(
         case, ctx.directory, ctx.settings, now=now, key=key, days=days, reason=reason, total_days=total_days,
         new_regulatory_at=new_regulatory_at, requested_by=requested_by,
         references=thread_ids(session, case)), now)
@@ -235,7 +235,7 @@ def extension_request(session: Session, ctx: Context, case: Case, *, key: str, n
 def due_changed(session: Session, ctx: Context, case: Case, *, key: str, now: datetime, days: int, reason: str,
                 decided_by: str, regulatory_days: int) -> None:
     session.flush()
-    _queue(session, mails.due_changed_mail(
+    _queue(session, followup_mails.due_changed_mail(
         case, ctx.directory, ctx.settings, now=now, key=key, days=days, reason=reason, decided_by=decided_by,
         regulatory_days=regulatory_days, references=thread_ids(session, case)), now)
 
@@ -244,7 +244,7 @@ def due_recomputed(session: Session, ctx: Context, case: Case, *, key: str, now:
                    previous_due_text: str) -> None:
     """The unit's one notice that its 暂定 due date moved when the year's arrangement became known."""
     session.flush()
-    _queue(session, mails.due_recomputed_mail(case, ctx.directory, ctx.settings, now=now, key=key, years=years,
+    _queue(session, followup_mails.due_recomputed_mail(case, ctx.directory, ctx.settings, now=now, key=key, years=years,
                                               previous_due_text=previous_due_text,
                                               references=thread_ids(session, case)), now)
 
@@ -252,7 +252,7 @@ def due_recomputed(session: Session, ctx: Context, case: Case, *, key: str, now:
 def reopened(session: Session, ctx: Context, case: Case, *, now: datetime, why: str, why_short: str,
              supervisors, previous_result: str | None, objection: str) -> None:
     session.flush()
-    _queue(session, mails.reopen_notice_mail(
+    _queue(session, followup_mails.reopen_notice_mail(
         case, ctx.directory, ctx.settings, now=now, key=f"{case.unit}-r{case.reopen_count}", why=why,
         why_short=why_short, supervisors=supervisors, previous_result=previous_result, objection=objection,
         references=thread_ids(session, case)), now)
@@ -267,7 +267,7 @@ def severity_raised(session: Session, ctx: Context, case: Case, now: datetime, k
     _queue(session, mails.leader_notice_mail(case, ctx.directory, ctx.settings, now=now, key=key,
                                              recipients=people, reason=reason,
                                              references=thread_ids(session, case)), now)
-    return mails.people_text(people, ctx.directory) or ctx.settings.office.name
+    return copies.people_text(people, ctx.directory) or ctx.settings.office.name
 
 
 def level_recipients(ctx: Context, case: Case) -> list:
@@ -285,7 +285,7 @@ def instruction(session: Session, ctx: Context, case: Case, *, leader: str, text
     session.flush()
     units = _units_of(ctx, case)
     closing = ("请按批示要求抓紧办理，办理情况请回复本邮件反馈。" if units else "本案尚未分派承办单位，请按批示要求办理。")
-    _queue(session, mails.case_forward_mail(
+    _queue(session, followup_mails.case_forward_mail(
         case, ctx.directory, ctx.settings, now=now, kind="instruction", key=key, title="领导批示",
         addressee="、".join(u.name for u in units) or ctx.settings.office.name, intro=f"{leader}对本投诉作出批示：",
         quoted=text, closing=[closing], to=[u.email for u in units], cc=[ctx.settings.office.address],
@@ -297,7 +297,7 @@ def contribution(session: Session, ctx: Context, case: Case, *, unit_name: str, 
     """A co-unit's feedback goes to the lead unit, which answers for the case (the office in cc)."""
     session.flush()
     lead = ctx.directory.unit_by_code(case.unit or "")
-    _queue(session, mails.case_forward_mail(
+    _queue(session, followup_mails.case_forward_mail(
         case, ctx.directory, ctx.settings, now=now, kind="contribution", key=key, title="协办单位反馈",
         addressee=lead.name if lead else ctx.settings.office.name, intro=f"协办单位{unit_name}反馈如下：",
         quoted=text, closing=["请牵头单位汇总协办单位意见，统一回复本邮件反馈处理情况。"],
@@ -314,7 +314,7 @@ def reassignment_requested(session: Session, ctx: Context, case: Case, *, unit_n
                 "请回复本邮件，在正文第一行写“转办 单位”重新分派（可用“牵头 单位”“协办 单位”）。",
                 f"单位代码：{codes}"] if cleared else
                [f"{unit_name}已不再列为本案协办单位，牵头单位继续办理。如需另行指定协办单位，请回复“协办 单位”。"])
-    _queue(session, mails.case_forward_mail(
+    _queue(session, followup_mails.case_forward_mail(
         case, ctx.directory, ctx.settings, now=now, kind="reassign", key=key, title="申请重新分派",
         addressee=ctx.settings.office.name, intro=f"{unit_name}回复称本投诉不属于该单位办理，申请重新分派。理由如下：",
         quoted=reason, closing=closing, to=[ctx.settings.office.address], references=thread_ids(session, case)), now)
@@ -336,9 +336,9 @@ def result_to_leaders(session: Session, ctx: Context, case: Case, *, stage: str,
     else:
         closing.append(f"{ctx.settings.office.name}正在回访客户，办结后将再次报告。")
     titles = {"answered": "办理结果报告", "closed": "办结报告"}
-    _queue(session, mails.case_forward_mail(
+    _queue(session, followup_mails.case_forward_mail(
         case, ctx.directory, ctx.settings, now=now, kind="leader_result", key=f"{stage}-r{case.reopen_count}",
-        title=titles[stage], addressee=mails.people_text_of(people, ctx.directory),
+        title=titles[stage], addressee=copies.people_text_of(people, ctx.directory),
         intro=f"{unit.name if unit else '承办单位'}反馈的处理情况如下：", quoted=case.result_text, closing=closing,
         to=people, cc=[ctx.settings.office.address], references=thread_ids(session, case)), now)
     return True
@@ -348,7 +348,7 @@ def meeting(session: Session, ctx: Context, case: Case, *, held: str, decision: 
     """A meeting's decision goes to the units handling the case (the office in cc); returns who."""
     session.flush()
     units = _units_of(ctx, case)
-    _queue(session, mails.case_forward_mail(
+    _queue(session, followup_mails.case_forward_mail(
         case, ctx.directory, ctx.settings, now=now, kind="meeting", key=key, title="会议研究决定",
         addressee="、".join(u.name for u in units) or ctx.settings.office.name,
         intro=f"{held}会议研究本投诉，决定如下：", quoted=decision,
@@ -359,7 +359,7 @@ def meeting(session: Session, ctx: Context, case: Case, *, held: str, decision: 
 
 def customer_reply(session: Session, ctx: Context, case: Case, *, text: str, now: datetime, key: str) -> None:
     """A text the office approved goes to the customer's own address (nothing else ever does)."""
-    _queue(session, mails.customer_reply_mail(case, ctx.settings, text=text, now=now, key=key), now)
+    _queue(session, followup_mails.customer_reply_mail(case, ctx.settings, text=text, now=now, key=key), now)
 
 
 def _units_of(ctx: Context, case: Case) -> list:
@@ -382,7 +382,7 @@ def reply_in_thread(session: Session, ctx: Context, case_id: str | None, msg: Pa
 
 def comment_book_reminder(session: Session, ctx: Context, unit_code: str, *, day_text: str, key: str,
                           report_by_text: str, now: datetime) -> None:
-    _queue(session, mails.comment_book_reminder_mail(unit_code, ctx.directory, ctx.settings, now=now,
+    _queue(session, followup_mails.comment_book_reminder_mail(unit_code, ctx.directory, ctx.settings, now=now,
                                                      day_text=day_text, key=key,
                                                      report_by_text=report_by_text), now)
 

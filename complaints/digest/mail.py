@@ -13,7 +13,7 @@ from complaints.digest.values import DigestFigures
 from core.config import Settings
 from core.message_ids import make_message_id
 from outbox.compose import compose_mail
-from outbox.mails import OutgoingMail
+from outbox.copies import OutgoingMail
 
 KIND = "digest"
 

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from complaints.context import Context
 from core.store.db import session_scope
 from core.store.state import set_state
-from outbox.mails import OutgoingMail
+from outbox.copies import OutgoingMail
 from outbox.queue import enqueue
 
 STATE_KEY = "digest_last_week"

@@ -30,7 +30,7 @@ from complaints.senders import LEADER_ROLES, Role, Sender, identify
 from complaints.workflow import CaseStatus, EventKind, record, status_name
 from core.store.models import Case, Message
 from ingest.classify import Classified
-from outbox.mails import ROLE_TITLES
+from outbox.copies import ROLE_TITLES
 from parsers.commands import Command, parse_commands
 from parsers.declines import decline_phrase
 from parsers.mail import ParsedMessage

@@ -7,7 +7,7 @@ import docx
 import pytest
 
 from core.message_ids import verify_message_id
-from outbox import mails
+from outbox import copies, mails
 from outbox.views import QuarantineEntry
 from tests.outbox.conftest import NOW, make_case
 from tests.support.keys import TEST_KEY
@@ -15,7 +15,7 @@ from tests.support.keys import TEST_KEY
 SECRET = TEST_KEY.encode()
 
 
-def _parse(mail: mails.OutgoingMail):
+def _parse(mail: copies.OutgoingMail):
     return message_from_bytes(mail.raw, policy=policy.default)
 
 

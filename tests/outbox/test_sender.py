@@ -25,7 +25,7 @@ from core.store.db import session_scope
 from core.store.models import OutboundMail
 from core.store.models import Message
 from outbox.compose import compose_mail
-from outbox.mails import OutgoingMail as Mail
+from outbox.copies import OutgoingMail as Mail
 from outbox.queue import enqueue
 from outbox.sender import LEASE, Receipts, deliver_due
 from tests.support.env import OFFICE, SERVICE, make_test_context

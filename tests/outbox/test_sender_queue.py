@@ -12,7 +12,7 @@ from core.clock import BRANCH_ZONE
 from core.store.db import make_engine, session_scope, upgrade
 from core.store.models import OutboundMail
 from outbox.compose import compose_mail
-from outbox.mails import OutgoingMail as Mail
+from outbox.copies import OutgoingMail as Mail
 from outbox.queue import enqueue, header_message_id
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)
