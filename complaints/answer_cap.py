@@ -7,7 +7,11 @@ round trips in 150 s. Whatever the heuristics miss, at most `[limits]
 auto_answers_per_address_per_day` answers go to one address in any 24 hours (40, as Znuny);
 past that the answer is not sent and the union office is told once that day.
 Routing mail (督办), deadline notices and office alerts are never capped: they are not
-answers to a mail and a person needs them.
+answers to a mail and a person needs them. Nor are acknowledgements: they go only to a
+configured source (`[sources]`: the province's service centre, head office, the superior
+bank), one for each case opened from its mail, and a busy service centre sends dozens of forms
+a day — each must hear its case id. They do not count towards the cap either, so a thread
+reply to that source (which a loop could repeat) is still capped at N a day.
 """
 
 from __future__ import annotations
@@ -21,8 +25,8 @@ from core.store.models import OutboundMail
 
 log = logging.getLogger(__name__)
 
-ANSWER_KINDS = ("reply", "ack")
-"""Outbound kinds written in answer to an incoming mail (thread replies, ✓/✗, acknowledgements)."""
+ANSWER_KINDS = ("reply",)
+"""Outbound kinds counted and capped: thread replies and ✓/✗ (never acknowledgements, see above)."""
 
 WINDOW = timedelta(hours=24)
 

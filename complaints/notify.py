@@ -83,8 +83,8 @@ def acknowledge(session: Session, ctx: Context, case: Case, now: datetime) -> No
         return
     if ctx.settings.sources.channel_of(case.source_address) != case.channel:
         return
-    if _capped(session, ctx, case.source_address, case.id, now):
-        return
+    # No cap here: the address is a configured source, and each acknowledgement answers a
+    # case of its own — a busy service centre sends dozens of forms a day (answer_cap.py).
     _queue(session, mails.acknowledgement_mail(case, ctx.directory, ctx.settings, now=now), now)
 
 

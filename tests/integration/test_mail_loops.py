@@ -77,3 +77,20 @@ def test_an_unrecognised_auto_acknowledgement_loop_ends_at_the_cap(tmp_path, mai
     assert len(alerts) == 1, "the office is told once"
     routing = [row for row in outbound(ctx.engine) if row.kind == "routing" and UNIT in row.recipients]
     assert [row.state for row in routing] == ["sent"]
+
+
+def test_a_busy_source_gets_every_acknowledgement_past_the_cap(tmp_path, mail, db_url):
+    """The province's service centre (a configured `[sources] csc` address) sends more forms in
+    a day than the cap: each case's acknowledgement still reaches it, and no loop is reported."""
+    ctx = make_ctx(tmp_path, mail, db_url, limits={"auto_answers_per_address_per_day": 3})
+    forms = 6
+    for n in range(forms):
+        mail.send(form_mail(_form(f"CSC-20261126-06{n:02d}"), sender=CSC, to=SERVICE), CSC, [SERVICE])
+    mail.wait_for(SERVICE, forms)
+    run_until_idle(ctx)
+
+    assert len(cases(ctx.engine)) == forms
+    acks = [_subject(r) for r in mail.wait_for(CSC, forms)]
+    assert len(acks) == forms and all("[TS-" in s for s in acks), acks
+    assert {s.split("]")[0] for s in acks} == {f"[{c.id}" for c in cases(ctx.engine)}, "one per case"
+    assert not [s for s in map(_subject, mail.messages(OFFICE)) if "上限" in s], "a busy source is no loop"
