@@ -46,6 +46,7 @@ from ingest.fetcher import FetchResult, fetch_new
 from ingest.filing import settle
 from ingest.refetch import refetch_requested
 from ingest.watch import Health, StallWatch, wait_seconds
+from outbox.relay_return import RELAY
 from outbox.sender import DeliveryReport, deliver_due
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,9 @@ def one_pass(ctx: Context, box: Mailbox, *, stop: Callable[[], bool] = lambda: F
 
 
 def deliver(ctx: Context, box: Mailbox) -> DeliveryReport:
-    """Send what is due (`box` looks up receipts after a crash); the office hears of failures at once."""
+    """Send what is due (`box` looks up receipts after a crash); the office hears of failures at
+    once; mail that waited on a dead relay is due at once when the relay is back."""
+    RELAY.release_if_back(ctx.engine, ctx.settings.smtp, ctx.clock.now())
     report = deliver_due(ctx.engine, ctx.settings.smtp, ctx.clock.now(), sent_box=box,
                          on_permanent_failure=lambda s, row, err: notify.delivery_failed(s, ctx, row, err))
     told = outbox_watch.watch(ctx)  # a 督办 mail waiting too long, or out after all

@@ -18,6 +18,7 @@ from core.store.models import OutboundMail
 from outbox.smtp_transaction import Refused, send_row
 
 SmtpFactory = Callable[[SmtpConfig], smtplib.SMTP]
+UNREACHABLE = "unreachable"  # in the error of a connection that failed: outbox/relay_return.py looks for it
 
 
 def open_smtp(cfg: SmtpConfig) -> smtplib.SMTP:
@@ -38,7 +39,7 @@ def open_smtp(cfg: SmtpConfig) -> smtplib.SMTP:
     except smtplib.SMTPAuthenticationError as exc:
         raise PermanentMailError(f"SMTP {cfg.host}:{cfg.port} refused the login: {exc}") from exc
     except (OSError, socket.timeout, ssl.SSLError, smtplib.SMTPException) as exc:
-        raise TransientMailError(f"SMTP {cfg.host}:{cfg.port} unreachable: {exc}") from exc
+        raise TransientMailError(f"SMTP {cfg.host}:{cfg.port} {UNREACHABLE}: {exc}") from exc
 
 
 class Unreachable(TransientMailError):

@@ -146,3 +146,33 @@ def test_the_office_resends_a_cases_failed_mail_by_mail(tmp_path, mail, db_url):
     run_until_idle(up)
     assert _routing(up).state == "sent"
     assert [m["Message-ID"] for m in _mails(mail, UNIT)].count(row.message_id) == 1
+
+
+def test_when_postfix_returns_the_waiting_mail_goes_out_at_once_not_at_its_next_step(tmp_path, mail, db_url):
+    """Postfix stopped for hours (the clock moved): the 督办 backs off towards an hour
+    between tries; Postfix started again, the next round — a minute later — sends it."""
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    mail.send(form_mail(form(1), sender=CSC, to=SERVICE), CSC, [SERVICE])
+    mail.wait_for(SERVICE, 1)
+    mail.stop_postfix()
+    try:
+        with connect(ctx.settings.imap) as box:
+            for _ in range(3 * 12):  # a round every 5 minutes, until a try leaves the next one far off
+                one_pass(ctx, box)
+                ctx.clock.advance(seconds=300)
+                row = _routing(ctx)
+                if row.attempts >= 6 and row.next_attempt_at - ctx.clock.now() > timedelta(minutes=20):
+                    break
+    finally:
+        mail.start_postfix()
+    row = _routing(ctx)
+    assert row.state == "pending" and row.attempts >= 6
+    assert row.next_attempt_at - ctx.clock.now() > timedelta(minutes=20), "its next step is far off"
+
+    ctx.clock.advance(seconds=60)
+    with connect(ctx.settings.imap) as box:
+        one_pass(ctx, box)
+
+    assert _routing(ctx).state == "sent", "sent by the first round after Postfix came back"
+    got = mail.wait_for(UNIT, 1)
+    assert [m["Message-ID"] for m in _mails(mail, UNIT)].count(row.message_id) == 1 and len(got) == 1
