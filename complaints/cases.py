@@ -146,14 +146,21 @@ def event_count(session: Session, case: Case, kind: str) -> int:
         Event.case_id == case.id, Event.kind == kind)).one()
 
 
-def leaders_told(session: Session, case: Case, office_address: str) -> list[str]:
-    """Everyone a leader report (较大问题/重大问题) about the case went to, the office left out:
-    the people promised "办理结果另行报告", in the order first told."""
-    rows = session.exec(select(OutboundMail).where(OutboundMail.case_id == case.id, OutboundMail.kind == "leader")
+def leaders_told(session: Session, case: Case, office_address: str, leader_addresses: set[str]) -> list[str]:
+    """Everyone told of the case as a leader, the office left out: the people promised
+    "办理结果另行报告", in the order first told. A leader report (较大问题/重大问题) counts every
+    recipient; the 督办 mail, the overdue 督办 and the escalation count the leaders they were cc'd
+    or sent to (`leader_addresses`, lower case), not the units."""
+    rows = session.exec(select(OutboundMail).where(OutboundMail.case_id == case.id,
+                                                   OutboundMail.kind.in_(_LEADER_KINDS))
                         .order_by(OutboundMail.id)).all()
-    seen = dict.fromkeys(a.lower() for row in rows for a in row.recipients)
+    seen = dict.fromkeys(a.lower() for row in rows for a in row.recipients
+                         if row.kind == "leader" or a.lower() in leader_addresses)
     seen.pop(office_address.lower(), None)
     return list(seen)
+
+
+_LEADER_KINDS = ("leader", "routing", "overdue", "escalate")
 
 
 def contributions(session: Session, case: Case) -> list[Event]:

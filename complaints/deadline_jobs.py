@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 OPEN = ("routed", "answered", "triage", "reopened", "received")
 STEP_KINDS = {"remind": EventKind.REMINDED, "overdue": EventKind.OVERDUE, "escalate": EventKind.ESCALATED,
               "regulatory": EventKind.REGULATORY_OVERDUE, "triage_remind": EventKind.REMINDED,
-              "triage_escalate": EventKind.ESCALATED, "call_chase": EventKind.REMINDED}
+              "triage_escalate": EventKind.ESCALATED, "call_chase": EventKind.REMINDED,
+              "call_escalate": EventKind.ESCALATED}
 TRAIL_KINDS = list(dict.fromkeys([str(k) for k in STEP_KINDS.values()] + [str(EventKind.ROUTED),
                                                                             str(EventKind.TRIAGE)]))
 
@@ -153,5 +154,21 @@ def _call_chase(session: Session, ctx: Context, case: Case, step: Step, now: dat
            detail="客户满意度逾期未登记，已催办工会经办人员回访")
 
 
+def _call_escalate(session: Session, ctx: Context, case: Case, step: Step, now: datetime) -> None:
+    """Still no satisfaction recorded a working day after the chase: the office's supervising leader."""
+    leader = ctx.directory.leader_by_id(ctx.settings.office.leader) if ctx.settings.office.leader else None
+    who = leader.name if leader else ctx.settings.office.name
+    staff = list(ctx.settings.office.staff)
+    notify.office_chase(session, ctx, case, "客户回访督办", [
+        f"承办单位已于 {format_datetime_cn(case.answered_at)} 反馈处理情况，{ctx.settings.office.name}经催办后"
+        f"仍未登记客户满意度（已超过 {ctx.settings.sla.satisfaction_call_working_days + 1} 个工作日）。",
+        f"现报{who}督办，请{ctx.settings.office.name}立即回访客户并回复本邮件："
+        "满意度 满意|基本满意|不满意（不满意请写明客户意见）。"],
+        to=[*([leader.email] if leader else []), *staff, ctx.settings.office.address], key=step.key, now=now)
+    record(session, case, EventKind.ESCALATED, actor="system", at=now, data={"step": step.key},
+           detail=f"客户满意度经催办仍未登记，已报告{who}")
+
+
 _STEP = {"remind": _remind, "overdue": _overdue, "escalate": _escalate, "regulatory": _regulatory,
-         "triage_remind": _triage_remind, "triage_escalate": _triage_escalate, "call_chase": _call_chase}
+         "triage_remind": _triage_remind, "triage_escalate": _triage_escalate, "call_chase": _call_chase,
+         "call_escalate": _call_escalate}

@@ -35,6 +35,7 @@ class CaseClock:
 @dataclass(frozen=True)
 class Step:
     kind: str            # remind | overdue | escalate | regulatory | triage_remind | triage_escalate | call_chase
+    #                      | call_escalate
     key: str             # e.g. "overdue-202610121800": the due date it is about
     overdue_days: int = 0
 
@@ -55,9 +56,7 @@ def due_steps(case: CaseClock, done: set[str], now: datetime, sla: SlaConfig,
     if case.status == "triage" and case.triage_at is not None:
         steps += _office_steps(case.triage_at, now, sla.triage_working_days, calendar)
     if case.status == "answered" and case.answered_at is not None:
-        chase = office_deadline(case.answered_at, sla.satisfaction_call_working_days, calendar)
-        if now > chase:
-            steps.append(Step("call_chase", f"call-{_stamp(case.answered_at)}"))
+        steps += _call_steps(case.answered_at, now, sla.satisfaction_call_working_days, calendar)
     if case.status != "closed" and case.regulatory_due_at is not None and now > case.regulatory_due_at:
         steps.append(Step("regulatory", f"regulatory-{_stamp(case.regulatory_due_at)}"))
     return [s for s in steps if s.key not in done]
@@ -93,6 +92,18 @@ def _office_steps(triage_at: datetime, now: datetime, days: int, calendar: Worki
         steps.append(Step("triage_remind", f"triage-remind-{stamp}"))
     if now > office_deadline(triage_at, days + 1, calendar):
         steps.append(Step("triage_escalate", f"triage-escalate-{stamp}"))
+    return steps
+
+
+def _call_steps(answered_at: datetime, now: datetime, days: int, calendar: WorkingCalendar) -> list[Step]:
+    """An unrecorded satisfaction call, chased like a unit's deadline: the staff after `days`
+    working days, the office's supervising leader a working day later."""
+    stamp = _stamp(answered_at)
+    steps = []
+    if now > office_deadline(answered_at, days, calendar):
+        steps.append(Step("call_chase", f"call-{stamp}"))
+    if now > office_deadline(answered_at, days + 1, calendar):
+        steps.append(Step("call_escalate", f"call-escalate-{stamp}"))
     return steps
 
 

@@ -324,7 +324,8 @@ def result_to_leaders(session: Session, ctx: Context, case: Case, *, stage: str,
     """The result report promised to the leaders told of the case ("办理结果另行报告"), when it
     is answered and again when it is closed. Returns whether anyone was owed one."""
     session.flush()
-    people = cases.leaders_told(session, case, ctx.settings.office.address)
+    people = cases.leaders_told(session, case, ctx.settings.office.address,
+                                {x.email.lower() for x in ctx.directory.leader if x.email})
     if not people:
         return False
     unit = ctx.directory.unit_by_code(case.unit or "")

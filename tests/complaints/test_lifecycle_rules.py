@@ -164,6 +164,19 @@ def test_answered_and_closed_cases_are_not_chased():
     assert steps_at(2026, 10, 16, 10, 0, clock=closed) == []
 
 
+def test_an_unrecorded_satisfaction_call_is_chased_then_escalated_over_the_make_up_saturday():
+    """Answered Friday 10-09: two working days are 10-10 (调休 Saturday) and 10-12; the office's
+    leader hears of it a working day after the chase, 10-13 (Tuesday)."""
+    answered = CaseClock(status="answered", due_at=DUE, regulatory_due_at=None, routed_at=None,
+                         answered_at=at(2026, 10, 9, 10))
+    assert steps_at(2026, 10, 12, 18, 0, clock=answered) == []
+    assert steps_at(2026, 10, 12, 18, 1, clock=answered) == [("call_chase", 0)]
+    assert steps_at(2026, 10, 13, 18, 0, clock=answered, done={"call-202610091000"}) == []
+    assert steps_at(2026, 10, 13, 18, 1, clock=answered, done={"call-202610091000"}) == [("call_escalate", 0)]
+    assert steps_at(2026, 10, 20, 9, 0, clock=answered,
+                    done={"call-202610091000", "call-escalate-202610091000"}) == []
+
+
 # --- comment book ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["无", "无。", "今日无", "今日意见簿无新意见", "没有新意见", "暂无意见", "无 "])

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from core.clock import BRANCH_ZONE
 from complaints.sample_mail import complaint_mail
 from tests.integration.test_lifecycle_helpers import (
-    CLERK1, FORM, SANYUAN, VP1, case_of, csc_form_mail, kinds, only_case, parse, reply_to, submit, text_of,
+    CLERK1, FORM, PRESIDENT, SANYUAN, VP1, case_of, csc_form_mail, kinds, only_case, parse, reply_to, submit, text_of,
     with_subject,
 )
 from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle, vouched
@@ -63,7 +63,7 @@ def test_an_unassigned_case_chases_the_office_then_its_leader(tmp_path, mail, db
     assert len(_subjects(mail, OFFICE, "待分派案件催办")) == 1 and len(_subjects(mail, VP2, "待分派")) == 1
 
 
-def test_an_unrecorded_satisfaction_call_is_chased_once(tmp_path, mail, db_url):
+def test_an_unrecorded_satisfaction_call_is_chased_then_escalated_to_the_offices_leader(tmp_path, mail, db_url):
     ctx, case, routing = _routed_case(tmp_path, mail, db_url)
     submit(mail, ctx, reply_to(routing, sender=SANYUAN, body="已向客户致歉并增开窗口。"), SANYUAN)
     assert case_of(ctx, case.id).status == "answered"
@@ -75,9 +75,15 @@ def test_an_unrecorded_satisfaction_call_is_chased_once(tmp_path, mail, db_url):
     run_until_idle(ctx)
     [chase] = with_subject(mail, CLERK1, "客户回访催办")
     assert "满意度 满意" in text_of(chase) and f"[{case.id}]" in str(parse(chase)["Subject"])
+    assert not _subjects(mail, VP2, "客户回访"), "the leader hears of it a working day after the chase"
     ctx.clock.at = datetime(2026, 12, 1, 18, 30, tzinfo=BRANCH_ZONE)
     run_until_idle(ctx)
+    run_until_idle(ctx)
     assert len(_subjects(mail, CLERK1, "客户回访催办")) == 1
+    [leader] = with_subject(mail, VP2, "客户回访督办")
+    assert "李华" in text_of(leader) and "满意度 满意" in text_of(leader) and f"[{case.id}]" in str(parse(leader)["Subject"])
+    assert with_subject(mail, CLERK1, "客户回访督办") and with_subject(mail, OFFICE, "客户回访督办")
+    assert kinds(ctx, case.id).count("escalated") == 1
 
 
 def test_leaders_told_of_a_case_get_its_result_when_answered_and_when_closed(tmp_path, mail, db_url):
@@ -126,3 +132,28 @@ def test_acknowledgements_go_only_outside_the_branch(tmp_path, mail, db_url):
     assert not _subjects(mail, OFFICE, "投诉已受理"), "the office scanned the letter itself"
     assert not _subjects(mail, SCANNER, "投诉已受理")
     assert _subjects(mail, CSC, "投诉已受理"), "the province's centre is outside the branch"
+
+
+def test_leaders_on_the_duban_and_at_escalation_get_the_result_when_answered_and_when_closed(tmp_path, mail, db_url):
+    """An ordinary case: the unit's leader, cc'd on the 督办, and the president, told when the
+    unit ran past its limit, are each owed the result ("办理结果另行报告") — answered and closed."""
+    ctx, case, routing = _routed_case(tmp_path, mail, db_url)
+    assert case.severity == "normal" and with_subject(mail, VP1, "客户投诉督办"), "the unit's leader is cc'd"
+    ctx.clock.at = AT + timedelta(days=12)       # past the due date and three working days more
+    run_until_idle(ctx)
+    assert case_of(ctx, case.id).status == "routed" and "escalated" in kinds(ctx, case.id)
+    assert [m for m in mail.messages(PRESIDENT) if case.id in str(parse(m)["Subject"])], "the president was told"
+    assert not _subjects(mail, VP1, "办理结果报告") and not _subjects(mail, PRESIDENT, "办理结果报告")
+
+    submit(mail, ctx, reply_to(routing, sender=SANYUAN, body="已向客户当面致歉并增开对私窗口。"), SANYUAN)
+    for leader in (VP1, PRESIDENT):
+        [report] = with_subject(mail, leader, "办理结果报告")
+        assert "增开对私窗口" in text_of(report) and str(parse(report)["To"]) == leader
+    assert not _subjects(mail, VP2, "办理结果报告"), "a leader never told of the case is owed nothing"
+    call = with_subject(mail, CLERK1, "请回访客户")[0]
+    submit(mail, ctx, reply_to(call, sender=CLERK1, body="满意度 基本满意"), CLERK1)
+    assert case_of(ctx, case.id).status == "closed"
+    for leader in (VP1, PRESIDENT):
+        [closed] = with_subject(mail, leader, "办结报告")
+        assert "客户满意度：基本满意" in text_of(closed)
+    assert len(_subjects(mail, VP1, "办理结果报告")) == 1
