@@ -167,3 +167,8 @@ def contributions(session: Session, case: Case) -> list[Event]:
     """The co-units' feedback on the case (协办反馈), oldest first."""
     return list(session.exec(select(Event).where(Event.case_id == case.id, Event.kind == "contribution")
                              .order_by(Event.at, Event.id)).all())
+
+
+def contribution_lines(session: Session, case: Case) -> list[tuple[str, str]]:
+    """(co-unit, its words) for each contribution: shown beside the lead unit's result, never as it."""
+    return [(e.data.get("unit_name", ""), e.detail.split("：", 1)[-1]) for e in contributions(session, case)]

@@ -205,13 +205,15 @@ def answered(session: Session, ctx: Context, case: Case, now: datetime) -> bool:
 
 def result_report(session: Session, ctx: Context, case: Case, *, now: datetime, original_subject: str | None,
                   handled_at_text: str, satisfaction_text: str, attachment: tuple[str, bytes] | None) -> None:
-    """The result to the source, in the thread of the source's own mail."""
+    """The result to the source, in the thread of the source's own mail: the lead unit's reply is
+    the result; the co-units' contributions are shown beside it."""
     session.flush()
     refs = [r for r in [case.source_message_id] if r]
     _queue(session, followup_mails.result_report_mail(case, ctx.directory, ctx.settings, now=now, to=case.source_address,
                                              original_subject=original_subject, handled_at_text=handled_at_text,
                                              satisfaction_text=satisfaction_text, attachment=attachment,
-                                             references=refs), now)
+                                             references=refs,
+                                             contributions=cases.contribution_lines(session, case)), now)
 
 
 def deadline_notice(session: Session, ctx: Context, case: Case, stage: str, *, key: str, now: datetime,
@@ -329,8 +331,7 @@ def result_to_leaders(session: Session, ctx: Context, case: Case, *, stage: str,
     if not people:
         return False
     unit = ctx.directory.unit_by_code(case.unit or "")
-    helped = [f"协办单位{e.data.get('unit_name', '')}：{e.detail.split('：', 1)[-1]}"
-              for e in cases.contributions(session, case)]
+    helped = [f"协办单位{name}：{text}" for name, text in cases.contribution_lines(session, case)]
     closing = [*helped]
     if stage == "closed":
         closing.append(f"案件已办结，客户满意度：{case.satisfaction or '未回访'}。")

@@ -83,13 +83,16 @@ def result_report_mail(
     case: Case, directory: Directory, settings: Settings, *, now: datetime, to: str,
     original_subject: str | None, handled_at_text: str, satisfaction_text: str,
     attachment: tuple[str, bytes] | None = None, references: Sequence[str] = (),
+    contributions: Sequence[tuple[str, str]] = (),
 ) -> OutgoingMail:
-    """The result back to the source, in the thread of its own mail (the completed form for CSC)."""
+    """The result back to the source, in the thread of its own mail (the completed form for CSC);
+    `contributions` (co-unit, text) are printed beside the lead unit's result, never in its place."""
     view = case_view(case, directory, reveal_contact=False)
     attachments = [(attachment[0], DOCX_TYPE, attachment[1])] if attachment else []
     rendered = render_mail(
         "result_report", case=view, original_subject=reply_subject(original_subject, view.tag),
         result_lines=text_lines(case.result_text), handler_text=case.handler or view.unit_name,
+        contributions=[(name, text_lines(text)) for name, text in contributions],
         handled_at_text=handled_at_text, satisfaction_text=satisfaction_text,
         attachment_name=attachment[0] if attachment else "", office_name=settings.office.name,
         office_address=settings.office.address, today_text=format_date_cn(now),

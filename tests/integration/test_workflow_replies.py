@@ -69,7 +69,19 @@ def test_a_co_units_reply_is_its_contribution_passed_to_the_lead_unit(tmp_path, 
     [lead_routing] = with_subject(mail, SANYUAN, "客户投诉督办", count=2)[-1:]
     submit(mail, ctx, reply_to(lead_routing, sender=SANYUAN, body="已向客户当面致歉，并增开对私窗口。"), SANYUAN)
     assert case_of(ctx, case.id).status == "answered"
-    assert with_subject(mail, CLERK1, "请回访客户")
+    assert case_of(ctx, case.id).result_text.startswith("已向客户当面致歉"), "the lead unit's reply is the result"
+    call = with_subject(mail, CLERK1, "请回访客户")[0]
+    [leaders] = with_subject(mail, VP1, "办理结果报告")     # cc'd on the 督办: owed the result
+    assert "增开对私窗口" in text_of(leaders) and "协办单位城关分理处：" in text_of(leaders)
+
+    submit(mail, ctx, reply_to(call, sender=CLERK1, body="满意度 满意"), CLERK1)
+    [result] = with_subject(mail, CSC, "客户投诉受理单 CSC-")
+    text = text_of(result)
+    assert "处理情况：" in text and "增开对私窗口" in text.split("处理情况：", 1)[1].split("处理单位", 1)[0]
+    assert "三元支行（牵头）" in text and "协办单位城关分理处意见" in text and "柜员确有怠慢" in text
+    assert "柜员确有怠慢" not in text.split("处理情况：", 1)[1].split("处理单位", 1)[0], "beside the result, not in it"
+    html = [p.get_content() for p in parse(result).walk() if p.get_content_type() == "text/html"][0]
+    assert "协办单位城关分理处意见" in html and "柜员确有怠慢" in html
 
 
 def test_a_clerks_text_is_a_note_sent_nowhere(tmp_path, mail, db_url):
