@@ -172,3 +172,10 @@ def contributions(session: Session, case: Case) -> list[Event]:
 def contribution_lines(session: Session, case: Case) -> list[tuple[str, str]]:
     """(co-unit, its words) for each contribution: shown beside the lead unit's result, never as it."""
     return [(e.data.get("unit_name", ""), e.detail.split("：", 1)[-1]) for e in contributions(session, case)]
+
+
+def approved_customer_text(session: Session, case: Case) -> str | None:
+    """The last text the office approved for the customer (`回复客户` / `同意回复`), if any."""
+    row = session.exec(select(Event).where(Event.case_id == case.id, Event.kind == "customer_replied")
+                       .order_by(Event.at.desc(), Event.id.desc())).first()
+    return (row.data or {}).get("text") if row is not None else None

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlmodel import Session, select
 
 from complaints import notify
+from complaints.cases import approved_customer_text
 from complaints.context import Context
 from complaints.result_form import ResultValues, completed_form
 from complaints.workflow import CaseStatus, EventKind, Refused, record, status_name, transition
@@ -41,6 +42,10 @@ def close_case(session: Session, ctx: Context, case: Case, *, actor: str, now: d
         record(session, case, EventKind.RESULT_REPORTED, actor="system", at=now, detail=reported,
                data={"to": case.source_address, "channel": case.channel})
     case.closed_at = now
+    approved = approved_customer_text(session, case)
+    if notify.closure_notice(session, ctx, case, approved_text=approved, now=now):
+        record(session, case, EventKind.RESULT_REPORTED, actor="system", at=now, data={"to": "customer", "stage": "closed"},
+               detail="已向客户邮箱发送办结通知（" + ("工会审定的答复" if approved else "中性通知，不含单位内部反馈") + "）")
     if notify.result_to_leaders(session, ctx, case, stage="closed", now=now):
         record(session, case, EventKind.RESULT_REPORTED, actor="system", at=now, detail="办结情况已报告曾获报告的行领导",
                data={"to": "leaders", "stage": "closed"})

@@ -21,7 +21,7 @@ from complaints.workflow import EventKind
 from core.store.db import session_scope
 from core.store.models import Case, OutboundMail
 from core.store.state import get_state, set_state
-from outbox import copies, followup_mails, mails
+from outbox import copies, customer_mails, followup_mails, mails
 from outbox.queue import enqueue
 from outbox.sender import deliver_due
 from outbox.smtp_connections import open_smtp
@@ -78,7 +78,9 @@ EXTERNAL_CHANNELS = ("csc", "online", "superior")   # sources outside the branch
 def acknowledge(session: Session, ctx: Context, case: Case, now: datetime) -> None:
     """A source outside the branch (the province's service centre, head office, the superior
     bank) hears the case id and time limit. Never the union office itself (a scanned letter)
-    nor an outlet that registered the case (walk-in, comment book, media): they are the branch."""
+    nor an outlet that registered the case (walk-in, comment book, media): they are the branch.
+    A customer who left an e-mail address is outside the branch too (`_acknowledge_customer`)."""
+    _acknowledge_customer(session, ctx, case, now)
     if case.channel not in EXTERNAL_CHANNELS or not case.source_address:
         return
     if ctx.settings.sources.channel_of(case.source_address) != case.channel:
@@ -86,6 +88,24 @@ def acknowledge(session: Session, ctx: Context, case: Case, now: datetime) -> No
     # No cap here: the address is a configured source, and each acknowledgement answers a
     # case of its own — a busy service centre sends dozens of forms a day (answer_cap.py).
     _queue(session, mails.acknowledgement_mail(case, ctx.directory, ctx.settings, now=now), now)
+
+
+def _acknowledge_customer(session: Session, ctx: Context, case: Case, now: datetime) -> None:
+    """A neutral receipt to the customer's own address: the case number and nothing else (no
+    unit, no staff), unless that address is the source already acknowledged or the branch's own."""
+    address = case.customer_email
+    if not address or address.lower() == (case.source_address or "").lower() or _inside_branch(ctx, address):
+        return
+    if _capped(session, ctx, address, case.id, now):
+        return
+    _queue(session, customer_mails.customer_ack_mail(case, ctx.settings, now=now), now)
+
+
+def _inside_branch(ctx: Context, address: str) -> bool:
+    """The office, the service, a unit or a leader: never sent what is meant for a customer."""
+    own = {ctx.settings.office.address, ctx.settings.service_address(), *ctx.settings.office.staff}
+    return (address.lower() in {a.lower() for a in own} or ctx.directory.unit_by_email(address) is not None
+            or ctx.directory.leader_by_email(address) is not None)
 
 
 def _capped(session: Session, ctx: Context, address: str, case_id: str | None, now: datetime) -> bool:
@@ -188,7 +208,8 @@ def service_alert(ctx: Context, kind: str, text: str) -> None:
 
 
 def answered(session: Session, ctx: Context, case: Case, now: datetime) -> bool:
-    """The office is asked to call the customer; a customer with an e-mail address gets a survey.
+    """The office is asked to call the customer; a customer with an e-mail address gets a
+    neutral survey, and the office a draft of the customer's answer (客户答复拟稿) to approve.
 
     Returns whether the survey went out.
     """
@@ -200,7 +221,25 @@ def answered(session: Session, ctx: Context, case: Case, now: datetime) -> bool:
     if not case.customer_email:
         return False
     _queue(session, followup_mails.satisfaction_survey_mail(case, ctx.settings, now=now, key=key), now)
+    _queue(session, customer_mails.customer_draft_mail(case, ctx.directory, ctx.settings, now=now, key=key,
+                                                       to=list(ctx.settings.office.staff) or [ctx.settings.office.address],
+                                                       references=refs), now)
     return True
+
+
+def closure_notice(session: Session, ctx: Context, case: Case, *, approved_text: str | None, now: datetime) -> bool:
+    """The customer with an e-mail address hears the case is closed: the office's approved text,
+    or the neutral closure sentence. Returns whether it went."""
+    if not case.customer_email or _inside_branch(ctx, case.customer_email):
+        return False
+    _queue(session, customer_mails.closure_notice_mail(case, ctx.settings, approved_text=approved_text, now=now,
+                                                       key=f"r{case.reopen_count}"), now)
+    return True
+
+
+def draft_text(case: Case) -> str:
+    """The text the office's draft offered the customer (what `同意回复` sends)."""
+    return customer_mails.neutral_answer_text(case)
 
 
 def result_report(session: Session, ctx: Context, case: Case, *, now: datetime, original_subject: str | None,

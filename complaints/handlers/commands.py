@@ -207,10 +207,11 @@ def _reply_customer(session, ctx, case, cmd, sender, row, now) -> str:
 
 
 def _approve_reply(session, ctx, case, cmd, sender, row, now) -> str:
-    """`同意回复`: the office approves the unit's result, as shown in its satisfaction-call mail, for the customer."""
+    """`同意回复`: the office approves the draft it was sent (客户答复拟稿) — a neutral text, never the
+    unit's internal reply, which names staff and measures."""
     if not case.result_text:
-        raise Refused("承办单位尚未反馈处理情况，没有可同意的答复；可用“回复客户 文字”直接答复")
-    return _to_customer(session, ctx, case, case.result_text, sender, row, now, approved="工会同意的单位处理情况")
+        raise Refused("承办单位尚未反馈处理情况，尚无答复拟稿；可用“回复客户 文字”直接答复")
+    return _to_customer(session, ctx, case, notify.draft_text(case), sender, row, now, approved="工会同意的答复拟稿")
 
 
 def _to_customer(session, ctx, case, text: str, sender, row, now, *, approved: str) -> str:
