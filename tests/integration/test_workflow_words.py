@@ -4,8 +4,10 @@ The scenario runs the case workflow end to end on the real servers (both databas
 a co-unit, a level raised by command, a leader's 批示, a contribution, the answer, a customer's
 不满意 with a reason and the reopened 督办单, closure with the form back at the source, a unit's
 "not ours", the office chased, re-routing, the unit's deadlines run out, a spoofed reply, and
-the weekly digest. Then every mailbox is read: subjects, text and HTML bodies, and every .docx
-and .xlsx attached. The forbidden words come from the code's own vocabularies (statuses, event
+the office's scheduled mail (the weekly digest, the month's 考核 report, the daily and the units'
+在办清单). Then every mailbox is read: subjects, text and HTML bodies, and every .docx and .xlsx
+attached (python-docx, openpyxl: every cell of every sheet); the test proves the digest and the
+month report with their .docx and .xlsx were among what it read. The forbidden words come from the code's own vocabularies (statuses, event
 kinds, levels, channels, routing rules), so a new code word is covered the day it is added.
 """
 
@@ -14,10 +16,10 @@ from __future__ import annotations
 import html
 import io
 import re
-import zipfile
 from datetime import datetime, timedelta
 
 from docx import Document
+from openpyxl import load_workbook
 
 from core.clock import BRANCH_ZONE
 from complaints.sample_mail import complaint_mail
@@ -33,6 +35,17 @@ from tests.support.env import CSC, SERVICE, make_test_context, run_until_idle, v
 from tests.support.mailservers import accounts
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)   # a Thursday
+SCHEDULE_ON = """
+[digest]
+weekday = "monday"
+time = "09:00"
+to = ["union@branch.example"]
+open_list = true
+open_list_time = "08:30"
+unit_lists = true
+unit_list_weekday = "monday"
+period_reports = true
+"""
 CODE_WORDS = {*map(str, CaseStatus), *map(str, EventKind), *LEVELS, *CHANNEL_NAMES, *RULE_TITLES,
               "None", "null", "True", "False", "system", "router", "command", "reply", "triage", "unit"}
 _ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|<[^>]*>|https?://\S+")
@@ -61,9 +74,10 @@ def readable_parts(raw: bytes) -> list[tuple[str, str]]:
             cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
             out.append((name, "\n".join([p.text for p in doc.paragraphs] + cells)))
         elif name.endswith(".xlsx"):
-            with zipfile.ZipFile(io.BytesIO(part.get_content())) as book:
-                strings = book.read("xl/sharedStrings.xml").decode() if "xl/sharedStrings.xml" in book.namelist() else ""
-            out.append((name, " ".join(re.findall(r"<t[^>]*>([^<]*)</t>", strings))))
+            book = load_workbook(io.BytesIO(part.get_content()), read_only=True)
+            cells = [str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+                     for v in row if v is not None]
+            out.append((name, "\n".join([*book.sheetnames, *cells])))
     return out
 
 
@@ -74,7 +88,7 @@ def test_english_words_are_found_where_they_leak():
 
 
 def test_no_workflow_word_in_any_mail_or_document_of_a_full_scenario(tmp_path, mail, db_url):
-    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT, extra=SCHEDULE_ON)
     submit(mail, ctx, csc_form_mail(FORM, customer_email=CUSTOMER), CSC)
     case = only_case(ctx)
     submit(mail, ctx, vouched(complaint_mail(sender=CLERK1, to=SERVICE, subject=f"[{case.id}] 指令",
@@ -113,12 +127,20 @@ def test_no_workflow_word_in_any_mail_or_document_of_a_full_scenario(tmp_path, m
 
     leaks = []
     count = 0
+    read: dict[str, set[str]] = {}        # subject → the parts read of it
     for user in accounts():
         for raw in mail.messages(user):
             count += 1
+            subject = str(parse(raw)["Subject"])
             for where, text in readable_parts(raw):
+                read.setdefault(subject, set()).add(where.rpartition(".")[2] if "." in where else where)
                 found = english_words(text)
                 if found:
-                    leaks.append(f"{user} {parse(raw)['Subject']} [{where}]: {sorted(found)}")
+                    leaks.append(f"{user} {subject} [{where}]: {sorted(found)}")
     assert count > 40, count
     assert not leaks, "\n".join(leaks)
+    for report in ("客户投诉处理周报", "客户投诉处理月度考核报告"):
+        parts = [p for subject, p in read.items() if report in subject]
+        assert parts and all({"subject", "text", "html", "docx", "xlsx"} <= p for p in parts), (report, parts)
+    assert any("在办清单" in subject for subject in read), sorted(read)
+    assert any("客户答复拟稿" in subject for subject in read) and any("已办结" in subject for subject in read)
