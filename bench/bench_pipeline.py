@@ -61,6 +61,7 @@ from core.config import load_settings
 from core.imap import connect
 from core.store.db import make_engine, upgrade
 from core.store.models import Case, Message, OutboundMail
+from outbox.states import WAITING
 from tests.ingest.helpers import set_keys
 from tests.support.databases import reset_postgres
 from tests.support.env import CSC, SERVICE, write_config
@@ -211,7 +212,7 @@ def outstanding(ctx) -> tuple[int, int]:
     with Session(ctx.engine) as session:
         pending = session.exec(select(func.count()).select_from(Message).where(Message.state == "pending")).one()
         unsent = session.exec(select(func.count()).select_from(OutboundMail)
-                              .where(OutboundMail.state.in_(("pending", "sending")))).one()
+                              .where(OutboundMail.state.in_(WAITING))).one()
     return pending, unsent
 
 

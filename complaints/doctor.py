@@ -27,6 +27,7 @@ from core.store.db import session_scope
 from core.store.faults import explain
 from core.store.models import OutboundMail, ServiceState
 from outbox.smtp_connections import open_smtp
+from outbox.states import WAITING, OutboxState
 from router.deadlines import first_receipt_without_deadlines, provisional_years_ahead
 
 
@@ -136,9 +137,9 @@ def _service(app, at: datetime | None) -> Iterator[tuple[str, bool | Verdict]]:
         yield f"service: cannot read its state: {_said(app, exc)}", False
         return
     yield _last_round(last.value if last else None, now, app.settings.imap.stall_minutes)
-    waiting = counts.get("pending", 0) + counts.get("sending", 0)
-    failed = counts.get("failed", 0)
-    yield (f"outbox: {counts.get('sent', 0)} sent, {waiting} waiting, {failed} failed"
+    waiting = sum(counts.get(state, 0) for state in WAITING)
+    failed = counts.get(OutboxState.FAILED, 0)
+    yield (f"outbox: {counts.get(OutboxState.SENT, 0)} sent, {waiting} waiting, {failed} failed"
            + (" (the union office was told of each; `complaints outbox` shows why)" if failed else "")), True
     if overdue:
         stuck = ", ".join(f"{row.case_id} ({row.state}, {row.attempts} attempt(s): {row.last_error or '-'})"

@@ -24,11 +24,11 @@ from complaints.context import Context
 from complaints.jobs import LAST_ROUND_KEY
 from complaints.provisional_jobs import LOOKAHEAD_DAYS
 from core.store.models import Case, Message, OutboundMail, ServiceState
+from outbox.states import WAITING
 from router.deadlines import provisional_years_ahead
 
 log = logging.getLogger(__name__)
 
-WAITING = ("pending", "sending")  # outbox states of mail not yet out
 PASS_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600)
 
 

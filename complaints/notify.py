@@ -199,7 +199,7 @@ def service_alert(ctx: Context, kind: str, text: str) -> None:
         _queue(session, _service_alert_mail(ctx, kind, text, now), now)
         set_state(session, f"alert_{kind}_at", now.isoformat())
     try:
-        deliver_due(ctx.engine, ctx.settings.smtp, now, sent_box=None)
+        deliver_due(ctx.engine, ctx.settings.smtp, now, sent_folder=None)
     except Exception:  # noqa: BLE001 - the alert stays queued for the next pass
         log.exception("could not send the %s alert now", kind)
 

@@ -15,9 +15,9 @@ from sqlmodel import Session, select
 
 from core.store.db import session_scope
 from core.store.models import OutboundMail
-from outbox.sender import WAITING
+from outbox.states import WAITING, OutboxState, move
 
-LISTED = (*WAITING, "failed")
+LISTED = (*WAITING, OutboxState.FAILED)
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def unsent(engine: Engine) -> list[OutboxLine]:
         rows = session.exec(select(OutboundMail).where(OutboundMail.state.in_(LISTED))
                             .order_by(OutboundMail.id)).all()
         return [OutboxLine(r.id, r.case_id, r.kind, r.state, tuple(r.recipients), r.attempts,
-                           None if r.state == "failed" else r.next_attempt_at, r.last_error) for r in rows]
+                           None if r.state == OutboxState.FAILED else r.next_attempt_at, r.last_error) for r in rows]
 
 
 def resend(engine: Engine, now: datetime, ids: list[int] | None = None) -> list[int]:
@@ -52,14 +52,15 @@ def resend_failed(session: Session, now: datetime, ids: list[int] | None = None,
     """In the caller's transaction: failed rows (those in `ids`, of `case_id`, or all) back to
     `pending`, due now, their give-up period counted afresh; returns their ids. Rows that are
     not failed are left alone (they are waiting already, or sent)."""
-    query = select(OutboundMail).where(OutboundMail.state == "failed")
+    query = select(OutboundMail).where(OutboundMail.state == OutboxState.FAILED)
     if ids is not None:
         query = query.where(OutboundMail.id.in_(ids))
     if case_id is not None:
         query = query.where(OutboundMail.case_id == case_id)
     rows = list(session.exec(query.order_by(OutboundMail.id)).all())
     for row in rows:
-        row.state, row.attempts, row.next_attempt_at, row.created_at = "pending", 0, now, now
+        move(row, OutboxState.PENDING)
+        row.attempts, row.next_attempt_at, row.created_at = 0, now, now
         row.last_error = f"resent on request ({row.last_error})"
         session.add(row)
     return [row.id for row in rows]

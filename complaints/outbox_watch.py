@@ -20,7 +20,7 @@ from core.clock import local
 from core.store.db import session_scope
 from core.store.models import OutboundMail, ServiceState
 from core.store.state import set_state
-from outbox.sender import WAITING
+from outbox.states import WAITING, OutboxState
 
 ROUTING = "routing"  # the 督办 mail's kind (outbox.mails.routing_notice_mail)
 KEY = "outbox_waiting_"
@@ -31,7 +31,7 @@ def overdue_routing(session: Session, now: datetime, alert_after: timedelta) -> 
     """督办 mails queued longer than `alert_after` ago and still not handed over (waiting or failed)."""
     return list(session.exec(
         select(OutboundMail).where(OutboundMail.kind == ROUTING,
-                                   OutboundMail.state.in_((*WAITING, "failed")),
+                                   OutboundMail.state.in_((*WAITING, OutboxState.FAILED)),
                                    OutboundMail.created_at <= now - alert_after)
         .order_by(OutboundMail.id)).all())
 
@@ -45,7 +45,7 @@ def watch(ctx: Context) -> int:
     with session_scope(ctx.engine) as session:
         fresh: dict[str | None, list[OutboundMail]] = defaultdict(list)
         for row in overdue_routing(session, now, alert_after):
-            if row.state != "failed" and session.get(ServiceState, f"{KEY}{row.id}") is None:
+            if row.state != OutboxState.FAILED and session.get(ServiceState, f"{KEY}{row.id}") is None:
                 fresh[row.case_id].append(row)  # a failed row: `notify.delivery_failed` told the office
         for rows in fresh.values():
             _waiting(session, ctx, rows, now)
@@ -57,7 +57,7 @@ def watch(ctx: Context) -> int:
             if row is not None:
                 waited[row.case_id].append(row)
         for rows in waited.values():
-            if all(row.state == "sent" for row in rows):
+            if all(row.state == OutboxState.SENT for row in rows):
                 _sent(session, ctx, rows, now)
                 told += 1
     return told

@@ -28,6 +28,7 @@ from complaints.mail_budget import mail_budget
 from complaints.reasons import clerk_reason
 from core.errors import ComplaintsError
 from core.store.db import is_postgres, session_scope
+from core.store.message_states import MessageState, set_message_state
 from core.store.models import Case, Message
 from ingest.classify import CaseFinder, Classified, Kind, classify
 from parsers.mail import ParsedMessage, parse_message
@@ -140,7 +141,7 @@ def _take(session: Session, ctx: Context, size: int) -> list[int]:
     """The batch's pending mails, oldest first. On PostgreSQL they are locked once, skipping
     rows another worker holds, so two workers never handle the same mail; on SQLite the
     session's write transaction (BEGIN IMMEDIATE) already excludes every other writer."""
-    query = select(Message.id).where(Message.state == "pending").order_by(Message.id).limit(size)
+    query = select(Message.id).where(Message.state == MessageState.PENDING).order_by(Message.id).limit(size)
     if is_postgres(ctx.engine):
         query = query.with_for_update(skip_locked=True)
     return list(session.exec(query).all())
@@ -170,7 +171,8 @@ def _handle(session: Session, ctx: Context, row: Message) -> str:
         raise Unhandled(found.reason)
     outcome = handler(session, ctx, row, msg, found)
     # set after the handler: a pending change to the row would make its queries flush first
-    row.kind, row.state, row.processed_at = str(found.kind), "processed", ctx.clock.now()
+    set_message_state(row, MessageState.PROCESSED)
+    row.kind, row.processed_at = str(found.kind), ctx.clock.now()
     session.add(row)
     log.info("message %s (%s): %s", row.id, found.kind, outcome,
              extra=fields(f"message_{row.kind}", message_id=row.id, case_id=row.case_id))
@@ -207,7 +209,8 @@ def quarantine(session: Session, ctx: Context, message_pk: int, exc: BaseExcepti
         log.error("message %s failed [%s]", message_pk, error_id, exc_info=exc,
                   extra=fields("message_failed", message_id=message_pk, error_id=error_id))
     row = session.get(Message, message_pk)
-    row.state, row.quarantine_reason, row.error_id = "quarantined", reason, error_id
+    set_message_state(row, MessageState.QUARANTINED)
+    row.quarantine_reason, row.error_id = reason, error_id
     row.processed_at, row.quarantine_notified = ctx.clock.now(), False
     session.add(row)
     return f"quarantined [{error_id}]: {reason}"

@@ -19,6 +19,7 @@ from complaints.timeline import timeline_lines
 from complaints.workflow import EventKind, record
 from core.clock import local
 from core.store.db import session_scope
+from core.store.message_states import MessageState, ServerCopy, set_message_state, set_server_copy
 from core.store.models import Case, Message
 from parsers.pii import mask_account, mask_id, mask_name, mask_personal_text, mask_phone
 
@@ -129,7 +130,7 @@ def format_case_detail(d: dict) -> str:
 
 def quarantine_rows(engine: Engine) -> list[dict]:
     with Session(engine) as session:
-        rows = session.exec(select(Message).where(Message.state == "quarantined").order_by(Message.id)).all()
+        rows = session.exec(select(Message).where(Message.state == MessageState.QUARANTINED).order_by(Message.id)).all()
         return [
             {
                 "id": m.id,
@@ -166,15 +167,15 @@ def requeue(engine: Engine, ids: list[str], retry_all: bool) -> int:
     moved from the quarantine folder to the processed one.
     """
     with session_scope(engine) as session:
-        query = select(Message).where(Message.state == "quarantined")
+        query = select(Message).where(Message.state == MessageState.QUARANTINED)
         if not retry_all:
             numeric = [int(i) for i in ids if i.isdigit()]
             query = query.where(or_(Message.id.in_(numeric), Message.error_id.in_(ids)))
         rows = session.exec(query).all()
         for m in rows:
-            m.state = "refetch" if m.kind == "oversize" else "pending"
+            set_message_state(m, MessageState.REFETCH if m.kind == "oversize" else MessageState.PENDING)
             m.quarantine_reason, m.error_id = None, None
-            if m.server_state == "moved":
-                m.server_state = "inbox"  # filed again (Quarantine → Processed) once handled
+            if m.server_state == ServerCopy.MOVED:
+                set_server_copy(m, ServerCopy.INBOX)  # filed again (Quarantine → Processed) once handled
             session.add(m)
         return len(rows)

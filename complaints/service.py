@@ -36,7 +36,7 @@ from complaints.metrics import ServiceMetrics
 from complaints.pipeline import PassReport, process_pending
 from complaints.sd_notify import Notifier, Watchdog
 from core.errors import LoginFailed, TransientMailError
-from core.imap import IdleInterrupted, Mailbox, connect
+from core.imap import IdleInterrupted, ImapSentFolder, Mailbox, connect
 from core.retry import RECONNECT, RetryPolicy
 from core.store.db import session_scope
 from core.store.faults import explain
@@ -121,11 +121,12 @@ def deliver(ctx: Context, box: Mailbox) -> DeliveryReport:
     """Send what is due (`box` looks up receipts after a crash); the office hears of failures at
     once; mail that waited on a dead relay is due at once when the relay is back."""
     RELAY.release_if_back(ctx.engine, ctx.settings.smtp, ctx.clock.now())
-    report = deliver_due(ctx.engine, ctx.settings.smtp, ctx.clock.now(), sent_box=box,
+    sent = ImapSentFolder(box, ctx.settings.smtp.sent_folder)
+    report = deliver_due(ctx.engine, ctx.settings.smtp, ctx.clock.now(), sent_folder=sent,
                          on_permanent_failure=lambda s, row, err: notify.delivery_failed(s, ctx, row, err))
     told = outbox_watch.watch(ctx)  # a 督办 mail waiting too long, or out after all
     if report.failed or report.notified or told:  # the office's notices are queued: send them in this pass
-        more = deliver_due(ctx.engine, ctx.settings.smtp, ctx.clock.now(), sent_box=box)
+        more = deliver_due(ctx.engine, ctx.settings.smtp, ctx.clock.now(), sent_folder=sent)
         report.sent += more.sent
     return report
 

@@ -13,6 +13,7 @@ from complaints.enquiries import scheduled
 from complaints.handlers import unverified
 from complaints.jobs import Job
 from core.store.db import session_scope
+from core.store.message_states import MessageState
 from core.store.models import Message
 from core.store.state import get_state, set_state
 from outbox import mails
@@ -28,7 +29,7 @@ def quarantine_summary(ctx: Context, now: datetime) -> str | None:
     if last and now - datetime.fromisoformat(last) < SUMMARY_EVERY:
         return None
     with session_scope(ctx.engine) as session:
-        rows = session.exec(select(Message).where(Message.state == "quarantined",
+        rows = session.exec(select(Message).where(Message.state == MessageState.QUARANTINED,
                                                   Message.quarantine_notified == False)  # noqa: E712
                             .order_by(Message.id)).all()
         if not rows:

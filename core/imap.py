@@ -28,6 +28,10 @@ ClientFactory = Callable[..., IMAPClient]
 
 _NETWORK_ERRORS = (OSError, socket.timeout, ssl.SSLError, IMAPClientError, EOFError)
 IDLE_SLICE_SECONDS = 1.0  # how often a waiting IDLE looks at the stop flag (no network traffic)
+# Versions before receipts APPENDed a copy to Sent flagged `$Sending` before SMTP and removed
+# the flag once the server accepted it: a copy still flagged may never have gone out, so it
+# is no receipt.
+LEGACY_STAGED = "$Sending"
 
 
 class IdleInterrupted(TransientMailError):
@@ -245,6 +249,20 @@ class Mailbox:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class ImapSentFolder:
+    """The Sent folder on the service mailbox, as the sender asks it (`outbox.sent_folder.SentFolder`)."""
+
+    def __init__(self, box: Mailbox, name: str):
+        self.box, self.name = box, name
+
+    def holds(self, message_id: str) -> bool:
+        """A copy with this Message-ID, not one an earlier version staged and never confirmed."""
+        if self.box.selected != self.name:
+            self.box.ensure_folders([self.name])
+            self.box.select(self.name)
+        return bool(self.box.search_message_id(message_id, unless_keyword=LEGACY_STAGED))
 
 
 def _quiet_imaplib(client: IMAPClient) -> None:

@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from core.config import ImapConfig, LimitsConfig
 from core.imap import Mailbox
 from core.store.db import session_scope
+from core.store.message_states import MessageState, ServerCopy
 from core.store.models import MailboxCursor, Message
 from ingest.batches import plan
 from ingest.filing import settle  # noqa: F401  (re-exported: callers used to find it here)
@@ -51,7 +52,7 @@ def stored_keys(session: Session, keys: list[str]) -> set[str]:
 
 
 def store_raw(session: Session, raw: bytes, *, mailbox: str, uidvalidity: int | None, uid: int | None,
-              now: datetime, state: str = "pending", reason: str | None = None,
+              now: datetime, state: MessageState = MessageState.PENDING, reason: str | None = None,
               identity: Identity | None = None) -> Message | None:
     """Insert the raw mail unless it is already stored; None means a duplicate."""
     ident = identity or identify(raw)
@@ -62,7 +63,8 @@ def store_raw(session: Session, raw: bytes, *, mailbox: str, uidvalidity: int | 
 
 
 def _insert(session: Session, raw: bytes, ident: Identity, *, mailbox: str, uidvalidity: int | None,
-            uid: int | None, now: datetime, state: str = "pending", reason: str | None = None) -> Message:
+            uid: int | None, now: datetime, state: MessageState = MessageState.PENDING,
+            reason: str | None = None) -> Message:
     msg = Message(
         dedup_key=ident.key, message_id=ident.headers.message_id, sha256=ident.sha256, raw=raw, size=len(raw),
         mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, stored_at=now, sender=ident.headers.sender,
@@ -155,8 +157,8 @@ def _row(raw: bytes, ident: Identity, *, mailbox: str, uidvalidity: int | None, 
     """A message row as plain values, for one INSERT of the whole batch."""
     return dict(dedup_key=ident.key, message_id=ident.headers.message_id, sha256=ident.sha256, raw=raw,
                 size=len(raw), mailbox=mailbox, uidvalidity=uidvalidity, uid=uid, stored_at=now,
-                sender=ident.headers.sender, subject=ident.headers.subject, kind=None, state="pending",
-                server_state="inbox", case_id=None, quarantine_reason=None, error_id=None,
+                sender=ident.headers.sender, subject=ident.headers.subject, kind=None, state=MessageState.PENDING,
+                server_state=ServerCopy.INBOX, case_id=None, quarantine_reason=None, error_id=None,
                 quarantine_notified=False, processed_at=None)
 
 
@@ -179,7 +181,7 @@ def _store_oversize(mailbox, engine, cfg, uidvalidity, uid, size, limits, now, r
         else:
             reason = oversize_reason(size, limits, cfg)
             msg = _insert(session, header, ident, mailbox=cfg.inbox, uidvalidity=uidvalidity, uid=uid, now=now,
-                          state="quarantined", reason=reason)
+                          state=MessageState.QUARANTINED, reason=reason)
             msg.kind, msg.processed_at, msg.size, msg.error_id = "oversize", now, size, secrets.token_hex(4)
             session.add(msg)
             log.warning("message %s quarantined [%s]: %s", msg.id, msg.error_id, reason)

@@ -20,11 +20,12 @@ from core.config import ImapConfig
 from core.errors import TransientMailError
 from core.imap import Mailbox
 from core.store.db import session_scope
+from core.store.message_states import MessageState, ServerCopy, set_server_copy
 from core.store.models import Message
 
 log = logging.getLogger(__name__)
 
-WAITING = "inbox"  # server_state of a row whose server copy is still to be filed
+WAITING = ServerCopy.INBOX  # a row whose server copy is still to be filed
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def settle(mailbox: Mailbox, engine: Engine, cfg: ImapConfig) -> int:
     with Session(engine) as session:
         found = session.exec(
             select(Message.id, Message.mailbox, Message.uid, Message.uidvalidity, Message.message_id, Message.state)
-            .where(Message.server_state == WAITING, Message.state.in_(("processed", "quarantined")))
+            .where(Message.server_state == WAITING, Message.state.in_((MessageState.PROCESSED, MessageState.QUARANTINED)))
             .order_by(Message.id)
         ).all()
     if not found:
@@ -55,7 +56,7 @@ def settle(mailbox: Mailbox, engine: Engine, cfg: ImapConfig) -> int:
 
 
 def target_folder(state: str, cfg: ImapConfig) -> str:
-    return cfg.quarantine_folder if state == "quarantined" else cfg.processed_folder
+    return cfg.quarantine_folder if state == MessageState.QUARANTINED else cfg.processed_folder
 
 
 def _file_folder(mailbox: Mailbox, engine: Engine, cfg: ImapConfig, folder: str, rows: list[_Row]) -> int:
@@ -71,7 +72,7 @@ def _file_folder(mailbox: Mailbox, engine: Engine, cfg: ImapConfig, folder: str,
     for row in rows:
         target = target_folder(row.state, cfg)
         if target == folder:
-            _mark(engine, [(row, row.uid, row.uidvalidity)], folder, "moved")
+            _mark(engine, [(row, row.uid, row.uidvalidity)], folder, ServerCopy.MOVED)
             continue
         if row.uid and row.uidvalidity == status.uidvalidity:
             server_uids = [row.uid]
@@ -83,7 +84,7 @@ def _file_folder(mailbox: Mailbox, engine: Engine, cfg: ImapConfig, folder: str,
         where = mailbox.move(uids, target) if uids else None
         filed = [(row, _new_uid(where, found), where.uidvalidity if where else None)
                  for row, found in pairs if found]
-        _mark(engine, filed, target, "moved")
+        _mark(engine, filed, target, ServerCopy.MOVED)
         lost = [(row, None, None) for row, found in pairs if not found]
         if lost:
             log.warning("%d server copies not found in %s (removed by someone?)", len(lost), folder)
@@ -97,14 +98,15 @@ def _new_uid(where, found: list[int]) -> int | None:
     return next((where.mapping[u] for u in found if u in where.mapping), None)
 
 
-def _mark(engine: Engine, rows: list[tuple[_Row, int | None, int | None]], folder: str, state: str | None) -> None:
+def _mark(engine: Engine, rows: list[tuple[_Row, int | None, int | None]], folder: str,
+          state: ServerCopy | None) -> None:
     """Record where each copy now is; state None means the copy could not be found ("gone")."""
     if not rows:
         return
     with session_scope(engine) as session:
         for row, uid, uidvalidity in rows:
             msg = session.get(Message, row.id)
-            msg.server_state = state or "gone"
+            set_server_copy(msg, state or ServerCopy.GONE)
             if state:
                 msg.mailbox, msg.uid, msg.uidvalidity = folder, uid, uidvalidity
             session.add(msg)

@@ -18,12 +18,13 @@ from sqlmodel import Session, select
 from core.config import ImapConfig, LimitsConfig
 from core.imap import Mailbox
 from core.store.db import session_scope
+from core.store.message_states import MessageState, set_message_state
 from core.store.models import Message
 from ingest.fetcher import oversize_reason
 
 log = logging.getLogger(__name__)
 
-REFETCH = "refetch"
+REFETCH = MessageState.REFETCH
 
 
 def refetch_requested(mailbox: Mailbox, engine: Engine, cfg: ImapConfig, limits: LimitsConfig) -> int:
@@ -64,7 +65,8 @@ def _refetch_one(mailbox, engine, cfg, limits, row_id, folder, uid, uidvalidity,
     with session_scope(engine) as session:
         msg = session.get(Message, row_id)
         msg.raw, msg.size, msg.sha256 = raw, len(raw), hashlib.sha256(raw).hexdigest()
-        msg.state, msg.kind, msg.uid, msg.uidvalidity = "pending", None, server_uid, validity
+        set_message_state(msg, MessageState.PENDING)
+        msg.kind, msg.uid, msg.uidvalidity = None, server_uid, validity
         session.add(msg)
     log.info("message %s: full raw fetched from %s (%d bytes), processing it now", row_id, folder, size)
     return 1
@@ -73,7 +75,8 @@ def _refetch_one(mailbox, engine, cfg, limits, row_id, folder, uid, uidvalidity,
 def _requarantine(engine: Engine, row_id: int, reason: str) -> None:
     with session_scope(engine) as session:
         msg = session.get(Message, row_id)
-        msg.state, msg.quarantine_reason, msg.quarantine_notified = "quarantined", reason, False
+        set_message_state(msg, MessageState.QUARANTINED)
+        msg.quarantine_reason, msg.quarantine_notified = reason, False
         msg.error_id = secrets.token_hex(4)
         log.warning("message %s quarantined again [%s]: %s", row_id, msg.error_id, reason)
         session.add(msg)

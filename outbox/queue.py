@@ -16,6 +16,7 @@ from typing import Protocol, Sequence
 from sqlmodel import Session, select
 
 from core.store.models import Case, OutboundMail
+from outbox.states import OutboxState
 
 
 class Outgoing(Protocol):
@@ -78,7 +79,7 @@ def _enqueue_one(session: Session, mail: Outgoing, copy: Outgoing, *, case_id: s
         recipients=recipients,
         subject=mail.subject,
         raw=copy.raw,
-        state="pending",
+        state=OutboxState.PENDING,
         next_attempt_at=now,
         created_at=now,
     )

@@ -24,6 +24,7 @@ from core.errors import TransientMailError
 from core.store.db import session_scope
 from core.store.models import OutboundMail
 from outbox.smtp_connections import UNREACHABLE, SmtpFactory, open_smtp
+from outbox.states import OutboxState
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ PROBE_EVERY = timedelta(minutes=1)
 
 
 def _waiting_on_relay():
-    return (OutboundMail.state == "pending", OutboundMail.attempts > 0,
+    return (OutboundMail.state == OutboxState.PENDING, OutboundMail.attempts > 0,
             OutboundMail.last_error.contains(UNREACHABLE))
 
 

@@ -5,8 +5,8 @@ This is the outbox's state machine and its receipts; one mail's SMTP transaction
 
 The hand-over protocol (per batch: `[smtp] connections` SMTP connections used at once):
 
-1. claim   — due rows (pending, or `sending` whose lease expired) become `sending` with a
-             lease, committed before any network IO. The claim is a compare-and-set, so two
+1. claim   — due pending rows become `sending` with a lease (a `sending` row whose lease
+             expired becomes `in_doubt`, also with a lease), committed before any network IO. The claim is a compare-and-set, so two
              senders (even on SQLite, which has no row locks) never take the same row.
 2. send    — one SMTP transaction per row. Its envelope holds the row's recipients and, once
              one of them is accepted, one more: the receipt address (`[smtp] receipt_address`,
@@ -20,7 +20,8 @@ The hand-over protocol (per batch: `[smtp] connections` SMTP connections used at
 Step 2 of a row runs in a worker thread with a connection to itself; claiming, recovery and
 every database write happen in the calling thread.
 
-After a crash the rows are still `sending`; once their lease expires (5 minutes — ample
+The states and their one writer are `outbox/states.py`. After a crash the rows are still
+`sending`; once their lease expires they are `in_doubt`, and (5 minutes — ample
 time for the server to file its copies) the next sender looks each Message-ID up before
 anything else:
 - a receipt in the Sent folder (or one that came back to the inbox, recorded as our own
@@ -28,7 +29,7 @@ anything else:
   nothing is resent;
 - no receipt → the server never accepted it: sent normally.
 The same holds when the connection breaks, or times out, after the mail's data went out
-(the server may have accepted it): the row stays `sending` and is looked up once its lease
+(the server may have accepted it): the row becomes `in_doubt` and is looked up once its lease
 expires, like after a crash (`transaction` writes the DATA phase itself to know that
 moment). A duplicate needs the server to accept a mail and then take longer than the lease
 to file its receipt (its local delivery stalled that long); `complaints doctor` checks
@@ -44,7 +45,7 @@ server refuses only some recipients, the row is sent and the office is told abou
 If the SMTP server cannot be reached at all, the rest of the batch is deferred at once (not
 one timeout per row); if the Sent folder cannot be read during recovery, the batch stops and
 its unsent rows are released — the service reconnects. A sender without IMAP
-(`sent_box=None`, the alerts sent while IMAP is down) cannot look receipts up, so it leaves
+(`sent_folder=None`, the alerts sent while IMAP is down) cannot look receipts up, so it leaves
 rows in doubt alone.
 """
 
@@ -63,11 +64,12 @@ from sqlmodel import Session, func, select
 
 from core.config import SmtpConfig
 from core.errors import PermanentMailError, TransientMailError
-from core.imap import Mailbox
 from core.retry import RetryPolicy, delivery_policy
 from core.store.db import is_postgres, session_scope
 from core.store.models import Message, OutboundMail
 from outbox.deferral_log import DEFERRALS
+from outbox.sent_folder import SentFolder
+from outbox.states import WAITING, OutboxState, move, moved
 from outbox.smtp_connections import SmtpFactory, SmtpPool, Unreachable, open_smtp
 from outbox.smtp_transaction import HandOverUnknown, Refused
 
@@ -76,11 +78,6 @@ log = logging.getLogger(__name__)
 LEASE = timedelta(minutes=5)
 CHUNK = 20  # rows handed to the connections at a time (a stopped batch leaves the rest untouched)
 COMMIT_ROWS = 100  # accepted rows marked sent in one transaction (what a crash leaves to the receipts)
-IN_DOUBT = "in doubt: lease expired while sending"
-# Versions before receipts APPENDed a copy to Sent flagged `$Sending` before SMTP and removed
-# the flag once the server accepted it: a copy still flagged may never have gone out, so it
-# is no receipt (a row left `sending` by such a version is sent rather than lost).
-LEGACY_STAGED = "$Sending"
 FailureHook = Callable[[Session, OutboundMail, str], None]
 Checkpoint = Callable[[str, OutboundMail], None]  # test seam: ("accepted", row) after the server's 250
 
@@ -102,23 +99,18 @@ class SentUnavailable(TransientMailError):
 class Receipts:
     """The copies the server filed for the mails it accepted, looked up after a crash."""
 
-    def __init__(self, box: Mailbox, folder: str, engine: Engine):
-        self.box, self.folder, self.engine = box, folder, engine
-        self._ready = False
+    def __init__(self, sent: SentFolder, engine: Engine):
+        self.sent, self.engine = sent, engine
 
     def holds(self, message_id: str) -> bool:
         """Did the server accept this mail? A copy in the Sent folder says so, and so does the
         copy that came back to the inbox and was recorded as our own mail (a server that
         ignores the "+Sent" detail delivers it there)."""
         try:
-            if not self._ready or self.box.selected != self.folder:
-                self.box.ensure_folders([self.folder])
-                self.box.select(self.folder)
-                self._ready = True
-            if self.box.search_message_id(message_id, unless_keyword=LEGACY_STAGED):
+            if self.sent.holds(message_id):
                 return True
         except TransientMailError as exc:
-            raise SentUnavailable(f"cannot search the {self.folder} folder: {exc}") from exc
+            raise SentUnavailable(f"cannot search the {self.sent.name} folder: {exc}") from exc
         return came_back(self.engine, message_id)
 
 
@@ -151,7 +143,7 @@ def deliver_due(
     cfg: SmtpConfig,
     now: datetime,
     *,
-    sent_box: Mailbox | None,
+    sent_folder: SentFolder | None,
     smtp_factory: SmtpFactory = open_smtp,
     policy: RetryPolicy | None = None,
     limit: int = 500,
@@ -167,7 +159,7 @@ def deliver_due(
     Raises TransientMailError (after releasing the unsent rows) when the Sent folder cannot
     be read: the caller's IMAP connection is broken and must be reopened.
     """
-    receipts = Receipts(sent_box, cfg.sent_folder, engine) if sent_box is not None else None
+    receipts = Receipts(sent_folder, engine) if sent_folder is not None else None
     policy = policy or delivery_policy(cfg.give_up_days)
     batch = _Batch(engine, cfg, now, policy, SmtpPool(cfg, smtp_factory), receipts, on_permanent_failure, checkpoint)
     untried = {row.id: row for row in _claim(engine, now, limit, in_doubt=receipts is not None)}
@@ -223,7 +215,7 @@ def _deliver_chunk(batch: _Batch, chunk: list[OutboundMail], untried: dict[int, 
 def _recovered(batch: _Batch, row: OutboundMail) -> bool:
     """A row in doubt (a crash, or no answer after its data went out) whose receipt is there
     was handed over: marked sent."""
-    if row.last_error != IN_DOUBT or batch.receipts is None:
+    if row.state != OutboxState.IN_DOUBT or batch.receipts is None:
         return False
     if not batch.receipts.holds(row.message_id):
         log.info("outbound %s: in doubt, no receipt: never handed over, sending it", row.message_id)
@@ -286,9 +278,6 @@ def _record(batch: _Batch, row: OutboundMail, outcome: _Outcome) -> None:
         DEFERRALS.flowing(batch.now)
 
 
-WAITING = ("pending", "sending")  # states a row can be taken from (`sending` once its lease expired)
-
-
 def next_due(engine: Engine) -> datetime | None:
     """When the earliest waiting row (a deferred retry, an expired lease) falls due."""
     with Session(engine) as session:
@@ -297,7 +286,7 @@ def next_due(engine: Engine) -> datetime | None:
 
 
 def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list[OutboundMail]:
-    """Take due rows (pending, or sending with an expired lease) by compare-and-set: one
+    """Take due rows (pending, or in doubt: sending with an expired lease) by compare-and-set: one
     UPDATE … RETURNING per state seen, each row taken only if it is still in that state and
     still due, so two senders (even on SQLite, which has no row locks) never take the same
     row. Rows in doubt are only taken by a sender that can look them up in the Sent folder.
@@ -305,7 +294,7 @@ def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list
     with session_scope(engine) as session:
         query = (
             select(OutboundMail.id, OutboundMail.state)
-            .where(OutboundMail.state.in_(WAITING if in_doubt else ("pending",)))
+            .where(OutboundMail.state.in_(WAITING if in_doubt else (OutboxState.PENDING,)))
             .where(OutboundMail.next_attempt_at <= now)
             .order_by(OutboundMail.id)
             .limit(limit)
@@ -317,9 +306,8 @@ def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list
             seen.setdefault(state, []).append(row_id)
         claimed: list[OutboundMail] = []
         for state, ids in seen.items():
-            values = {"state": "sending", "next_attempt_at": now + LEASE}
-            if state == "sending":
-                values["last_error"] = IN_DOUBT
+            taken = OutboxState.SENDING if state == OutboxState.PENDING else OutboxState.IN_DOUBT
+            values = {**moved(state, taken), "next_attempt_at": now + LEASE}
             claimed += session.scalars(
                 update(OutboundMail)
                 .where(OutboundMail.id.in_(ids), OutboundMail.state == state, OutboundMail.next_attempt_at <= now)
@@ -331,14 +319,15 @@ def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list
 
 def _abandon(batch: _Batch, rows: list[OutboundMail]) -> None:
     """Rows claimed but not tried (the batch stopped): due again at once, no attempt counted.
-    A row in doubt stays `sending`, so the next sender still looks its receipt up."""
+    A row in doubt stays in doubt, so the next sender still looks its receipt up."""
     if not rows:
         return
     with session_scope(batch.engine) as session:
         for row_id in (r.id for r in rows):
             row = session.get(OutboundMail, row_id)
-            if row is not None and row.state == "sending":
-                row.state = "sending" if row.last_error == IN_DOUBT else "pending"
+            if row is not None and row.state in (OutboxState.SENDING, OutboxState.IN_DOUBT):
+                if row.state == OutboxState.SENDING:
+                    move(row, OutboxState.PENDING)
                 row.next_attempt_at = batch.now
                 session.add(row)
 
@@ -356,7 +345,7 @@ def _commit_handed(batch: _Batch) -> None:
     handed, batch.handed = batch.handed, []
     table = OutboundMail.__table__
     mark_sent = (update(table).where(table.c.id == bindparam("row_id"))
-                 .values(state="sent", sent_at=batch.now, last_error=bindparam("note"), attempts=table.c.attempts + 1))
+                 .values(**moved(OutboxState.SENDING, OutboxState.SENT), sent_at=batch.now, last_error=bindparam("note"), attempts=table.c.attempts + 1))
     with session_scope(batch.engine) as session:
         session.execute(mark_sent, [{"row_id": row_id, "note": note} for row_id, note, _ in handed])
         for row_id, _, refused in handed:
@@ -374,7 +363,8 @@ def _retry(batch: _Batch, row_id: int, error: str) -> None:
             session.commit()
             _fail(batch, row_id, f"gave up after {row.attempts} attempts since {row.created_at:%Y-%m-%d %H:%M}: {error}")
             return
-        row.state, row.last_error = "pending", error
+        move(row, OutboxState.PENDING)
+        row.last_error = error
         row.next_attempt_at = batch.policy.next_attempt(batch.now, row.attempts)
         session.add(row)
     batch.report.retried += 1
@@ -382,12 +372,13 @@ def _retry(batch: _Batch, row_id: int, error: str) -> None:
 
 
 def _leave_in_doubt(batch: _Batch, row_id: int, error: str) -> None:
-    """The server may have the mail: not retried blindly, but left `sending` with a fresh
-    lease, after which the next sender looks its receipt up (as after a crash)."""
+    """The server may have the mail: not retried blindly, but `in_doubt` with a fresh lease,
+    after which the next sender looks its receipt up (as after a crash)."""
     with session_scope(batch.engine) as session:
         row = session.get(OutboundMail, row_id)
         row.attempts += 1
-        row.last_error = f"{error}; in doubt until {batch.now + LEASE:%H:%M}, then its receipt decides"
+        move(row, OutboxState.IN_DOUBT)
+        row.last_error = f"{error}; its receipt decides after {batch.now + LEASE:%H:%M}"
         row.next_attempt_at = batch.now + LEASE
         session.add(row)
     batch.report.in_doubt += 1
@@ -397,7 +388,8 @@ def _leave_in_doubt(batch: _Batch, row_id: int, error: str) -> None:
 def _fail(batch: _Batch, row_id: int, error: str) -> None:
     with session_scope(batch.engine) as session:
         row = session.get(OutboundMail, row_id)
-        row.state, row.last_error = "failed", error
+        move(row, OutboxState.FAILED)
+        row.last_error = error
         session.add(row)
         if batch.on_failure is not None:
             batch.on_failure(session, row, error)

@@ -17,6 +17,7 @@ from complaints.context import Context
 from complaints.workflow import EventKind, record
 from core.store.models import Case, Message, OutboundMail
 from ingest.classify import Classified, Kind
+from outbox.states import OutboxState, move
 from parsers.kinds import case_ids_in
 from parsers.mail import ParsedMessage
 
@@ -63,7 +64,9 @@ def bounce(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     failed_to = "、".join(info.failed_recipients) if info and info.failed_recipients else "(未知)"
     if out is None:
         return "bounce for an unknown mail"
-    out.state, out.last_error = "failed", f"bounced: {found.reason}"
+    if out.state != OutboxState.FAILED:  # a second recipient's bounce of the same mail
+        move(out, OutboxState.FAILED)
+    out.last_error = f"bounced: {found.reason}"
     session.add(out)
     case = session.get(Case, out.case_id) if out.case_id else None
     if case is not None:

@@ -26,7 +26,7 @@ from complaints.reports import case_detail, case_rows
 from complaints.sample_mail import form_mail
 from core.clock import BRANCH_ZONE, FixedClock
 from core.config import load_settings
-from core.imap import connect
+from core.imap import ImapSentFolder, connect
 from core.store.db import make_engine, upgrade
 from core.store.models import OutboundMail
 from ingest.fetcher import fetch_new
@@ -156,7 +156,8 @@ def test_postfix_stopped_mid_batch_delivers_everything_once_when_back(tmp_path, 
     cfg = ctx.settings.smtp.model_copy(update={"connections": connections})
     try:
         with connect(ctx.settings.imap) as box:
-            report = deliver_due(ctx.engine, cfg, AT, sent_box=box, smtp_factory=outage.smtp_factory,
+            report = deliver_due(ctx.engine, cfg, AT, sent_folder=ImapSentFolder(box, cfg.sent_folder),
+                                 smtp_factory=outage.smtp_factory,
                                  checkpoint=outage.checkpoint)
         states = Counter(r.state for r in rows(ctx))
         assert report.failed == [] and report.sent + report.retried == 24
@@ -179,7 +180,7 @@ import sys, time
 from datetime import datetime
 from core.config import load_settings
 from core.store.db import make_engine
-from core.imap import connect
+from core.imap import ImapSentFolder, connect
 from outbox.sender import deliver_due
 
 config, at, marker, stage, connections = sys.argv[1:6]
@@ -194,7 +195,7 @@ def checkpoint(where, row):
 
 with connect(settings.imap) as box:
     deliver_due(make_engine(settings.database.url), smtp, datetime.fromisoformat(at),
-                sent_box=box, checkpoint=checkpoint)
+                sent_folder=ImapSentFolder(box, smtp.sent_folder), checkpoint=checkpoint)
 """
 
 

@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 
 from complaints import notify
 from core.clock import BRANCH_ZONE
-from core.imap import connect
+from core.imap import ImapSentFolder, connect
 from core.retry import RetryPolicy
 from core.store.db import session_scope
 from core.store.models import OutboundMail
@@ -28,6 +28,8 @@ from outbox.compose import compose_mail
 from outbox.copies import OutgoingMail as Mail
 from outbox.queue import enqueue
 from outbox.sender import LEASE, Receipts, deliver_due
+from outbox.sent_folder import SentFolder
+from outbox.states import OutboxState
 from tests.support.env import OFFICE, SERVICE, make_test_context
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)
@@ -67,7 +69,7 @@ def _deliver(ctx, at=AT, *, connections: int | None = None, **kw):
     if connections is not None:
         cfg = cfg.model_copy(update={"connections": connections})
     with connect(ctx.settings.imap) as box:
-        return deliver_due(ctx.engine, cfg, at, sent_box=box, **kw)
+        return deliver_due(ctx.engine, cfg, at, sent_folder=ImapSentFolder(box, cfg.sent_folder), **kw)
 
 
 def _ids(mail, user: str, folder: str = "INBOX") -> list[str]:
@@ -265,8 +267,8 @@ def test_a_timeout_after_the_data_leaves_the_row_to_its_receipt(tmp_path, mail, 
 
     assert (report.in_doubt, report.retried, report.sent) == (1, 0, 0)
     [row] = _rows(ctx)
-    assert row.state == "sending" and row.attempts == 1 and row.next_attempt_at == AT + LEASE
-    assert "in doubt" in row.last_error
+    assert row.state == OutboxState.IN_DOUBT and row.attempts == 1 and row.next_attempt_at == AT + LEASE
+    assert "receipt decides" in row.last_error
     if accepted:  # the slow server took it after all and filed the receipt, as Postfix would
         client = mail.imap(SERVICE)
         client.append("Sent", _mail(1).raw)
@@ -395,12 +397,12 @@ def test_receipts_are_found_in_sent_or_as_our_own_mail_come_back(tmp_path, mail,
     client.append("Sent", _mail(5).raw, flags=[b"\\Seen", b"$Sending"])
     client.logout()
     with connect(ctx.settings.imap) as box:
-        receipts = Receipts(box, "Sent", ctx.engine)
+        receipts = Receipts(ImapSentFolder(box, "Sent"), ctx.engine)
         assert [receipts.holds(_mail(n).message_id) for n in (1, 2, 3, 4, 5)] == [True, True, False, False, False]
 
 
 def test_a_sender_without_a_sent_folder_leaves_rows_in_doubt_alone(tmp_path, mail, db_url):
-    """The office alerts sent while IMAP is down (`sent_box=None`) must not resend a row
+    """The office alerts sent while IMAP is down (`sent_folder=None`) must not resend a row
     whose fate only the Sent folder knows."""
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
     _queue(ctx, _mail(1))
@@ -409,7 +411,7 @@ def test_a_sender_without_a_sent_folder_leaves_rows_in_doubt_alone(tmp_path, mai
     _queue(ctx, _mail(2))
     mail.delivered()
 
-    blind = deliver_due(ctx.engine, ctx.settings.smtp, AT + LEASE * 2, sent_box=None)
+    blind = deliver_due(ctx.engine, ctx.settings.smtp, AT + LEASE * 2, sent_folder=None)
     later = _deliver(ctx, AT + LEASE * 2)
 
     assert (blind.sent, blind.recovered) == (1, 0), "only the new row"
@@ -440,3 +442,11 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def test_the_imap_adapter_is_what_the_sender_asks_of_the_sent_folder(tmp_path, mail, db_url):
+    """The sender knows the Sent folder only by `SentFolder`; the IMAP adapter answers it."""
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    with connect(ctx.settings.imap) as box:
+        assert isinstance(ImapSentFolder(box, "Sent"), SentFolder)
+    assert not isinstance(box, SentFolder), "the mailbox itself is not the interface"
