@@ -14,12 +14,13 @@ import tomllib
 import datetime as dt
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from core.errors import ConfigError
 from core.keys import Key, Keyring, checked_secret, env_keyring, read_key_file
+from core.transport import is_loopback
 
 CHANNELS = ("csc", "walk_in", "letter", "comment_book", "online", "media", "superior")
 
@@ -32,23 +33,101 @@ class DatabaseConfig(_Section):
     url: str = "sqlite:///complaints.db"
 
 
+def _from_env(name: str, fallback: str) -> str:
+    return os.environ.get(name, fallback) if name else fallback
+
+
+class OAuth2Config(_Section):
+    """Log in with an OAuth2 access token (XOAUTH2 / OAUTHBEARER) instead of a password.
+
+    provider "microsoft" (Microsoft 365 / Exchange Online): msal, client credentials of an app
+    registration with IMAP.AccessAsApp / SMTP.SendAsApp (or a refresh token). "google"
+    (Gmail) and "generic": authlib at `token_url`, a refresh token from a one-time consent
+    (or client credentials where the provider allows them). See README "Running it for real".
+    """
+
+    provider: Literal["microsoft", "google", "generic"] = "generic"
+    mechanism: Literal["XOAUTH2", "OAUTHBEARER"] = "XOAUTH2"
+    grant: Literal["client_credentials", "refresh_token"] = "client_credentials"
+    client_id: str
+    client_secret: str = ""
+    client_secret_env: str = ""
+    refresh_token: str = ""
+    refresh_token_env: str = ""
+    token_url: str = ""          # google: https://oauth2.googleapis.com/token by default; generic: required
+    tenant: str = ""             # microsoft: the directory (tenant) id or domain
+    authority: str = ""          # microsoft: default https://login.microsoftonline.com/<tenant>
+    scope: list[str] = []        # default per provider (microsoft: outlook.office365.com/.default; google: mail.google.com)
+
+    def secret(self) -> str:
+        return _from_env(self.client_secret_env, self.client_secret)
+
+    def refresh_secret(self) -> str:
+        return _from_env(self.refresh_token_env, self.refresh_token)
+
+    @model_validator(mode="after")
+    def _complete(self) -> "OAuth2Config":
+        if self.provider == "generic" and not self.token_url:
+            raise ValueError("a generic provider needs token_url")
+        if self.provider == "microsoft" and not (self.tenant or self.authority):
+            raise ValueError("provider \"microsoft\" needs tenant (or authority)")
+        return self
+
+
+Security = Literal["tls", "starttls", "none", "ssl"]   # "ssl" is the earlier name of "tls"
+
+
 class _ServerLogin(_Section):
+    """Where a mail server is and how the service proves who it is there.
+
+    security: "tls" (TLS from the first byte), "starttls" (plain, then upgraded before login) or
+    "none" (plaintext: loopback only when a password or token is sent — see README security).
+    Certificates are verified against `ca_file` when set, else the system's CAs.
+    """
+
+    DEFAULT_PORTS: ClassVar[dict[str, int]] = {}
     host: str = "127.0.0.1"
     port: int
-    security: Literal["none", "starttls", "ssl"] = "none"
+    security: Security = "tls"
+    ca_file: str = ""
     username: str = ""
     password: str = ""
     password_env: str = ""
+    oauth2: OAuth2Config | None = None
 
     def secret(self) -> str:
         """The password, from `password_env` when it names a variable, else `password`."""
-        if self.password_env:
-            return os.environ.get(self.password_env, self.password)
-        return self.password
+        return _from_env(self.password_env, self.password)
+
+    def tls(self) -> bool:
+        return self.security in ("tls", "ssl")
+
+    def auth_method(self) -> str:
+        if self.oauth2 is not None:
+            return f"{self.oauth2.mechanism} (OAuth2, {self.oauth2.provider})"
+        return "password" if self.username else "none"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_port(cls, data):
+        """The port follows the security when the config does not name one (993/143, 465/587)."""
+        if isinstance(data, dict) and data.get("port") is None and cls.DEFAULT_PORTS:
+            security = data.get("security") or cls.model_fields["security"].default
+            data = {**data, "port": cls.DEFAULT_PORTS[security]}
+        return data
+
+    @model_validator(mode="after")
+    def _no_cleartext_secret(self) -> "_ServerLogin":
+        """A password or token in clear over the network is refused at load time, not warned."""
+        if self.security == "none" and (self.username or self.oauth2) and not is_loopback(self.host):
+            raise ValueError(f"security = \"none\" would send the login in clear to {self.host}: "
+                             "use \"tls\" or \"starttls\" (plaintext is for loopback hosts only)")
+        return self
 
 
 class ImapConfig(_ServerLogin):
-    port: int = 143
+    DEFAULT_PORTS: ClassVar[dict[str, int]] = {"tls": 993, "ssl": 993, "starttls": 143, "none": 143}
+    port: int = 993
     inbox: str = "INBOX"
     processed_folder: str = "Processed"
     quarantine_folder: str = "Quarantine"
@@ -62,7 +141,9 @@ class ImapConfig(_ServerLogin):
 
 
 class SmtpConfig(_ServerLogin):
-    port: int = 25
+    DEFAULT_PORTS: ClassVar[dict[str, int]] = {"tls": 465, "ssl": 465, "starttls": 587, "none": 25}
+    port: int = 587
+    security: Security = "starttls"     # submission: STARTTLS on 587
     from_address: str = "complaints@branch.example"
     from_name: str = "分行客户投诉处理"
     sent_folder: str = "Sent"
@@ -389,6 +470,10 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
         if rel and rel != ":memory:":
             db["url"] = "sqlite:///" + str(base / rel)
     data = {**data, "database": db, "units": directory, "base_dir": str(base)}
+    for name in ("imap", "smtp"):
+        section = data.get(name)
+        if isinstance(section, dict) and section.get("ca_file") and not Path(section["ca_file"]).is_absolute():
+            data[name] = {**section, "ca_file": str(base / section["ca_file"])}
     try:
         return Settings.model_validate(data)
     except ValidationError as exc:

@@ -55,3 +55,8 @@ class PermanentMailError(MailError):
 
 class LoginFailed(MailError):
     """The server refused our credentials: a person must fix the config or the account."""
+
+
+class CertificateRejected(LoginFailed):
+    """The server's TLS certificate failed verification, or it offers no STARTTLS: no password
+    or token is sent, and a person must fix the host name, `ca_file` or the server."""

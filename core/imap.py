@@ -21,7 +21,9 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from core.config import ImapConfig
-from core.errors import LoginFailed, TransientMailError
+from core.errors import CertificateRejected, LoginFailed, TransientMailError
+from core.oauth2 import token_source
+from core.transport import describe, no_starttls, tls_context, tls_failure
 from core.uidsets import CopyUid, parse_copyuid
 
 ClientFactory = Callable[..., IMAPClient]
@@ -47,27 +49,73 @@ class FolderStatus:
 
 def connect(cfg: ImapConfig, *, password: str | None = None, factory: ClientFactory = IMAPClient,
             disabled: Iterable[str] = ()) -> "Mailbox":
-    """Open and log in; TCP_NODELAY set (imaplib's split APPEND writes stall ~40 ms otherwise)."""
+    """Open (TLS or STARTTLS, certificate verified, unless security = "none") and log in.
+
+    TCP_NODELAY is set: imaplib's split APPEND writes stall ~40 ms otherwise.
+    """
+    client = _open(cfg, factory)
     try:
-        client = factory(cfg.host, port=cfg.port, ssl=cfg.security == "ssl", timeout=cfg.timeout_seconds)
+        _login(client, cfg, password)
+    except LoginError as exc:
+        _quiet_close(client)
+        where = f"the variable {cfg.password_env} or " if cfg.password_env else ""
+        what = "OAuth2 token" if cfg.oauth2 else f"username and password ({where}password in the config)"
+        raise LoginFailed(f"IMAP {cfg.host}:{cfg.port} refused the login of {cfg.username} ({exc}): "
+                          f"check [imap] {what}") from exc
+    except _NETWORK_ERRORS as exc:
+        _quiet_close(client)
+        raise TransientMailError(f"IMAP login to {cfg.host}:{cfg.port} failed: {exc}") from exc
+    except BaseException:
+        _quiet_close(client)
+        raise
+    return Mailbox(client, disabled=disabled, transport=describe(client.socket(), cfg.ca_file, cfg.auth_method()))
+
+
+def _open(cfg: ImapConfig, factory: ClientFactory) -> IMAPClient:
+    context = None if cfg.security == "none" else tls_context(cfg.ca_file)
+    try:
+        client = factory(cfg.host, port=cfg.port, ssl=cfg.tls(), ssl_context=context, timeout=cfg.timeout_seconds)
+    except _NETWORK_ERRORS as exc:
+        _raise_transport(exc, cfg)
+    try:
         sock = client.socket()
         if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if cfg.security == "starttls":
-            client.starttls()
+            if b"STARTTLS" not in client.capabilities():
+                raise CertificateRejected(no_starttls("IMAP", cfg.host, cfg.port))
+            client.starttls(ssl_context=context)
     except _NETWORK_ERRORS as exc:
-        raise TransientMailError(f"IMAP {cfg.host}:{cfg.port} unreachable: {exc}") from exc
-    try:
+        _quiet_close(client)
+        _raise_transport(exc, cfg)
+    return client
+
+
+def _raise_transport(exc: BaseException, cfg: ImapConfig):
+    """A TLS fault is a person's to fix (CertificateRejected, the office is alerted); else retry."""
+    line = tls_failure(exc, "IMAP", cfg.host, cfg.port)
+    if line:
+        raise CertificateRejected(line) from exc
+    raise TransientMailError(f"IMAP {cfg.host}:{cfg.port} unreachable: {exc}") from exc
+
+
+def _login(client: IMAPClient, cfg: ImapConfig, password: str | None) -> None:
+    """Password, or an OAuth2 token (asked anew once when the server refuses a cached one)."""
+    if cfg.oauth2 is None or password is not None:
         client.login(cfg.username, cfg.secret() if password is None else password)
-    except LoginError as exc:
-        _quiet_close(client)
-        where = f"the variable {cfg.password_env} or " if cfg.password_env else ""
-        raise LoginFailed(f"IMAP {cfg.host}:{cfg.port} refused the login of {cfg.username} ({exc}): "
-                          f"check [imap] username and password ({where}password in the config)") from exc
-    except _NETWORK_ERRORS as exc:
-        _quiet_close(client)
-        raise TransientMailError(f"IMAP login to {cfg.host}:{cfg.port} failed: {exc}") from exc
-    return Mailbox(client, disabled=disabled)
+        return
+    tokens = token_source(cfg.oauth2)
+    for attempt in (1, 2):
+        try:
+            if cfg.oauth2.mechanism == "OAUTHBEARER":
+                client.oauthbearer_login(cfg.username, tokens.token())
+            else:
+                client.oauth2_login(cfg.username, tokens.token())
+            return
+        except LoginError:
+            tokens.invalidate()
+            if attempt == 2:
+                raise
 
 
 def _quiet_close(client: IMAPClient) -> None:
@@ -80,8 +128,9 @@ def _quiet_close(client: IMAPClient) -> None:
 class Mailbox:
     """A logged-in IMAP connection with the handful of operations the service needs."""
 
-    def __init__(self, client: IMAPClient, *, disabled: Iterable[str] = ()):
+    def __init__(self, client: IMAPClient, *, disabled: Iterable[str] = (), transport: str = ""):
         self.client = client
+        self.transport = transport  # TLS version, verification, login method: what `doctor` shows
         self.selected: str | None = None
         self.disabled = {d.upper() for d in disabled}
         self._caps: set[str] | None = None

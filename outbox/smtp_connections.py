@@ -13,8 +13,10 @@ from contextlib import contextmanager
 from typing import Callable, Iterator
 
 from core.config import SmtpConfig
-from core.errors import PermanentMailError, TransientMailError
+from core.errors import LoginFailed, PermanentMailError, TransientMailError
+from core.oauth2 import sasl_string, token_source
 from core.store.models import OutboundMail
+from core.transport import no_starttls, tls_context, tls_failure
 from outbox.smtp_transaction import Refused, send_row
 
 SmtpFactory = Callable[[SmtpConfig], smtplib.SMTP]
@@ -22,24 +24,48 @@ UNREACHABLE = "unreachable"  # in the error of a connection that failed: outbox/
 
 
 def open_smtp(cfg: SmtpConfig) -> smtplib.SMTP:
-    """The seam for the SMTP connection: plain, STARTTLS or SSL, with login when configured."""
+    """The seam for the SMTP connection: TLS, STARTTLS (certificate verified) or plain, then
+    AUTH with the password or an OAuth2 token when configured. A TLS fault is temporary for the
+    outbox (mail waits, retried) but its line names the fix; a refused login is permanent."""
+    context = None if cfg.security == "none" else tls_context(cfg.ca_file)
     try:
-        if cfg.security == "ssl":
-            smtp = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
+        if cfg.tls():
+            smtp = smtplib.SMTP_SSL(cfg.host, cfg.port, timeout=cfg.timeout_seconds, context=context)
         else:
             smtp = smtplib.SMTP(cfg.host, cfg.port, timeout=cfg.timeout_seconds)
             if cfg.security == "starttls":
-                smtp.starttls()
-        if cfg.username:
-            smtp.login(cfg.username, cfg.secret())
+                smtp.starttls(context=context)
+        _login(smtp, cfg)
         sock = getattr(smtp, "sock", None)
         if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return smtp
-    except smtplib.SMTPAuthenticationError as exc:
+    except smtplib.SMTPNotSupportedError as exc:
+        raise TransientMailError(f"{no_starttls('SMTP', cfg.host, cfg.port)} ({UNREACHABLE} until then)") from exc
+    except (smtplib.SMTPAuthenticationError, LoginFailed) as exc:
         raise PermanentMailError(f"SMTP {cfg.host}:{cfg.port} refused the login: {exc}") from exc
     except (OSError, socket.timeout, ssl.SSLError, smtplib.SMTPException) as exc:
-        raise TransientMailError(f"SMTP {cfg.host}:{cfg.port} {UNREACHABLE}: {exc}") from exc
+        line = tls_failure(exc, "SMTP", cfg.host, cfg.port)
+        raise TransientMailError(f"{line} ({UNREACHABLE} until then)" if line
+                                 else f"SMTP {cfg.host}:{cfg.port} {UNREACHABLE}: {exc}") from exc
+
+
+def _login(smtp: smtplib.SMTP, cfg: SmtpConfig) -> None:
+    """AUTH when configured: OAuth2 (asked anew once when the server refuses the token) or password."""
+    if cfg.oauth2 is None:
+        if cfg.username:
+            smtp.login(cfg.username, cfg.secret())
+        return
+    tokens = token_source(cfg.oauth2)
+    for attempt in (1, 2):
+        first = sasl_string(cfg.oauth2.mechanism, cfg.username, tokens.token(), cfg.host, cfg.port)
+        try:
+            smtp.auth(cfg.oauth2.mechanism, lambda challenge=None: "" if challenge else first)
+            return
+        except smtplib.SMTPAuthenticationError:
+            tokens.invalidate()
+            if attempt == 2:
+                raise
 
 
 class Unreachable(TransientMailError):

@@ -43,7 +43,7 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 @pytest.mark.parametrize("old, new, expected", [
     ("port = 10143", 'port = "imap"', "key 'imap.port' is wrong"),
-    ('security = "none"                         # none | starttls | ssl', 'security = "tls"', "key 'imap.security' is wrong"),
+    ('security = "none"                         # tls (default, port 993)', 'security = "plain"    #', "key 'imap.security' is wrong"),
     ('address = "union@branch.example"', "", "key 'office.address' is missing"),
     ("poll_seconds = 60", "poll_seconds = 60\npoll_secs = 5", "key 'imap.poll_secs' is not a known key"),
     ('weekday = "monday"', 'weekday = "mon"', "key 'digest.weekday' is wrong"),
