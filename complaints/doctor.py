@@ -26,6 +26,7 @@ from core.imap import connect
 from core.store.db import session_scope
 from core.store.faults import explain
 from core.store.models import OutboundMail, ServiceState
+from core.transport import describe
 from outbox.smtp_connections import open_smtp
 from outbox.states import WAITING, OutboxState
 from router.deadlines import first_receipt_without_deadlines, provisional_years_ahead
@@ -100,27 +101,40 @@ def _said(app, exc: Exception) -> str:
     return str(explain(app.settings.database.url, exc)) if isinstance(exc, SQLAlchemyError) else str(exc)
 
 
-def _imap(settings) -> tuple[str, bool]:
+def _imap(settings) -> tuple[str, bool | Verdict]:
     cfg = settings.imap
     try:
         with connect(cfg) as box:
             status = box.select(cfg.inbox)
             idle = "IDLE" in box.capabilities()
-        return (f"imap: {cfg.username} at {cfg.host}:{cfg.port} — {status.exists} mail(s) in {cfg.inbox}, "
-                f"IDLE {'yes' if idle else 'no (polling)'}"), True
+            transport = box.transport
+        return _plaintext_warned(cfg, f"imap: {cfg.username} at {cfg.host}:{cfg.port} — {status.exists} mail(s) in "
+                                      f"{cfg.inbox}, IDLE {'yes' if idle else 'no (polling)'}; {transport}")
     except ComplaintsError as exc:
         return f"imap: {exc}", False
 
 
-def _smtp(settings) -> tuple[str, bool]:
+def _smtp(settings) -> tuple[str, bool | Verdict]:
     cfg = settings.smtp
     try:
         smtp = open_smtp(cfg)
+        transport = describe(smtp.sock, cfg.ca_file, cfg.auth_method())
         code, _ = smtp.noop()
         smtp.quit()
-        return f"smtp: {cfg.host}:{cfg.port} answers ({code})", code == 250
+        if code != 250:
+            return f"smtp: {cfg.host}:{cfg.port} answers NOOP with {code}", False
+        return _plaintext_warned(cfg, f"smtp: {cfg.host}:{cfg.port} answers ({code}); {transport}")
     except (ComplaintsError, smtplib.SMTPException, OSError) as exc:
         return f"smtp: {exc}", False
+
+
+def _plaintext_warned(cfg, line: str) -> tuple[str, bool | Verdict]:
+    """security = "none" works (loopback only, see core/config.py) but is never left unsaid."""
+    if cfg.security != "none":
+        return line, True
+    section = "imap" if "inbox" in type(cfg).model_fields else "smtp"
+    return (f"{line} — 警告：明文连接 plaintext connection (security = \"none\"): only for a server on this "
+            f"machine; set [{section}] security = \"tls\" or \"starttls\" for any other"), Verdict.WARN
 
 
 def _service(app, at: datetime | None) -> Iterator[tuple[str, bool | Verdict]]:
