@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 import time
 from datetime import datetime
-from typing import Iterator
+from typing import Callable, Iterator
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 from sqlmodel import Session, func, select
@@ -35,7 +35,7 @@ PASS_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600)
 class ServiceMetrics:
     """The registry `serve` exposes; one per service (tests run several in one process)."""
 
-    def __init__(self, ctx: Context):
+    def __init__(self, ctx: Context, *, reading_depth: Callable[[], int] = lambda: 0):
         self.registry = CollectorRegistry()
         self.fetched = Counter("complaints_mails_fetched", "Mails this process fetched from the mailbox, by outcome",
                                ["outcome"], registry=self.registry)
@@ -47,6 +47,9 @@ class ServiceMetrics:
                               registry=self.registry)
         self.pass_seconds = Histogram("complaints_pass_duration_seconds", "Time of one pass (fetch, process, jobs, file)",
                                       buckets=PASS_BUCKETS, registry=self.registry)
+        self.ocr_queue = Gauge("complaints_ocr_queue_depth", "Scans and .doc files queued or being read by the "
+                               "reading pool (their mails wait, the rest flow past)", registry=self.registry)
+        self.ocr_queue.set_function(reading_depth)
         self.registry.register(StoreCollector(ctx))
 
     def record_pass(self, summary, seconds: float) -> None:

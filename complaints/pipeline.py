@@ -31,6 +31,7 @@ from core.store.db import is_postgres, session_scope
 from core.store.message_states import MessageState, set_message_state
 from core.store.models import Case, Message
 from ingest.classify import CaseFinder, Classified, Kind, classify
+from parsers import readings
 from parsers.mail import ParsedMessage, parse_message
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ def handler_for(found: Classified) -> Handler | None:
 class PassReport:
     processed: int = 0
     quarantined: int = 0
+    waiting: int = 0  # mails held for their scans to be read (serve's reading pool); still pending
     outcomes: list[str] = field(default_factory=list)
 
 
@@ -131,7 +133,9 @@ def _process_batch(ctx: Context, size: int, stop: Callable[[], bool], report: Pa
 
 def _record(report: PassReport, outcome: str) -> None:
     report.outcomes.append(outcome)
-    if outcome.startswith("quarantined"):
+    if outcome == WAITING:
+        report.waiting += 1
+    elif outcome.startswith("quarantined"):
         report.quarantined += 1
     else:
         report.processed += 1
@@ -142,19 +146,38 @@ def _take(session: Session, ctx: Context, size: int) -> list[int]:
     rows another worker holds, so two workers never handle the same mail; on SQLite the
     session's write transaction (BEGIN IMMEDIATE) already excludes every other writer."""
     query = select(Message.id).where(Message.state == MessageState.PENDING).order_by(Message.id).limit(size)
+    held = _held()
+    if held:  # their scans are still being read: the mail behind them goes first
+        query = query.where(Message.id.not_in(held))
     if is_postgres(ctx.engine):
         query = query.with_for_update(skip_locked=True)
     return list(session.exec(query).all())
+
+
+WAITING = "waiting for its files to be read"
+
+
+def _held() -> set[int]:
+    """Mails this thread's reading pool is still reading files for (none without a pool)."""
+    deferral = readings.active()
+    return deferral.waiting() if deferral is not None else set()
 
 
 def process_one(session: Session, ctx: Context, message_pk: int) -> str:
     """One taken mail in a savepoint: handled, or rolled back to the savepoint and quarantined.
 
     The mail's budget (`[limits] mail_seconds`) runs inside the savepoint, so a mail that
-    overruns it is rolled back and quarantined like a mail that broke a handler."""
+    overruns it is rolled back and quarantined like a mail that broke a handler. A mail
+    whose scans (or .doc) `serve`'s reading pool has not read yet is rolled back too and
+    stays pending, held until they are read (`parsers.readings`)."""
     try:
         with session.begin_nested(), mail_budget(ctx.settings.limits.mail_seconds):
             return _handle(session, ctx, session.get(Message, message_pk))
+    except readings.ReadingPending as pending:
+        readings.active().hold(message_pk, pending.jobs)
+        log.info("message %s waits for %d file(s) to be read", message_pk, len(pending.jobs),
+                 extra=fields("message_waiting", message_id=message_pk, counts={"files": len(pending.jobs)}))
+        return WAITING
     except (OperationalError, InterfaceError):
         raise  # the database is away: not this mail's fault, the service retries the pass
     except Exception as exc:  # noqa: BLE001 - any other fault quarantines this mail only

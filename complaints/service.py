@@ -16,6 +16,7 @@ watchdog only while rounds succeed (`sd_notify`).
 from __future__ import annotations
 
 import logging
+import os
 import secrets
 import signal
 import threading
@@ -48,6 +49,8 @@ from ingest.refetch import refetch_requested
 from ingest.watch import Health, StallWatch, wait_seconds
 from outbox.relay_return import RELAY
 from outbox.sender import DeliveryReport, deliver_due
+from parsers import readings
+from parsers.reading_pool import ReadingPool
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +170,8 @@ class Service:
         self.notifier = notifier if notifier is not None else Notifier.from_environment()
         self.watchdog = Watchdog(self.notifier, self.health, self.stall_seconds, self.stop_event)
         self._told: str | None = None  # the last STATUS sent to systemd; None until READY
-        self.metrics = ServiceMetrics(ctx)
+        self.readings = ReadingPool(ctx.settings.limits.reading_workers or os.cpu_count() or 1)
+        self.metrics = ServiceMetrics(ctx, reading_depth=self.readings.depth)
         address = ctx.settings.health.address()
         self.endpoint = HealthEndpoint(address, ctx, self.metrics) if address else None
 
@@ -190,10 +194,14 @@ class Service:
             self.watchdog.start()
         if self.endpoint:
             self.endpoint.start()
+        self.readings.start()
+        readings.install(self.readings)  # scans and .doc are read beside the passes of this thread
         try:
             while not self.stopping():
                 self._connected()
         finally:
+            readings.install(None)
+            self.readings.close()
             self.notifier.stopping()
             self.stop_event.set()
             self.outgoing.wake()
@@ -233,6 +241,7 @@ class Service:
         self.health.mode = "idle" if use_idle else "poll"
         while not self.stopping():
             started = time.monotonic()
+            self.readings.news.clear()  # files read from now on wake the wait below
             summary = one_pass(self.ctx, box, stop=self.stopping, outgoing=self.outgoing)
             self.metrics.record_pass(summary, time.monotonic() - started)
             self.health.good_round()
@@ -246,14 +255,26 @@ class Service:
             wait = wait_seconds(idle=use_idle, poll_seconds=self.cfg.poll_seconds,
                                 renew_minutes=self.cfg.idle_renew_minutes, next_job_in=self.next_job_in(self.ctx),
                                 stall_minutes=self.stall_seconds / 60)
+            if self._woken():
+                continue  # a held mail's scans were read during the pass: handle it now
             if not use_idle:
-                self.stop_event.wait(wait)
+                self._sleep(wait)
             elif box.status(self.cfg.inbox).uidnext - 1 <= summary.fetched.last_uid:
                 if box.selected != self.cfg.inbox:
                     box.select(self.cfg.inbox)  # IDLE watches the selected folder
                 self.health.idle_waits += 1
-                box.idle_wait(wait, stop=self.stopping)
+                box.idle_wait(wait, stop=self._woken)
             # else: mail arrived during the pass — go round again at once
+
+    def _woken(self) -> bool:
+        """Stop waiting: the service stops, or the reading pool has read a held mail's file."""
+        return self.stopping() or self.readings.news.is_set()
+
+    def _sleep(self, seconds: float) -> None:
+        """Poll mode's wait, cut short like IDLE's (looked at every second)."""
+        deadline = time.monotonic() + seconds
+        while not self._woken() and time.monotonic() < deadline:
+            self.stop_event.wait(min(1.0, deadline - time.monotonic()))
 
     def _heartbeat(self) -> None:
         """`record_good_round`, at most once a minute."""

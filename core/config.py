@@ -240,6 +240,7 @@ class LimitsConfig(_Section):
     max_attachments: int = Field(20, gt=0)
     max_attachment_bytes: int = Field(40 * 1024 * 1024, gt=0)
     mail_seconds: float = Field(30, gt=0)  # wall time to handle one mail; past it: quarantined
+    reading_workers: int = Field(0, ge=0)  # serve's OCR / .doc worker processes; 0 = one per core
     auto_answers_per_address_per_day: int = Field(40, ge=1)  # replies/acks to one address in 24 h (loops end)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.errors import HostileInput, ParseError
+from parsers import readings
 from parsers.documents import document_kind
 from parsers.form_fields import FormFields, fields_from_candidates
 from parsers.mail import MailAttachment
@@ -41,7 +42,10 @@ def is_scan(att: MailAttachment) -> bool:
 
 def read_scans(attachments: tuple[MailAttachment, ...] | list[MailAttachment], *,
                time_limit: float = 60.0) -> tuple[ScanReading, ...]:
-    """Every scan among the attachments, in order; HostileInput stops the whole mail."""
+    """Every scan among the attachments, in order; HostileInput stops the whole mail.
+
+    Under `serve` all of them are asked of the reading pool at once, read side by side."""
+    readings.prefetch([readings.Job(readings.OCR, a.data, a.filename, time_limit) for a in attachments])
     return tuple(read_scan(att, time_limit=time_limit) for att in attachments)
 
 

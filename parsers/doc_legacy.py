@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from core.errors import ParseError
+from parsers import readings
 from parsers.docx_form import parse_docx_form
 from parsers.form_fields import FormFields
 from parsers.safety import DEFAULT_LIMITS, Limits, check_document_size
@@ -32,15 +33,21 @@ def parse_doc_form(data: bytes, *, limits: Limits = DEFAULT_LIMITS) -> FormField
         raise ParseError("not a Word 97-2003 document (no OLE2 header)")
     if shutil.which("soffice") is None:
         raise ParseError(NO_LIBREOFFICE)
+    docx_bytes = readings.read(readings.Job(readings.DOC, data, "form.doc", CONVERT_TIMEOUT),
+                               lambda: doc_to_docx(data))
+    return parse_docx_form(docx_bytes, source_kind="doc", limits=limits)
+
+
+def doc_to_docx(data: bytes, timeout: float = CONVERT_TIMEOUT) -> bytes:
+    """The .docx LibreOffice makes of a .doc (seconds: under `serve` the reading pool runs it)."""
     with tempfile.TemporaryDirectory(prefix="complaints-doc-") as scratch:
         source = Path(scratch) / "form.doc"
         source.write_bytes(data)
-        converted = convert_documents([source], "docx", Path(scratch) / "out")
+        converted = convert_documents([source], "docx", Path(scratch) / "out", timeout)
         if not converted[0].exists():
             raise ParseError("legacy .doc: LibreOffice could not convert it (damaged or "
                              "password-protected?); ask for a .docx")
-        docx_bytes = converted[0].read_bytes()
-    return parse_docx_form(docx_bytes, source_kind="doc", limits=limits)
+        return converted[0].read_bytes()
 
 
 def convert_documents(

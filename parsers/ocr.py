@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from core.errors import ComplaintsError, ParseError
+from parsers import readings
 from parsers.images import load_pages
 
 DETECT_SIDE = 1280  # the detector sees the page at most this large: 0.5 s instead of 1.5 s
@@ -271,7 +272,7 @@ def _serve(conn: Any, threads: int) -> None:
             conn.send(("bug", traceback.format_exc()))
 
 
-class _Worker:
+class OcrWorker:
     """One OCR process with its pipe; killed and forgotten when a request overruns."""
 
     def __init__(self, threads: int) -> None:
@@ -318,19 +319,19 @@ class _Worker:
         self.conn.close()
 
 
-_worker: _Worker | None = None
+_worker: OcrWorker | None = None
 _worker_lock = threading.Lock()
 _worker_threads = DEFAULT_THREADS
 
 
-def _live_worker() -> _Worker:
+def _live_worker() -> OcrWorker:
     global _worker
     if _worker is not None and (not _worker.process.is_alive() or
                                 _worker.threads != _worker_threads):
         _worker.kill()
         _worker = None
     if _worker is None:
-        _worker = _Worker(_worker_threads)
+        _worker = OcrWorker(_worker_threads)
     return _worker
 
 
@@ -351,8 +352,15 @@ def ocr_document(data: bytes, filename: str, *, time_limit: float = 30.0
     """Every page of an image file or image-only PDF, read in the OCR worker.
 
     Raises OcrTimeout past `time_limit` seconds (the worker is replaced), HostileInput for
-    decompression bombs and absurd sizes, ParseError for damaged files.
+    decompression bombs and absurd sizes, ParseError for damaged files. Under `serve` the
+    pages come from the reading pool, or ReadingPending while they are being read.
     """
+    job = readings.Job(readings.OCR, data, filename, time_limit)
+    return readings.read(job, lambda: _ocr_here(data, filename, time_limit))
+
+
+def _ocr_here(data: bytes, filename: str, time_limit: float) -> tuple[OcrPage, ...]:
+    """This process's own OCR worker reads the file now (run-once, the tools, tests)."""
     global _worker
     with _worker_lock:
         worker = _live_worker()

@@ -1,0 +1,82 @@
+"""Scans never hold up other mail: `serve` reads them in its reading pool beside the pipeline.
+
+On the real servers and both databases: with `serve` idling, the union office's scanner
+sends eight scanned letters (each names 城关分理处) and a .docx acceptance form for 三元支行
+follows right behind them. The form's 督办 reaches 三元支行 before any scan's 督办 reaches
+城关分理处 — the service sent it first — and all eight letters still become cases, each
+routed once, while they wait in the pool their mails stay pending (nothing is lost).
+(How fast the form gets through is a figure of `bench/bench_pipeline.py`, not a test.)
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email import message_from_bytes, policy
+
+from complaints.sample_mail import complaint_mail, form_mail
+from core.clock import BRANCH_ZONE
+from core.store.models import Message
+from tests.complaints.test_intake_scans import PAGE_ONE
+from tests.ingest.helpers import cases, serving, wait_until
+from tests.integration.test_lifecycle_helpers import CHENGGUAN, SANYUAN, with_subject
+from tests.parsers.scans import render_letter, save_pages, scanify
+from tests.parsers.test_cover_note import SHARP_CN
+from tests.support.env import CSC, SERVICE, make_test_context
+
+AT = datetime(2026, 12, 3, 10, 0, tzinfo=BRANCH_ZONE)
+SCANNER = "scanner@branch.example"
+LETTERS = 8
+NEVER = lambda ctx: 600.0  # noqa: E731 - no timed job due
+
+
+def _scan(n: int) -> bytes:
+    """One page of the customer's letter, scanned a little differently each time (distinct files)."""
+    page = render_letter(PAGE_ONE[0], PAGE_ONE[1], 150)[0]
+    return save_pages([scanify(page, seed=100 + n, skew=0.5, rotation=0)], "pdf", 150)
+
+
+def _letter(n: int) -> bytes:
+    return complaint_mail(sender=SCANNER, to=SERVICE, subject=f"Scanned from SHARP MX-M3658N #{n}", body=SHARP_CN,
+                          attachments=((f"SHARP_20261203_1000{n:02d}.pdf", "application/pdf", _scan(n)),))
+
+
+def _form() -> bytes:
+    fields = {"acceptance_number": "CSC-20261203-0001", "customer_name": "陈晓梅", "phone": "13859010001",
+              "unit": "三元支行", "content": "客户反映三元支行排队时间过长。", "request": "要求道歉。"}
+    return form_mail(fields, sender=CSC, to=SERVICE)
+
+
+def _supervision_recipients(raws: list[bytes]) -> list[str]:
+    """To whom the service's 督办 mails went, in the order its Sent folder got them."""
+    out = []
+    for raw in raws:
+        msg = message_from_bytes(raw, policy=policy.default)
+        if "督办" in str(msg["Subject"]) and str(msg["To"]) in (SANYUAN, CHENGGUAN):
+            out.append(str(msg["To"]))
+    return out
+
+
+def test_a_form_behind_a_stack_of_scans_is_routed_first(tmp_path, mail, db_url):
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    letters = [_letter(n) for n in range(LETTERS)]
+    with serving(ctx, next_job_in=NEVER) as service:
+        wait_until(lambda: service.health.idle_waits > 0, timeout=30, what="serve idling in IDLE")
+        for raw in letters:
+            mail.send(raw, SCANNER, [SERVICE])
+        mail.send(_form(), CSC, [SERVICE])
+
+        with_subject(mail, SANYUAN, "督办", timeout=60)
+        scans_out = len(with_subject(mail, CHENGGUAN, "督办", count=0, timeout=1))
+        assert scans_out < LETTERS, "the form did not wait for all the scans"
+        with ctx.engine.connect() as db:
+            waiting = db.execute(Message.__table__.select().where(Message.state == "pending")).all()
+        assert waiting or scans_out == LETTERS, "letters not yet routed wait as pending mail"
+
+        with_subject(mail, CHENGGUAN, "督办", count=LETTERS, timeout=240)
+        wait_until(lambda: len(cases(ctx.engine)) == LETTERS + 1, timeout=30, what="nine cases")
+    mail.delivered()
+    order = _supervision_recipients(mail.messages(SERVICE, "Sent"))
+    assert order.count(CHENGGUAN) == LETTERS and order.count(SANYUAN) == 1
+    assert order[0] == SANYUAN, f"the form's 督办 went out before every scan's: {order}"
+    assert {c.unit for c in cases(ctx.engine)} == {"CG", "SY"}
+    assert sorted(c.channel for c in cases(ctx.engine)) == ["csc"] + ["letter"] * LETTERS
