@@ -13,11 +13,16 @@ from __future__ import annotations
 from datetime import datetime
 from email import message_from_bytes, policy
 
+from complaints.pipeline import process_pending
 from complaints.sample_mail import complaint_mail, form_mail
 from core.clock import BRANCH_ZONE
+from core.imap import connect
 from core.store.models import Message
+from ingest.fetcher import fetch_new
+from parsers import readings
+from parsers.reading_pool import ReadingPool
 from tests.complaints.test_intake_scans import PAGE_ONE
-from tests.ingest.helpers import cases, serving, wait_until
+from tests.ingest.helpers import append, cases, messages, serving, wait_until
 from tests.integration.test_lifecycle_helpers import CHENGGUAN, SANYUAN, with_subject
 from tests.parsers.scans import render_letter, save_pages, scanify
 from tests.parsers.test_cover_note import SHARP_CN
@@ -80,3 +85,35 @@ def test_a_form_behind_a_stack_of_scans_is_routed_first(tmp_path, mail, db_url):
     assert order[0] == SANYUAN, f"the form's 督办 went out before every scan's: {order}"
     assert {c.unit for c in cases(ctx.engine)} == {"CG", "SY"}
     assert sorted(c.channel for c in cases(ctx.engine)) == ["csc"] + ["letter"] * LETTERS
+
+
+def test_a_held_letter_stays_pending_through_a_crash_and_is_read_again(tmp_path, mail, db_url):
+    """The pool's answers are all a held mail has outside the database: a crash (the pool
+    gone before the letter was handled) leaves the mail pending, and the next pool reads it."""
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    append(mail, SERVICE, _letter(0))
+    append(mail, SERVICE, _form())
+    with connect(ctx.settings.imap) as box:
+        fetch_new(box, ctx.engine, ctx.settings.imap, ctx.settings.limits, AT)
+    letter_pk, form_pk = [m.id for m in messages(ctx.engine)]
+
+    crashed = ReadingPool(1).start()
+    readings.install(crashed)
+    try:
+        report = process_pending(ctx)
+        assert (report.processed, report.waiting) == (1, 1), report.outcomes
+        assert {m.id: m.state for m in messages(ctx.engine)} == {letter_pk: "pending", form_pk: "processed"}
+        assert crashed.waiting() == {letter_pk} and crashed.depth() == 1
+        crashed.close()  # the service dies with the letter half read
+
+        restarted = ReadingPool(1).start()
+        readings.install(restarted)
+        assert process_pending(ctx).waiting == 1, "the next pass sees the letter still needs reading"
+        wait_until(lambda: not restarted.waiting(), timeout=180, what="the letter read by the new pool")
+        report = process_pending(ctx)
+        restarted.close()
+    finally:
+        readings.install(None)
+    assert (report.processed, report.waiting) == (1, 0), report.outcomes
+    assert all(m.state == "processed" for m in messages(ctx.engine))
+    assert sorted((c.channel, c.unit) for c in cases(ctx.engine)) == [("csc", "SY"), ("letter", "CG")]
