@@ -316,7 +316,8 @@ class OcrWorker:
     def kill(self) -> None:
         self.process.kill()
         self.process.join(5)
-        self.conn.close()
+        if not self.conn.closed:  # the pool's close and the worker's own thread may both kill it
+            self.conn.close()
 
 
 _worker: OcrWorker | None = None
