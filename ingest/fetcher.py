@@ -90,11 +90,15 @@ def _cursor(session: Session, folder: str, uidvalidity: int) -> tuple[MailboxCur
     return cursor, False
 
 
-def fetch_new(mailbox: Mailbox, engine: Engine, cfg: ImapConfig, limits: LimitsConfig, now: datetime) -> FetchResult:
-    """Store every mail above the cursor, batch by batch in UID order, committing as it goes.
+def fetch_new(mailbox: Mailbox, engine: Engine, cfg: ImapConfig, limits: LimitsConfig, now: datetime,
+              *, at_most: int | None = None) -> FetchResult:
+    """Store every mail above the cursor (the first `at_most` of them), batch by batch in UID
+    order, committing as it goes.
 
     STATUS first: when UIDVALIDITY and UIDNEXT say nothing arrived, the pass costs one
-    constant-time command, however many processed mails the inbox still holds.
+    constant-time command, however many processed mails the inbox still holds. `serve`
+    fetches a backlog `at_most` at a time, so the first 督办 goes out while the rest waits
+    on the server (`last_uid` then stays below UIDNEXT, and serve goes round again at once).
     """
     status = mailbox.status(cfg.inbox)
     result = FetchResult()
@@ -108,6 +112,8 @@ def fetch_new(mailbox: Mailbox, engine: Engine, cfg: ImapConfig, limits: LimitsC
     if status.uidvalidity != cursor.uidvalidity:  # changed between STATUS and SELECT
         return result  # the next pass starts over with the new one
     uids = mailbox.uids_after(last_uid)
+    rest = at_most is not None and len(uids) > at_most
+    uids = uids[:at_most] if rest else uids
     sizes = mailbox.sizes(uids) if uids else {}
     for batch in plan(uids, sizes, max_count=cfg.batch_size, max_bytes=cfg.batch_bytes,
                       max_message_bytes=limits.max_message_bytes):
@@ -117,7 +123,7 @@ def fetch_new(mailbox: Mailbox, engine: Engine, cfg: ImapConfig, limits: LimitsC
         else:
             _store_batch(mailbox, engine, cfg, status.uidvalidity, list(batch.uids), now, result)
         result.last_uid = max(result.last_uid, *batch.uids)
-    if status.uidnext and status.uidnext - 1 > result.last_uid:
+    if status.uidnext and status.uidnext - 1 > result.last_uid and not rest:
         # UIDs below UIDNEXT that SEARCH did not return were expunged by someone: never coming back
         with session_scope(engine) as session:
             _advance(session, cfg.inbox, status.uidnext - 1)
