@@ -316,8 +316,10 @@ class OcrWorker:
     def kill(self) -> None:
         self.process.kill()
         self.process.join(5)
-        if not self.conn.closed:  # the pool's close and the worker's own thread may both kill it
+        try:  # the pool's close and the worker's own thread may both kill it
             self.conn.close()
+        except OSError:
+            pass
 
 
 _worker: OcrWorker | None = None

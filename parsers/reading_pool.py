@@ -25,14 +25,16 @@ from parsers.readings import OCR, Job, ReadingPending
 
 Key = tuple[str, str]
 KEEP_ANSWERS = 256  # a page's boxes are a few kB: answers for a busy morning, far under a megabyte or two
+QUEUE_PER_WORKER = 4  # files queued at most per worker: a backlog of scans waits in the database, not in memory
 
 
 class ReadingPool:
     """`size` workers reading queued files; answers by content, held mails by owner id."""
 
     def __init__(self, size: int, *, on_ready: Callable[[], None] = lambda: None,
-                 keep: int = KEEP_ANSWERS, threads: int = DEFAULT_THREADS):
+                 keep: int = KEEP_ANSWERS, threads: int = DEFAULT_THREADS, queue_limit: int | None = None):
         self.size = max(1, size)
+        self.queue_limit = queue_limit or QUEUE_PER_WORKER * self.size
         self.on_ready = on_ready
         self.keep = keep
         self.threads = threads
@@ -78,7 +80,9 @@ class ReadingPool:
             raise ReadingPending(missing)
 
     def _ask(self, job: Job) -> None:
-        if job.key not in self._asked:
+        """Queue the file unless it is queued already or the queue is full (then its mail is
+        held unasked, and let go by `waiting` once there is room)."""
+        if job.key not in self._asked and len(self._asked) < self.queue_limit:
             self._asked.add(job.key)
             self._queue.put(job)
 
@@ -90,12 +94,17 @@ class ReadingPool:
             self._held[owner] = tuple(job.key for job in jobs)
 
     def waiting(self) -> set[int]:
-        """The held mails some of whose files are still unread (the pipeline skips them);
-        mails whose files are all read are let go, to be handled again."""
+        """The held mails the pipeline skips. A mail is let go, to be handled again, when its
+        files are all read — or, oldest first while the queue has room, when none of them is
+        queued (the queue was full when it asked, or its answers were dropped)."""
         with self._lock:
-            for owner, keys in list(self._held.items()):
+            room = self.queue_limit - len(self._asked)
+            for owner, keys in sorted(self._held.items()):
                 if all(key in self._answers for key in keys):
                     del self._held[owner]
+                elif room > 0 and not any(key in self._asked for key in keys):
+                    del self._held[owner]
+                    room -= 1
             return set(self._held)
 
     def depth(self) -> int:

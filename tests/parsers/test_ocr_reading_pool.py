@@ -122,3 +122,23 @@ def test_without_a_pool_readers_read_at_once_and_other_threads_never_defer(pool,
         readings.install(None)
     with pytest.raises(ParseError):
         ocr_document(scans["truncated.png"], "truncated.png")
+
+
+def test_a_full_queue_leaves_the_file_unasked_and_its_mail_is_let_go_when_there_is_room(scans):
+    """A backlog of scans waits in the database, not in the pool's memory."""
+    first, second = Job(OCR, scans["letter03.tif"], "a.tif", 60), Job(OCR, scans["letter05.tif"], "b.tif", 60)
+    small = ReadingPool(1, queue_limit=1).start()
+    try:
+        for owner, job in ((1, first), (2, second)):
+            with pytest.raises(ReadingPending):
+                small.answer(job)
+            small.hold(owner, [job])
+        assert small.depth() == 1, "the second file was not queued: the queue holds one"
+        assert small.waiting() == {1, 2}
+        _answered(small, [first])
+        assert small.waiting() == set(), "1 read; 2 let go to ask again now that there is room"
+        with pytest.raises(ReadingPending):
+            small.answer(second)
+        assert small.depth() == 1
+    finally:
+        small.close()
