@@ -238,8 +238,9 @@ def closure_notice(session: Session, ctx: Context, case: Case, *, approved_text:
 
 
 def draft_text(case: Case) -> str:
-    """The text the office's draft offered the customer (what `同意回复` sends)."""
-    return customer_mails.neutral_answer_text(case)
+    """The text the office's draft offered the customer (what `同意回复` sends): the same neutral
+    answer for every case today; the case is passed so a per-case draft changes no caller."""
+    return customer_mails.NEUTRAL_ANSWER
 
 
 def result_report(session: Session, ctx: Context, case: Case, *, now: datetime, original_subject: str | None,

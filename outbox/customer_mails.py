@@ -21,14 +21,10 @@ from outbox.render import render_mail
 from outbox.views import format_date_cn, short_text
 from parsers.pii import mask_text
 
+# The draft answer the office is offered: neutral, so `同意回复` can never send a unit's words.
 NEUTRAL_ANSWER = ("您反映的问题，我行已责成相关单位核实处理，相关单位已将处理情况报我行。对给您带来的不便，我们深表歉意。"
                   "如您对处理结果仍有意见，请直接回复本邮件，我行将进一步核实处理。")
 NEUTRAL_CLOSURE = "经核实处理，您反映的问题已办理完毕。如您仍有意见，请直接回复本邮件，我行将进一步核实处理。"
-
-
-def neutral_answer_text(case: Case) -> str:
-    """The draft answer the office is offered: neutral, so `同意回复` can never send a unit's words."""
-    return NEUTRAL_ANSWER
 
 
 def _customer_notice(case: Case, settings: Settings, *, kind: str, key: str, title: str, intro: str,
@@ -68,7 +64,7 @@ def customer_draft_mail(case: Case, directory: Directory, settings: Settings, *,
     draft = render_mail(
         "customer_reply", tag=case_tag(case.id), received_at_text=format_date_cn(case.received_at),
         short_content=short_text(mask_text(case.content or ""), 30),
-        text_lines=text_lines(neutral_answer_text(case)), signature=settings.smtp.from_name,
+        text_lines=text_lines(NEUTRAL_ANSWER), signature=settings.smtp.from_name,
         today_text=format_date_cn(now))
     closing = [
         "以上为拟发客户邮箱的答复原文，未经工会审定不会发送。审定后请直接回复本邮件，正文第一行写：",

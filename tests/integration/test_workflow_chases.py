@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from core.clock import BRANCH_ZONE
 from complaints.sample_mail import complaint_mail
 from tests.integration.test_lifecycle_helpers import (
-    CLERK1, FORM, PRESIDENT, SANYUAN, VP1, case_of, csc_form_mail, kinds, only_case, parse, reply_to, submit, text_of,
+    CLERK1, CUSTOMER, FORM, PRESIDENT, SANYUAN, VP1, case_of, csc_form_mail, kinds, only_case, parse, reply_to, submit, text_of,
     with_subject,
 )
 from tests.support.env import CSC, OFFICE, SERVICE, make_test_context, run_until_idle, vouched
@@ -132,6 +132,14 @@ def test_acknowledgements_go_only_outside_the_branch(tmp_path, mail, db_url):
     assert not _subjects(mail, OFFICE, "投诉已受理"), "the office scanned the letter itself"
     assert not _subjects(mail, SCANNER, "投诉已受理")
     assert _subjects(mail, CSC, "投诉已受理"), "the province's centre is outside the branch"
+
+    walk_in = ("客户上门投诉登记\n客户姓名：陈阿姨  电话 139-0598-1122  邮箱 customer@customer.example\n"
+               "客户反映上周在本网点办理存单挂失，至今未收到新存单，要求尽快补办。\n登记人：柜员 刘婷")
+    submit(mail, ctx, complaint_mail(sender=SANYUAN, to=SERVICE, subject="客户上门投诉登记", body=walk_in), SANYUAN)
+    assert not _subjects(mail, SANYUAN, "受理"), "the outlet registered the case itself"
+    [receipt] = with_subject(mail, CUSTOMER, "您反映的问题已受理")
+    assert "刘婷" not in text_of(receipt) and "分行工会" not in text_of(receipt), "a neutral receipt, no staff"
+    assert len(_subjects(mail, CUSTOMER, "受理")) == 1, "one receipt for the one case that gave the address"
 
 
 def test_leaders_on_the_duban_and_at_escalation_get_the_result_when_answered_and_when_closed(tmp_path, mail, db_url):
