@@ -102,9 +102,13 @@ def _msal_fetcher(cfg: OAuth2Config, scopes: list[str]) -> Fetch:
     def fetch() -> tuple[str, float]:
         try:
             if not app:
+                # An authority named in the config (a national cloud, a test authority) is taken as
+                # given: msal neither validates it against Microsoft's list nor asks the instance discovery.
+                given = bool(cfg.authority)
                 authority = cfg.authority or MICROSOFT_AUTHORITY.format(tenant=cfg.tenant)
-                app.append(msal.ConfidentialClientApplication(cfg.client_id, client_credential=cfg.secret(),
-                                                              authority=authority))
+                app.append(msal.ConfidentialClientApplication(
+                    cfg.client_id, client_credential=cfg.secret(), authority=authority,
+                    validate_authority=not given, instance_discovery=not given))
             if cfg.grant == "refresh_token":
                 result = app[0].acquire_token_by_refresh_token(cfg.refresh_secret(), scopes=scopes)
             else:

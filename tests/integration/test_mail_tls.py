@@ -31,13 +31,15 @@ NEVER = lambda ctx: 600.0  # noqa: E731 - no timed job due while the test looks
 @pytest.fixture(scope="module")
 def tls_servers(mail_servers):
     servers = tls_mail_from_environment(mail_servers.state_dir)
-    httpd = serve(servers.tokens)
+    running = [serve(servers.tokens)]
     try:
         up(servers)
+        running.append(serve(servers.tokens, servers.certificate))
         yield servers
     finally:
-        httpd.shutdown()
-        httpd.server_close()
+        for httpd in running:
+            httpd.shutdown()
+            httpd.server_close()
 
 
 @pytest.fixture
@@ -157,6 +159,27 @@ def test_oauth2_tokens_expire_mid_run_and_are_renewed_without_a_failed_pass(tmp_
     assert tls_mail.tokens.introspect(tls_mail.tokens.issued[issued_before]) == {"active": False}
     assert len(cases(ctx.engine)) == 3
     assert {_received_over(raw) for raw in tls_mail.plain.messages(CSC)} == {"ESMTPSA"}
+
+
+def test_msal_gets_microsoft_365_style_app_tokens_from_an_entra_shaped_authority(tmp_path, tls_mail, db_url,
+                                                                                  monkeypatch):
+    """provider = "microsoft": msal reads the authority's OpenID configuration and asks its token
+    endpoint for client-credentials tokens, as it does at login.microsoftonline.com."""
+    monkeypatch.setenv("COMPLAINTS_OAUTH2_SECRET", CLIENT_SECRET)
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", tls_mail.ca_file)     # msal's HTTPS trusts the test CA
+    oauth = {"provider": "microsoft", "authority": tls_mail.tokens.authority, "client_id": SERVICE,
+             "client_secret_env": "COMPLAINTS_OAUTH2_SECRET", "scope": [f"https://outlook.office365.com/{tmp_path.name}"]}
+    ctx = _context(_config(tmp_path, tls_mail, db_url, oauth2={"imap.oauth2": oauth, "smtp.oauth2": oauth},
+                           imap={"security": "tls", "port": tls_mail.imaps_port},
+                           smtp={"security": "starttls", "port": tls_mail.submission_port}))
+    issued_before = len(tls_mail.tokens.issued)
+    tls_mail.plain.send(_complaint(1), CSC, [SERVICE])
+    run_until_idle(ctx)
+    assert len(cases(ctx.engine)) == 1
+    assert [_received_over(raw) for raw in tls_mail.plain.wait_for(CSC, 1)] == ["ESMTPSA"]
+    with connect(ctx.settings.imap) as box:
+        assert "XOAUTH2 (OAuth2, microsoft)" in box.transport
+    assert len(tls_mail.tokens.issued) > issued_before
 
 
 def test_a_revoked_refresh_token_is_one_line_for_the_operator(tmp_path, tls_mail, db_url, monkeypatch):

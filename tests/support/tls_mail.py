@@ -6,7 +6,8 @@ all with a certificate from a test CA made in the instance's state directory; Do
 oauth2 passdb asks the fixture's token server (tests/support/tokens.py) about each token.
 The plain SMTP port stays the MX the tests inject customers' mail into.
 
-Ports: COMPLAINTS_MAIL_TLS_PORT_BASE (10200) and the five after it; state directory
+Ports: COMPLAINTS_MAIL_TLS_PORT_BASE (10200) and the six after it (the token server on the
+last two: HTTP for Dovecot, HTTPS for msal); state directory
 COMPLAINTS_MAIL_TLS_DIR (default: the shared instance's directory + "-tls").
 """
 
@@ -34,13 +35,18 @@ class TlsMail:
     def ca_file(self) -> str:
         return str(Path(self.plain.state_dir) / "tls" / "ca.pem")
 
+    @property
+    def certificate(self) -> tuple[str, str]:
+        """The servers' certificate and key, which the token server's HTTPS side presents too."""
+        return str(Path(self.plain.state_dir) / "tls" / "server.pem"), str(Path(self.plain.state_dir) / "tls" / "server.key")
+
 
 def tls_mail_from_environment(shared_state_dir: str) -> TlsMail:
     base = int(os.environ.get("COMPLAINTS_MAIL_TLS_PORT_BASE", "10200"))
     state = os.environ.get("COMPLAINTS_MAIL_TLS_DIR", shared_state_dir.rstrip("/") + "-tls")
     plain = MailServers(host="127.0.0.1", imap_port=base, smtp_port=base + 1, password=PASSWORD, state_dir=state)
     return TlsMail(plain=plain, imaps_port=base + 2, starttls_imap_port=base, submission_port=base + 3,
-                   smtps_port=base + 4, tokens=TokenServer(base + 5))
+                   smtps_port=base + 4, tokens=TokenServer(base + 5, https_port=base + 6))
 
 
 def up(servers: TlsMail) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import secrets
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ REFRESH_TOKEN = "refresh-1"
 class TokenServer:
     port: int
     lifetime: float = 3600.0
+    https_port: int = 0          # the same server over HTTPS, for msal (it talks to https authorities only)
     issued: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)     # introspected, inactive (expired or unknown)
     _tokens: dict[str, tuple[str, float]] = field(default_factory=dict)
@@ -38,6 +40,15 @@ class TokenServer:
     @property
     def introspection_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/introspect"
+
+    @property
+    def authority(self) -> str:
+        """An Entra ID-shaped authority: msal reads its endpoints from the OpenID configuration."""
+        return f"https://127.0.0.1:{self.https_port}/tenant"
+
+    def openid_configuration(self) -> dict:
+        return {"issuer": self.authority, "token_endpoint": f"https://127.0.0.1:{self.https_port}/token",
+                "authorization_endpoint": f"{self.authority}/oauth2/v2.0/authorize"}
 
     def issue(self, form: dict[str, str]) -> tuple[int, dict]:
         grant = form.get("grant_type")
@@ -63,10 +74,17 @@ class TokenServer:
         return {"active": False}
 
 
-def serve(server: TokenServer) -> ThreadingHTTPServer:
-    """Start it on a daemon thread; the caller shuts it down."""
+def serve(server: TokenServer, certificate: tuple[str, str] | None = None) -> ThreadingHTTPServer:
+    """Start it on a daemon thread — on `https_port` with `certificate` = (cert file, key file),
+    else on `port` — ; the caller shuts it down."""
 
     class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            if self.path == "/tenant/v2.0/.well-known/openid-configuration":
+                self._answer(200, server.openid_configuration())
+            else:
+                self._answer(404, {"error": "not_found"})
+
         def do_POST(self):  # noqa: N802 - http.server's name
             length = int(self.headers.get("Content-Length") or 0)
             form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
@@ -77,6 +95,9 @@ def serve(server: TokenServer) -> ThreadingHTTPServer:
                 status, body = 200, server.introspect(form.get("token", ""))
             else:
                 status, body = 404, {"error": "not_found"}
+            self._answer(status, body)
+
+        def _answer(self, status: int, body: dict) -> None:
             data = json.dumps(body).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
@@ -87,7 +108,11 @@ def serve(server: TokenServer) -> ThreadingHTTPServer:
         def log_message(self, *args):
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", server.port), Handler)
+    httpd = ThreadingHTTPServer(("127.0.0.1", server.https_port if certificate else server.port), Handler)
+    if certificate:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(*certificate)
+        httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
     threading.Thread(target=httpd.serve_forever, daemon=True, name="token-server").start()
     return httpd
 
