@@ -108,8 +108,9 @@ def _imap(settings) -> tuple[str, bool | Verdict]:
             status = box.select(cfg.inbox)
             idle = "IDLE" in box.capabilities()
             transport = box.transport
-        return _plaintext_warned(cfg, f"imap: {cfg.username} at {cfg.host}:{cfg.port} — {status.exists} mail(s) in "
-                                      f"{cfg.inbox}, IDLE {'yes' if idle else 'no (polling)'}; {transport}")
+        return _plaintext_warned(cfg, "imap", f"imap: {cfg.username} at {cfg.host}:{cfg.port} — {status.exists} "
+                                              f"mail(s) in {cfg.inbox}, IDLE {'yes' if idle else 'no (polling)'}; "
+                                              f"{transport}")
     except ComplaintsError as exc:
         return f"imap: {exc}", False
 
@@ -123,16 +124,15 @@ def _smtp(settings) -> tuple[str, bool | Verdict]:
         smtp.quit()
         if code != 250:
             return f"smtp: {cfg.host}:{cfg.port} answers NOOP with {code}", False
-        return _plaintext_warned(cfg, f"smtp: {cfg.host}:{cfg.port} answers ({code}); {transport}")
+        return _plaintext_warned(cfg, "smtp", f"smtp: {cfg.host}:{cfg.port} answers ({code}); {transport}")
     except (ComplaintsError, smtplib.SMTPException, OSError) as exc:
         return f"smtp: {exc}", False
 
 
-def _plaintext_warned(cfg, line: str) -> tuple[str, bool | Verdict]:
+def _plaintext_warned(cfg, section: str, line: str) -> tuple[str, bool | Verdict]:
     """security = "none" works (loopback only, see core/config.py) but is never left unsaid."""
     if cfg.security != "none":
         return line, True
-    section = "imap" if "inbox" in type(cfg).model_fields else "smtp"
     return (f"{line} — 警告：明文连接 plaintext connection (security = \"none\"): only for a server on this "
             f"machine; set [{section}] security = \"tls\" or \"starttls\" for any other"), Verdict.WARN
 
