@@ -18,7 +18,7 @@ from complaints.context import make_context
 from core.clock import FixedClock
 from core.config import load_settings
 from core.store.db import make_engine, upgrade
-from tests.ingest.helpers import AT, CSC, SERVICE, cases, serving, set_keys, wait_until, write_ingest_config
+from tests.ingest.helpers import AT, CSC, OFFICE, SERVICE, cases, serving, set_keys, wait_until, write_ingest_config
 from tests.integration.test_cli import cli
 from tests.support.env import run_until_idle
 from tests.support.mailservers import _exclusive
@@ -126,6 +126,26 @@ def test_a_wrong_ca_or_host_name_fails_with_one_line_naming_host_and_fix(tmp_pat
     lines = {line.split()[1]: line for line in out.stdout.splitlines()}
     assert out.returncode == 1 and "IMAP localhost:" in lines["imap:"] and "[imap] host" in lines["imap:"], out.stdout
     assert "SMTP localhost:" in lines["smtp:"] and "[smtp] host" in lines["smtp:"], out.stdout
+
+
+def test_serve_refuses_an_unverified_imap_server_and_tells_the_office(tmp_path, tls_mail, db_url, monkeypatch):
+    """No password goes to a server whose certificate fails: the fault is the operator's to fix,
+    so the union office gets the one line (over the SMTP server, which verifies)."""
+    monkeypatch.setenv("COMPLAINTS_SMTP_PASSWORD", "secret")
+    config = _config(tmp_path, tls_mail, db_url, imap={"security": "tls", "port": tls_mail.imaps_port},
+                     smtp={"security": "starttls", "port": tls_mail.submission_port,
+                           "password_env": "COMPLAINTS_SMTP_PASSWORD"})
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace(f'ca_file = "{tls_mail.ca_file}"', f'ca_file = "{other_ca(tmp_path)}"', 1),
+                      encoding="utf-8")
+    ctx = _context(config)
+    assert ctx.settings.smtp.ca_file == tls_mail.ca_file != ctx.settings.imap.ca_file
+    with serving(ctx, next_job_in=NEVER) as service:
+        alert = tls_mail.plain.wait_for(OFFICE, 1, timeout=30)[0]
+        assert service.health.failures >= 1 and "证书验证失败" in service.health.last_error
+    body = email.message_from_bytes(alert, policy=email.policy.default).get_body(("plain",)).get_content()
+    assert f"IMAP 127.0.0.1:{tls_mail.imaps_port} 证书验证失败" in body and "[imap] ca_file" in body
+    assert not cases(ctx.engine)
 
 
 def test_oauth2_tokens_expire_mid_run_and_are_renewed_without_a_failed_pass(tmp_path, tls_mail, db_url, monkeypatch):
