@@ -32,7 +32,9 @@ from sqlalchemy.engine import make_url
 from complaints.digest.weeks import IsoWeek
 from core.clock import BRANCH_ZONE
 from core.config import CHANNELS
+from core.sealing import Sealer
 
+BENCH_SEALER = Sealer(b"bench-data-key-of-at-least-32-bytes!")  # the bench's rows are sealed as the service's
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/complaints_bench"
 WEEK = IsoWeek(2026, 13)
 NOW = datetime(2026, 3, 30, 9, 0, tzinfo=BRANCH_ZONE)
@@ -47,6 +49,9 @@ CASE_COLUMNS = ("id", "status", "channel", "unit", "co_units", "category", "caus
                 "closed_at", "reopen_count", "updated_at")
 EVENT_COLUMNS = ("case_id", "at", "kind", "actor", "detail", "data")
 CONTENT = "客户反映在网点办理业务时等候时间过长，柜员解释不清，要求网点说明原因、改进服务并给予答复。" * 2
+_SEALED = {v: BENCH_SEALER.seal_text(v) for v in ("张晓明", "350403198001011234", "6222021234567890123", CONTENT,
+                                                  "请尽快处理。", "{}", "")}
+"""The constant values sealed once (the service seals each value with its own nonce; opening is the same)."""
 
 
 def _dsn(url: str, dbname: str | None = None) -> str:
@@ -66,7 +71,7 @@ def reset_database(url: str) -> None:
     with psycopg.connect(_dsn(url), autocommit=True) as conn:
         conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
         conn.execute("CREATE SCHEMA public")
-    engine = make_engine(url)
+    engine = make_engine(url, BENCH_SEALER)
     upgrade(engine)
     engine.dispose()
 
@@ -102,12 +107,14 @@ def synthetic_cases(n: int, seed: int = 7):
         phone = f"139{rng.randrange(10**8):08d}"
         case = (case_id, life["status"], rng.choice(CHANNELS), unit, "[]", rng.choice(CATEGORIES),
                 rng.choice(CAUSES), severity, received, received + timedelta(days=7),
-                received + timedelta(days=15), False, "张晓明", phone, "350403198001011234",
-                "6222021234567890123", CONTENT, "请尽快处理。", "{}", "{}", life["answered"],
+                received + timedelta(days=15), False, _SEALED["张晓明"], BENCH_SEALER.seal_text(phone),
+                _SEALED["350403198001011234"], _SEALED["6222021234567890123"], _SEALED[CONTENT], _SEALED["请尽快处理。"],
+                _SEALED["{}"], "{}", life["answered"],
                 rng.choice(LEVELS) if life["closed"] and rng.random() < 0.95 else None, life["closed"],
                 1 if life["reopened"] else 0, life["closed"] or life["answered"] or received)
-        events = [(case_id, received, "received", "bench", "", "{}"), (case_id, received, "routed", "bench", "", "{}")]
-        events += [(case_id, at, kind, "bench", "", "{}") for kind, at in
+        blank = (_SEALED[""], _SEALED["{}"])
+        events = [(case_id, received, "received", "bench", *blank), (case_id, received, "routed", "bench", *blank)]
+        events += [(case_id, at, kind, "bench", *blank) for kind, at in
                    (("reopened", life["reopened"]), ("answered", life["answered"]), ("closed", life["closed"])) if at]
         yield case, events
 
@@ -183,7 +190,7 @@ def measure(url: str, period_text: str) -> dict:
 
     period = parse_period(period_text)
     directory, calendar = load_directory(SAMPLES / "units.toml"), WorkingCalendar()
-    engine = make_engine(url)
+    engine = make_engine(url, BENCH_SEALER)
     with engine.connect() as conn:  # connect and load the dialect outside the timing
         conn.exec_driver_sql("SELECT 1")
     timings = _statement_timer(engine)
@@ -210,7 +217,7 @@ def run(url: str, n: int, reuse: bool, verbose: bool, period: str = "2026-W13", 
     if reuse:
         from core.store.db import make_engine, upgrade
 
-        upgrade(make_engine(url))  # newer migrations (indexes) on the existing data
+        upgrade(make_engine(url, BENCH_SEALER))  # newer migrations (indexes) on the existing data
     else:
         reset_database(url)
         fill_s = round(fill(url, n), 1)

@@ -89,7 +89,7 @@ def _context(base: Path, servers: MailServers, db_url: str | None, user: str, *,
     text = set_keys(path.read_text(encoding="utf-8"), "imap", {"username": user, "batch_size": BATCH, **(imap or {})})
     path.write_text(text, encoding="utf-8")
     settings = load_settings(path)
-    engine = make_engine(settings.database.url)
+    engine = make_engine(settings.database.url, settings.data_key())
     upgrade(engine)
     return make_context(settings, engine, clock or FixedClock(AT))
 

@@ -209,7 +209,7 @@ def make_ctx(workdir: Path, servers: MailServers, db: str, *, imap: dict | None 
     path = write_config(workdir, imap_port=servers.imap_port, smtp_port=servers.smtp_port, db_url=url)
     path.write_text(set_keys(path.read_text("utf-8"), "imap", imap or {}), encoding="utf-8")
     settings = load_settings(path)
-    engine = make_engine(settings.database.url)
+    engine = make_engine(settings.database.url, settings.data_key())
     upgrade(engine)
     return make_context(settings, engine, FixedClock(AT))
 

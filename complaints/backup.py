@@ -1,4 +1,4 @@
-"""`complaints backup DIR`: a consistent copy of the database and the signing key, together.
+"""`complaints backup DIR`: a consistent copy of the database and the signing and data keys, together.
 
 SQLite: the online backup API (a consistent snapshot while `serve` runs, WAL included),
 checked with `PRAGMA integrity_check`. PostgreSQL: `pg_dump --format=custom` of the configured
@@ -30,6 +30,7 @@ class BackupFailed(ComplaintsError):
 class Backup:
     database: Path
     key: Path | None
+    data_key: Path | None = None
 
 
 def backup(settings: Settings, directory: Path, now: datetime) -> Backup:
@@ -41,7 +42,8 @@ def backup(settings: Settings, directory: Path, now: datetime) -> Backup:
         database = _sqlite(Path(url.database), directory / f"complaints-{stamp}.db")
     else:
         database = _postgres(url, directory / f"complaints-{stamp}.dump")
-    return Backup(database, _key(settings, directory / f"complaints-{stamp}.key"))
+    return Backup(database, _key(settings, directory / f"complaints-{stamp}.key"),
+                  _copy_key(settings.security.data_key_file, settings, directory / f"complaints-{stamp}.datakey"))
 
 
 def _sqlite(source: Path, target: Path) -> Path:
@@ -70,11 +72,17 @@ def _postgres(url, target: Path) -> Path:
 
 
 def _key(settings: Settings, target: Path) -> Path | None:
-    if not settings.security.key_file:
+    return _copy_key(settings.security.key_file, settings, target, "签名密钥")
+
+
+def _copy_key(key_file: str, settings: Settings, target: Path, what: str = "数据密钥") -> Path | None:
+    """The key file copied beside the database (0600); the data key opens the database's
+    sealed columns, so a backup without it is unreadable."""
+    if not key_file:
         return None  # the key comes from the environment: the operator keeps it elsewhere
-    source = key_path(settings.security.key_file, settings.base_dir)
+    source = key_path(key_file, settings.base_dir)
     if not source.exists():
-        raise BackupFailed(f"签名密钥文件 {source} 不存在，无法与数据库一起备份")
+        raise BackupFailed(f"{what}文件 {source} 不存在，无法与数据库一起备份")
     target.touch(mode=0o600)
     target.write_bytes(source.read_bytes())
     return target

@@ -19,6 +19,7 @@ from sqlmodel import Session, and_, func, or_, select
 
 from core.store.locks import lock_acceptance_form
 from core.store.models import Case, CaseSequence, Event, Message, OutboundMail
+from core.store.sealed import phone_hash_for
 from router.complaint import PriorCase
 
 REPEAT_WINDOW = timedelta(days=90)
@@ -90,7 +91,7 @@ class Earlier:
 _RECENT = Case.received_at >= bindparam("since")
 _EARLIER = (
     select(Case, _RECENT.label("recent"))
-    .where(or_(and_(Case.customer_phone == bindparam("phone"), _RECENT), Case.acceptance_number == bindparam("number")))
+    .where(or_(and_(Case.customer_phone_hash == bindparam("phone"), _RECENT), Case.acceptance_number == bindparam("number")))
     .order_by(Case.received_at, Case.id)
 )
 """Built once: a NULL phone or number matches nothing, which leaves that question out."""
@@ -109,7 +110,7 @@ def earlier_cases(session: Session, phone: str | None, acceptance_number: str | 
         return Earlier(opened=None, prior=[])
     if acceptance_number:
         lock_acceptance_form(session.connection(), acceptance_number)
-    rows = session.exec(_EARLIER, params={"phone": phone or None, "number": acceptance_number or None,
+    rows = session.exec(_EARLIER, params={"phone": phone_hash_for(session, phone), "number": acceptance_number or None,
                                           "since": now - REPEAT_WINDOW}).all()
     same_form = [c for c, _ in rows if acceptance_number and c.acceptance_number == acceptance_number
                  and (not source or c.source_address == source)]

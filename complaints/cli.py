@@ -53,7 +53,7 @@ class App:
     def engine(self, *, check: bool = True):
         from core.store.db import check_migrated, make_engine
 
-        engine = make_engine(self.settings.database.url)
+        engine = make_engine(self.settings.database.url, self.settings.data_key())
         if check:
             check_migrated(engine)
         return engine
@@ -163,6 +163,19 @@ def key_new(path: Path) -> None:
     click.echo(f"wrote {path}")
 
 
+@key.command("new-data")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+def key_new_data(path: Path) -> None:
+    """Write a fresh random data key (seals customers' data in the database) into a new 0600 file."""
+    from core.sealing import write_new_data_key_file
+
+    try:
+        write_new_data_key_file(path)
+    except FileExistsError:
+        _fail(f"{path} exists; a data key is never overwritten (the data sealed with it would be lost)")
+    click.echo(f"wrote {path}: back it up with the database")
+
+
 @key.command("rotate")
 @click.argument("path", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("--at", default=None, help="The rotation time (ISO), for drills and tests.")
@@ -215,6 +228,8 @@ def backup_cmd(app: App, directory: Path) -> None:
     made = backup(app.settings, directory, app.clock().now())
     click.echo(f"database: {made.database} ({made.database.stat().st_size} bytes)")
     click.echo(f"key: {made.key}" if made.key else "key: from the environment — keep it with this backup yourself")
+    click.echo(f"data key: {made.data_key}" if made.data_key
+               else "data key: from the environment — keep it with this backup yourself: without it the backup is unreadable")
 
 
 @main.command()
@@ -233,13 +248,14 @@ def serve(app: App) -> None:
 @click.option("--reveal", is_flag=True, help="Show customer names and phones unmasked.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.option("--status", default=None, help="Only cases in this status.")
+@click.option("--phone", default=None, help="Only the cases of the customer with this phone.")
 @click.pass_obj
 @_guard
-def cases(app: App, reveal: bool, as_json: bool, status: str | None) -> None:
+def cases(app: App, reveal: bool, as_json: bool, status: str | None, phone: str | None) -> None:
     """List cases (PII masked unless --reveal)."""
     from complaints.reports import case_rows, format_case_table, record_reveal
 
-    rows = case_rows(app.engine(), app.clock().now(), reveal=reveal, status=status)
+    rows = case_rows(app.engine(), app.clock().now(), reveal=reveal, status=status, phone=phone)
     if reveal:
         record_reveal(app.engine(), [r["id"] for r in rows], getpass.getuser(), app.clock().now(), "cases")
     click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else format_case_table(rows))

@@ -31,7 +31,8 @@ class Context:
 
 
 def make_context(settings: Settings, engine: Engine, clock: Clock) -> Context:
-    """Raises ConfigError when the signing key is missing or short: nothing runs without one."""
+    """Raises ConfigError when the signing key or the data key is missing or short: nothing runs without them."""
     settings.keyring()
+    settings.data_key()
     calendar = WorkingCalendar(settings.sla.extra_holidays, settings.sla.extra_workdays)
     return Context(settings=settings, engine=engine, clock=clock, calendar=calendar)

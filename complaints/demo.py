@@ -23,12 +23,13 @@ from complaints.digest.periods import Month
 from complaints.embedded import EmbeddedMailServers
 from complaints.reports import case_detail, case_rows, format_case_detail, format_case_table
 from complaints.sample_mail import complaint_mail, form_mail, reply_address_of, reply_mail
-from complaints.samples import KEY_FILE, SAMPLES
+from complaints.samples import DATA_KEY_FILE, KEY_FILE, SAMPLES
 from complaints.service import one_pass
 from core.clock import SystemClock, local
 from core.config import load_settings
 from core.imap import connect
 from core.keys import write_new_key_file
+from core.sealing import write_new_data_key_file
 from core.store.db import make_engine, upgrade
 from ingest.fetcher import read_headers
 from parsers.mail import parse_message
@@ -68,6 +69,8 @@ def write_demo_config(workdir: Path, imap_port: int, smtp_port: int) -> Path:
     (workdir / "units.toml").write_text((SAMPLES / "units.toml").read_text(encoding="utf-8"), encoding="utf-8")
     if not (workdir / KEY_FILE).exists():
         write_new_key_file(workdir / KEY_FILE, SystemClock().now())
+    if not (workdir / DATA_KEY_FILE).exists():
+        write_new_data_key_file(workdir / DATA_KEY_FILE)
     return path
 
 
@@ -82,7 +85,7 @@ def run_demo(workdir: Path, *, keep_running: bool = False, echo: Callable[[str],
         echo(f"embedded mail servers: IMAP 127.0.0.1:{servers.imap_port}  SMTP 127.0.0.1:{servers.smtp_port}")
         config = write_demo_config(workdir, servers.imap_port, servers.smtp_port)
         settings = load_settings(config)
-        engine = make_engine(settings.database.url)
+        engine = make_engine(settings.database.url, settings.data_key())
         upgrade(engine)
         ctx = make_context(settings, engine, SystemClock())
         _send_samples(servers)

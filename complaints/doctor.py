@@ -57,7 +57,7 @@ def run_checks(app, at: datetime | None = None, *, receipt_wait: float = RECEIPT
         return
     yield (f"config: {app.config_path or 'complaints.toml'} — {len(settings.units.unit)} units, "
            f"{len(settings.units.leader)} leaders, office {settings.office.address}"), True
-    yield key_line(settings)
+    yield _keys(settings)
     yield _database(app)
     yield _imap(settings)
     yield _smtp(settings)
@@ -77,6 +77,22 @@ def key_line(settings) -> tuple[str, bool]:
     older = len(keyring.keys) - 1
     return (f"key: {where} — {len(keyring.current)} bytes"
             + (f", {older} older key(s) kept for rotation" if older else "")), True
+
+
+def _keys(settings) -> tuple[str, bool]:
+    """Both keys on one line: the signing key's, then the data key's."""
+    (signing, signing_ok), (data, data_ok) = key_line(settings), data_key_line(settings)
+    return f"{signing}; {data}", signing_ok and data_ok
+
+
+def data_key_line(settings) -> tuple[str, bool]:
+    """No data key, no service: the customers' data in the database is sealed with it."""
+    try:
+        settings.data_key()
+    except ComplaintsError as exc:
+        return f"data key: {exc}", False
+    where = settings.security.data_key_file or f"${settings.security.data_key_env}"
+    return f"data key: {where} — seals customers' data and mails in the database; back it up with it", True
 
 
 def _database(app) -> tuple[str, bool]:

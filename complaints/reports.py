@@ -21,6 +21,7 @@ from core.clock import local
 from core.store.db import session_scope
 from core.store.message_states import MessageState, ServerCopy, set_message_state, set_server_copy
 from core.store.models import Case, Message
+from core.store.sealed import phone_hash_for
 from parsers.pii import mask_account, mask_id, mask_name, mask_personal_text, mask_phone
 
 
@@ -66,11 +67,16 @@ def record_reveal(engine: Engine, case_ids: list[str], who: str, now: datetime, 
                        detail=f"{who} 查看了客户信息（{what} --reveal）")
 
 
-def case_rows(engine: Engine, now: datetime, *, reveal: bool = False, status: str | None = None) -> list[dict]:
+def case_rows(engine: Engine, now: datetime, *, reveal: bool = False, status: str | None = None,
+              phone: str | None = None) -> list[dict]:
+    """The cases, oldest first; `phone` finds a customer's cases by the phone's keyed hash
+    (the phone itself is sealed: core/store/sealed.py)."""
     with Session(engine) as session:
         query = select(Case).order_by(Case.received_at, Case.id)
         if status:
             query = query.where(Case.status == status)
+        if phone:
+            query = query.where(Case.customer_phone_hash == phone_hash_for(session, phone))
         return [case_row(c, now, reveal=reveal) for c in session.exec(query).all()]
 
 

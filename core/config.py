@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from core.errors import ConfigError
 from core.keys import Key, Keyring, checked_secret, env_keyring, read_key_file
+from core.sealing import Sealer, env_data_key, read_data_key_file
 from core.transport import is_loopback
 
 CHANNELS = ("csc", "walk_in", "letter", "comment_book", "online", "media", "superior")
@@ -292,6 +293,10 @@ class SecurityConfig(_Section):
     thread_secret: str = ""                # the key itself (discouraged: the config is read by more people)
     thread_secret_env: str = "COMPLAINTS_THREAD_SECRET"  # the key from the environment (wins over the file)
     previous_key_days: int = Field(30, ge=0)  # a rotated-out key verifies replies this long
+    # The data key sealing personal data and raw mails in the database (core/sealing.py): not the
+    # signing key; made by `complaints init`; back it up with the database.
+    data_key_file: str = ""
+    data_key_env: str = "COMPLAINTS_DATA_KEY"  # the data key from the environment (wins over the file)
     # The receiving server's name in its Authentication-Results header: a mail outside a
     # thread acts only when the topmost such header says dmarc=pass (or aligned dkim=pass).
     authserv_id: str = ""
@@ -394,6 +399,18 @@ class Settings(_Section):
         raise ConfigError("[security]: no signing key — set key_file (made by `complaints init`) "
                           f"or ${cfg.thread_secret_env}")
 
+    def data_key(self) -> Sealer:
+        """The data key's sealer (ConfigError when missing, short or readable by others: no default)."""
+        cfg = self.security
+        from_env = os.environ.get(cfg.data_key_env, "") if cfg.data_key_env else ""
+        if from_env:
+            return env_data_key(cfg.data_key_env, from_env)
+        if cfg.data_key_file:
+            path = key_path(cfg.data_key_file, self.base_dir)
+            return _cached_data_key(path, _mtime(path))
+        raise ConfigError("[security]: no data key — set data_key_file (made by `complaints init`) "
+                          f"or ${cfg.data_key_env}")
+
 
 CREDENTIALS = "${CREDENTIALS_DIRECTORY}"
 
@@ -420,6 +437,11 @@ def _mtime(path: Path) -> int:
 def _cached_key_file(path: Path, mtime: int, previous_days: int) -> Keyring:
     """Read once per file version (the mtime is part of the cache key: a rotation is seen)."""
     return read_key_file(path, previous_days)
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_data_key(path: Path, mtime: int) -> Sealer:
+    return read_data_key_file(path)
 
 
 def _read_toml(path: Path) -> dict:

@@ -17,6 +17,10 @@ class ConfigError(ComplaintsError):
     """The configuration is missing, unreadable or has a bad key (file, key, expectation)."""
 
 
+class DataKeyWrong(ComplaintsError):
+    """A sealed column does not open: the data key is missing or not the one the database was written with."""
+
+
 class DatabaseNotMigrated(ComplaintsError):
     """The database schema is older than the code: run `complaints db upgrade`."""
 

@@ -203,10 +203,11 @@ def major_rows(conn: Connection, week: Period) -> list[dict]:
     """Major and serious cases received in the week or still open at its end."""
     s, e = week.start, week.end
     query = (select(C.id, C.severity, C.unit, C.channel, C.category, C.cause, C.status, C.received_at,
-                    C.customer_name, func.substr(C.content, 1, SNIPPET_CHARS).label("snippet"))
+                    C.customer_name, C.content)
              .where(relevant_since(s), C.severity.in_(MAJOR_SEVERITIES), or_(received_in(s, e), open_at(e)))
              .order_by(case((C.severity == "serious", 0), else_=1), C.received_at, C.id))
-    return [dict(r) for r in conn.execute(query).mappings()]
+    # the complaint is sealed (core/store/sealed.py): cut after opening, not in SQL
+    return [{**r, "snippet": (r["content"] or "")[:SNIPPET_CHARS]} for r in conn.execute(query).mappings()]
 
 
 def case_rows(conn: Connection, week: Period) -> Iterator[RowMapping]:

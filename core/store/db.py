@@ -24,6 +24,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 from core.errors import DatabaseNotMigrated
+from core.sealing import Sealer
+from core.store.sealed import attach_sealer
 
 log = logging.getLogger(__name__)
 
@@ -34,14 +36,16 @@ WRITES = "complaints_writes"
 """Execution option of a transaction that means to write: on SQLite it begins IMMEDIATE."""
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, sealer: Sealer | None = None) -> Engine:
+    """The engine for `url`, carrying the data key (`Settings.data_key()`) its sealed columns
+    need; one made without it reads and writes everything but personal data and mails."""
     if url.startswith("sqlite"):
         private_sqlite_file(url)
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+        return attach_sealer(engine, sealer)
+    return attach_sealer(create_engine(url, pool_pre_ping=True), sealer)
 
 
 def private_sqlite_file(url: str) -> None:
@@ -64,7 +68,8 @@ def private_sqlite_file(url: str) -> None:
 
 
 def _sqlite_connect(dbapi_conn, _record) -> None:
-    """WAL, foreign keys, a 30 s busy wait; and pysqlite's own BEGIN handling off.
+    """WAL, foreign keys, a 30 s busy wait, deleted content overwritten; and pysqlite's own
+    BEGIN handling off.
 
     pysqlite (Python < 3.12 legacy mode) emits BEGIN only before a DML statement, so a
     SAVEPOINT issued first opens the transaction itself and its RELEASE commits everything.
@@ -77,6 +82,7 @@ def _sqlite_connect(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA secure_delete=ON")   # erased data (a purge, a superseded value) is zeroed in the file
     cur.close()
 
 

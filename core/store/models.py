@@ -3,6 +3,7 @@
 Times are timezone-aware (stored as UTC); convert with `core.clock.local` before
 asking which working day, week or date they fall on in the branch.
 The audit trail is the `event` table: every change to a case is a row there.
+Personal data and raw mails are sealed columns (core/store/sealed.py): ciphertext in the file.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from core.store.sealed import SealedBytes, SealedJSON, SealedText, keep_phone_hash
 
 
 class Case(SQLModel, table=True):
@@ -32,24 +35,28 @@ class Case(SQLModel, table=True):
     regulatory_due_at: Optional[datetime] = None
     overdue: bool = False
     acceptance_number: Optional[str] = Field(default=None, index=True, max_length=64)
-    customer_name: Optional[str] = Field(default=None, max_length=64)
-    customer_phone: Optional[str] = Field(default=None, index=True, max_length=32)
-    customer_id_number: Optional[str] = Field(default=None, max_length=32)
-    customer_account: Optional[str] = Field(default=None, max_length=64)
-    customer_email: Optional[str] = Field(default=None, max_length=254)
-    content: str = Field(default="", sa_column=Column(Text, nullable=False))
-    request: str = Field(default="", sa_column=Column(Text, nullable=False))
-    source_address: Optional[str] = Field(default=None, max_length=254)
+    customer_name: Optional[str] = Field(default=None, sa_column=Column(SealedText))
+    customer_phone: Optional[str] = Field(default=None, sa_column=Column(SealedText))
+    customer_phone_hash: Optional[str] = Field(default=None, index=True, max_length=64)  # sealed.keep_phone_hash
+    customer_id_number: Optional[str] = Field(default=None, sa_column=Column(SealedText))
+    customer_account: Optional[str] = Field(default=None, sa_column=Column(SealedText))
+    customer_email: Optional[str] = Field(default=None, sa_column=Column(SealedText))
+    content: str = Field(default="", sa_column=Column(SealedText, nullable=False))
+    request: str = Field(default="", sa_column=Column(SealedText, nullable=False))
+    source_address: Optional[str] = Field(default=None, sa_column=Column(SealedText))
     source_message_id: Optional[str] = Field(default=None, max_length=998)
-    fields: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    fields: dict[str, Any] = Field(default_factory=dict, sa_column=Column(SealedJSON, nullable=False))
     routing: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    result_text: Optional[str] = Field(default=None, sa_column=Column(Text))
+    result_text: Optional[str] = Field(default=None, sa_column=Column(SealedText))
     handler: Optional[str] = Field(default=None, max_length=64)
     answered_at: Optional[datetime] = Field(default=None, index=True)
     satisfaction: Optional[str] = Field(default=None, max_length=8)
     closed_at: Optional[datetime] = Field(default=None, index=True)
     reopen_count: int = 0
     updated_at: datetime
+
+
+keep_phone_hash(Case)
 
 
 class CaseSequence(SQLModel, table=True):
@@ -72,9 +79,9 @@ class Event(SQLModel, table=True):
     at: datetime
     kind: str = Field(max_length=32)
     actor: str = Field(max_length=254)
-    detail: str = Field(default="", sa_column=Column(Text, nullable=False))
+    detail: str = Field(default="", sa_column=Column(SealedText, nullable=False))
     message_id: Optional[int] = Field(default=None, foreign_key="message.id")
-    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(SealedJSON, nullable=False))
 
 
 class Message(SQLModel, table=True):
@@ -87,14 +94,14 @@ class Message(SQLModel, table=True):
     dedup_key: str = Field(max_length=1000)
     message_id: Optional[str] = Field(default=None, index=True, max_length=998)
     sha256: str = Field(index=True, max_length=64)
-    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    raw: bytes = Field(sa_column=Column(SealedBytes, nullable=False))
     size: int
     mailbox: str = Field(max_length=255)
     uidvalidity: Optional[int] = None
     uid: Optional[int] = None
     stored_at: datetime
-    sender: Optional[str] = Field(default=None, max_length=254)
-    subject: Optional[str] = Field(default=None, sa_column=Column(Text))
+    sender: Optional[str] = Field(default=None, sa_column=Column(SealedText))
+    subject: Optional[str] = Field(default=None, sa_column=Column(SealedText))
     kind: Optional[str] = Field(default=None, max_length=16)
     state: str = Field(default="pending", index=True, max_length=16)
     server_state: str = Field(default="inbox", index=True, max_length=16)
@@ -112,7 +119,7 @@ class Attachment(SQLModel, table=True):
 
     id: Optional[int] = Field(default=None, primary_key=True)
     message_id: int = Field(foreign_key="message.id", index=True)
-    filename: str = Field(max_length=255)
+    filename: str = Field(sa_column=Column(SealedText, nullable=False))
     content_type: str = Field(max_length=255)
     size: int
     sha256: str = Field(max_length=64)
@@ -128,13 +135,13 @@ class OutboundMail(SQLModel, table=True):
     message_id: str = Field(unique=True, max_length=998)
     case_id: Optional[str] = Field(default=None, foreign_key="case.id", index=True, max_length=20)
     kind: str = Field(max_length=32)
-    recipients: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    recipients: list[str] = Field(default_factory=list, sa_column=Column(SealedJSON, nullable=False))
     subject: str = Field(sa_column=Column(Text, nullable=False))
-    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    raw: bytes = Field(sa_column=Column(SealedBytes, nullable=False))
     state: str = Field(default="pending", max_length=16)
     attempts: int = 0
     next_attempt_at: datetime
-    last_error: Optional[str] = Field(default=None, sa_column=Column(Text))
+    last_error: Optional[str] = Field(default=None, sa_column=Column(SealedText))  # a bounce names the address
     created_at: datetime
     sent_at: Optional[datetime] = None
 

@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from core.store.db import WriterTurns, make_engine, session_scope
 from core.store.models import ServiceState
+from tests.support.keys import TEST_SEALER
 
 
 def _queued(turns: WriterTurns, count: int) -> None:
@@ -52,7 +53,7 @@ def test_turns_are_granted_in_the_order_asked():
 
 
 def test_nested_scopes_in_one_thread_do_not_wait_for_themselves(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}", TEST_SEALER)
     ServiceState.__table__.create(engine)
     with session_scope(engine) as outer:
         outer.add(ServiceState(key="a", value="1"))

@@ -7,10 +7,11 @@ from sqlmodel import SQLModel
 import core.store.models  # noqa: F401
 from core.errors import DatabaseNotMigrated
 from core.store.db import check_migrated, make_engine, upgrade
+from tests.support.keys import TEST_SEALER
 
 
 def test_migrations_match_models_and_are_idempotent(db_url):
-    engine = make_engine(db_url)
+    engine = make_engine(db_url, TEST_SEALER)
     try:
         check_migrated(engine)
         raise AssertionError("an empty database must be refused")

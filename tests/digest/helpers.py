@@ -28,7 +28,7 @@ def digest_context(tmp_path: Path, db_url: str, *, now: datetime = NOW, seeded: 
     """The sample config on `db_url` (no mail server needed), migrated, seeded, with a fixed clock."""
     path = write_config(tmp_path, imap_port=1, smtp_port=1, db_url=db_url)
     settings = load_settings(path)
-    engine = make_engine(settings.database.url)
+    engine = make_engine(settings.database.url, settings.data_key())
     upgrade(engine)
     if seeded:
         seed(engine)

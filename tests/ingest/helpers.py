@@ -77,7 +77,7 @@ def write_ingest_config(tmp_path: Path, mail, db_url: str, *, imap: dict | None 
 
 def make_ctx(tmp_path: Path, mail, db_url: str, *, at: datetime = AT, **kwargs) -> Context:
     settings = load_settings(write_ingest_config(tmp_path, mail, db_url, **kwargs))
-    engine = make_engine(settings.database.url)
+    engine = make_engine(settings.database.url, settings.data_key())
     upgrade(engine)
     return make_context(settings, engine, FixedClock(at))
 

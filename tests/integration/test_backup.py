@@ -24,6 +24,9 @@ def test_backup_copies_the_database_and_the_key(tmp_path, mail, db_url):
     assert str(database) in out
     [key] = list((tmp_path / "backups").glob("*.key"))
     assert key.read_bytes() == (tmp_path / "complaints.key").read_bytes()
+    [data_key] = list((tmp_path / "backups").glob("*.datakey"))
+    assert data_key.read_bytes() == (tmp_path / "complaints.datakey").read_bytes()
+    assert data_key.stat().st_mode & 0o777 == 0o600
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
 
     if db_url.startswith("sqlite"):

@@ -116,7 +116,7 @@ def test_each_fault_is_named_from_the_drivers_own_errors(tmp_path):
 def test_serve_tells_the_office_directly_when_the_database_cannot_take_the_alert(tmp_path, mail):
     config, db = _sqlite_config(tmp_path, mail)
     settings = load_settings(config)
-    ctx = make_context(settings, make_engine(settings.database.url), FixedClock(AT))
+    ctx = make_context(settings, make_engine(settings.database.url, settings.data_key()), FixedClock(AT))
     with read_only(db), serving(ctx):
         [alert] = wait_until(lambda: mail.messages(OFFICE), timeout=60, what="the office's alert")
         quiet = len(mail.messages(OFFICE))

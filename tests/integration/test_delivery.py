@@ -56,7 +56,7 @@ def context(tmp_path, mail, db_url, *, unit_email: str | None = None, receipt_ad
         units = tmp_path / "units.toml"
         units.write_text(units.read_text(encoding="utf-8").replace(UNIT, unit_email), encoding="utf-8")
     settings = load_settings(path)
-    engine = make_engine(settings.database.url)
+    engine = make_engine(settings.database.url, settings.data_key())
     upgrade(engine)
     return make_context(settings, engine, FixedClock(AT)), path
 
@@ -194,7 +194,7 @@ def checkpoint(where, row):
         time.sleep(600)
 
 with connect(settings.imap) as box:
-    deliver_due(make_engine(settings.database.url), smtp, datetime.fromisoformat(at),
+    deliver_due(make_engine(settings.database.url, settings.data_key()), smtp, datetime.fromisoformat(at),
                 sent_folder=ImapSentFolder(box, smtp.sent_folder), checkpoint=checkpoint)
 """
 

@@ -180,7 +180,7 @@ def test_two_workers_never_handle_the_same_mail(tmp_path, mail, db_url, monkeypa
     monkeypatch.setattr(pipeline, "BATCH_MAILS", 2)
     ctx = make_ctx(tmp_path, mail, db_url)
     ids = stored(ctx, mail, 8)
-    other = make_context(ctx.settings, make_engine(ctx.settings.database.url), ctx.clock)
+    other = make_context(ctx.settings, make_engine(ctx.settings.database.url, ctx.settings.data_key()), ctx.clock)
     reports, errors = [], []
 
     def work(worker):

@@ -49,7 +49,7 @@ def context(tmp_path, mail, db_url, *, sources: dict[str, list[str]] | None = No
     settings = load_settings(path)
     for channel, addresses in (sources or {}).items():
         assert getattr(settings.sources, channel) == addresses
-    engine = make_engine(settings.database.url)
+    engine = make_engine(settings.database.url, settings.data_key())
     upgrade(engine)
     return make_context(settings, engine, FixedClock(AT))
 

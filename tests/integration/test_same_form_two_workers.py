@@ -48,7 +48,7 @@ def stored(ctx: Context, mail, numbers: list[str]) -> list[int]:
 def two_workers(ctx: Context) -> tuple[list[pipeline.PassReport], list[BaseException]]:
     """`process_pending` in two threads at once, each on an engine of its own: what the
     workers reported, and what they raised. (The barriers and waits time out, so no hang.)"""
-    other = make_context(ctx.settings, make_engine(ctx.settings.database.url), ctx.clock)
+    other = make_context(ctx.settings, make_engine(ctx.settings.database.url, ctx.settings.data_key()), ctx.clock)
     with ThreadPoolExecutor(max_workers=2) as pool:
         passes = [pool.submit(pipeline.process_pending, worker) for worker in (ctx, other)]
     other.engine.dispose()

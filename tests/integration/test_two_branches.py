@@ -46,7 +46,7 @@ def _branch(root: Path, mail, name: str, db_url: str) -> Path:
     config.write_text(text, encoding="utf-8")
     units = directory / "units.toml"
     units.write_text(units.read_text(encoding="utf-8").replace("sanyuan@branch.example", unit), encoding="utf-8")
-    engine = make_engine(load_settings(config).database.url)
+    engine = make_engine(load_settings(config).database.url, load_settings(config).data_key())
     upgrade(engine)
     with session_scope(engine) as session:  # both have run before: last week's digest is due in each
         set_state(session, DIGEST_STATE, "2026-W47")
@@ -71,7 +71,7 @@ def test_two_branches_side_by_side_share_nothing(tmp_path, mail):
     procs = [subprocess.Popen([sys.executable, "-m", "complaints.cli", "--config", str(config), "--at", START.isoformat(),
                                "serve"], stdout=subprocess.DEVNULL, stderr=(config.parent / "serve.log").open("wb"),
                               cwd=config.parent) for config in configs.values()]
-    engines = {name: make_engine(load_settings(config).database.url) for name, config in configs.items()}
+    engines = {name: make_engine(load_settings(config).database.url, load_settings(config).data_key()) for name, config in configs.items()}
 
     def count(name: str, query) -> int:
         with Session(engines[name]) as session:

@@ -13,6 +13,7 @@ from core.store.db import make_engine
 from core.store.locks import lock_key, mailbox_lock
 from tests.support.databases import reset_postgres
 from tests.support.env import CSC, SERVICE, make_test_context, run_until_idle
+from tests.support.keys import TEST_SEALER
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)
 FORM = {"acceptance_number": "W-1", "customer_name": "陈晓梅", "phone": "13859012345", "unit": "三元支行",
@@ -23,7 +24,7 @@ def test_a_worker_skips_fetching_while_another_holds_the_mailbox(tmp_path, mail)
     ctx = make_test_context(tmp_path, mail, reset_postgres(), at=AT)
     mail.send(form_mail(FORM, sender=CSC, to=SERVICE), CSC, [SERVICE])
     mail.wait_for(SERVICE, 1)
-    other = make_engine(ctx.settings.database.url)
+    other = make_engine(ctx.settings.database.url, ctx.settings.data_key())
     with other.connect() as conn:
         assert conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": lock_key("INBOX")}).scalar()
         conn.commit()
@@ -39,7 +40,7 @@ def test_a_worker_skips_fetching_while_another_holds_the_mailbox(tmp_path, mail)
 
 
 def test_sqlite_always_grants_the_lock(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}", TEST_SEALER)
     with mailbox_lock(engine, "INBOX") as held:
         assert held is True
 
@@ -54,7 +55,7 @@ def test_a_timed_job_is_skipped_while_another_worker_runs_it(tmp_path):
     ctx = make_test_context(tmp_path, offline, reset_postgres(), at=AT)
     runs: list[datetime] = []
     table = [jobs.Job("probe", lambda c, now: runs.append(now) or "ran")]
-    other = make_engine(ctx.settings.database.url)
+    other = make_engine(ctx.settings.database.url, ctx.settings.data_key())
     with job_lock(other, "probe") as held:
         assert held
         assert jobs.run_due(ctx, table) == [] and runs == [], "another worker is running it"

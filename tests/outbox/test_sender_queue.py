@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from core.clock import BRANCH_ZONE
 from core.store.db import make_engine, session_scope, upgrade
 from core.store.models import OutboundMail
+from tests.support.keys import TEST_SEALER
 from outbox.compose import compose_mail
 from outbox.copies import OutgoingMail as Mail
 from outbox.queue import enqueue, header_message_id
@@ -31,7 +32,7 @@ def _mail(**kw) -> Mail:
 
 @pytest.fixture
 def engine(db_url):
-    engine = make_engine(db_url)
+    engine = make_engine(db_url, TEST_SEALER)
     upgrade(engine)
     return engine
 

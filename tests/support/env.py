@@ -82,7 +82,7 @@ def stand_in_holidays() -> list[str]:
 def make_test_context(tmp_path: Path, mail, db_url: str, *, at: datetime, extra: str = "") -> Context:
     path = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url, extra=extra)
     settings: Settings = load_settings(path)
-    engine = make_engine(settings.database.url)
+    engine = make_engine(settings.database.url, settings.data_key())
     upgrade(engine)
     return make_context(settings, engine, FixedClock(at))
 
