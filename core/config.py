@@ -406,8 +406,7 @@ class Settings(_Section):
         if from_env:
             return env_data_key(cfg.data_key_env, from_env)
         if cfg.data_key_file:
-            path = key_path(cfg.data_key_file, self.base_dir)
-            return _cached_data_key(path, _mtime(path))
+            return read_data_key_file(key_path(cfg.data_key_file, self.base_dir))  # read once per engine
         raise ConfigError("[security]: no data key — set data_key_file (made by `complaints init`) "
                           f"or ${cfg.data_key_env}")
 
@@ -437,11 +436,6 @@ def _mtime(path: Path) -> int:
 def _cached_key_file(path: Path, mtime: int, previous_days: int) -> Keyring:
     """Read once per file version (the mtime is part of the cache key: a rotation is seen)."""
     return read_key_file(path, previous_days)
-
-
-@functools.lru_cache(maxsize=8)
-def _cached_data_key(path: Path, mtime: int) -> Sealer:
-    return read_data_key_file(path)
 
 
 def _read_toml(path: Path) -> dict:

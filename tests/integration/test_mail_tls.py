@@ -68,7 +68,7 @@ def _config(tmp_path, servers: TlsMail, db_url: str, *, imap: dict, smtp: dict, 
 
 def _context(path: Path):
     settings = load_settings(path)
-    engine = make_engine(settings.database.url)
+    engine = make_engine(settings.database.url, settings.data_key())
     upgrade(engine)
     return make_context(settings, engine, FixedClock(AT))
 
