@@ -1,7 +1,8 @@
 """Score letters against the independently written held-out set (tests/parsers/letters_heldout.py).
 
 Per field precision/recall, unit found-or-triage (never a wrong unit), cause and business
-accuracy, signed (received) date, and mojibake — per part (TUNE, SCORE) and per source kind
+accuracy, signed (received) date, and mojibake — per part (TUNE, SCORE, and FRESH from
+tests/parsers/letters_fresh.py, frozen before the classifier read it) and per source kind
 (typed, scan). Used by `python -m bench.bench_letters`.
 """
 
@@ -19,6 +20,7 @@ from parsers.letters import LetterFields, extract_letter
 from parsers.loose_dates import letter_date
 from parsers.mail import MailAttachment
 from tests.parsers.letter_scans import render_heldout
+from tests.parsers.letters_fresh import FRESH, FRESH_SCANNED
 from tests.parsers.letters_heldout import SCANNED, SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
 
 FIELDS = ("complainant", "phones", "dates", "units", "complained")
@@ -104,7 +106,8 @@ def report(title: str, tally: Tally) -> None:
 
 def main(verbose: bool, scans: bool) -> None:
     directory = heldout_directory()
-    for part_name, part in (("TUNE", TUNE), ("SCORE", SCORE)):
+    parts = {"TUNE": TUNE, "SCORE": SCORE, "FRESH": FRESH}
+    for part_name, part in parts.items():
         typed = Tally()
         for letter in part:
             score(typed, letter, letter.text, directory, verbose, "typed ")
@@ -112,11 +115,11 @@ def main(verbose: bool, scans: bool) -> None:
     if not scans:
         print("-- scans: add --scans to render and OCR them")
         return
-    by_name = {letter.name: letter for letter in TUNE + SCORE}
-    tallies = {"TUNE": Tally(), "SCORE": Tally()}
+    by_name = {letter.name: letter for letter in TUNE + SCORE + FRESH}
+    tallies = {name: Tally() for name in parts}
     looks: Counter = Counter()
     started, pages = time.perf_counter(), 0
-    for n, name in enumerate(SCANNED):
+    for n, name in enumerate(SCANNED + FRESH_SCANNED):
         letter = by_name[name]
         rendered = render_heldout(letter, n)
         looks[f"{rendered.look}@{rendered.dpi}"] += 1
@@ -124,10 +127,10 @@ def main(verbose: bool, scans: bool) -> None:
             "application/pdf" if rendered.filename.endswith(".pdf") else "image/png"
         reading = read_scan(MailAttachment(rendered.filename, kind, rendered.data))
         pages += reading.pages
-        part = "TUNE" if letter in TUNE else "SCORE"
+        part = next(name for name, part in parts.items() if letter in part)
         score(tallies[part], letter, reading.text, directory, verbose, f"scan/{rendered.look} ")
     seconds = time.perf_counter() - started
-    print(f"-- scans: {len(SCANNED)} letters, {pages} pages, {seconds / max(pages, 1):.1f} s a page; "
+    print(f"-- scans: {len(SCANNED + FRESH_SCANNED)} letters, {pages} pages, {seconds / max(pages, 1):.1f} s a page; "
           + ", ".join(f"{k} {v}" for k, v in sorted(looks.items())))
     for part_name, tally in tallies.items():
         report(f"{part_name} scan", tally)

@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
+from parsers.complaint_focus import focus
+
 BUSINESS_TYPES = (
     "人民币储蓄", "贷款", "银行卡", "支付结算", "人民币管理", "外汇", "个人金融信息",
     "银行代理业务", "自营理财", "贵金属", "债务催收", "其他中间业务", "其他",
@@ -73,7 +75,7 @@ RULES: tuple[Rule, ...] = _rules(
     ("管理制度业务规则与流程", "规定 流程 手续繁琐 办理手续 繁琐 本人到场 本人到柜台 必须本人 现金不足 备付 解冻 证明材料 限额 冻结 管控 不予办理 不给办理 不给办 "
                           "拒绝办理 开户难 材料 非柜面 跑了 来回", 1.0),
     # rules met at the counter: 要预约, 要本人, 不收, 不能换, 一次性告诉, 说明, 证明
-    ("管理制度业务规则与流程", "预约 本人 不收 不能换 不给换 一次性 证明 依据 额度 上门 趟", 0.8),
+    ("管理制度业务规则与流程", "预约 要本人 必须本人 本人到场 本人亲自 本人来 本人去 不收 不能换 不给换 一次性 证明 依据 额度 上门 趟", 0.8),
     ("管理制度业务规则与流程", "不让办 不给取 不给我取 规矩 过期 换证 再来 系统不让", 1.0),
     ("营销方式和手段", "营销 推销 骚扰 推销电话 营销短信 夸大 拉存款 送礼 冲业绩 任务", 1.2),
     ("营销方式和手段", "承诺保本 保本保收益 承诺收益 误导 误导销售 虚假宣传", 2.0),
@@ -97,6 +99,28 @@ RULES: tuple[Rule, ...] = _rules(
     # an account or card someone else opened in the customer's name
     ("消费者信息安全", "名下 冒名 没开过 没办过 不是我办的 丢的身份证 我的身份证", 1.8),
     ("债务催收方式和手段", "暴力催收 催收 骚扰家人 通讯录 上门催收 催收电话 威胁", 2.0),
+    # a second pass over each cause, from the standard's definitions rather than from letters
+    ("服务态度及服务质量", "语气 训斥 呵斥 嘲笑 嫌弃 不礼貌 没礼貌 态度生硬 服务意识 办错 弄错 搞错 出错 差错 "
+                       "效率 拖拉 拖延 慢吞吞 不回复 没回音 没人管", 1.0),
+    ("服务设施设备业务系统", "软件 APP App app 页面 验证码 人脸识别 识别失败 认证失败 一体机 柜员机 "
+                         "适老 无障碍通道 盲道 操作复杂 系统维护", 1.2),
+    ("服务设施设备业务系统", "系统 机器 升级 维护", 0.8),
+    ("管理制度业务规则与流程", "手续 制度 政策 开户行 原开户 异地 只能去 只能到 指定网点 不能代办 代办 委托书 公证 "
+                          "继承 户口本 死亡证明 不予 限制 一刀切 死板 简化 多跑 审核 审批 "
+                          "解押", 1.0),
+    ("营销方式和手段", "推荐 推销 营销电话 不需要 一直打 反复打 天天打 每天打 打电话让我 忽悠 诱导 劝说 劝我 "
+                  "介绍了一款 当成存款 当存款 说是存款 变相 风险测评 风险承受 冲任务 业绩", 1.2),
+    ("信息披露", "事先告知 提前告知 没通知 未通知 不通知 没有通知 没提醒 没有提醒 知情权 明示 公示 不透明 隐藏 小字", 1.3),
+    ("信息披露", "告诉我", 0.7),
+    ("自主选择权", "强迫 强制开通 强制购买 默认开通 自动开通 擅自开通 擅自 搭配 附加 附带 只能买 不同意就", 1.5),
+    ("定价收费", "收取 收了我 扣了我 多收 乱扣 免收 免费 退费 费率 收费标准 价格 账户管理费 汇款费 转账费 "
+              "挂失费 取现费 跨行费 异地费 扣费", 1.3),
+    ("产品收益", "年化 兑付 回报 收益低 没达到 业绩比较基准 预期 浮动 缩水", 1.2),
+    ("合同条款", "合同里 合同上 单方面 单方 免责 解释权 显失公平 补充协议", 1.2),
+    ("合同条款", "不公平 无效 有权", 1.0),
+    ("消费者资金安全", "被骗 骗子 冒充 可疑 止付 少付 错付 多扣 钱少了 余额不对", 1.8),
+    ("消费者信息安全", "透露 外泄 泄漏 未经授权 未经同意 保密 被人知道 身份信息", 1.8),
+    ("债务催收方式和手段", "欠款 欠钱 老赖 恐吓 律师函 外包 深夜 半夜", 1.5),
 )
 
 # The form's 业务类别 as clerks write it → (business, subtype). Substrings are tried longest first.
@@ -146,9 +170,11 @@ def form_business(category_field: str | None) -> tuple[str, str | None] | None:
     return None
 
 
-def _score(text: str, axis: str) -> tuple[dict[str, float], list[str]]:
+def _score(text: str, axis: str, weights: list[float] | None = None) -> tuple[dict[str, float], list[str]]:
     """Each keyword scores at most twice, and only where no longer keyword of the axis covers
-    it: "没有说明" counts once, not again as "没有说" and "说明"."""
+    it: "没有说明" counts once, not again as "没有说" and "说明". With `weights` (one per
+    character, from complaint_focus), a hit counts as much as the part of the text it is in:
+    nothing in a greeting or signature, more in the sentence that tells what went wrong."""
     scores: dict[str, float] = defaultdict(float)
     matched = []
     covered: list[tuple[int, int]] = []
@@ -156,9 +182,9 @@ def _score(text: str, axis: str) -> tuple[dict[str, float], list[str]]:
         spans = _spans(text, word)
         free = [(a, b) for a, b in spans if not any(c <= a and b <= d for c, d in covered)]
         covered.extend(spans)
-        hits = min(len(free), 2)
-        if hits:
-            scores[rule.category] += rule.weight * hits
+        counts = sorted((max(weights[a:b]) if weights else 1.0 for a, b in free), reverse=True)[:2]
+        if sum(counts):
+            scores[rule.category] += rule.weight * sum(counts)
             matched.append(f"{word}→{rule.category}")
     return scores, matched
 
@@ -208,7 +234,8 @@ def classify(text: str, category_field: str | None = None) -> Classification:
     """Business type and cause of one complaint; the form's 业务类别 wins when it maps to a business."""
     text = text or ""
     business_scores, business_matched = _score(text, "business")
-    cause_scores, cause_matched = _score(text, "cause")
+    focused, weights = focus(text)
+    cause_scores, cause_matched = _score(focused, "cause", weights)
     cause, cause_confidence = _best(cause_scores, "其他")
     from_form = form_business(category_field)
     if from_form:
