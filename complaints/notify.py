@@ -75,15 +75,20 @@ def triage(session: Session, ctx: Context, case: Case, decision, now: datetime) 
 EXTERNAL_CHANNELS = ("csc", "online", "superior")   # sources outside the branch: they get an acknowledgement
 
 
+def is_external_source(ctx: Context, case: Case) -> bool:
+    """The case came from a configured source outside the branch — the only sources that are
+    written to (acknowledgement, a request for a readable copy of an attachment)."""
+    return (case.channel in EXTERNAL_CHANNELS and bool(case.source_address)
+            and ctx.settings.sources.channel_of(case.source_address) == case.channel)
+
+
 def acknowledge(session: Session, ctx: Context, case: Case, now: datetime) -> None:
     """A source outside the branch (the province's service centre, head office, the superior
     bank) hears the case id and time limit. Never the union office itself (a scanned letter)
     nor an outlet that registered the case (walk-in, comment book, media): they are the branch.
     A customer who left an e-mail address is outside the branch too (`_acknowledge_customer`)."""
     _acknowledge_customer(session, ctx, case, now)
-    if case.channel not in EXTERNAL_CHANNELS or not case.source_address:
-        return
-    if ctx.settings.sources.channel_of(case.source_address) != case.channel:
+    if not is_external_source(ctx, case):
         return
     # No cap here: the address is a configured source, and each acknowledgement answers a
     # case of its own — a busy service centre sends dozens of forms a day (answer_cap.py).

@@ -13,6 +13,7 @@ from sqlmodel import Session
 from complaints import cases
 from complaints.context import Context
 from complaints.intake import Intake
+from complaints.notify import is_external_source
 from complaints.originals import record_originals
 from complaints.workflow import CaseStatus, EventKind, record
 from core.clock import local
@@ -77,6 +78,8 @@ def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, 
         record(session, case, EventKind.NOTE, actor="system", at=now, message=row, detail=date_note)
     if intake.unreadable:
         record(session, case, EventKind.NOTE, actor="system", at=now, message=row,
-               detail="部分附件无法读取，已按可读内容立案，已请来件方重发可读文件："
+               detail="部分附件无法读取，已按可读内容立案，"
+               + ("已请来件方重发可读文件：" if is_external_source(ctx, case)
+                  else "来件人是本行网点或员工，系统未去信索取，请直接向来件人要可读文件：")
                + "；".join(f"「{name}」{why}" for name, why in intake.unreadable))
     return case

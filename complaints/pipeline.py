@@ -235,5 +235,6 @@ def quarantine(session: Session, ctx: Context, message_pk: int, exc: BaseExcepti
     set_message_state(row, MessageState.QUARANTINED)
     row.quarantine_reason, row.error_id = reason, error_id
     row.processed_at, row.quarantine_notified = ctx.clock.now(), False
+    new_case.note_reuse_on_quarantine(session, row, ctx.clock.now())
     session.add(row)
     return f"quarantined [{error_id}]: {reason}"

@@ -73,3 +73,29 @@ def note_reused_message_id(session: Session, row: Message, case: Case, now: date
             record(session, other_case, EventKind.NOTE, actor="system", at=now,
                    detail=f"后来收到的第 {row.id} 号邮件（案件 {case.id}）使用了与本案来件相同的 Message-ID，"
                           "但内容不同，已另行立案")
+        elif other.state == "quarantined":  # no case to carry the note: the quarantine listing does
+            other.quarantine_reason = (f"{other.quarantine_reason or ''}（另：后来收到的第 {row.id} 号邮件使用了相同的 "
+                                       f"Message-ID，内容不同，已立为案件 {case.id}）")
+            session.add(other)
+
+
+def note_reuse_on_quarantine(session: Session, row: Message, now: datetime) -> None:
+    """A quarantined mail whose Message-ID an earlier, different mail already used: the
+    quarantine listing says so, and so does the earlier mail's case (or its own quarantine entry)."""
+    if not row.message_id:
+        return
+    earlier = session.exec(select(Message).where(Message.message_id == row.message_id, Message.id != row.id)).all()
+    if not earlier:
+        return
+    row.quarantine_reason = (f"{row.quarantine_reason}（另：本邮件的 Message-ID 与第 "
+                             f"{'、'.join(str(o.id) for o in earlier)} 号邮件相同，但内容不同，已分别处理）")
+    for other in earlier:
+        other_case = session.get(Case, other.case_id) if other.case_id else None
+        if other_case is not None:
+            record(session, other_case, EventKind.NOTE, actor="system", at=now,
+                   detail=f"后来收到的第 {row.id} 号邮件使用了与本案来件相同的 Message-ID，但内容不同，"
+                          "该邮件已隔离（见隔离列表）")
+        elif other.state == "quarantined":
+            other.quarantine_reason = (f"{other.quarantine_reason or ''}（另：后来收到的第 {row.id} 号邮件"
+                                       "使用了相同的 Message-ID，内容不同，也已隔离）")
+            session.add(other)

@@ -7,8 +7,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from core.errors import ComplaintsError, HostileInput, ParseError
-from complaints.reasons import clerk_reason
+from core.errors import ComplaintsError, HostileInput, ParseError, PolicyLimitExceeded
+from complaints.reasons import _BY_TYPE, CLERK_REASONS, clerk_reason
 from parsers.documents import parse_form_document
 from parsers.images import load_pages
 from parsers.mail import parse_message
@@ -58,3 +58,22 @@ def test_a_chinese_reason_is_kept_and_unknown_ones_say_what_they_are():
     assert clerk_reason(ParseError("无法读取投诉内容：邮件正文为空")) == "无法读取投诉内容：邮件正文为空"
     assert clerk_reason(HostileInput("something new")).startswith("文件或邮件结构异常，疑为恶意构造")
     assert clerk_reason(clerk_reason(ParseError("damaged image header (x)"))) .count("技术信息") == 1
+
+
+def _reads_chinese(text: str) -> bool:
+    """Chinese carries the sentence: more CJK characters than Latin letters, config keys aside."""
+    plain = re.sub(r"\[[a-z_]+\]|[a-z_]+_[a-z_]+|\{[a-z]+\}|JPG|PNG|TIFF|PDF|IT|dpi|\.[a-z]+", "", text)
+    return len(CJK.findall(plain)) > 2 * len(re.findall(r"[A-Za-z]", plain))
+
+
+@pytest.mark.parametrize("row", range(len(CLERK_REASONS) + len(_BY_TYPE)))
+def test_every_text_in_the_reason_table_reads_in_chinese(row):
+    """The whole table, not a sample: a row added in English fails here."""
+    texts = [text for _, text in CLERK_REASONS] + [text for _, text in _BY_TYPE]
+    assert _reads_chinese(texts[row]), texts[row]
+
+
+@pytest.mark.parametrize("error_type", [HostileInput, PolicyLimitExceeded, ParseError, ComplaintsError])
+def test_an_english_reason_of_any_type_reaches_the_clerk_in_chinese(error_type):
+    reason = clerk_reason(error_type("some new english message nobody mapped"))
+    assert _reads_chinese(reason.split("（技术信息")[0]) and reason.endswith("nobody mapped）")

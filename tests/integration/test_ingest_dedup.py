@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from complaints.reports import quarantine_rows
 from complaints.sample_mail import form_mail
 from tests.ingest.helpers import (CSC, SERVICE, append, cases, events, header_ids, make_ctx, messages, outbound,
                                   plain_mail)
@@ -67,3 +68,29 @@ def test_same_acceptance_form_resent_is_one_case_with_a_duplicate_event(tmp_path
         "no second routing mail queued"
     time.sleep(0.5)  # anything sent has reached Dovecot by now
     assert header_ids(mail.messages(UNIT)) == header_ids([routing]), "no second routing mail delivered"
+
+
+def test_a_reused_message_id_is_noted_on_the_case_and_in_the_quarantine_listing(tmp_path, mail, db_url):
+    """Both orders: a quarantined mail reusing a case's Message-ID, and a case reusing a
+    quarantined mail's. Each record says so where a clerk looks (timeline, quarantine list)."""
+    ctx = make_ctx(tmp_path, mail, db_url)
+    stranger = "stranger@elsewhere.example"
+    append(mail, SERVICE, form_mail(FORM, sender=CSC, to=SERVICE, message_id="<tmpl-1@csc.example>"))
+    append(mail, SERVICE, plain_mail(sender=stranger, subject="模板邮件", message_id="<tmpl-1@csc.example>"))
+    append(mail, SERVICE, plain_mail(sender=stranger, subject="先到的", message_id="<tmpl-2@csc.example>"))
+    run_until_idle(ctx)
+    second = dict(FORM, acceptance_number="CSC-20261126-0202", customer_name="王芳")
+    append(mail, SERVICE, form_mail(second, sender=CSC, to=SERVICE, message_id="<tmpl-2@csc.example>"))
+    run_until_idle(ctx)
+
+    rows = {r.subject: r for r in messages(ctx.engine)}
+    first_case, second_case = sorted(cases(ctx.engine), key=lambda c: c.id)
+    listing = {q["subject"]: q["reason"] for q in quarantine_rows(ctx.engine)}
+    template, early = rows["模板邮件"], rows["先到的"]
+    assert template.state == early.state == "quarantined"
+    first_form = next(r for r in messages(ctx.engine) if r.case_id == first_case.id)
+    assert f"Message-ID 与第 {first_form.id} 号邮件相同" in listing["模板邮件"]
+    assert any(f"第 {template.id} 号邮件使用了与本案来件相同的 Message-ID" in (e.detail or "")
+               and "已隔离" in e.detail for e in events(ctx.engine, first_case.id))
+    assert f"已立为案件 {second_case.id}" in listing["先到的"]
+    assert any(f"与此前第 {early.id} 号邮件" in (e.detail or "") for e in events(ctx.engine, second_case.id))

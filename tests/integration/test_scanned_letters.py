@@ -19,6 +19,7 @@ from tests.integration.test_lifecycle_helpers import CHENGGUAN, SANYUAN, kinds, 
     text_of, with_subject
 from tests.parsers.scans import render_letter, save_pages, scanify
 from tests.parsers.test_cover_note import SHARP_CN
+from tests.ingest.test_registrations import WALK_IN
 from tests.support.env import CSC, OFFICE, SERVICE, make_test_context
 
 AT = datetime(2026, 12, 3, 10, 0, tzinfo=BRANCH_ZONE)
@@ -69,3 +70,22 @@ def test_a_damaged_attachment_opens_from_the_body_and_asks_for_a_readable_copy(t
     assert "「通话记录.docx」无法打开" in text_of(ack) and "重新发送可读的文件" in text_of(ack)
     assert with_subject(mail, SANYUAN, "客户投诉督办")
     assert not [m for m in mail.messages(OFFICE) if "隔离" in str(parse(m)["Subject"])]
+
+
+def test_a_unit_registering_with_a_damaged_attachment_is_not_written_to(tmp_path, mail, db_url):
+    """Only a source outside the branch is asked for a readable copy; a unit that registered a
+    walk-in complaint is the branch itself: the note tells the clerk to ask, no mail goes to it."""
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    raw = complaint_mail(sender=SANYUAN, to=SERVICE, subject="客户上门投诉登记", body=WALK_IN,
+                         attachments=(("登记表.docx", "application/vnd.openxmlformats-officedocument."
+                                       "wordprocessingml.document", "不是 Word 文档".encode()),))
+    submit(mail, ctx, raw, SANYUAN)
+
+    case = only_case(ctx)
+    assert (case.channel, case.unit) == ("walk_in", "SY")
+    assert case.fields["unreadable"][0]["file"] == "登记表.docx"
+    detail = json.dumps(case_detail(ctx.engine, case.id, AT), ensure_ascii=False, default=str)
+    assert "系统未去信索取" in detail and "已请来件方重发" not in detail
+    received = [text_of(m) for m in mail.messages(SANYUAN)]
+    assert with_subject(mail, SANYUAN, "客户投诉督办")  # the unit gets its case, as any unit would
+    assert not [t for t in received if "重新发送可读的文件" in t]
