@@ -3,8 +3,9 @@
 Prints field-level precision and recall per source kind, the median parse time per form,
 and the peak memory of parsing a 25 MB PDF. Each kind is one row of `SOURCES`: a name,
 a function returning its items, and the parse function; other readers (scans, letters,
-mail bodies) join the table by adding a row. Run: `python -m bench.bench_parsers`
-(`-v` lists every disagreement).
+mail bodies) join the table by adding a row; a second table gives precision/recall per
+field in each kind, and the new corpus of mail as a branch receives it (bench_inputs) is
+reported after it. Run: `python -m bench.bench_parsers` (`-v` lists every disagreement).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 import html
 from datetime import datetime, timezone
 
+from bench import bench_inputs
 from outbox.compose import compose_mail
 from parsers.body_form import parse_body_form
 from parsers.doc_legacy import parse_doc_form
@@ -59,6 +61,7 @@ class Score(PrecisionRecall):
     fp: int = 0
     fn: int = 0
     seconds: list[float] = field(default_factory=list)
+    fields: dict[str, list[int]] = field(default_factory=dict)  # field name → [tp, fp, fn]
 
 
 def corpus_items(kind: str) -> Callable[[], list[BenchItem]]:
@@ -126,11 +129,15 @@ def score(source: Source, verbose: bool = False) -> Score:
         for name in set(got) | set(item.expected):
             have = comparable(name, got.get(name), kind)
             want = comparable(name, item.expected.get(name), kind)
+            counts = result.fields.setdefault(name, [0, 0, 0])
             if have is not None and have == want:
                 result.tp += 1
+                counts[0] += 1
                 continue
             result.fp += have is not None
             result.fn += want is not None
+            counts[1] += have is not None
+            counts[2] += want is not None
             if verbose:
                 print(f"  {item.name:32} {name:18} got {have!r} want {want!r}")
     return result
@@ -157,8 +164,9 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     print(f"{'kind':6} {'items':>5} {'fields':>6} {'precision':>9} {'recall':>7} "
           f"{'median ms':>9} {'max ms':>7}")
+    scored: dict[str, Score] = {}
     for source in SOURCES:
-        result = score(source, verbose)
+        result = scored[source.kind] = score(source, verbose)
         if not result.seconds:
             print(f"{source.kind:6} {0:>5}  (no items: LibreOffice or a CJK font missing?)")
             continue
@@ -166,12 +174,29 @@ def main(argv: list[str]) -> int:
               f"{result.precision:>9.3f} {result.recall:>7.3f} "
               f"{statistics.median(result.seconds) * 1000:>9.1f} "
               f"{max(result.seconds) * 1000:>7.1f}")
+    print_fields(scored)
     large = large_pdf_peak()
     if large is not None:
         seconds, peak, size = large
         print(f"large PDF ({size} MB): parsed in {seconds:.2f} s, "
               f"peak Python memory {peak:.1f} MB (tracemalloc)")
-    return 0
+    print("\n== new corpus (tests/inputs_corpus.py: mail as a branch receives it) ==")
+    return bench_inputs.main(argv)
+
+
+def print_fields(scored: Mapping[str, Score]) -> None:
+    """Per field, precision/recall in each source kind (a dash where the kind has no such field)."""
+    kinds = [k for k, s in scored.items() if s.seconds]
+    names = sorted({n for k in kinds for n in scored[k].fields})
+    print("\nper field, precision/recall by source kind:")
+    print(f"{'field':22}" + "".join(f"{k:>14}" for k in kinds))
+    for name in names:
+        cells = []
+        for kind in kinds:
+            tp, fp, fn = scored[kind].fields.get(name, [0, 0, 0])
+            cells.append(f"{tp / (tp + fp) if tp + fp else 1:6.1%}/{tp / (tp + fn) if tp + fn else 1:6.1%}"
+                         if tp + fp + fn else "-")
+        print(f"{name:22}" + "".join(f"{c:>14}" for c in cells))
 
 
 if __name__ == "__main__":

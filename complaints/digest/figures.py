@@ -61,6 +61,13 @@ def _snapshot(engine: Engine) -> Iterator[Connection]:
         yield conn
 
 
+def _praise_units(counts: dict[str, int], directory: Directory) -> tuple[tuple[str, int], ...]:
+    """(unit name, praise) most praised first; a code no longer in the directory shows as itself."""
+    named = [((directory.unit_by_code(code).name if directory.unit_by_code(code) else code), n)
+             for code, n in counts.items()]
+    return tuple(sorted(named, key=lambda un: (-un[1], un[0])))
+
+
 def compute_figures(engine: Engine, week: Period, *, directory: Directory, calendar: WorkingCalendar,
                     now: datetime) -> DigestFigures:
     """Every figure of the digest of `week`, by aggregate queries in one snapshot."""
@@ -76,7 +83,7 @@ def compute_figures(engine: Engine, week: Period, *, directory: Directory, calen
         major = queries.major_rows(conn, week)
         overdue_days = OverdueDays(calendar, week.last_instant)  # counted to the period's last day
         cases = tuple(assemble.case_line(r, directory, overdue_days) for r in queries.case_rows(conn, week))
-        praise = queries.praise_count(conn, week)
+        praise = queries.praise_by_unit(conn, week)
     return DigestFigures(
         period=week,
         generated_at=now,
@@ -92,5 +99,6 @@ def compute_figures(engine: Engine, week: Period, *, directory: Directory, calen
         major=tuple(assemble.major_case(r, directory) for r in major),
         units=assemble.units(units, directory, unit_p90),
         cases=cases,
-        praise=praise,
+        praise=sum(praise.values()),
+        praise_units=_praise_units(praise, directory),
     )

@@ -227,11 +227,15 @@ def case_rows(conn: Connection, week: Period) -> Iterator[RowMapping]:
     return iter(conn.execution_options(yield_per=STREAM_ROWS).execute(query).mappings())
 
 
-def praise_count(conn: Connection, period: Period) -> int:
-    """Customers' praise (表扬, 感谢) recorded from comment books on the period's days: counted
-    apart, never as complaints."""
+def praise_by_unit(conn: Connection, period: Period) -> dict[str, int]:
+    """Customers' praise (表扬, 感谢) recorded from comment books on the period's days, per
+    unit code: counted apart, never as complaints."""
     first = STATE_PREFIX + local(period.start).date().isoformat()
     last = STATE_PREFIX + local(period.last_instant).date().isoformat()
     values = conn.execute(select(STATE.c.value).where(STATE.c.key.between(first, last))).scalars()
-    return sum(len(reply.get("praise", [])) for value in values
-               for reply in json.loads(value).get("replies", {}).values())
+    counts: dict[str, int] = {}
+    for value in values:
+        for code, reply in json.loads(value).get("replies", {}).items():
+            if reply.get("praise"):
+                counts[code] = counts.get(code, 0) + len(reply["praise"])
+    return counts

@@ -140,6 +140,7 @@ class DigestFigures:
     units: tuple[UnitAppraisal, ...]
     cases: tuple[CaseLine, ...]
     praise: int = 0  # comment-book praise recorded in the period (not complaints)
+    praise_units: tuple[tuple[str, int], ...] = ()  # (unit name, praise) most praised first
 
     @property
     def headline(self) -> WeekHeadline:

@@ -7,7 +7,7 @@ routed by its content; praise in a comment book is recorded as praise and opens 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
@@ -15,6 +15,7 @@ from core.clock import BRANCH_ZONE
 from complaints.comment_book_duty import load_day
 from complaints.digest.figures import compute_figures
 from complaints.digest.periods import Month
+from complaints.digest.weeks import IsoWeek
 from complaints.digest.tables import summary_lines
 from complaints.sample_mail import complaint_mail
 from core.store.models import Case, Message
@@ -61,5 +62,15 @@ def test_comment_book_praise_is_recorded_and_opens_nothing(tmp_path, mail, db_ur
     [answer] = with_subject(mail, CARD, "Re:")
     assert "客户表扬 1 条" in text_of(answer) and "不作为投诉办理" in text_of(answer)
     assert parse(answer)["In-Reply-To"]
-    figures = compute_figures(ctx.engine, Month.containing(AT), directory=ctx.directory, calendar=ctx.calendar, now=AT)
-    assert figures.praise == 1 and "意见簿记录客户表扬 1 条（不计入投诉）。" in summary_lines(figures)
+    praise = "1. 客户表扬柜员业务熟练。\n2. 客户感谢网点帮忙找回遗失的存折。"
+    submit(mail, ctx, complaint_mail(sender=SANYUAN, to=SERVICE, subject="意见簿登记", body=praise), SANYUAN)
+    assert len(_cases(ctx)) == 1  # praise opens nothing
+
+    card, sanyuan = ctx.directory.unit_by_code("CARD").name, ctx.directory.unit_by_code("SY").name
+    for period in (IsoWeek.containing(AT), Month.containing(AT)):  # the weekly digest and the period reports
+        figures = compute_figures(ctx.engine, period, directory=ctx.directory, calendar=ctx.calendar, now=AT)
+        assert figures.praise == 3 and figures.praise_units == ((sanyuan, 2), (card, 1))
+        assert f"意见簿记录客户表扬 3 条（不计入投诉）：{sanyuan} 2 条、{card} 1 条。" in summary_lines(figures)
+    later = compute_figures(ctx.engine, IsoWeek.containing(AT + timedelta(days=7)), directory=ctx.directory,
+                            calendar=ctx.calendar, now=AT + timedelta(days=7))
+    assert later.praise == 0 and later.praise_units == ()
