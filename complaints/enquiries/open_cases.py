@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from core.clock import local
 from core.config import Directory
+from complaints.authenticity import UNVERIFIED_SOURCE, UNVERIFIED_SOURCE_LABEL
 from complaints.digest import labels
 from complaints.digest.tables import Table, moment_text
 from complaints.digest.xlsx_report import DATE_FORMAT, cell, fit_widths, start_sheet
@@ -49,6 +50,11 @@ class OpenCase:
     status_name: str
     last_event: str
     last_event_at: datetime | None
+    source_unverified: bool = False  # 来源未验证: opened from a mail no token or server vouched for
+
+    @property
+    def case_label(self) -> str:
+        return self.case_id + (f"（{UNVERIFIED_SOURCE_LABEL}）" if self.source_unverified else "")
 
     @property
     def days_text(self) -> str:
@@ -95,6 +101,7 @@ def open_cases(session: Session, reader: Reader, directory: Directory, calendar:
             status_name=labels.status_label(c.status),
             last_event=KIND_LABELS.get(event.kind, event.kind) if event else "",
             last_event_at=event.at if event else None,
+            source_unverified=bool((c.fields or {}).get(UNVERIFIED_SOURCE)),
         ))
     return tuple(sorted(rows, key=_order))
 
@@ -109,7 +116,7 @@ def _order(row: OpenCase) -> tuple:
 
 def open_cases_table(rows: Sequence[OpenCase], title: str) -> Table:
     return Table(title, HEADER, tuple(
-        (r.case_id, r.unit_name + (f"（协办：{r.co_unit_names}）" if r.co_unit_names else ""), r.channel_name,
+        (r.case_label, r.unit_name + (f"（协办：{r.co_unit_names}）" if r.co_unit_names else ""), r.channel_name,
          r.severity_name, moment_text(r.received_at), moment_text(r.due_at), r.days_text, r.status_name,
          f"{moment_text(r.last_event_at)} {r.last_event}".strip())
         for r in rows))

@@ -20,6 +20,7 @@ from sqlmodel import Session
 from complaints import cases, notify
 from complaints.comment_book_duty import load_day, parse_duty_key, save_day
 from complaints.context import Context
+from complaints.handlers.new_case import mark_source_unverified
 from complaints.intake import read_complaint
 from complaints.opening import open_case
 from complaints.routing import route_to_outlet
@@ -97,8 +98,8 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
                             ["回复中没有内容：请回复“无”，或逐条写明意见簿中的客户意见。"], now, key=f"cbook-{row.id}")
         return f"comment book {code} {day}: empty reply"
     praise = [entry for entry in entries if is_praise(entry)]
-    opened = [open_entry(session, ctx, row, msg, entry, unit.code, day, now) for entry in entries
-              if not is_praise(entry)]
+    opened = [open_entry(session, ctx, row, msg, entry, unit.code, day, now, found.source_unverified)
+              for entry in entries if not is_praise(entry)]
     row.case_id = opened[0].id if opened else None
     _mark(session, day, code, now, [c.id for c in opened], praise)
     lines = [f"{n}. 已登记为案件 {c.id}：{c.content[:30]}" + (f"；办理时限 {format_datetime_cn(c.due_at)}" if c.due_at else "")
@@ -113,12 +114,16 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
 
 
 def open_entry(session: Session, ctx: Context, row: Message, msg: ParsedMessage, entry: str, code: str, day: date,
-               now: datetime) -> Case:
-    """One comment-book entry as a case in the `comment_book` channel, routed to its outlet."""
+               now: datetime, source_unverified: str | None = None) -> Case:
+    """One comment-book entry as a case in the `comment_book` channel, routed to its outlet;
+    marked 来源未验证 when the report neither answered the outlet's own reminder (its token)
+    nor was vouched for by the receiving server — recorded all the same."""
     entry_msg = replace(msg, text=entry, html=None, attachments=(), forwarded=())
     intake = read_complaint(entry_msg, "comment_book", ctx.directory)
     prior = cases.prior_cases(session, intake.customer_phone, intake.acceptance_number, now)
     case = open_case(session, ctx, row, entry_msg, intake, now)
+    if source_unverified:
+        mark_source_unverified(case, source_unverified)
     route_to_outlet(session, ctx, case, route(intake.complaint, ctx.directory, prior, now), code, day, row, now)
     return case
 
