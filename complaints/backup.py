@@ -41,7 +41,7 @@ def backup(settings: Settings, directory: Path, now: datetime) -> Backup:
     if url.get_backend_name() == "sqlite":
         database = _sqlite(Path(url.database), directory / f"complaints-{stamp}.db")
     else:
-        database = _postgres(url, directory / f"complaints-{stamp}.dump")
+        database = dump_postgres(url, directory / f"complaints-{stamp}.dump")
     return Backup(database, _key(settings, directory / f"complaints-{stamp}.key"),
                   _copy_key(settings.security.data_key_file, settings, directory / f"complaints-{stamp}.datakey"))
 
@@ -58,7 +58,8 @@ def _sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def _postgres(url, target: Path) -> Path:
+def dump_postgres(url, target: Path) -> Path:
+    """`pg_dump --format=custom` of the database at `url` into `target` (also `complaints restore`'s safety copy)."""
     if shutil.which("pg_dump") is None:
         raise BackupFailed("找不到 pg_dump：请安装 PostgreSQL 客户端（Debian: apt-get install postgresql-client）")
     plain = url.set(drivername="postgresql").render_as_string(hide_password=False)

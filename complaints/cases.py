@@ -46,6 +46,29 @@ def next_case_id(session: Session, year: int) -> str:
     return f"TS-{year}-{last:06d}"
 
 
+def case_number(case_id: str) -> tuple[int, int]:
+    """(year, number) of `TS-YYYY-NNNNNN`."""
+    return int(case_id[3:7]), int(case_id[8:])
+
+
+def raise_case_numbers(session: Session, highest: dict[int, int]) -> dict[int, int]:
+    """Numbering goes on after `highest` (year → a number already used, seen in mail that went
+    out or came back): each year's counter is raised to it where it is lower. Returns the
+    years raised, with their new last number. A restored database learns here what it gave out."""
+    raised = {}
+    for year, number in sorted(highest.items()):
+        row = session.get(CaseSequence, year)
+        if row is None:
+            session.add(CaseSequence(year=year, last=number))
+        elif row.last < number:
+            row.last = number
+            session.add(row)
+        else:
+            continue
+        raised[year] = number
+    return raised
+
+
 def is_new(session: Session, case: Case) -> bool:
     """Opened in this transaction and not yet written: no mail and no event in the tables
     can refer to it yet, so its thread and history are what the session holds."""

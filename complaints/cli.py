@@ -211,8 +211,10 @@ def db_upgrade(app: App) -> None:
 @_guard
 def run_once_cmd(app: App, at: datetime | None) -> None:
     """One pass of every job: fetch, process, deliver, move, timed jobs."""
+    from complaints.catch_up import at_start
     from complaints.service import run_once
 
+    at_start(app.settings, app.engine())  # the database is not behind its Sent folder
     summary = run_once(app.context(at))
     click.echo(summary.line())
 
@@ -232,13 +234,36 @@ def backup_cmd(app: App, directory: Path) -> None:
                else "data key: from the environment — keep it with this backup yourself: without it the backup is unreadable")
 
 
+@main.command("restore")
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--force", is_flag=True, help="Restore although serve seems to have run in the last 5 minutes.")
+@click.pass_obj
+@_guard
+def restore_cmd(app: App, source: Path, force: bool) -> None:
+    """Put a `complaints backup` copy (FILE, or the newest in DIRECTORY) back; stop serve first."""
+    from complaints.restore import restore
+
+    done = restore(app.settings, source, app.clock().now(), force=force)
+    click.echo(f"restored: {done.database}")
+    click.echo(f"replaced database kept: {done.kept}")
+    click.echo(f"key: {done.key}")
+    if done.caught_up is None:
+        click.echo("Sent folder not read (mail server unreachable): serve reads it when it starts; new Message-ID epoch set")
+    else:
+        raised = ", ".join(f"TS-{y}-{n:06d}" for y, n in sorted(done.caught_up.raised.items())) or "unchanged"
+        click.echo(f"Sent folder: {done.caught_up.looked_at} receipts read; case numbers go on after: {raised}; "
+                   "new Message-ID epoch set")
+
+
 @main.command()
 @click.pass_obj
 @_guard
 def serve(app: App) -> None:
     """Run unattended until SIGTERM/SIGINT."""
+    from complaints.catch_up import at_start
     from complaints.service import Service
 
+    at_start(app.settings, app.engine())  # the database is not behind its Sent folder
     service = Service(app.context(running=True))
     service.install_signal_handlers()
     service.run()

@@ -8,6 +8,7 @@ from sqlalchemy.engine import Engine
 
 from core.clock import Clock, local
 from core.config import Directory, Settings
+from core.store.epoch import current_epoch
 from router.calendar import WorkingCalendar
 
 
@@ -31,8 +32,11 @@ class Context:
 
 
 def make_context(settings: Settings, engine: Engine, clock: Clock) -> Context:
-    """Raises ConfigError when the signing key or the data key is missing or short: nothing runs without them."""
+    """Raises ConfigError when the signing key or the data key is missing or short: nothing runs without them.
+    The settings gain the database's Message-ID epoch (core/store/epoch.py): read once here,
+    so a command that replaces it (restore, the catch-up) makes its context afterwards."""
     settings.keyring()
     settings.data_key()
+    settings = settings.model_copy(update={"message_id_epoch": current_epoch(engine)})
     calendar = WorkingCalendar(settings.sla.extra_holidays, settings.sla.extra_workdays)
     return Context(settings=settings, engine=engine, clock=clock, calendar=calendar)

@@ -21,6 +21,7 @@ from sqlmodel import Session, select
 from complaints import holiday_arrangements
 from complaints.authenticity import authenticate
 from complaints.cases import by_acceptance_text, by_thread
+from complaints.catch_up import note_thread
 from complaints.context import Context
 from complaints.handlers import comment_book, commands, enquiry, new_case, reply, signals, unverified
 from complaints.logs import fields
@@ -188,6 +189,7 @@ def _handle(session: Session, ctx: Context, row: Message) -> str:
     limits = ctx.settings.limits
     msg = parse_message(row.raw, max_attachments=limits.max_attachments,
                         max_attachment_bytes=limits.max_attachment_bytes)
+    note_thread(session, ctx.settings, [msg.in_reply_to or "", *msg.references])  # before a case is opened
     found = _authenticated(classify(msg, row.raw, ctx.settings, _Finder(session)), msg, row.raw, ctx)
     handler = handler_for(found)
     if handler is None:

@@ -380,6 +380,7 @@ class Settings(_Section):
     logging: LoggingConfig = LoggingConfig()
     units: Directory = Directory()
     base_dir: str = "."
+    message_id_epoch: str = ""  # not a file key: the database's epoch, set by `make_context` (core/message_ids.py)
 
     def service_address(self) -> str:
         return self.smtp.from_address

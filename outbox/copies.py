@@ -121,7 +121,8 @@ def _copy(settings: Settings, secret: bytes, *, kind: str, case_id: str | None, 
     from_address = settings.smtp.from_address
     token = make_token(case_id=case_id, address=recipient, addressee=addressee_of(recipient, settings), key=secret)
     message_id = make_message_id(case_id=case_id, kind=kind, key=with_token(key, token),
-                                 domain=from_address.rpartition("@")[2], secret=secret)
+                                 domain=from_address.rpartition("@")[2], secret=secret,
+                                 epoch=settings.message_id_epoch)
     raw = compose_mail(
         from_address=from_address, from_name=settings.smtp.from_name, to=[recipient], cc=[],
         subject=rendered.subject, text=rendered.text, html=rendered.html,
@@ -155,7 +156,7 @@ def _without_token(message_id: str, keys: Sequence[bytes]) -> str:
     if parts is None or token_in_key(parts.key) is None:
         return message_id
     return make_message_id(case_id=parts.case_id, kind=parts.kind, key=key_without_token(parts.key),
-                           domain=parts.domain, secret=keys[0])
+                           domain=parts.domain, secret=keys[0], epoch=parts.epoch)
 
 
 def reply_subject(original: str | None, tag: str) -> str:

@@ -22,7 +22,7 @@ def digest_message_id(week_label: str, settings: Settings) -> str:
     """`<digest.2026-W13.k…@branch.example>`: the same for every run about that week."""
     domain = settings.smtp.from_address.rpartition("@")[2]
     return make_message_id(case_id=None, kind=KIND, key=week_label, domain=domain,
-                           secret=settings.keyring().current)
+                           secret=settings.keyring().current, epoch=settings.message_id_epoch)
 
 
 def digest_recipients(settings: Settings) -> tuple[str, ...]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.message_ids import case_tag, make_message_id, parse_message_id, verify_message_id
+from core.message_ids import case_tag, make_message_id, new_epoch, parse_message_id, verify_message_id
 
 SECRET = b"s3cret"
 
@@ -80,3 +80,26 @@ def test_bad_inputs_are_refused(kw):
 
 def test_case_tag():
     assert case_tag("TS-2026-000001") == "[TS-2026-000001]"
+
+
+def test_the_epoch_is_part_of_the_id_and_signed():
+    """Two databases (or one before and after a restore) never make the same id for the same mail."""
+    first, second = _mid(epoch="a1b2c3d4"), _mid(epoch="zz99yy88")
+    assert first != second and first.startswith("<TS-2026-000001.routing.SY.ea1b2c3d4.k")
+    assert parse_message_id(first, SECRET).epoch == "a1b2c3d4"
+    assert verify_message_id(first, SECRET) == "TS-2026-000001"
+    forged = first.replace(".ea1b2c3d4.", ".ezz99yy88.")
+    assert verify_message_id(forged, SECRET) is None, "the epoch cannot be swapped under a signature"
+
+
+def test_ids_made_before_epochs_still_verify():
+    old = _mid()
+    assert parse_message_id(old, SECRET).epoch == ""
+    assert verify_message_id(old, SECRET) == "TS-2026-000001"
+    assert _mid(epoch="a1b2c3d4") != old
+
+
+def test_an_epoch_must_have_its_form():
+    with pytest.raises(ValueError):
+        _mid(epoch="Not.An-Epoch")
+    assert len({new_epoch() for _ in range(50)}) == 50
