@@ -8,7 +8,8 @@ directory (its newest). Before anything is replaced:
   passes, that is why one restores);
 - the key: the key file saved beside the copy must be the configured key or one of its
   older keys, or no reply to a mail the copy knows could be verified; a missing key file is
-  put back from the backup (mode 0600);
+  put back from the backup (mode 0600); the data key (`.datakey`, which opens the sealed
+  columns) must be the configured one, or is put back when missing;
 - SQLite: the copy must pass `PRAGMA integrity_check`. The current file is kept beside it
   as `….replaced-STAMP` (with its WAL), the copy goes in by an atomic rename.
 - PostgreSQL: the current database is saved first (`pg_dump` to `replaced-STAMP.dump`
@@ -71,6 +72,7 @@ def restore(settings: Settings, source: Path, now: datetime, *, force: bool = Fa
     if not force:
         _not_running(settings, now)
     key = _key(settings, key_file)
+    key += "；" + _data_key(settings, database.with_suffix(".datakey"))
     stamp = now.strftime("%Y%m%d-%H%M%S")
     kept = _sqlite(database, Path(url.database), stamp) if sqlite else _postgres(url, database, stamp)
     engine = make_engine(settings.database.url)
@@ -127,6 +129,23 @@ def _key(settings: Settings, saved: Path | None) -> str:
         raise RestoreFailed(f"备份的签名密钥与 {target} 中的密钥都不同：恢复后无法识别对已发邮件的回复。"
                             f"请先把 {saved} 复制为 {target}（0600），或用 key rotate 把它并入")
     return f"密钥 {target} 与备份一致"
+
+
+def _data_key(settings: Settings, saved: Path) -> str:
+    """The data key that sealed the copy's columns: put back when missing, never replaced."""
+    if not saved.is_file():
+        return "备份旁没有数据密钥文件：沿用当前数据密钥"
+    if not settings.security.data_key_file:
+        return "数据密钥来自环境变量：请确认与备份旁的 .datakey 相同"
+    target = key_path(settings.security.data_key_file, settings.base_dir)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.touch(mode=0o600)
+        target.write_bytes(saved.read_bytes())
+        return f"数据密钥文件 {target} 不存在，已从备份恢复（0600）"
+    if target.read_bytes() != saved.read_bytes():
+        raise RestoreFailed(f"备份的数据密钥与 {target} 不同：恢复后的数据无法读取。请先把 {saved} 复制为 {target}（0600）")
+    return f"数据密钥 {target} 与备份一致"
 
 
 def _sqlite(copy: Path, target: Path, stamp: str) -> str:
