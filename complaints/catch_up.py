@@ -21,13 +21,12 @@ one's receipt). Two places tell what was given out:
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
 from complaints.cases import case_number, raise_case_numbers
@@ -45,7 +44,6 @@ log = logging.getLogger(__name__)
 SENT_MARK = "sent_seen"
 CHUNK = 500  # receipts fetched at a time (their headers only)
 THREAD_IDS = 50  # the ids of a reply's thread looked at: References can be long, the newest are last
-_HEADERS = email.parser.BytesHeaderParser(policy=email.policy.compat32)
 
 
 @dataclass
@@ -73,8 +71,7 @@ def catch_up(settings: Settings, engine: Engine, box: Mailbox, *, restored: bool
     highest: dict[int, int] = {}
     ours: dict[str, str] = {}  # Message-ID → epoch, case mails only
     for chunk in batched(uids, CHUNK):
-        for header in box.fetch_headers(chunk).values():
-            mid = (_HEADERS.parsebytes(header)["Message-ID"] or "").strip()
+        for mid in box.fetch_message_ids(chunk).values():
             parts = parse_message_id(mid, keys) if mid else None
             if parts is None or parts.case_id is None:
                 continue
@@ -102,7 +99,8 @@ def at_start(settings: Settings, engine: Engine) -> CatchUp | None:
     try:
         with connect(settings.imap) as box:
             return catch_up(settings, engine, box)
-    except (MailError, OSError) as exc:
+    except (MailError, OSError, SQLAlchemyError) as exc:  # the mail server or the database away, or
+        # another worker starting at the same moment wrote the mark first: the next start looks again
         log.warning("could not read the %s folder to check the database is not behind (%s); checked at the next start",
                     settings.smtp.sent_folder, exc)
         return None

@@ -210,6 +210,17 @@ class Mailbox:
         data = self._call(self.client.fetch, uids, ["BODY.PEEK[HEADER]"])
         return {uid: bytes(v[b"BODY[HEADER]"]) for uid, v in data.items() if v.get(b"BODY[HEADER]") is not None}
 
+    def fetch_message_ids(self, uids: list[int]) -> dict[int, str]:
+        """Each message's Message-ID header value ("" when it has none): its header field only."""
+        if not uids:
+            return {}
+        data = self._call(self.client.fetch, uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+        out = {}
+        for uid, v in data.items():
+            field = bytes(v.get(b"BODY[HEADER.FIELDS (MESSAGE-ID)]") or b"").decode("ascii", "replace")
+            out[uid] = " ".join(field.partition(":")[2].split())
+        return out
+
     def move(self, uids: list[int], folder: str) -> CopyUid:
         """MOVE where the server has it, else COPY + \\Deleted + UID EXPUNGE; says where they went.
 

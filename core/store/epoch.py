@@ -10,9 +10,12 @@ folder (`complaints/catch_up.py`), replace it, so ids made afterwards are new.
 
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from core.message_ids import new_epoch
@@ -20,17 +23,29 @@ from core.store.db import session_scope
 from core.store.models import ServiceState
 from core.store.state import set_state
 
+log = logging.getLogger(__name__)
+
 EPOCH_KEY = "message_id_epoch"
 
 
 def current_epoch(engine: Engine) -> str:
-    """The epoch, made on first use (two workers starting together agree on one)."""
-    with session_scope(engine) as session:
-        conn = session.connection()
-        insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-        conn.execute(insert(ServiceState.__table__).values(key=EPOCH_KEY, value=new_epoch())
-                     .on_conflict_do_nothing())
-        return session.get(ServiceState, EPOCH_KEY).value
+    """The epoch, made on first use (two workers starting together agree on one). A database
+    that cannot take the row (read-only, full: `serve` starts anyway and reports the fault)
+    gets an epoch for this process alone — new ids all the same, only not kept."""
+    with Session(engine) as session:
+        row = session.get(ServiceState, EPOCH_KEY)
+        if row is not None:
+            return row.value
+    try:
+        with session_scope(engine) as session:
+            conn = session.connection()
+            insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+            conn.execute(insert(ServiceState.__table__).values(key=EPOCH_KEY, value=new_epoch())
+                         .on_conflict_do_nothing())
+            return session.get(ServiceState, EPOCH_KEY).value
+    except SQLAlchemyError as exc:
+        log.warning("could not store a Message-ID epoch (%s): this process uses one of its own", type(exc).__name__)
+        return new_epoch()
 
 
 def rotate_epoch(session: Session) -> str:
