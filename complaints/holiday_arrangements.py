@@ -17,18 +17,16 @@ from sqlmodel import Session, select
 
 from complaints import notify
 from complaints.context import Context
-from complaints.senders import Role, identify
 from core.store.models import Message, ServiceState
 from core.store.state import set_state
 from ingest.classify import Classified
-from parsers.commands import Command, CommandSyntaxError, ParsedCommand
+from parsers.commands import Command
 from parsers.holiday_notice import HolidayNotice, NoticeError, notice_text, parse_notice
 from parsers.mail import ParsedMessage
 from router.holidays import statutory_days_off
 
 PENDING = "holiday_notice_{year}"
 CONFIRMED = "holiday_arrangement_{year}"
-OFFICE_COMMANDS = ("holidays",)   # staff commands about no case
 
 
 def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
@@ -83,21 +81,6 @@ def _days_text(days: tuple[date, ...]) -> str:
         end = f"{last.day}日" if last.month == first.month else f"{last.month}月{last.day}日"
         return f"{first.month}月{first.day}日至{end}"
     return "、".join(text(r) for r in runs)
-
-
-def run_office_commands(session: Session, ctx: Context, parsed: tuple[ParsedCommand, ...], *, sender: str,
-                        now: datetime) -> list[tuple[bool, str]]:
-    """The staff commands that are about no case (确认放假安排), one (ok, text) line each."""
-    lines = []
-    for item in parsed:
-        if isinstance(item, CommandSyntaxError) or item.name not in OFFICE_COMMANDS:
-            continue
-        if identify(sender, None, ctx.settings).role != Role.STAFF:
-            lines.append((False, f"「{item.line}」：{sender} 无权使用指令，指令仅限工会经办人员使用"))
-            continue
-        ok, text = confirm(session, item, sender, now)
-        lines.append((ok, f"「{item.line}」：{text}"))
-    return lines
 
 
 def confirm(session: Session, cmd: Command, sender: str, now: datetime) -> tuple[bool, str]:

@@ -27,11 +27,12 @@ from complaints.handlers import comment_book, commands, enquiry, new_case, reply
 from complaints.logs import fields
 from complaints.mail_budget import mail_budget
 from complaints.reasons import clerk_reason
+from complaints.staff_commands import QUERY_GRAMMAR, REPLY_GRAMMAR
 from core.errors import ComplaintsError
 from core.store.db import is_postgres, session_scope
 from core.store.message_states import MessageState, set_message_state
 from core.store.models import Case, Message
-from ingest.classify import CaseFinder, Classified, Kind, classify
+from ingest.classify import CaseFinder, Classified, CommandWords, Kind, classify
 from parsers import readings
 from parsers.mail import ParsedMessage, parse_message
 
@@ -52,6 +53,7 @@ HANDLERS: dict[Kind, Handler] = {
     Kind.UNVERIFIED: unverified.handle,
 }
 
+WORDS = CommandWords(REPLY_GRAMMAR, QUERY_GRAMMAR)   # from the one command table
 CHANNEL_HANDLERS: dict[str, Handler] = {
     "comment_book": comment_book.handle,  # an outlet's daily comment-book report, not one complaint
 }
@@ -190,7 +192,7 @@ def _handle(session: Session, ctx: Context, row: Message) -> str:
     msg = parse_message(row.raw, max_attachments=limits.max_attachments,
                         max_attachment_bytes=limits.max_attachment_bytes)
     note_thread(session, ctx.settings, [msg.in_reply_to or "", *msg.references])  # before a case is opened
-    found = _authenticated(classify(msg, row.raw, ctx.settings, _Finder(session)), msg, row.raw, ctx)
+    found = _authenticated(classify(msg, row.raw, ctx.settings, _Finder(session), WORDS), msg, row.raw, ctx)
     handler = handler_for(found)
     if handler is None:
         raise Unhandled(found.reason)
@@ -210,7 +212,7 @@ def _authenticated(found: Classified, msg: ParsedMessage, raw: bytes, ctx: Conte
     if found.kind in (Kind.REPLY, Kind.COMMAND) and found.case_id:
         speaker = authenticate(raw, msg, found.case_id, ctx.settings, ctx.clock.now())
         return found if speaker.proven else replace(found, kind=Kind.UNVERIFIED, reason=speaker.why)
-    if found.kind == Kind.COMPLAINT:
+    if found.kind in (Kind.COMPLAINT, Kind.QUERY, Kind.COMMAND):  # a new complaint, or a command about no case
         speaker = authenticate(raw, msg, None, ctx.settings, ctx.clock.now())
         return found if speaker.proven else replace(found, source_unverified=speaker.why)
     return found

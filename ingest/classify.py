@@ -14,7 +14,7 @@ from typing import Callable, Protocol
 
 from core.config import Settings
 from core.message_ids import parse_message_id, verify_message_id
-from parsers.commands import Command, parse_commands
+from parsers.commands import Command, Grammar, parse_commands
 from parsers.documents import is_form_attachment
 from parsers.holiday_notice import notice_text, notice_year
 from parsers.kinds import Bounce, auto_reply_reason, autoresponder_sender, bounce_info, case_ids_in
@@ -37,6 +37,14 @@ class Kind(StrEnum):
     UNKNOWN = "unknown"
 
 
+@dataclass(frozen=True)
+class CommandWords:
+    """The command words, from the one command table (complaints.staff_commands): lines in a reply, and queries."""
+
+    reply: Grammar
+    query: Grammar
+
+
 class CaseFinder(Protocol):
     def exists(self, case_id: str) -> bool: ...
     def by_thread(self, message_ids: list[str]) -> str | None: ...
@@ -53,16 +61,16 @@ class Classified:
     source_unverified: str | None = None   # a new complaint whose sender is not proven: why (来源未验证)
 
 
-def classify(msg: ParsedMessage, raw: bytes, settings: Settings, cases: CaseFinder) -> Classified:
+def classify(msg: ParsedMessage, raw: bytes, settings: Settings, cases: CaseFinder, words: CommandWords) -> Classified:
     secret = settings.keyring().every()
     for rule in _RULES:
-        found = rule(msg, raw, settings, cases, secret)
+        found = rule(msg, raw, settings, cases, secret, words)
         if found is not None:
             return found
     return Classified(Kind.UNKNOWN, f"发件人 {msg.from_address or '(无)'} 不是已配置的投诉来源，邮件也不属于任何已有案件")
 
 
-def _loop(msg, raw, settings, cases, secret) -> Classified | None:
+def _loop(msg, raw, settings, cases, secret, words) -> Classified | None:
     ours = settings.service_address().lower()
     if msg.headers.get("x-loop", "").strip().lower() == ours or msg.from_address == ours:
         return Classified(Kind.LOOP, "本系统发出的邮件被退回收件箱（X-Loop）")
@@ -71,7 +79,7 @@ def _loop(msg, raw, settings, cases, secret) -> Classified | None:
     return None
 
 
-def _bounce(msg, raw, settings, cases, secret) -> Classified | None:
+def _bounce(msg, raw, settings, cases, secret, words) -> Classified | None:
     info = bounce_info(msg, raw)
     if info is None:
         return None
@@ -81,7 +89,7 @@ def _bounce(msg, raw, settings, cases, secret) -> Classified | None:
     return Classified(Kind.BOUNCE, f"退信：{info.status} {info.diagnostic}".strip(), bounce=info)
 
 
-def _auto_reply(msg, raw, settings, cases, secret) -> Classified | None:
+def _auto_reply(msg, raw, settings, cases, secret, words) -> Classified | None:
     """Machine answers: RFC 3834 and other headers, subject and body patterns, and known
     auto-responder addresses (noreply@, autoreply@ …) unless the address is a configured source."""
     why = auto_reply_reason(msg)
@@ -90,10 +98,10 @@ def _auto_reply(msg, raw, settings, cases, secret) -> Classified | None:
     return Classified(Kind.AUTO_REPLY, f"自动回复：{why}") if why else None
 
 
-def _holiday_notice(msg, raw, settings, cases, secret) -> Classified | None:
+def _holiday_notice(msg, raw, settings, cases, secret, words) -> Classified | None:
     """The State Council's holiday notice forwarded by the office (never about a case)."""
     office = {s.lower() for s in settings.office.staff} | {settings.office.address.lower()}
-    if msg.from_address in office and not _has_commands(msg) and notice_year(notice_text(msg)) is not None:
+    if msg.from_address in office and not _has_commands(msg, words) and notice_year(notice_text(msg)) is not None:
         return Classified(Kind.HOLIDAY_NOTICE, "工会转发的国务院办公厅节假日安排通知")
     return None
 
@@ -107,7 +115,7 @@ def _from_directory(address: str | None, settings: Settings) -> bool:
         or directory.unit_by_email(address) is not None or directory.leader_by_email(address) is not None)
 
 
-def _query(msg, raw, settings, cases, secret) -> Classified | None:
+def _query(msg, raw, settings, cases, secret, words) -> Classified | None:
     """帮助 / 在办清单 / 查询 TS-… / 统计 2026-11 (the whole first line) from the directory.
 
     Before the case rules: "查询 TS-2026-000123" names a case in its subject or body but is a
@@ -115,7 +123,7 @@ def _query(msg, raw, settings, cases, secret) -> Classified | None:
     """
     if msg.attachments or not _from_directory(msg.from_address, settings):
         return None  # a mail with a file is an answer (a returned 督办单), never a question
-    if isinstance(parse_query(msg.text, msg.subject), Query):
+    if isinstance(parse_query(msg.text, msg.subject, words.query), Query):
         return Classified(Kind.QUERY, "查询类指令")
     return None
 
@@ -123,19 +131,19 @@ def _query(msg, raw, settings, cases, secret) -> Classified | None:
 MAX_NEAR_MISS_LINES = 3
 
 
-def _query_near_miss(msg, raw, settings, cases, secret) -> Classified | None:
+def _query_near_miss(msg, raw, settings, cases, secret, words) -> Classified | None:
     """A short mail from the directory whose first line looks like a command but is not one
     (在办请单, 统计 十一月): answered with the closest command instead of quarantined. A
     longer mail stays for a person."""
     if msg.attachments or not _from_directory(msg.from_address, settings) \
             or len(own_lines(msg.text)) > MAX_NEAR_MISS_LINES:
         return None
-    if isinstance(parse_query(msg.text, msg.subject), QueryError):
+    if isinstance(parse_query(msg.text, msg.subject, words.query), QueryError):
         return Classified(Kind.QUERY, "疑似查询类指令（写法有误）")
     return None
 
 
-def _known_case(msg, raw, settings, cases, secret) -> Classified | None:
+def _known_case(msg, raw, settings, cases, secret, words) -> Classified | None:
     case_id = next((c for c in case_ids_in(msg.subject) if cases.exists(c)), None)
     thread = [msg.in_reply_to or "", *msg.references]
     if case_id is None:
@@ -145,16 +153,16 @@ def _known_case(msg, raw, settings, cases, secret) -> Classified | None:
         case_id = cases.by_thread([m for m in thread if m])
     if case_id is None:
         return None
-    return _about_case(msg, settings, case_id, "对已有案件的回复")
+    return _about_case(msg, settings, case_id, "对已有案件的回复", words)
 
 
-def _about_case(msg: ParsedMessage, settings: Settings, case_id: str, why: str) -> Classified:
-    if msg.from_address in {s.lower() for s in settings.office.staff} and _has_commands(msg):
+def _about_case(msg: ParsedMessage, settings: Settings, case_id: str, why: str, words: CommandWords) -> Classified:
+    if msg.from_address in {s.lower() for s in settings.office.staff} and _has_commands(msg, words):
         return Classified(Kind.COMMAND, "工会经办人员的指令", case_id=case_id)
     return Classified(Kind.REPLY, why, case_id=case_id)
 
 
-def _comment_book_reply(msg, raw, settings, cases, secret) -> Classified | None:
+def _comment_book_reply(msg, raw, settings, cases, secret, words) -> Classified | None:
     """An outlet's answer to its daily comment-book reminder (in its thread, or 意见簿 in the subject)."""
     for mid in [msg.in_reply_to or "", *msg.references]:
         parts = parse_message_id(mid, secret) if mid else None
@@ -167,33 +175,33 @@ def _comment_book_reply(msg, raw, settings, cases, secret) -> Classified | None:
     return None
 
 
-def _acceptance_number(msg, raw, settings, cases, secret) -> Classified | None:
+def _acceptance_number(msg, raw, settings, cases, secret, words) -> Classified | None:
     """A reply that lost its tag and its thread but names the case's acceptance number."""
     finder = getattr(cases, "by_acceptance_number", None)
     case_id = finder(f"{msg.subject}\n{msg.text}") if finder is not None else None
     if case_id is None:
         return None
-    return _about_case(msg, settings, case_id, "对已有案件的回复（按受理编号找到）")
+    return _about_case(msg, settings, case_id, "对已有案件的回复（按受理编号找到）", words)
 
 
-def _has_commands(msg: ParsedMessage) -> bool:
-    return any(isinstance(c, Command) or hasattr(c, "message") for c in parse_commands(msg.text))
+def _has_commands(msg: ParsedMessage, words: CommandWords) -> bool:
+    return any(isinstance(c, Command) or hasattr(c, "message") for c in parse_commands(msg.text, words.reply))
 
 
-def _source(msg, raw, settings, cases, secret) -> Classified | None:
+def _source(msg, raw, settings, cases, secret, words) -> Classified | None:
     channel = settings.sources.channel_of(msg.from_address)
     if channel is None:
         return None
     return Classified(Kind.COMPLAINT, f"来自 {channel} 来源地址", channel=channel)
 
 
-def _staff_command_without_case(msg, raw, settings, cases, secret) -> Classified | None:
-    if msg.from_address in {s.lower() for s in settings.office.staff} and _has_commands(msg):
+def _staff_command_without_case(msg, raw, settings, cases, secret, words) -> Classified | None:
+    if msg.from_address in {s.lower() for s in settings.office.staff} and _has_commands(msg, words):
         return Classified(Kind.COMMAND, "工会经办人员的指令（未找到案件编号）")
     return None
 
 
-def _registration(msg, raw, settings, cases, secret) -> Classified | None:
+def _registration(msg, raw, settings, cases, secret, words) -> Classified | None:
     """A complaint the branch's own people registered (a walk-in, a phone call): from a unit's
     mailbox (that unit's unless the text names another) or from union staff (routed by content)."""
     unit = settings.units.unit_by_email(msg.from_address or "")

@@ -1,4 +1,4 @@
-"""Read-only commands by mail (帮助, 在办清单, 查询, 统计): their table, and reading one from a mail.
+"""Read-only commands by mail (帮助, 在办清单, 查询, 统计): reading one from a mail.
 
 These need no case: anyone in the directory (union staff, the office, a unit, a leader)
 mails one to the service and gets the answer back. The command is the first line of the
@@ -6,7 +6,8 @@ person's own text (quoted history removed), or the subject when the body is empt
 a line that is one of these commands and nothing else counts, so an ordinary sentence
 ("帮助客户办理了…") is never taken for one. A short line that is not a command but
 resembles one (在办请单, 查寻 TS-…, 统计 2026-13) is a `QueryError` naming the closest
-valid command; who may use which command is the caller's business (`QUERIES[..].roles`).
+valid command. The words come from the one command table (`complaints.staff_commands`)
+as a `Grammar`; this module holds the syntax and the argument readers the table names.
 """
 
 from __future__ import annotations
@@ -17,46 +18,19 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
+from parsers.commands import Grammar, Verb
 from parsers.replies import extract_reply
 
 
-class QueryName(StrEnum):
-    HELP = "help"
-    OPEN_CASES = "open_cases"
-    LOOKUP = "lookup"
-    REPORT = "report"
-
-
 class Audience(StrEnum):
-    """Who may use a command: the union office and its staff, units, leaders."""
+    """Who may use a command: the union office and its staff, units, leaders, the president."""
 
     OFFICE = "office"
     UNIT = "unit"
     LEADER = "leader"
+    PRESIDENT = "president"
 
 
-@dataclass(frozen=True)
-class QuerySpec:
-    name: QueryName
-    words: tuple[str, ...]          # what a person writes; the first is the command's name
-    example: str
-    meaning: str
-    audience: frozenset[Audience]
-
-
-EVERYONE = frozenset(Audience)
-QUERIES: tuple[QuerySpec, ...] = (
-    QuerySpec(QueryName.HELP, ("帮助", "/help", "help", "使用帮助"), "帮助",
-              "回复您可以使用的全部指令及示例", EVERYONE),
-    QuerySpec(QueryName.OPEN_CASES, ("在办清单", "在办", "/open"), "在办清单",
-              "回复在办案件清单（超时的在前），附 Excel 表", EVERYONE),
-    QuerySpec(QueryName.LOOKUP, ("查询", "/case"), "查询 TS-2026-000123",
-              "回复该案件的信息和处理记录（也可只写案件编号）", EVERYONE),
-    QuerySpec(QueryName.REPORT, ("统计", "/report"), "统计 2026-11",
-              "回复该期间的考核统计（月：2026-11，季度：2026Q4，年：2026，周：2026-W49），附 Word 和 Excel",
-              frozenset({Audience.OFFICE, Audience.LEADER})),
-)
-BY_NAME = {spec.name: spec for spec in QUERIES}
 SUGGEST_SCORE = 60
 MAX_COMMAND_LINE = 24
 
@@ -70,7 +44,7 @@ _TRAILING = "。.!！?？ "
 
 @dataclass(frozen=True)
 class Query:
-    name: QueryName
+    name: str
     argument: str   # the case id or the period as written (normalised), or ""
     line: str
 
@@ -94,36 +68,46 @@ def own_lines(text: str) -> list[str]:
     return [line.strip() for line in extract_reply(text or "").split("\n") if line.strip()]
 
 
-def parse_query(text: str, subject: str | None = None) -> Query | QueryError | None:
+def parse_query(text: str, subject: str | None, grammar: Grammar) -> Query | QueryError | None:
     """The command in a mail, an error for something that looks like one, or None."""
     line = command_line(text, subject)
     if not line or len(line) > MAX_COMMAND_LINE * 3:
         return None
-    return read_query_line(line)
+    return read_query_line(line, grammar)
 
 
-def read_query_line(line: str) -> Query | QueryError | None:
+def read_query_line(line: str, grammar: Grammar) -> Query | QueryError | None:
     normal = " ".join(line.translate(_FULL_WIDTH).split()).rstrip(_TRAILING)
-    case_id = _case_id(normal)
-    if case_id:
-        return Query(QueryName.LOOKUP, case_id, line)
+    lookup = _by_argument(grammar, normal) if _case_id(normal) else None
+    if lookup is not None:
+        return lookup.read(lookup, normal, line)
     word, _, rest = normal.partition(" ")
-    spec = _spec_for(word)
-    if spec is None:
-        return _suggestion(line, normal)
-    rest = rest.strip()
-    if spec.name in (QueryName.HELP, QueryName.OPEN_CASES):
-        return Query(spec.name, "", line) if not rest else None
-    if spec.name == QueryName.LOOKUP:
-        found = _case_id(rest.replace(" ", ""))
-        if found:
-            return Query(spec.name, found, line)
-        return QueryError(line, f"“查询”后面要写案件编号。正确写法例如：{spec.example}")
-    period = rest.replace(" ", "")
-    if _PERIOD.match(period):
-        return Query(spec.name, period, line)
-    return QueryError(line, "“统计”后面要写期间：月 2026-11，季度 2026Q4，年 2026，周 2026-W49。"
-                            f"正确写法例如：{spec.example}")
+    verb = grammar.by_word.get(word.lower())
+    if verb is None:
+        return _suggestion(line, normal, grammar)
+    return verb.read(verb, rest.strip(), line)
+
+
+def bare(verb: Verb, rest: str, line: str) -> Query | None:
+    """帮助, 在办清单: the word alone; anything after it makes the line an ordinary sentence."""
+    return Query(verb.name, "", line) if not rest else None
+
+
+def case_id(verb: Verb, rest: str, line: str) -> Query | QueryError:
+    """查询 TS-2026-000123 (or the id alone)."""
+    found = _case_id(rest.replace(" ", ""))
+    if found:
+        return Query(verb.name, found, line)
+    return QueryError(line, f"“{verb.words[0]}”后面要写案件编号。正确写法例如：{verb.example}")
+
+
+def period(verb: Verb, rest: str, line: str) -> Query | QueryError:
+    """统计 2026-11 / 2026Q4 / 2026 / 2026-W49."""
+    written = rest.replace(" ", "")
+    if _PERIOD.match(written):
+        return Query(verb.name, written, line)
+    return QueryError(line, f"“{verb.words[0]}”后面要写期间：月 2026-11，季度 2026Q4，年 2026，周 2026-W49。"
+                            f"正确写法例如：{verb.example}")
 
 
 def _case_id(text: str) -> str | None:
@@ -131,23 +115,24 @@ def _case_id(text: str) -> str | None:
     return f"TS-{m[1]}-{int(m[2]):06d}" if m else None
 
 
-def _spec_for(word: str) -> QuerySpec | None:
-    lowered = word.lower()
-    return next((s for s in QUERIES if lowered in s.words), None)
+def _by_argument(grammar: Grammar, text: str) -> Verb | None:
+    """The command whose argument `text` is: a case id → the lookup, a period → the report."""
+    if _case_id(text):
+        return next((v for v in grammar.verbs if v.read is case_id), None)
+    if text and _PERIOD.match(text):
+        return next((v for v in grammar.verbs if v.read is period), None)
+    return None
 
 
-def _suggestion(line: str, normal: str) -> QueryError | None:
+def _suggestion(line: str, normal: str, grammar: Grammar) -> QueryError | None:
     """A short line close to a command word: the command it probably meant; else not a command."""
     if len(normal) > MAX_COMMAND_LINE:
         return None
     word, _, rest = normal.partition(" ")
-    by_argument = (BY_NAME[QueryName.LOOKUP] if _case_id(rest.replace(" ", "")) else
-                   BY_NAME[QueryName.REPORT] if rest and _PERIOD.match(rest.replace(" ", "")) else None)
-    if by_argument is not None:
-        return QueryError(line, f"不认识的指令“{line.strip()}”。您是不是要：{by_argument.example}（{by_argument.meaning}）")
-    choices = {w: spec for spec in QUERIES for w in spec.words}
-    best = process.extractOne(word, list(choices), scorer=fuzz.ratio)
-    if best is None or best[1] < SUGGEST_SCORE:
-        return None
-    spec = choices[best[0]]
+    spec = _by_argument(grammar, rest.replace(" ", ""))
+    if spec is None:
+        best = process.extractOne(word.lower(), list(grammar.by_word), scorer=fuzz.ratio)
+        if best is None or best[1] < SUGGEST_SCORE:
+            return None
+        spec = grammar.by_word[best[0]]
     return QueryError(line, f"不认识的指令“{line.strip()}”。您是不是要：{spec.example}（{spec.meaning}）")

@@ -1,14 +1,14 @@
-"""A read-only command → the reply's content: lines, tables, a case's fields and timeline, attachments.
+"""What each read-only command answers (在办清单, 查询, 统计): lines, tables, a case's fields and timeline, attachments.
 
-Pure apart from reading the database: the handler decides where the reply goes and
-queues it. What a reader may not see is refused with a ✗ that does not say whether the
-case exists.
+Pure apart from reading the database: the one command table (`complaints.staff_commands`)
+says which words reach which function and who may use it; the mail handler
+(`complaints.handlers.enquiry`) decides where the reply goes and queues it. What a reader
+may not see is refused with a ✗ that does not say whether the case exists.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from sqlmodel import Session
 
@@ -22,18 +22,16 @@ from complaints.enquiries.lookup import case_lookup
 from complaints.enquiries.open_cases import open_cases, open_cases_table, open_cases_xlsx
 from complaints.enquiries.readers import Reader
 from core.store.models import Case
-from outbox.supervision_form import DOCX_TYPE
-from parsers.commands import case_command_help
-from parsers.office_queries import QUERIES, Audience, Query, QueryError, QueryName
+from parsers.office_queries import Audience, Query
 
 GUIDE = "docs/使用说明.md"
 GUIDE_LINE = f"详细说明见《使用说明》（{GUIDE}，可向工会或IT人员索取）。"
-AUDIENCE_NAMES = {Audience.OFFICE: "工会", Audience.UNIT: "单位", Audience.LEADER: "行领导"}
 HOW_TO = {
     Audience.UNIT: ("答复案件：直接回复系统发来的督办邮件，写明核实情况、处理结果和与客户沟通情况，"
                     "也可把填好的督办单作为附件回复；不属于本单位的，回复督办邮件说明“非我单位”及原因，由工会改派。",),
-    Audience.LEADER: ("批示：直接回复系统发来的重大问题通知邮件，写下意见即可，意见会转给办理单位并记入处理记录。",
-                      "批准延期（行长）：回复延期审批邮件，写“批准”。"),
+    Audience.LEADER: ("批示：直接回复系统发来的重大问题通知邮件，写下意见即可，意见会转给办理单位并记入处理记录。",),
+    Audience.PRESIDENT: ("批示：直接回复系统发来的重大问题通知邮件，写下意见即可，意见会转给办理单位并记入处理记录。",
+                         "批准延期：回复延期审批邮件，写“批准”。"),
     Audience.OFFICE: ("案件指令写在对案件邮件的回复里（主题保留 [TS-年份-编号]），每行一条。",
                       "客户上门投诉：把受理单（Word、PDF 或扫描件）作为附件，从已配置的来源地址发到投诉邮箱即可登记。"),
 }
@@ -50,29 +48,6 @@ class Answer:
     attachments: tuple[tuple[str, str, bytes], ...] = field(default=())
 
 
-def allowed(reader: Reader) -> tuple:
-    return tuple(spec for spec in QUERIES if reader.audience in spec.audience)
-
-
-def answer(session: Session, ctx: Context, query: Query | QueryError, reader: Reader, now: datetime) -> Answer:
-    if isinstance(query, QueryError):
-        return Answer(False, "指令未能识别", (f"✗ {query.message}", "发送“帮助”可查看全部指令。"))
-    spec = next(s for s in QUERIES if s.name == query.name)
-    if spec not in allowed(reader):
-        usable = "、".join(s.example for s in allowed(reader))
-        return Answer(False, "无权使用该指令", (f"✗ “{query.line}”：{AUDIENCE_NAMES[reader.audience]}不能使用该指令。"
-                                               f"您可以使用：{usable}",))
-    return _HANDLERS[query.name](session, ctx, query, reader, now)
-
-
-def _help(session, ctx, query, reader: Reader, now) -> Answer:
-    rows = [(spec.words[0], spec.example, spec.meaning) for spec in allowed(reader)]
-    tables_ = [Table("查询类指令（发一封邮件到投诉邮箱，正文第一行或主题写指令）", ("指令", "示例", "说明"), tuple(rows))]
-    if reader.audience == Audience.OFFICE:
-        tables_.append(Table("案件指令（回复案件邮件，每行一条）", ("指令", "示例", "说明"), case_command_help()))
-    return Answer(True, f"可用指令（{reader.name}）", (*HOW_TO[reader.audience], GUIDE_LINE), tuple(tables_))
-
-
 def _scope_name(reader: Reader, ctx: Context) -> str:
     if reader.sees_all:
         return "全部单位"
@@ -80,7 +55,7 @@ def _scope_name(reader: Reader, ctx: Context) -> str:
     return "、".join(names) or "无分管单位"
 
 
-def _open_cases(session, ctx: Context, query, reader: Reader, now) -> Answer:
+def open_cases_answer(session, ctx: Context, query, reader: Reader, now) -> Answer:
     rows = open_cases(session, reader, ctx.directory, ctx.calendar, now)
     overdue = sum(r.overdue for r in rows)
     title = f"在办清单（{_scope_name(reader, ctx)}，截至{tables.moment_text(now)}）"
@@ -90,7 +65,7 @@ def _open_cases(session, ctx: Context, query, reader: Reader, now) -> Answer:
                   attachments=((f"在办清单-{stamp}.xlsx", XLSX_TYPE, open_cases_xlsx(rows, title)),))
 
 
-def _lookup(session: Session, ctx: Context, query: Query, reader: Reader, now) -> Answer:
+def lookup_answer(session: Session, ctx: Context, query: Query, reader: Reader, now) -> Answer:
     case = session.get(Case, query.argument)
     if case is None or not reader.may_see(case):
         return Answer(False, f"查询 {query.argument}", (f"✗ 未找到案件 {query.argument}，或该案件不属于您可查看的范围。"
@@ -99,7 +74,7 @@ def _lookup(session: Session, ctx: Context, query: Query, reader: Reader, now) -
     return Answer(True, f"案件 {case.id}", fields=found.fields, timeline=found.timeline)
 
 
-def _report(session, ctx: Context, query: Query, reader: Reader, now) -> Answer:
+def report_answer(session, ctx: Context, query: Query, reader: Reader, now) -> Answer:
     try:
         period = parse_period(query.argument)
     except BadPeriod:
@@ -113,7 +88,3 @@ def _report(session, ctx: Context, query: Query, reader: Reader, now) -> Answer:
     return Answer(True, f"{report_name(period)}（{period_title(period)}）", tables.summary_lines(figures),
                   (tables.unit_table(figures), tables.headline_table(figures), *tables.breakdown_tables(figures)),
                   attachments=tuple(files.attachments))
-
-
-_HANDLERS = {QueryName.HELP: _help, QueryName.OPEN_CASES: _open_cases, QueryName.LOOKUP: _lookup,
-             QueryName.REPORT: _report}

@@ -45,7 +45,8 @@ def reader_for(address: str, settings: Settings) -> Reader | None:
         return Reader(Audience.UNIT, unit.email, unit.name, frozenset({unit.code}), True)
     leader = directory.leader_by_email(address)
     if leader is not None:
-        units = None if leader.role == "president" else frozenset(
-            u.code for u in directory.unit if u.leader == leader.id)
+        if leader.role == "president":
+            return Reader(Audience.PRESIDENT, leader.email, leader.name, None, False)
+        units = frozenset(u.code for u in directory.unit if u.leader == leader.id)
         return Reader(Audience.LEADER, leader.email, leader.name, units, False)
     return None

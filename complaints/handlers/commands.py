@@ -1,40 +1,30 @@
-"""Staff commands by email (转办, 牵头, 协办, 延期, 重大/严重, 满意度, 办结, 重开, 批准, 重发).
+"""Staff commands by email: read with the one table's words, checked against its roles, run by its handlers.
 
-Each command line is checked against the sender's rights, applied as events, and the
-mail is answered in its own thread with one ✓/✗ line per command. Union staff
-(`office.staff`) may give every command except 批准, which only a president may give (by
-replying to the approval request). Anyone else is refused and the union office is told.
+Each command line is checked against the sender's rights (`complaints.staff_commands`:
+union staff give the case commands, only the president 批准), applied as events, and the
+mail is answered in its own thread with one ✓/✗ line per command. A mail about no case
+runs only the commands that need none (确认放假安排), and only from a proven sender.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Callable
 
 from sqlmodel import Session
 
-from complaints import cases, holiday_arrangements, notify
-from complaints.closure import close_case, date_text_cn
+from complaints import notify
 from complaints.context import Context
-from complaints.extensions import approve, extend
-from complaints.outbox_admin import resend_failed
-from complaints.reopening import reopen_case
-from complaints.routing import route_to
-from complaints.satisfaction import record_satisfaction
-from complaints.senders import Role, Sender, identify
-from complaints.workflow import CaseStatus, EventKind, Refused, record, status_name, transition
+from complaints.senders import Sender, identify
+from complaints.staff_commands import COMMANDS, REPLY_GRAMMAR, SENDER_AUDIENCE, CommandTable, Scope
+from complaints.workflow import EventKind, Refused, record
 from core.errors import CalendarUnknown
 from core.store.models import Case, Message
 from ingest.classify import Classified
-from outbox.views import SEVERITY_NAMES, unit_name
 from parsers.commands import Command, CommandSyntaxError, ParsedCommand, parse_commands
 from parsers.mail import ParsedMessage
-from router.unit_names import exact_unit, label, similar_units
 
-SEVERITY_RANK = {"normal": 0, "major": 1, "serious": 2}
-ROLE_FOR = {"approve": (Role.PRESIDENT,)}
-STAFF_ONLY = (Role.STAFF,)
+NO_CASE = "未找到案件编号：请在主题中保留 [TS-年份-编号]，或回复系统发出的案件邮件。"
 
 
 def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
@@ -42,21 +32,22 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     now = ctx.clock.now()
     case = session.get(Case, found.case_id) if found.case_id else None
     if case is None:
-        lines = holiday_arrangements.run_office_commands(session, ctx, parse_commands(msg.text),
-                                                         sender=msg.from_address, now=now)
-        notify.reply_in_thread(session, ctx, None, msg, lines or [
-            (False, "未找到案件编号：请在主题中保留 [TS-年份-编号]，或回复系统发出的案件邮件。")], now, key=f"cmd-{row.id}")
+        sender = identify(msg.from_address, None, ctx.settings)
+        lines = without_case(session, ctx, parse_commands(msg.text, REPLY_GRAMMAR), sender=sender, now=now,
+                             unproven=found.source_unverified)
+        notify.reply_in_thread(session, ctx, None, msg, lines or [(False, NO_CASE)], now, key=f"cmd-{row.id}")
         return f"{sum(ok for ok, _ in lines)}/{len(lines)} office commands applied" if lines else "command without case"
     row.case_id = case.id
     sender = identify(msg.from_address, case, ctx.settings)
-    lines = run_commands(session, ctx, case, parse_commands(msg.text), sender=sender, row=row, now=now)
+    lines = run_commands(session, ctx, case, parse_commands(msg.text, REPLY_GRAMMAR), sender=sender, row=row, now=now)
     notify.reply_in_thread(session, ctx, case.id, msg, lines or [(False, "邮件中没有可识别的指令。")], now,
                            key=f"cmd-{row.id}")
     return f"{sum(ok for ok, _ in lines)}/{len(lines)} commands applied"
 
 
 def run_commands(session: Session, ctx: Context, case: Case, parsed: tuple[ParsedCommand, ...], *,
-                 sender: Sender, row: Message | None, now: datetime) -> list[tuple[bool, str]]:
+                 sender: Sender, row: Message | None, now: datetime,
+                 table: CommandTable = COMMANDS) -> list[tuple[bool, str]]:
     """Apply each command in order; one (ok, text) line per command for the answer."""
     lines: list[tuple[bool, str]] = []
     for item in parsed:
@@ -64,10 +55,11 @@ def run_commands(session: Session, ctx: Context, case: Case, parsed: tuple[Parse
             lines.append((False, f"「{item.line}」：{item.message}"))
             continue
         try:
-            _authorise(item, sender)
+            authorise(table, item, sender)
             record(session, case, EventKind.COMMAND, actor=sender.address, at=now, detail=item.line, message=row,
                    data={"name": item.name, "args": list(item.args), "reason": item.reason})
-            lines.append((True, f"「{item.line}」：{apply(session, ctx, case, item, sender, row, now)}"))
+            done = table.entry(item.name).handle(session, ctx, case, item, sender, row, now)
+            lines.append((True, f"「{item.line}」：{done}"))
         except (Refused, CalendarUnknown) as exc:
             why = _calendar_gap(exc) if isinstance(exc, CalendarUnknown) else str(exc)
             record(session, case, EventKind.COMMAND_REFUSED, actor=sender.address, at=now,
@@ -76,180 +68,31 @@ def run_commands(session: Session, ctx: Context, case: Case, parsed: tuple[Parse
     return lines
 
 
+def without_case(session: Session, ctx: Context, parsed: tuple[ParsedCommand, ...], *, sender: Sender,
+                 now: datetime, unproven: str | None, table: CommandTable = COMMANDS) -> list[tuple[bool, str]]:
+    """The commands that need no case (确认放假安排), one (ok, text) line each; others are skipped."""
+    lines = []
+    for item in parsed:
+        if isinstance(item, CommandSyntaxError) or table.entry(item.name).scope != Scope.ANY:
+            continue
+        try:
+            if unproven:
+                raise Refused(f"未能验证这封邮件确为 {sender.address} 本人所发，系统未执行：{unproven}")
+            authorise(table, item, sender)
+            lines.append((True, f"「{item.line}」：{table.entry(item.name).handle(session, ctx, None, item, sender, None, now)}"))
+        except Refused as exc:
+            lines.append((False, f"「{item.line}」：{exc}"))
+    return lines
+
+
+def authorise(table: CommandTable, cmd: Command, sender: Sender) -> None:
+    refused = table.refusal(cmd.name, SENDER_AUDIENCE.get(sender.role), sender.address)
+    if refused:
+        raise Refused(refused)
+
+
 def _calendar_gap(exc: CalendarUnknown) -> str:
     year = re.search(r"year (\d{4})", str(exc))
     which = f"{year[1]} 年" if year else "该年份"
     return (f"工作日历缺少{which}的节假日数据，无法计算新的时限；请 IT 人员在 complaints.toml 的 "
             f"sla.extra_holidays 和 sla.extra_workdays 中列出{which}的节假日和调休工作日后重试")
-
-
-def _authorise(cmd: Command, sender: Sender) -> None:
-    allowed = ROLE_FOR.get(cmd.name, STAFF_ONLY)
-    if sender.role in allowed:
-        return
-    if cmd.name == "approve":
-        raise Refused("批准须由行长本人回复延期审批邮件")
-    raise Refused(f"{sender.address} 无权使用指令，指令仅限工会经办人员使用")
-
-
-def apply(session: Session, ctx: Context, case: Case, cmd: Command, sender: Sender, row: Message | None,
-          now: datetime) -> str:
-    handler = _HANDLERS.get(cmd.name)
-    if handler is None:
-        raise Refused(f"指令 {cmd.name} 尚未支持")
-    return handler(session, ctx, case, cmd, sender, row, now)
-
-
-def unit_code(ctx: Context, text: str) -> str:
-    """A unit code from a code, name or alias; an unknown one is refused with the closest names."""
-    text = text.strip()
-    found = exact_unit(text, ctx.directory)
-    if found is not None:
-        return found.unit.code
-    close = similar_units(text, ctx.directory)[:3]
-    if close:
-        raise Refused(f"单位名录中没有「{text}」。最接近的是：{'、'.join(label(m.unit) for m in close)}")
-    raise Refused(f"单位名录中没有「{text}」，也没有相近的名称。可用单位：{'、'.join(map(label, ctx.directory.unit))}")
-
-
-def _open_for_routing(case: Case) -> None:
-    if case.status == CaseStatus.CLOSED:
-        raise Refused("案件已办结；如需重新办理请先用“重开”")
-
-
-def _route(session, ctx, case, cmd, sender, row, now) -> str:
-    _open_for_routing(case)
-    code = unit_code(ctx, cmd.args[0])
-    if code == case.unit and case.status == CaseStatus.ROUTED:
-        raise Refused(f"案件已由{unit_name(code, ctx.directory)}办理")
-    return route_to(session, ctx, case, code, case.co_units, sender.address, row, now,
-                     f"已转办至{unit_name(code, ctx.directory)}")
-
-
-def _lead(session, ctx, case, cmd, sender, row, now) -> str:
-    _open_for_routing(case)
-    code = unit_code(ctx, cmd.args[0])
-    if code == case.unit:
-        raise Refused(f"{unit_name(code, ctx.directory)}已是牵头单位")
-    co = [case.unit, *case.co_units] if case.unit else list(case.co_units)
-    name = unit_name(code, ctx.directory)
-    return route_to(session, ctx, case, code, co, sender.address, row, now, f"改由{name}牵头办理")
-
-
-def _co(session, ctx, case, cmd, sender, row, now) -> str:
-    _open_for_routing(case)
-    if not case.unit:
-        raise Refused("案件还没有牵头单位；请先用“转办 单位”或“牵头 单位”指定")
-    codes = [unit_code(ctx, text) for text in cmd.args]
-    new = [c for c in dict.fromkeys(codes) if c != case.unit and c not in case.co_units]
-    if not new:
-        raise Refused("所列单位已是本案的牵头或协办单位")
-    case.co_units = [*case.co_units, *new]
-    names = "、".join(unit_name(c, ctx.directory) for c in new)
-    record(session, case, EventKind.UNITS_CHANGED, actor=sender.address, at=now, message=row,
-           detail=f"增加协办单位：{names}", data={"co_units": case.co_units, "added": new})
-    notify.co_units_added(session, ctx, case, new, now)
-    return f"已增加协办单位{names}，督办邮件已抄送"
-
-
-def _extend(session, ctx, case, cmd, sender, row, now) -> str:
-    return extend(session, ctx, case, int(cmd.args[0]), cmd.reason, actor=sender.address, now=now, row=row)
-
-
-def _severity(session, ctx, case, cmd, sender, row, now) -> str:
-    level = cmd.args[0]
-    if level == case.severity:
-        raise Refused(f"案件已是{SEVERITY_NAMES[level]}")
-    old = case.severity
-    case.severity = level
-    record(session, case, EventKind.SEVERITY_CHANGED, actor=sender.address, at=now, message=row,
-           detail=f"问题等级由{SEVERITY_NAMES.get(old, old)}改为{SEVERITY_NAMES[level]}"
-                  + (f"（{cmd.reason}）" if cmd.reason else ""), data={"from": old, "to": level, "reason": cmd.reason})
-    if SEVERITY_RANK[level] > SEVERITY_RANK.get(old, 0):
-        raised = cases.event_count(session, case, EventKind.SEVERITY_CHANGED)
-        told = notify.severity_raised(session, ctx, case, now, key=f"{level}-cmd-{raised}", reason=cmd.reason)
-        return f"已改为{SEVERITY_NAMES[level]}，已报告{told}"
-    return f"已改为{SEVERITY_NAMES[level]}"
-
-
-def _satisfaction(session, ctx, case, cmd, sender, row, now) -> str:
-    return record_satisfaction(session, ctx, case, cmd.args[0], actor=sender.address, now=now, row=row,
-                               via=f"工会回访，{sender.address} 登记", reason=cmd.reason)
-
-
-def _close(session, ctx, case, cmd, sender, row, now) -> str:
-    return close_case(session, ctx, case, actor=sender.address, now=now, row=row, reason=cmd.reason)
-
-
-def _reopen(session, ctx, case, cmd, sender, row, now) -> str:
-    if case.status not in (CaseStatus.ANSWERED, CaseStatus.CLOSED):
-        raise Refused(f"只有已反馈或已办结的案件可以重开（当前：{status_name(case.status)}）")
-    why = f"工会决定重新办理{('：' + cmd.reason) if cmd.reason else ''}。"
-    return reopen_case(session, ctx, case, actor=sender.address, now=now, row=row, why=why, why_short="工会重开",
-                       objection=cmd.reason, objection_label="工会意见")
-
-
-def _meeting(session, ctx, case, cmd, sender, row, now) -> str:
-    """A meeting's decision on a 重大问题 case (必要时会议研究): on the case and to its units."""
-    if case.severity != "serious":
-        raise Refused(f"会议研究仅用于{SEVERITY_NAMES['serious']}案件；如需升级请先写“重大”")
-    held = date_text_cn(cmd.args[0])
-    record(session, case, EventKind.MEETING, actor=sender.address, at=now, message=row,
-           detail=f"{held}会议研究决定：{cmd.reason}", data={"held": cmd.args[0], "decision": cmd.reason})
-    count = cases.event_count(session, case, EventKind.MEETING)
-    told = notify.meeting(session, ctx, case, held=held, decision=cmd.reason, now=now, key=str(count))
-    return f"已记录{held}会议研究决定" + (f"，并通知{told}" if told else "")
-
-
-def _reply_customer(session, ctx, case, cmd, sender, row, now) -> str:
-    """The office's own text to the customer: the only way words reach the customer besides the survey."""
-    return _to_customer(session, ctx, case, cmd.reason, sender, row, now, approved="工会审定的答复")
-
-
-def _approve_reply(session, ctx, case, cmd, sender, row, now) -> str:
-    """`同意回复`: the office approves the draft it was sent (客户答复拟稿) — a neutral text, never the
-    unit's internal reply, which names staff and measures."""
-    if not case.result_text:
-        raise Refused("承办单位尚未反馈处理情况，尚无答复拟稿；可用“回复客户 文字”直接答复")
-    return _to_customer(session, ctx, case, notify.draft_text(case), sender, row, now, approved="工会同意的答复拟稿")
-
-
-def _to_customer(session, ctx, case, text: str, sender, row, now, *, approved: str) -> str:
-    if not case.customer_email:
-        raise Refused("客户没有留下电子邮箱，请电话答复客户")
-    record(session, case, EventKind.CUSTOMER_REPLIED, actor=sender.address, at=now, message=row,
-           detail=f"{approved}已发送客户：{text}", data={"text": text})
-    count = cases.event_count(session, case, EventKind.CUSTOMER_REPLIED)
-    notify.customer_reply(session, ctx, case, text=text, now=now, key=str(count))
-    return "答复已发送客户邮箱"
-
-
-def _approve(session, ctx, case, cmd, sender, row, now) -> str:
-    return approve(session, ctx, case, actor=sender.address, approver=f"{sender.name}行长", now=now, row=row)
-
-
-def _resend(session, ctx, case, cmd, sender, row, now) -> str:
-    """`重发 TS-…`: the case's failed mail (a 5xx, or given up) queued again with its own Message-ID."""
-    if cmd.args and cmd.args[0] != case.id:
-        raise Refused(f"本邮件属于案件 {case.id}，与指令中的 {cmd.args[0]} 不符；请在该案件的邮件中回复“重发”")
-    ids = resend_failed(session, now, case_id=case.id)
-    if not ids:
-        raise Refused(f"案件 {case.id} 没有发送失败的邮件（待发的邮件系统会自动重试）")
-    return f"已重新发送案件 {case.id} 的 {len(ids)} 封未能发出的邮件"
-
-
-def _holidays(session, ctx, case, cmd, sender, row, now) -> str:
-    """确认放假安排 written in a case's thread: about no case, but understood there too."""
-    ok, text = holiday_arrangements.confirm(session, cmd, sender.address, now)
-    if not ok:
-        raise Refused(text)
-    return text
-
-
-_HANDLERS: dict[str, Callable[..., str]] = {
-    "route": _route, "lead": _lead, "co": _co, "extend": _extend, "severity": _severity,
-    "satisfaction": _satisfaction, "close": _close, "reopen": _reopen, "approve": _approve,
-    "holidays": _holidays,
-    "meeting": _meeting, "reply_customer": _reply_customer, "approve_reply": _approve_reply,
-    "resend": _resend,
-}

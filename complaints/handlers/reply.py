@@ -27,6 +27,7 @@ from complaints.handlers.commands import run_commands
 from complaints.reassignment import request_reassignment
 from complaints.satisfaction import late_verdict, record_satisfaction
 from complaints.senders import LEADER_ROLES, Role, Sender, identify
+from complaints.staff_commands import REPLY_GRAMMAR
 from complaints.workflow import CaseStatus, EventKind, record, status_name
 from core.store.models import Case, Message
 from ingest.classify import Classified
@@ -43,7 +44,7 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     case = session.get(Case, found.case_id)
     row.case_id = case.id
     sender = identify(msg.from_address, case, ctx.settings)
-    commands = tuple(c for c in parse_commands(msg.text) if isinstance(c, Command))
+    commands = tuple(c for c in parse_commands(msg.text, REPLY_GRAMMAR) if isinstance(c, Command))
     if sender.role == Role.CUSTOMER:
         return _customer(session, ctx, case, sender, row, msg)
     if sender.role == Role.PRESIDENT and commands:

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from complaints import notify
 from complaints.context import Context
 from complaints.senders import Role, identify, known_addresses, look_alike
+from complaints.staff_commands import REPLY_GRAMMAR
 from complaints.workflow import EventKind, record
 from core.clock import local
 from core.store.db import session_scope
@@ -37,7 +38,7 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     case = session.get(Case, found.case_id)
     row.case_id = case.id
     claimed = identify(msg.from_address, case, ctx.settings)
-    commands = [c.line for c in parse_commands(msg.text) if isinstance(c, Command)]
+    commands = [c.line for c in parse_commands(msg.text, REPLY_GRAMMAR) if isinstance(c, Command)]
     record(session, case, EventKind.UNVERIFIED_NOTE, actor=claimed.address or "?", at=now, message=row,
            detail=f"未经验证的邮件，未改变案件：{found.reason}",
            data={"role": str(claimed.role), "look_alike_of": claimed.look_alike_of, "commands": commands})

@@ -8,6 +8,7 @@ from complaints.samples import SAMPLES
 from core.config import load_settings
 from tests.support.keys import with_test_key
 from core.message_ids import make_message_id
+from complaints.pipeline import WORDS
 from ingest.classify import Kind, classify
 from parsers.mail import parse_message
 from tests.ingest.helpers import CSC, SERVICE, plain_mail
@@ -29,7 +30,7 @@ class Cases:
 
 
 def kind_of(raw, cases=None):
-    return classify(parse_message(raw), raw, SETTINGS, cases or Cases())
+    return classify(parse_message(raw), raw, SETTINGS, cases or Cases(), WORDS)
 
 
 AUTO_HEADERS = [

@@ -63,7 +63,7 @@ def test_every_command_authorised_and_not(tmp_path, mail, db_url):
     assert "45 天" in str(parse(request)["Subject"]) and "需调取监控录像" in text_of(request)
 
     submit(mail, ctx, _command_mail(case.id, "批准"), CLERK1)
-    assert "批准须由行长本人回复" in text_of(with_subject(mail, CLERK1, f"[{case.id}]", count=2)[-1])
+    assert "仅限行长使用" in text_of(with_subject(mail, CLERK1, f"[{case.id}]", count=2)[-1])
     assert case_of(ctx, case.id).fields["regulatory_days"] == 25
 
     submit(mail, ctx, reply_to(request, sender=PRESIDENT, body="批准"), PRESIDENT)

@@ -20,7 +20,7 @@ from core.store.models import Case, OutboundMail
 from tests.integration.test_lifecycle_helpers import (
     CHENGGUAN, CLERK1, FORM, MEILIE, PRESIDENT, SANYUAN, VP1, csc_form_mail, parse, submit, text_of, with_subject,
 )
-from tests.support.env import CSC, SERVICE, make_test_context
+from tests.support.env import CSC, SERVICE, make_test_context, vouched
 
 AT = datetime(2026, 8, 3, 9, 30, tzinfo=BRANCH_ZONE)   # a Monday
 VP2 = "vp2@branch.example"
@@ -28,14 +28,17 @@ SECOND = {**FORM, "acceptance_number": "CSC-20260811-0002", "unit": "城关分�
           "phone": "13905991234", "content": "客户反映城关分理处自助设备吞卡，两天未处理。"}
 
 
-def _ask(mail, ctx, sender: str, body: str, subject: str = "查询", extra_headers: dict | None = None) -> None:
+def _ask(mail, ctx, sender: str, body: str, subject: str = "查询", extra_headers: dict | None = None,
+         proven: bool = True, envelope: str | None = None) -> None:
+    """A query as sent from the person's own mailbox (vouched by our server), or, not proven, as anyone
+    with plain SMTP could send it (`envelope` the forger's address)."""
     raw = complaint_mail(sender=sender, to=SERVICE, subject=subject, body=body)
     if extra_headers:
         message = parse(raw)
         for key, value in extra_headers.items():
             message[key] = value
         raw = message.as_bytes()
-    submit(mail, ctx, raw, sender)
+    submit(mail, ctx, vouched(raw) if proven else raw, envelope or sender)
 
 
 def _xlsx(raw: bytes) -> list[tuple]:
@@ -94,7 +97,7 @@ def test_open_cases_lookup_report_help_by_mail(tmp_path, mail, db_url):
     assert "✗ 未找到案件" in text_of(refused) and "陈" not in text_of(refused).split("未找到")[1][:80]
     assert "三元支行" not in text_of(refused)
 
-    # a forged sender: the answer goes to the directory's address, not to the Reply-To
+    # a Reply-To elsewhere: the answer goes to the directory's address, not to the Reply-To
     _ask(mail, ctx, CHENGGUAN, f"查询 {chengguan_case.id}", subject="伪造",
          extra_headers={"Reply-To": "thief@branch.example"})
     with_subject(mail, CHENGGUAN, "Re: 伪造")
@@ -108,7 +111,7 @@ def test_open_cases_lookup_report_help_by_mail(tmp_path, mail, db_url):
     assert "✗" in text_of(near) and "您是不是要：在办清单" in text_of(near)
     _ask(mail, ctx, SANYUAN, "统计 2026-07", subject="统计")
     [not_for_units] = with_subject(mail, SANYUAN, "Re: 统计")
-    assert "✗" in text_of(not_for_units) and "不能使用该指令" in text_of(not_for_units)
+    assert "✗" in text_of(not_for_units) and "无权使用指令“统计”" in text_of(not_for_units)
 
     # 统计: the period report with both documents; a month that has not ended is refused
     _ask(mail, ctx, PRESIDENT, "统计 2026-08", subject="月报")
@@ -130,3 +133,31 @@ def test_open_cases_lookup_report_help_by_mail(tmp_path, mail, db_url):
         assert expected in office_help, expected
     assert "查询 TS-2026-000123" in unit_help and "统计 2026-11" not in unit_help and "转办 三元支行" not in unit_help
     assert "回复系统发来的督办邮件" in unit_help
+
+
+def test_a_forged_query_teaches_the_forger_nothing(tmp_path, mail, db_url):
+    """梅列支行 writes as the union clerk (who sees every case) and as 三元支行, with its own Reply-To,
+    over plain SMTP: its mailbox receives nothing; each person named gets only a ✗ with no case data."""
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    submit(mail, ctx, csc_form_mail(FORM), CSC)
+    case = _cases(ctx)["SY"]
+    forger_had = len(mail.messages(MEILIE))
+    for named, body in ((CLERK1, "在办清单"), (SANYUAN, f"查询 {case.id}"), (CLERK1, "统计 2026-07"), (SANYUAN, "帮助")):
+        _ask(mail, ctx, named, body, subject="伪造查询", extra_headers={"Reply-To": MEILIE}, proven=False,
+             envelope=MEILIE)
+    clerk = with_subject(mail, CLERK1, "Re: 伪造查询", count=2)
+    unit = with_subject(mail, SANYUAN, "Re: 伪造查询", count=2)
+    assert len(mail.messages(MEILIE)) == forger_had, "the forger's mailbox receives nothing"
+    for raw in (*clerk, *unit):
+        text = text_of(raw)
+        assert "✗" in text and "未能验证" in text
+        assert case.id not in text and "陈" not in text.split("✗", 1)[1] and "在办案件" not in text
+        assert not list(parse(raw).iter_attachments()), "no list, no report"
+    with Session(ctx.engine) as session:
+        answers = session.exec(select(OutboundMail).where(OutboundMail.kind == "query")).all()
+    assert sorted(r for row in answers for r in row.recipients) == sorted([CLERK1, CLERK1, SANYUAN, SANYUAN])
+
+    # the same question from the clerk's own mailbox (vouched by our server) is answered
+    _ask(mail, ctx, CLERK1, "在办清单", subject="真的查询")
+    [real] = with_subject(mail, CLERK1, "Re: 真的查询")
+    assert case.id in text_of(real) and "在办案件 1 件" in text_of(real)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from complaints.staff_commands import REPLY_GRAMMAR
 from parsers.commands import Command, CommandSyntaxError, parse_command_line, parse_commands
 from parsers.mail import parse_message
 
@@ -13,7 +14,7 @@ EML = Path(__file__).parent / "eml"
 
 
 def one(line: str) -> Command | CommandSyntaxError:
-    [parsed] = parse_commands(line)
+    [parsed] = parse_commands(line, REPLY_GRAMMAR)
     return parsed
 
 
@@ -109,8 +110,8 @@ def test_malformed_commands_are_reported(line, words):
     "满意的话请回复", "https://example.com/route", "2024/01/09", "重发一遍好吗？",
 ])
 def test_lines_that_are_not_commands_are_ignored(line):
-    assert parse_command_line(line) is None
-    assert parse_commands(line) == ()
+    assert parse_command_line(line, REPLY_GRAMMAR) is None
+    assert parse_commands(line, REPLY_GRAMMAR) == ()
 
 
 def test_several_commands_in_a_reply_with_greetings_and_history():
@@ -126,14 +127,14 @@ def test_several_commands_in_a_reply_with_greetings_and_history():
         "主题: [TS-2024-000012]\n\n"
         "办结\n"
     )
-    parsed = parse_commands(text)
+    parsed = parse_commands(text, REPLY_GRAMMAR)
     assert [getattr(item, "name", "error") for item in parsed] == ["lead", "co", "severity", "error"]
     assert isinstance(parsed[3], CommandSyntaxError) and parsed[3].line == "延期 abc"
 
 
 def test_quoted_commands_are_not_read():
     text = "重开\n\n在 2024-01-09 10:15，工会 <union@branch.example> 写道：\n> 办结\n> /close\n"
-    assert parse_commands(text) == (Command("reopen", (), "", "重开"),)
+    assert parse_commands(text, REPLY_GRAMMAR) == (Command("reopen", (), "", "重开"),)
 
 
 @pytest.mark.parametrize("name, expected", [
@@ -143,4 +144,4 @@ def test_quoted_commands_are_not_read():
     ("iphone_reply.eml", (Command("satisfaction", ("基本满意",), "", "满意度 基本满意"),)),
 ])
 def test_commands_in_sample_replies(name, expected):
-    assert parse_commands(parse_message((EML / name).read_bytes()).text) == expected
+    assert parse_commands(parse_message((EML / name).read_bytes()).text, REPLY_GRAMMAR) == expected

@@ -30,6 +30,7 @@ from parsers.mail import parse_message
 from router import unit_names
 from tests.router.directory import branch_directory
 from tests.support.hostile import HTML_SHAPES, MAIL_SHAPES, TEXT_SHAPES
+from complaints.staff_commands import REPLY_GRAMMAR
 
 SIZE = 100_000
 RATIO = 2.5
@@ -45,7 +46,7 @@ TEXT_PARSERS: dict[str, Callable[[str], object]] = {
     "pii.mask_text": pii.mask_text,
     "replies.extract_reply": replies.extract_reply,
     "replies.strip_forward_header": replies.strip_forward_header,
-    "commands.parse_commands": commands.parse_commands,
+    "commands.parse_commands": lambda text: commands.parse_commands(text, REPLY_GRAMMAR),
     "categories.classify": lambda text: categories.classify(text, text[:200]),
     "severity_signals": severity_signals.severity_signals,
     "body_form.parse_body_form": body_form.parse_body_form,
