@@ -222,6 +222,7 @@ class DigestConfig(_Section):
     unit_lists: bool = True                     # each unit's own 在办清单, weekly (first working day from the weekday)
     unit_list_weekday: Weekday = "monday"
     period_reports: bool = True                 # month/quarter/year 考核 reports, first working day after, at `time`
+    number_prefix: str = "工会投诉"              # the .docx report's 文号: 工会投诉月报〔2026〕11号
 
 
 class CommentBookConfig(_Section):

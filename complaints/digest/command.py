@@ -47,7 +47,8 @@ def digest_command(ctx: Context, week: str | None, send: bool, out_dir: Path | N
         raise BadPeriod(f"{kind} {target.label} has not ended yet (it ends {local(target.end):%Y-%m-%d %H:%M}): "
                         f"only a complete {kind} can be sent; use --out to preview it")
     figures = compute_figures(ctx.engine, target, directory=ctx.directory, calendar=ctx.calendar, now=now)
-    files = render_digest(figures, office_name=ctx.settings.office.name)
+    files = render_digest(figures, office_name=ctx.settings.office.name,
+                          number_prefix=ctx.settings.digest.number_prefix)
     if not send and out_dir is None:
         return files.text
     lines = []

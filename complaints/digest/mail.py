@@ -45,4 +45,5 @@ def mail_from_files(files: DigestFiles, settings: Settings, now: datetime) -> Ou
 
 def digest_mail(figures: DigestFigures, settings: Settings, now: datetime) -> OutgoingMail:
     """The complete digest mail for `figures` (kind, to, cc, subject, raw, message_id)."""
-    return mail_from_files(render_digest(figures, office_name=settings.office.name), settings, now)
+    return mail_from_files(render_digest(figures, office_name=settings.office.name,
+                                        number_prefix=settings.digest.number_prefix), settings, now)

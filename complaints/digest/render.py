@@ -90,7 +90,7 @@ def _template_values(fig: DigestFigures, office_name: str, label: str) -> dict:
     )
 
 
-def render_digest(fig: DigestFigures, *, office_name: str) -> DigestFiles:
+def render_digest(fig: DigestFigures, *, office_name: str, number_prefix: str = "工会投诉") -> DigestFiles:
     label = fig.period.label
     charts = all_charts(fig)
     values = _template_values(fig, office_name, label)
@@ -100,6 +100,6 @@ def render_digest(fig: DigestFigures, *, office_name: str) -> DigestFiles:
         ImageRef(c.name, c.title, chart_file_name(label, c)) for c in charts), **values)
     return DigestFiles(
         label=label, subject=for_mail.subject, text=for_mail.text, html=for_mail.html,
-        html_file=for_file.html, docx=digest_docx(fig, charts, office_name=office_name),
+        html_file=for_file.html, docx=digest_docx(fig, charts, office_name=office_name, number_prefix=number_prefix),
         xlsx=digest_xlsx(fig), charts=charts,
     )

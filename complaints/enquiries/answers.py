@@ -84,7 +84,8 @@ def report_answer(session, ctx: Context, query: Query, reader: Reader, now) -> A
         return Answer(False, "统计", (f"✗ {period_title(period)}尚未结束，结束后才能统计。"
                                       f"可统计已结束的期间，例如：统计 {last.label}",))
     figures = compute_figures(ctx.engine, period, directory=ctx.directory, calendar=ctx.calendar, now=now)
-    files = render_digest(figures, office_name=ctx.settings.office.name)
+    files = render_digest(figures, office_name=ctx.settings.office.name,
+                          number_prefix=ctx.settings.digest.number_prefix)
     return Answer(True, f"{report_name(period)}（{period_title(period)}）", tables.summary_lines(figures),
                   (tables.unit_table(figures), tables.headline_table(figures), *tables.breakdown_tables(figures)),
                   attachments=tuple(files.attachments))

@@ -24,9 +24,11 @@ WEEK = IsoWeek(2026, 13)
 NOW = at("03-30 09:00")  # Monday after the week, after the 08:30 send time
 
 
-def digest_context(tmp_path: Path, db_url: str, *, now: datetime = NOW, seeded: bool = True) -> Context:
-    """The sample config on `db_url` (no mail server needed), migrated, seeded, with a fixed clock."""
-    path = write_config(tmp_path, imap_port=1, smtp_port=1, db_url=db_url)
+def digest_context(tmp_path: Path, db_url: str, *, now: datetime = NOW, seeded: bool = True,
+                   extra: str = "") -> Context:
+    """The sample config (plus `extra` TOML) on `db_url` (no mail server needed), migrated, seeded,
+    with a fixed clock."""
+    path = write_config(tmp_path, imap_port=1, smtp_port=1, db_url=db_url, extra=extra)
     settings = load_settings(path)
     engine = make_engine(settings.database.url, settings.data_key())
     upgrade(engine)

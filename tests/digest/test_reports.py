@@ -6,9 +6,11 @@ reader (email parser, python-docx, openpyxl) and compared with literals.
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 
 import pytest
+from docx import Document
 
 from complaints.digest.figures import compute_figures
 from complaints.digest.mail import digest_mail
@@ -151,3 +153,18 @@ def test_mail_carries_inline_charts_and_both_reports(rendered):
     [xlsx] = parts["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
     assert docx_tables(docx) == docx_tables(files.docx)
     assert xlsx_sheets(xlsx)["案件明细"][2:] == CASE_ROWS
+
+
+def test_the_document_number_prefix_is_the_branchs_own(tmp_path):
+    """[digest] number_prefix begins the .docx report's 文号 line (the mail's attachment as sent)."""
+    ctx = digest_context(tmp_path, f"sqlite:///{tmp_path / 'c.db'}",
+                         extra='[digest]\nto = ["union@branch.example"]\nnumber_prefix = "三明分行工会投诉"\n')
+    assert ctx.settings.digest.number_prefix == "三明分行工会投诉"
+    fig = compute_figures(ctx.engine, WEEK, directory=ctx.directory, calendar=ctx.calendar, now=NOW)
+    parts = decoded_parts(parse_mail(digest_mail(fig, ctx.settings, NOW).raw))
+    [docx] = parts["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
+    first = Document(io.BytesIO(docx)).paragraphs[0].text
+    assert first == "三明分行工会投诉周报〔2026〕13号"
+    (tmp_path / "default").mkdir()
+    default = digest_context(tmp_path / "default", f"sqlite:///{tmp_path / 'd.db'}", seeded=False)
+    assert default.settings.digest.number_prefix == "工会投诉"
