@@ -34,6 +34,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from complaints.digest import assemble, queries
 from complaints.digest.periods import Period, span_text
+from complaints.digest.spool import CaseSpool
 from complaints.digest.values import (  # noqa: F401  (re-exported: the digest's value types)
     AnswerTimes, Breakdown, BreakdownRow, CaseLine, DigestFigures, MajorCase, OverdueCase, Rate,
     Satisfaction, UnitAppraisal, WeekHeadline,
@@ -82,7 +83,7 @@ def compute_figures(engine: Engine, week: Period, *, directory: Directory, calen
         overdue = queries.overdue_rows(conn, week)
         major = queries.major_rows(conn, week)
         overdue_days = OverdueDays(calendar, week.last_instant)  # counted to the period's last day
-        cases = tuple(assemble.case_line(r, directory, overdue_days) for r in queries.case_rows(conn, week))
+        cases = CaseSpool(assemble.case_line(r, directory, overdue_days) for r in queries.case_rows(conn, week))
         praise = queries.praise_by_unit(conn, week)
     return DigestFigures(
         period=week,

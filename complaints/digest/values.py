@@ -5,6 +5,7 @@ Built by `figures.compute_figures`; the definitions of every number are in its d
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -138,7 +139,7 @@ class DigestFigures:
     overdue: tuple[OverdueCase, ...]
     major: tuple[MajorCase, ...]
     units: tuple[UnitAppraisal, ...]
-    cases: tuple[CaseLine, ...]
+    cases: Sequence[CaseLine]   # a CaseSpool: every case of the period, kept on disk (a year is large)
     praise: int = 0  # comment-book praise recorded in the period (not complaints)
     praise_units: tuple[tuple[str, int], ...] = ()  # (unit name, praise) most praised first
 

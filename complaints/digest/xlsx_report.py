@@ -6,8 +6,13 @@ cells, counts and days as numbers, rates as percentages, times as Excel date-tim
 (branch-local: Excel has no time zones). Text a person wrote (a category, a cause, a
 unit's name) that starts with = + - @ is stored as text with a quote prefix, never as a
 formula. Names and phones are masked (张*, 138****5678); ID and account numbers are not
-columns at all. Written in openpyxl's write-only mode, which streams rows: a year of a
-large branch is hundreds of thousands of rows. Pure: figures in, bytes out.
+columns at all. Pure: figures in, bytes out.
+
+Written with xlsxwriter in constant-memory mode (each row goes to disk as it is written).
+案件明细 is a year of a large branch — hundreds of thousands of rows — and a library call per
+cell costs more than the whole report may take, so xlsxwriter lays that sheet out (title,
+header, widths, frozen panes, print setup, and the cell styles) and its data rows are then
+streamed into the sheet's XML in `case_sheet_xml`, each cell naming one of xlsxwriter's styles.
 """
 
 from __future__ import annotations
@@ -15,36 +20,27 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from xlsxwriter import Workbook
+from xlsxwriter.worksheet import Worksheet
 
 from complaints.digest import tables
+from complaints.digest.case_sheet_xml import FORMULA_STARTS, stream_rows
 from complaints.digest.periods import noun, report_name
 from complaints.digest.tables import Table
-from complaints.digest.values import CaseLine, DigestFigures
-from core.clock import local
+from complaints.digest.values import DigestFigures
 
 CASE_SHEET = "案件明细"
 TIME_COLUMNS = range(7, 11)  # 受理时间 .. 办结时间 (0-based)
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 PERCENT_FORMAT = "0.0%"
 DAYS_FORMAT = "0.0"
-FORMULA_STARTS = ("=", "+", "-", "@")
 MIN_WIDTH, MAX_WIDTH = 6, 60
-BORDERED_ROWS = 20_000      # a busy month; a longer 案件明细 is written plain (see _case_sheet)
 WIDTH_SAMPLE_ROWS = 2_000
-THIN = Side(style="thin", color="999999")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-BOLD = Font(bold=True)
-TITLE_FONT = Font(bold=True, size=14)
-HEADER_FILL = PatternFill("solid", fgColor="EDEDED")
-WRAP = Alignment(wrap_text=True, vertical="top")
+BORDER_COLOUR = "#999999"
 _RATE = re.compile(r"^(\d+(?:\.\d+)?)%（\d+/\d+）$")
 _DECIMAL = re.compile(r"^\d+\.\d+$")
 
@@ -62,19 +58,6 @@ def display_width(value: object) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _cell_time(value: datetime | None) -> datetime | None:
-    return local(value).replace(tzinfo=None) if value else None
-
-
-def case_row(c: CaseLine) -> tuple:
-    """One spreadsheet row; `超时未答复` is the working days overdue, or 否."""
-    overdue = c.overdue_working_days if c.overdue_working_days is not None else "否"
-    return (c.case_id, c.channel_name, c.unit_name, c.category, c.cause, c.severity_name, c.status_name,
-            _cell_time(c.received_at), _cell_time(c.due_at), _cell_time(c.answered_at),
-            _cell_time(c.closed_at), c.satisfaction or None, overdue, c.reopened, c.customer_name,
-            c.customer_phone)
-
-
 def typed(text: str) -> tuple[object, str | None]:
     """A table's display string as the value a spreadsheet should hold, and its number format:
     `12` → 12, `3.5` → 3.5 (days), `77.8%（7/9）` → 0.778 as a percentage; anything else stays text."""
@@ -88,58 +71,71 @@ def typed(text: str) -> tuple[object, str | None]:
     return text, None
 
 
-def cell(sheet: WriteOnlyWorksheet, value: object, *, number_format: str | None = None, font: Font | None = None,
-         border: bool = True, fill: PatternFill | None = None) -> WriteOnlyCell:
-    """A cell that can never be a formula: text starting with = + - @ is stored as text, quote-prefixed."""
-    out = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        out.data_type = "s"
-        out.quotePrefix = True
-    if number_format:
-        out.number_format = number_format
-    if font is not None:
-        out.font = font
-    if fill is not None:
-        out.fill = fill
-    if border:
-        out.border = BORDER
-    return out
+class Styles:
+    """The workbook's cell styles, made once (xlsxwriter shares one style among all its cells)."""
+
+    def __init__(self, book: Workbook) -> None:
+        border = {"border": 1, "border_color": BORDER_COLOUR}
+        self.title = book.add_format({"bold": True, "font_size": 14})
+        self.header = book.add_format({"bold": True, "bg_color": "#EDEDED", **border})
+        self.plain = book.add_format()
+        self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        self.cell = book.add_format(border)
+        self.text = book.add_format({**border, "quote_prefix": True})   # user text that reads like a formula
+        self.by_format = {fmt: book.add_format({**border, "num_format": fmt})
+                          for fmt in (DATE_FORMAT, PERCENT_FORMAT, DAYS_FORMAT)}
 
 
-def fit_widths(sheet: WriteOnlyWorksheet, rows: Iterable[Sequence[object]], columns: int) -> None:
+def write_cell(sheet: Worksheet, row: int, col: int, value: object, styles: Styles,
+               number_format: str | None = None) -> None:
+    """One bordered cell that can never be a formula: text is always written as text (quote-prefixed
+    when it starts with = + - @), numbers as numbers, times as dates."""
+    if value is None:
+        sheet.write_blank(row, col, None, styles.cell)
+    elif isinstance(value, str):
+        sheet.write_string(row, col, value, styles.text if value.startswith(FORMULA_STARTS) else styles.cell)
+    elif isinstance(value, datetime):
+        sheet.write_datetime(row, col, value, styles.by_format[DATE_FORMAT])
+    else:
+        sheet.write_number(row, col, value, styles.by_format[number_format] if number_format else styles.cell)
+
+
+def fit_widths(sheet: Worksheet, rows: Iterable[Sequence[object]], columns: int) -> None:
     widest = [MIN_WIDTH] * columns
     for row in rows:
         for i, value in enumerate(row[:columns]):
             widest[i] = max(widest[i], display_width(value) + 2)
     for i, width in enumerate(widest):
-        sheet.column_dimensions[get_column_letter(i + 1)].width = min(width, MAX_WIDTH)
+        sheet.set_column(i, i, min(width, MAX_WIDTH))
 
 
-def _printable(sheet: WriteOnlyWorksheet) -> None:
+def _printable(sheet: Worksheet, title_rows: bool = True) -> None:
     """Printed landscape on A4, as wide as the page, as many pages down as needed."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = "9"  # A4
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.print_title_rows = "1:2"
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)
+    if title_rows:
+        sheet.repeat_rows(0, 1)
 
 
-def start_sheet(sheet: WriteOnlyWorksheet, title: str, header: Sequence[str]) -> None:
+def start_sheet(sheet: Worksheet, title: str, header: Sequence[str], styles: Styles) -> None:
     """The title row, then the header (bold, shaded, bordered); the panes freeze under it."""
     _printable(sheet)
-    sheet.freeze_panes = "A3"
-    sheet.append([cell(sheet, title, font=TITLE_FONT, border=False)])
-    sheet.append([cell(sheet, h, font=BOLD, fill=HEADER_FILL) for h in header])
+    sheet.freeze_panes(2, 0)
+    sheet.write_string(0, 0, title, styles.title)
+    for col, text in enumerate(header):
+        sheet.write_string(1, col, text, styles.header)
 
 
-def _table_sheet(book: Workbook, table: Table, title: str) -> None:
-    sheet = book.create_sheet(_sheet_name(table.title))
+def _table_sheet(book: Workbook, styles: Styles, table: Table, title: str) -> None:
+    sheet = book.add_worksheet(_sheet_name(table.title))
     fit_widths(sheet, (table.header, *table.rows), len(table.header))
-    start_sheet(sheet, title, table.header)
-    for row in table.rows:
-        sheet.append([cell(sheet, value, number_format=fmt) for value, fmt in map(typed, row)])
+    start_sheet(sheet, title, table.header, styles)
+    for r, row in enumerate(table.rows, start=2):
+        for c, (value, fmt) in enumerate(map(typed, row)):
+            write_cell(sheet, r, c, value, styles, fmt)
     if not table.rows:
-        sheet.append([cell(sheet, "无。", border=False)])
+        sheet.write_string(2, 0, "无。", styles.plain)
 
 
 def _sheet_name(title: str) -> str:
@@ -147,49 +143,54 @@ def _sheet_name(title: str) -> str:
     return re.sub(r"[\[\]:*?/\\]", "", title)[:31]
 
 
-def _plain(sheet: WriteOnlyWorksheet, row: tuple) -> list:
-    """A case row for a long sheet: plain values (fast), a cell only where one is needed — a date's
-    format, or text that could read as a formula."""
-    return [cell(sheet, value, number_format=DATE_FORMAT if isinstance(value, datetime) else None, border=False)
-            if isinstance(value, datetime) or (isinstance(value, str) and value.startswith(FORMULA_STARTS))
-            else value for value in row]
+def _summary_sheet(book: Workbook, styles: Styles, fig: DigestFigures, title: str) -> None:
+    sheet = book.add_worksheet("汇总")
+    _printable(sheet, title_rows=False)
+    sheet.set_column(0, 0, 90)
+    sheet.write_string(0, 0, title, styles.title)
+    for r, line in enumerate((*tables.summary_lines(fig), "", tables.definitions(fig.period)), start=1):
+        sheet.write_string(r, 0, line, styles.wrap)
 
 
-def _case_sheet(book: Workbook, fig: DigestFigures, title: str) -> None:
-    """Every case of the period; bordered like the other sheets up to BORDERED_ROWS rows, plain
-    beyond (a year of a large branch: styling each of millions of cells would take a minute)."""
-    sheet = book.create_sheet(CASE_SHEET)
+def _case_sheet(book: Workbook, styles: Styles, fig: DigestFigures, title: str) -> Worksheet:
+    """案件明细's frame: the data rows are streamed into its XML after the workbook is written."""
+    sheet = book.add_worksheet(CASE_SHEET)
     header = case_header(fig)
-    sample = [case_row(line) for line in fig.cases[:WIDTH_SAMPLE_ROWS]]
+    sample = [_sample_row(line) for line in fig.cases[:WIDTH_SAMPLE_ROWS]]
     fit_widths(sheet, (header, *sample), len(header))  # the first rows show the widths well enough
-    start_sheet(sheet, title, header)
-    bordered = len(fig.cases) <= BORDERED_ROWS
-    for line in fig.cases:
-        row = case_row(line)
-        sheet.append([cell(sheet, value, number_format=DATE_FORMAT if i in TIME_COLUMNS else None)
-                      for i, value in enumerate(row)] if bordered else _plain(sheet, row))
+    start_sheet(sheet, title, header, styles)
+    return sheet
 
 
-def _summary_sheet(book: Workbook, fig: DigestFigures, title: str) -> None:
-    sheet = book.create_sheet("汇总")
-    _printable(sheet)
-    sheet.column_dimensions["A"].width = 90
-    sheet.append([cell(sheet, title, font=TITLE_FONT, border=False)])
-    for line in (*tables.summary_lines(fig), "", tables.definitions(fig.period)):
-        text = cell(sheet, line, border=False)
-        text.alignment = WRAP
-        sheet.append([text])
+def _sample_row(line) -> tuple:
+    return (line.case_id, line.channel_name, line.unit_name, line.category, line.cause, line.severity_name,
+            line.status_name, line.received_at, line.due_at, line.answered_at, line.closed_at,
+            line.satisfaction, "否" if line.overdue_working_days is None else line.overdue_working_days,
+            line.reopened, line.customer_name, line.customer_phone)
 
 
 def digest_xlsx(fig: DigestFigures) -> bytes:
     """汇总, one sheet per table (单位考核 first), then 案件明细."""
-    book = Workbook(write_only=True)
+    frame = io.BytesIO()
+    book = Workbook(frame, {"constant_memory": True})
+    styles = Styles(book)
     title = f"{report_name(fig.period)}（{tables.period_text(fig.period)}）"
-    _summary_sheet(book, fig, title)
+    _summary_sheet(book, styles, fig, title)
     for table in (tables.unit_table(fig), tables.headline_table(fig), tables.answer_table(fig),
                   *tables.breakdown_tables(fig), tables.overdue_table(fig)):
-        _table_sheet(book, table, f"{title} {table.title}")
-    _case_sheet(book, fig, f"{title} {CASE_SHEET}")
+        _table_sheet(book, styles, table, f"{title} {table.title}")
+    sheet = _case_sheet(book, styles, fig, f"{title} {CASE_SHEET}")
+    part = f"xl/worksheets/sheet{book.worksheets().index(sheet) + 1}.xml"
+    # xlsxwriter numbers a style when a cell first uses it; the streamed rows use these three
+    # whether or not the frame did, so they are numbered here (before the styles are written)
+    text, formula_text, date = (f._get_xf_index() for f in (styles.cell, styles.text, styles.by_format[DATE_FORMAT]))
+    book.close()
     out = io.BytesIO()
-    book.save(out)
+    with zipfile.ZipFile(frame) as written, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as final:
+        for item in written.infolist():
+            if item.filename == part:
+                stream_rows(written.read(part), final, part, fig.cases, text=text, formula_text=formula_text,
+                            date=date)
+            else:
+                final.writestr(item, written.read(item))
     return out.getvalue()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from openpyxl import Workbook
+from xlsxwriter import Workbook
 from sqlalchemy import func
 from sqlmodel import Session, select
 
@@ -22,7 +22,7 @@ from core.config import Directory
 from complaints.authenticity import UNVERIFIED_SOURCE, UNVERIFIED_SOURCE_LABEL
 from complaints.digest import labels
 from complaints.digest.tables import Table, moment_text
-from complaints.digest.xlsx_report import DATE_FORMAT, cell, fit_widths, start_sheet
+from complaints.digest.xlsx_report import Styles, fit_widths, start_sheet, write_cell
 from complaints.enquiries.readers import Reader
 from core.errors import ComplaintsError
 from core.store.models import Case, Event
@@ -128,15 +128,17 @@ def _naive(value: datetime | None) -> datetime | None:
 
 def open_cases_xlsx(rows: Sequence[OpenCase], title: str) -> bytes:
     """One sheet 在办清单: title row, frozen header, dates as dates, days as signed numbers."""
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("在办清单")
+    out = io.BytesIO()
+    book = Workbook(out, {"constant_memory": True})
+    styles = Styles(book)
+    sheet = book.add_worksheet("在办清单")
     values = [(r.case_id, r.unit_name, r.co_unit_names or None, r.channel_name, r.severity_name,
                _naive(r.received_at), _naive(r.due_at), "是" if r.overdue else "否", r.working_days,
                r.status_name, _naive(r.last_event_at), r.last_event or None) for r in rows]
     fit_widths(sheet, (XLSX_HEADER, *values), len(XLSX_HEADER))
-    start_sheet(sheet, title, XLSX_HEADER)
-    for row in values:
-        sheet.append([cell(sheet, v, number_format=DATE_FORMAT if isinstance(v, datetime) else None) for v in row])
-    out = io.BytesIO()
-    book.save(out)
+    start_sheet(sheet, title, XLSX_HEADER, styles)
+    for r, row in enumerate(values, start=2):
+        for c, value in enumerate(row):
+            write_cell(sheet, r, c, value, styles)
+    book.close()
     return out.getvalue()

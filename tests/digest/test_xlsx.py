@@ -15,7 +15,8 @@ from complaints.digest.render import render_digest
 from tests.digest.helpers import NOW, digest_context
 
 HOSTILE = {"TS-2026-000010": ("=HYPERLINK(\"http://evil.example\",\"点我\")", "+1+1"),
-           "TS-2026-000011": ("-2+3", "@SUM(A1:A9)")}
+           "TS-2026-000011": ("-2+3", "@SUM(A1:A9)"),
+           "TS-2026-000012": ("理财<b>&amp;</b>", " 前后有空格\t ")}   # markup and spaces come back as written
 
 
 def _book(tmp_path, db_url=None):
@@ -28,9 +29,7 @@ def _book(tmp_path, db_url=None):
     return load_workbook(io.BytesIO(render_digest(fig, office_name="分行工会").xlsx))
 
 
-@pytest.mark.parametrize("bordered_rows", [20_000, 0], ids=["bordered", "plain-long-sheet"])
-def test_user_text_starting_like_a_formula_is_text(tmp_path, monkeypatch, bordered_rows):
-    monkeypatch.setattr(xlsx_report, "BORDERED_ROWS", bordered_rows)
+def test_user_text_starting_like_a_formula_is_text(tmp_path):
     book = _book(tmp_path)
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
@@ -40,7 +39,8 @@ def test_user_text_starting_like_a_formula_is_text(tmp_path, monkeypatch, border
     rows = {r[0].value: r for r in cases.iter_rows(min_row=3)}
     for case_id, (category, cause) in HOSTILE.items():
         assert (rows[case_id][3].value, rows[case_id][4].value) == (category, cause)
-        assert rows[case_id][3].data_type == "s" and rows[case_id][3].quotePrefix
+        assert rows[case_id][3].data_type == "s"
+        assert rows[case_id][3].quotePrefix == rows[case_id][3].value.startswith(("=", "+", "-", "@"))
         assert rows[case_id][7].is_date
     categories = [r[0].value for r in book["按业务类别"].iter_rows(min_row=3)]
     assert HOSTILE["TS-2026-000010"][0] in categories
@@ -61,5 +61,8 @@ def test_numbers_dates_widths_frozen_header_and_borders(tmp_path):
     cases = book["案件明细"]
     first = next(cases.iter_rows(min_row=3))
     assert first[7].is_date and first[7].number_format == "yyyy-mm-dd hh:mm"
+    assert all(c.border.left.style == "thin" for c in first), "every case row is bordered, however long the sheet"
+    assert isinstance(first[13].value, int) and first[11].value in (None, "满意", "基本满意", "不满意")
+    assert cases.max_row == 2 + sum(1 for _ in cases.iter_rows(min_row=3)) and cases.max_row > 3
     assert cases.column_dimensions["B"].width >= 2 * len("网络(总行客服中心)") - 2
     assert cases.freeze_panes == "A3"
