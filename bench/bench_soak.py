@@ -190,7 +190,7 @@ def settled(engine, ids: set[str]) -> tuple[int, int, int]:
                               .where(Message.message_id.like("<soak-%"))).one()
         pending = session.exec(select(func.count()).select_from(Message).where(Message.state.in_(("pending", "refetch")))).one()
         unsent = session.exec(select(func.count()).select_from(OutboundMail)
-                              .where(OutboundMail.state.in_(("pending", "sending")))).one()
+                              .where(OutboundMail.state.not_in(("sent", "failed")))).one()
     return stored, pending, unsent
 
 
@@ -261,7 +261,8 @@ def run(args) -> int:
         servers.reset()
         url = f"sqlite:///{workdir / 'soak.db'}" if args.db == "sqlite" else reset_postgres()
         write_config(workdir, imap_port=servers.imap_port, smtp_port=servers.smtp_port, db_url=url)
-        engine = make_engine(load_settings(workdir / "complaints.toml").database.url)
+        settings = load_settings(workdir / "complaints.toml")
+        engine = make_engine(settings.database.url, settings.data_key())
         upgrade(engine)
         print(f"soak: {args.mails} mails at {args.rate:g}/s (feeding ~{window / 60:.1f} min), {args.db}; "
               f"faults: {counts}")

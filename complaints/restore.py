@@ -75,7 +75,7 @@ def restore(settings: Settings, source: Path, now: datetime, *, force: bool = Fa
     key += "；" + _data_key(settings, database.with_suffix(".datakey"))
     stamp = now.strftime("%Y%m%d-%H%M%S")
     kept = _sqlite(database, Path(url.database), stamp) if sqlite else _postgres(url, database, stamp)
-    engine = make_engine(settings.database.url)
+    engine = make_engine(settings.database.url, settings.data_key())
     upgrade(engine)
     return Restored(database, kept, key, _caught_up(settings, engine))
 

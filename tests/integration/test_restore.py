@@ -29,7 +29,7 @@ from core.imap import connect
 from core.message_ids import parse_message_id
 from core.store.db import make_engine
 from core.store.models import Case, Message, OutboundMail
-from outbox.sender import IN_DOUBT
+from outbox.states import OutboxState
 from tests.integration.test_cli import cli
 from tests.integration.test_delivery import form
 from tests.integration.test_lifecycle_helpers import reply_to
@@ -70,18 +70,19 @@ def _restore_by_hand(db_url: str, copy, config) -> None:
 
 def _crash_mid_send(config, minutes: int, mail) -> None:
     """Form 4 is handled, and its mails claimed by a sender that dies before handing them over:
-    rows `sending`, lease expired — recovery will look for their receipts in Sent."""
+    rows `sending`, lease expired — the next sender takes them in doubt and looks for their
+    receipts in Sent."""
     mail.send(form_mail(form(4), sender=CSC, to=SERVICE), CSC, [SERVICE])
     mail.wait_for(SERVICE, 1)
     settings = load_settings(config)
     dead = settings.smtp.model_copy(update={"port": 1})
-    engine = make_engine(settings.database.url)
+    engine = make_engine(settings.database.url, settings.data_key())
     ctx = make_context(settings.model_copy(update={"smtp": dead}), engine, FixedClock(T0 + timedelta(minutes=minutes)))
     with connect(settings.imap) as box:
         one_pass(ctx, box)
     with Session(engine) as session:
-        session.execute(update(OutboundMail).where(OutboundMail.state == "pending")
-                        .values(state="sending", last_error=IN_DOUBT, next_attempt_at=ctx.clock.now()))
+        session.execute(update(OutboundMail).where(OutboundMail.state == OutboxState.PENDING)
+                        .values(state=OutboxState.SENDING, next_attempt_at=ctx.clock.now()))
         session.commit()
 
 
@@ -109,7 +110,8 @@ def _scenario(tmp_path, mail, db_url, *, by_hand: bool):
 
 
 def _check(tmp_path, mail, config, before):
-    engine = make_engine(load_settings(config).database.url)
+    settings = load_settings(config)
+    engine = make_engine(settings.database.url, settings.data_key())
     with Session(engine) as session:
         ids = sorted(session.exec(select(Case.id)).all())
         new_rows = session.exec(select(OutboundMail).where(OutboundMail.case_id == "TS-2026-000004")).all()
