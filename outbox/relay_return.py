@@ -31,9 +31,14 @@ log = logging.getLogger(__name__)
 PROBE_EVERY = timedelta(minutes=1)
 
 
-def _waiting_on_relay():
-    return (OutboundMail.state == OutboxState.PENDING, OutboundMail.attempts > 0,
-            OutboundMail.last_error.contains(UNREACHABLE))
+def _waiting_on_relay(session: Session, now: datetime) -> list[int]:
+    """Ids of deferred rows not due yet whose last error was an unreachable relay. The error
+    is sealed (it may name an address), so it is read through the engine's data key and
+    matched here, not in SQL."""
+    rows = session.exec(select(OutboundMail.id, OutboundMail.last_error).where(
+        OutboundMail.state == OutboxState.PENDING, OutboundMail.attempts > 0,
+        OutboundMail.next_attempt_at > now)).all()
+    return [row_id for row_id, error in rows if error and UNREACHABLE in error]
 
 
 class RelayWatch:
@@ -50,10 +55,8 @@ class RelayWatch:
         """Rows waiting on an unreachable relay, not due yet, are made due now when the relay
         answers; returns how many (0 without a probe: none waiting, or probed lately)."""
         with Session(engine) as session:
-            later = session.exec(select(OutboundMail.id).where(*_waiting_on_relay(),
-                                                               OutboundMail.next_attempt_at > now).limit(1)).first()
-        if later is None:
-            return 0
+            if not _waiting_on_relay(session, now):
+                return 0
         which = (str(engine.url), cfg.host, cfg.port)
         with self._lock:
             last = self._last.get(which)
@@ -67,9 +70,10 @@ class RelayWatch:
         except Exception:  # noqa: BLE001 - a refused login or the like: the sender reports it
             return 0
         with session_scope(engine) as session:
-            released = session.execute(update(OutboundMail).where(*_waiting_on_relay(),
-                                                                   OutboundMail.next_attempt_at > now)
-                                       .values(next_attempt_at=now)).rowcount
+            ids = _waiting_on_relay(session, now)
+            released = session.execute(update(OutboundMail).where(OutboundMail.id.in_(ids),
+                                                                   OutboundMail.state == OutboxState.PENDING)
+                                       .values(next_attempt_at=now)).rowcount if ids else 0
         log.warning("SMTP %s:%s answers again: %d deferred mail(s) sent now", cfg.host, cfg.port, released)
         return released
 
