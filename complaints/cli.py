@@ -328,6 +328,24 @@ def outbox_retry(app: App, ids: tuple[int, ...], every: bool) -> None:
 
 
 @main.command()
+@click.option("--dry-run", is_flag=True, help="Only list what would be erased (counts and case numbers).")
+@click.pass_obj
+@_guard
+def purge(app: App, dry_run: bool) -> None:
+    """Erase personal data and mails of cases closed longer than [retention] years ago; figures stay."""
+    from complaints.retention import purge as run_purge, service_folders
+    from core.imap import connect
+
+    engine, now, cfg = app.engine(), app.clock().now(), app.settings.retention
+    if dry_run:
+        report = run_purge(engine, now, cfg, dry_run=True)
+    else:
+        with connect(app.settings.imap) as box:
+            report = run_purge(engine, now, cfg, mailbox=box, folders=service_folders(app.settings))
+    click.echo("\n".join(report.lines(dry_run)))
+
+
+@main.command()
 @click.argument("case_id")
 @click.option("--reveal", is_flag=True, help="Show customer names and phones unmasked.")
 @click.option("--json", "as_json", is_flag=True)

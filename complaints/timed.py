@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import select
 
-from complaints import comment_book_duty, deadline_jobs, holiday_arrangements, provisional_jobs
+from complaints import comment_book_duty, deadline_jobs, holiday_arrangements, provisional_jobs, retention
 from complaints.context import Context
 from complaints.digest.job import digest_job
 from complaints.enquiries import scheduled
@@ -64,5 +64,6 @@ JOBS: tuple[Job, ...] = (
     Job("daily open-case list", scheduled.daily_open_list),       # the office's 在办清单 on working days
     Job("weekly unit open-case lists", scheduled.weekly_unit_lists),
     Job("period reports", scheduled.period_reports),               # month/quarter/year 考核
+    Job("retention", retention.daily),                             # 第六条: old closed cases' personal data, daily
 )
 """Every timed job, in the order a pass runs them; a new job is one line here."""

@@ -18,7 +18,7 @@ KIND_LABELS = {
     "result_reported": "反馈来源", "extension_requested": "延期报批", "extension_approved": "行长批准",
     "regulatory_overdue": "超监管时限", "leader_note": "领导意见",
     "instruction": "领导批示", "contribution": "协办反馈", "reassignment_requested": "申请重新分派",
-    "meeting": "会议研究", "customer_replied": "答复客户",
+    "meeting": "会议研究", "customer_replied": "答复客户", "purged": "保存期满删除客户信息",
 }
 LABEL_WIDTH = 12
 ACTOR_WIDTH = 26

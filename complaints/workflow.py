@@ -52,6 +52,7 @@ class EventKind(StrEnum):
     REVEALED = "revealed"                  # someone saw the customer's data unmasked (cases/case --reveal)
     MEETING = "meeting"                    # 会议研究: a meeting's decision on a 重大问题 case
     CUSTOMER_REPLIED = "customer_replied"  # the office sent the customer a text it approved
+    PURGED = "purged"                      # retention: personal data and mails erased, figures kept
 
 
 _ALLOWED: dict[CaseStatus, set[CaseStatus]] = {

@@ -283,6 +283,10 @@ class HealthConfig(_Section):
         return host.strip("[]"), int(port)
 
 
+class RetentionConfig(_Section):
+    years: int = Field(3, ge=1)  # 第六条: a closed case's personal data and mails go this long after closure
+
+
 class SecurityConfig(_Section):
     """Who may act on a case: the signing key, and which mail servers' word is trusted.
 
@@ -294,9 +298,7 @@ class SecurityConfig(_Section):
     thread_secret: str = ""                # the key itself (discouraged: the config is read by more people)
     thread_secret_env: str = "COMPLAINTS_THREAD_SECRET"  # the key from the environment (wins over the file)
     previous_key_days: int = Field(30, ge=0)  # a rotated-out key verifies replies this long
-    # The data key sealing personal data and raw mails in the database (core/sealing.py): not the
-    # signing key; made by `complaints init`; back it up with the database.
-    data_key_file: str = ""
+    data_key_file: str = ""  # the data key sealing personal data (core/sealing.py); not the signing key
     data_key_env: str = "COMPLAINTS_DATA_KEY"  # the data key from the environment (wins over the file)
     # The receiving server's name in its Authentication-Results header: a mail outside a
     # thread acts only when the topmost such header says dmarc=pass (or aligned dkim=pass).
@@ -377,6 +379,7 @@ class Settings(_Section):
     directory: DirectoryConfig = DirectoryConfig()
     limits: LimitsConfig = LimitsConfig()
     security: SecurityConfig = SecurityConfig()
+    retention: RetentionConfig = RetentionConfig()
     health: HealthConfig = HealthConfig()
     logging: LoggingConfig = LoggingConfig()
     units: Directory = Directory()
@@ -402,7 +405,7 @@ class Settings(_Section):
                           f"or ${cfg.thread_secret_env}")
 
     def data_key(self) -> Sealer:
-        """The data key's sealer (ConfigError when missing, short or readable by others: no default)."""
+        """The data key's sealer (ConfigError when missing, short or readable by others)."""
         cfg = self.security
         from_env = os.environ.get(cfg.data_key_env, "") if cfg.data_key_env else ""
         if from_env:
