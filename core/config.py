@@ -412,8 +412,7 @@ class Settings(_Section):
             return env_data_key(cfg.data_key_env, from_env)
         if cfg.data_key_file:
             return read_data_key_file(key_path(cfg.data_key_file, self.base_dir))  # read once per engine
-        raise ConfigError("[security]: no data key — set data_key_file (made by `complaints init`) "
-                          f"or ${cfg.data_key_env}")
+        raise ConfigError(f"[security]: no data key — set data_key_file (`complaints init`) or ${cfg.data_key_env}")
 
 
 CREDENTIALS = "${CREDENTIALS_DIRECTORY}"
