@@ -407,9 +407,8 @@ class Settings(_Section):
     def data_key(self) -> Sealer:
         """The data key's sealer (ConfigError when missing, short or readable by others)."""
         cfg = self.security
-        from_env = os.environ.get(cfg.data_key_env, "") if cfg.data_key_env else ""
-        if from_env:
-            return env_data_key(cfg.data_key_env, from_env)
+        if cfg.data_key_env and os.environ.get(cfg.data_key_env):
+            return env_data_key(cfg.data_key_env, os.environ[cfg.data_key_env])
         if cfg.data_key_file:
             return read_data_key_file(key_path(cfg.data_key_file, self.base_dir))  # read once per engine
         raise ConfigError(f"[security]: no data key — set data_key_file (`complaints init`) or ${cfg.data_key_env}")
