@@ -18,7 +18,7 @@ from tests.integration.test_comment_book import ENTRIES
 from tests.integration.test_lifecycle_helpers import (
     CLERK1, MEILIE, SANYUAN, reply_to, submit, text_of, with_subject,
 )
-from tests.support.env import SERVICE, make_test_context, run_until_idle
+from tests.support.env import SERVICE, make_test_context, run_until_idle, vouched
 
 AT = datetime(2026, 10, 9, 16, 40, tzinfo=BRANCH_ZONE)
 
@@ -46,8 +46,7 @@ def test_an_unproven_comment_book_report_is_recorded_and_marked(tmp_path, mail, 
     lines = {i: next(ln for ln in listing.splitlines() if ln.startswith(i)) for i in opened}
     assert all("来源未验证" in lines[i] for i in marked) and "来源未验证" not in lines[proven[0]], listing
 
-    submit(mail, ctx, complaint_mail(sender=CLERK1, to=SERVICE, subject="查询", body="在办清单"),
-           CLERK1)
+    submit(mail, ctx, vouched(complaint_mail(sender=CLERK1, to=SERVICE, subject="查询", body="在办清单")), CLERK1)
     text = text_of(with_subject(mail, CLERK1, "Re: 查询")[0])
     assert all(f"{i}（来源未验证）" in text for i in marked), text
     assert f"{proven[0]}（来源未验证）" not in text and proven[0] in text
