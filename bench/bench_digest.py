@@ -33,7 +33,7 @@ from sqlalchemy.engine import make_url
 
 from complaints.digest.weeks import IsoWeek
 from core.clock import BRANCH_ZONE
-from core.config import CHANNELS
+from core.channels import CHANNELS
 from core.sealing import Sealer
 
 BENCH_SEALER = Sealer(b"bench-data-key-of-at-least-32-bytes!")  # the bench's rows are sealed as the service's

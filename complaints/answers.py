@@ -14,25 +14,23 @@ import unicodedata
 from dataclasses import dataclass
 
 from core.errors import ParseError
+from core.satisfaction import SATISFACTION_LEVELS
 from parsers.documents import is_form_attachment, parse_form_document
+from parsers.form_fields import RESULT_LABELS
 from parsers.mail import ParsedMessage
 from parsers.replies import extract_reply
 
-SATISFACTION_LEVELS = ("满意", "基本满意", "不满意")
 
+_FIELD_OF = {label: name for name, labels in RESULT_LABELS.items() if name != "handling_unit" for label in labels}
 _LABEL = re.compile(
-    r"^\s*(?P<label>处理情况|处理结果|核实情况|处理情况反馈|处理人|经办人|处理日期|处理时间|客户满意度|满意度)"
-    r"\s*[:：]\s*(?P<value>.*)$")
-_FIELD_OF = {"处理情况": "result", "处理结果": "result", "核实情况": "result", "处理情况反馈": "result",
-             "处理人": "handler", "经办人": "handler", "处理日期": "handled_at", "处理时间": "handled_at",
-             "客户满意度": "satisfaction", "满意度": "satisfaction"}
+    r"^\s*(?P<label>" + "|".join(sorted(_FIELD_OF, key=len, reverse=True)) + r")\s*[:：]\s*(?P<value>.*)$")
 _ACK_ONLY = re.compile(
     r"^(?:好的|好|收到|已收到|收悉|已收悉|已阅|知道了|明白|谢谢|感谢|多谢|正在处理|正在核实|处理中|核实中|"
     r"会尽快处理|尽快处理|马上处理|稍后反馈|随后反馈|ok|[,，.。!！~～、\s])+$", re.IGNORECASE)
 _UNSATISFIED = re.compile(r"不满意|不太满意|很不满意|非常不满意|不认可|不接受")
 _BASIC = re.compile(r"基本满意|比较满意|还算满意|一般满意")
 _SATISFIED = re.compile(r"满意|认可|接受")
-_DIGIT_CHOICE = {"1": "满意", "2": "基本满意", "3": "不满意"}
+_DIGIT_CHOICE = dict(zip("123", SATISFACTION_LEVELS))  # the survey's numbered choices
 
 
 @dataclass(frozen=True)

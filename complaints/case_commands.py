@@ -20,11 +20,11 @@ from complaints.reopening import reopen_case
 from complaints.routing import route_to
 from complaints.satisfaction import record_satisfaction
 from complaints.workflow import CaseStatus, EventKind, Refused, record, status_name
+from core.severity import LEVELS, SEVERITY_NAMES, Severity, severity_name
 from core.store.models import Case
-from outbox.views import SEVERITY_NAMES, unit_name
+from outbox.views import unit_name
 from router.unit_names import exact_unit, label, similar_units
 
-SEVERITY_RANK = {"normal": 0, "major": 1, "serious": 2}
 
 
 def unit_code(ctx: Context, text: str) -> str:
@@ -86,17 +86,17 @@ def extend_deadline(session, ctx, case, cmd, sender, row, now) -> str:
 def change_severity(session, ctx, case, cmd, sender, row, now) -> str:
     level = cmd.args[0]
     if level == case.severity:
-        raise Refused(f"案件已是{SEVERITY_NAMES[level]}")
+        raise Refused(f"案件已是{severity_name(level)}")
     old = case.severity
     case.severity = level
     record(session, case, EventKind.SEVERITY_CHANGED, actor=sender.address, at=now, message=row,
-           detail=f"问题等级由{SEVERITY_NAMES.get(old, old)}改为{SEVERITY_NAMES[level]}"
+           detail=f"问题等级由{severity_name(old)}改为{severity_name(level)}"
                   + (f"（{cmd.reason}）" if cmd.reason else ""), data={"from": old, "to": level, "reason": cmd.reason})
-    if SEVERITY_RANK[level] > SEVERITY_RANK.get(old, 0):
+    if LEVELS.index(level) > (LEVELS.index(old) if old in LEVELS else 0):
         raised = cases.event_count(session, case, EventKind.SEVERITY_CHANGED)
         told = notify.severity_raised(session, ctx, case, now, key=f"{level}-cmd-{raised}", reason=cmd.reason)
-        return f"已改为{SEVERITY_NAMES[level]}，已报告{told}"
-    return f"已改为{SEVERITY_NAMES[level]}"
+        return f"已改为{severity_name(level)}，已报告{told}"
+    return f"已改为{severity_name(level)}"
 
 
 def register_satisfaction(session, ctx, case, cmd, sender, row, now) -> str:
@@ -118,8 +118,8 @@ def reopen(session, ctx, case, cmd, sender, row, now) -> str:
 
 def meeting(session, ctx, case, cmd, sender, row, now) -> str:
     """A meeting's decision on a 重大问题 case (必要时会议研究): on the case and to its units."""
-    if case.severity != "serious":
-        raise Refused(f"会议研究仅用于{SEVERITY_NAMES['serious']}案件；如需升级请先写“重大”")
+    if case.severity != Severity.SERIOUS:
+        raise Refused(f"会议研究仅用于{SEVERITY_NAMES[Severity.SERIOUS]}案件；如需升级请先写“重大”")
     held = date_text_cn(cmd.args[0])
     record(session, case, EventKind.MEETING, actor=sender.address, at=now, message=row,
            detail=f"{held}会议研究决定：{cmd.reason}", data={"held": cmd.args[0], "decision": cmd.reason})

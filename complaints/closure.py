@@ -17,13 +17,12 @@ from complaints.cases import approved_customer_text
 from complaints.context import Context
 from complaints.result_form import ResultValues, completed_form
 from complaints.workflow import CaseStatus, EventKind, Refused, record, status_name, transition
+from core.channels import EXTERNAL_CHANNELS, FORM_CHANNELS
 from core.store.models import Case, Message
 from outbox.views import format_date_cn, format_datetime_cn, unit_name
 from parsers.documents import document_kind
 from parsers.mail import parse_message
 
-REPORTED_CHANNELS = ("csc", "online", "superior")
-FORM_CHANNELS = ("csc",)
 NOT_VISITED = "未回访"
 
 
@@ -57,7 +56,7 @@ def close_case(session: Session, ctx: Context, case: Case, *, actor: str, now: d
 
 def _report_to_source(session: Session, ctx: Context, case: Case, now: datetime) -> str:
     """Queue the result mail to the source; the event text, or "" when the channel has none."""
-    if case.channel not in REPORTED_CHANNELS or not case.source_address:
+    if case.channel not in EXTERNAL_CHANNELS or not case.source_address:
         return ""
     source = _source_message(session, case)
     attachment = None

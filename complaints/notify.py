@@ -18,6 +18,8 @@ from complaints.cases import event_count, thread_ids
 from complaints.context import Context
 from complaints.originals import original_files
 from complaints.workflow import EventKind
+from core.channels import EXTERNAL_CHANNELS
+from core.severity import Severity
 from core.store.db import session_scope
 from core.store.models import Case, OutboundMail
 from core.store.state import get_state, set_state
@@ -47,7 +49,7 @@ def routed(session: Session, ctx: Context, case: Case, decision, now: datetime) 
     key = f"{case.unit}-{event_count(session, case, EventKind.ROUTED)}"
     _queue(session, mails.routing_notice_mail(case, ctx.directory, ctx.settings, now=now, key=key,
                                               references=refs, originals=original_files(session, case)), now)
-    if case.severity in ("major", "serious"):
+    if case.severity in (Severity.MAJOR, Severity.SERIOUS):
         _queue(session, mails.leader_notice_mail(case, ctx.directory, ctx.settings, now=now,
                                                  key=f"{case.severity}-{key}", references=refs,
                                                  recipients=_notify_list(ctx, case, decision)), now)
@@ -66,13 +68,12 @@ def triage(session: Session, ctx: Context, case: Case, decision, now: datetime) 
     explanation = decision.explain(ctx.directory).splitlines()
     _queue(session, mails.triage_request_mail(case, ctx.directory, ctx.settings, now=now, candidates=candidates,
                                               explanation=explanation), now)
-    if case.severity in ("major", "serious"):
+    if case.severity in (Severity.MAJOR, Severity.SERIOUS):
         _queue(session, mails.leader_notice_mail(case, ctx.directory, ctx.settings, now=now,
                                                  key=f"{case.severity}-triage",
                                                  recipients=_notify_list(ctx, case, decision)), now)
 
 
-EXTERNAL_CHANNELS = ("csc", "online", "superior")   # sources outside the branch: they get an acknowledgement
 
 
 def is_external_source(ctx: Context, case: Case) -> bool:

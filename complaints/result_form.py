@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from docx import Document
 from docx.oxml.ns import qn
 
-from parsers.form_fields import match_label
+from parsers.form_fields import RESULT_LABELS, match_label
 
-RESULT_FIELDS = ("result", "handling_unit", "handler", "handled_at", "satisfaction")
-LABEL_OF = {"result": "处理情况", "handling_unit": "处理单位", "handler": "处理人", "handled_at": "处理日期",
-            "satisfaction": "客户满意度"}
+RESULT_FIELDS = tuple(RESULT_LABELS)
+LABEL_OF = {name: labels[0] for name, labels in RESULT_LABELS.items()}  # what the returned form prints
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,11 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from complaints.answers import SATISFACTION_LEVELS
 from complaints.closure import close_case
 from complaints.context import Context
 from complaints.reopening import reopen_case
 from complaints.workflow import CaseStatus, EventKind, Refused, record, status_name
+from core.satisfaction import SATISFACTION_CHOICES, SATISFACTION_LEVELS
 from core.store.models import Case, Message
 
 
@@ -24,7 +24,7 @@ def record_satisfaction(session: Session, ctx: Context, case: Case, level: str, 
 
     The reason of a 不满意 is kept on the case and goes to the unit with the reopened case."""
     if level not in SATISFACTION_LEVELS:
-        raise Refused("满意度只能是：满意、基本满意、不满意")
+        raise Refused(f"满意度只能是：{SATISFACTION_CHOICES}")
     if case.status == CaseStatus.CLOSED:
         raise Refused(f"案件已办结（满意度：{case.satisfaction or '未登记'}）；如需重新办理请用“重开”")
     if case.status != CaseStatus.ANSWERED:

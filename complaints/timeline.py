@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-KIND_LABELS = {
+KIND_LABELS = {  # every `complaints.workflow.EventKind` (tests/core/test_vocabularies.py)
     "received": "收到投诉", "triage": "待分派", "routed": "转办", "duplicate_received": "重复收到",
     "answered": "单位反馈", "answer_incomplete": "反馈不完整", "unverified_note": "未核实来信",
     "command": "工会指令", "command_refused": "指令被拒", "severity_changed": "问题等级",
@@ -19,6 +19,7 @@ KIND_LABELS = {
     "regulatory_overdue": "超监管时限", "leader_note": "领导意见",
     "instruction": "领导批示", "contribution": "协办反馈", "reassignment_requested": "申请重新分派",
     "meeting": "会议研究", "customer_replied": "答复客户", "purged": "保存期满删除客户信息",
+    "revealed": "查看客户信息",
 }
 LABEL_WIDTH = 12
 ACTOR_WIDTH = 26

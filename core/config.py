@@ -18,12 +18,12 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from core.channels import CHANNELS
 from core.errors import ConfigError
 from core.keys import Key, Keyring, checked_secret, env_keyring, read_key_file
 from core.sealing import Sealer, env_data_key, read_data_key_file
 from core.transport import is_loopback
 
-CHANNELS = ("csc", "walk_in", "letter", "comment_book", "online", "media", "superior")
 
 
 class _Section(BaseModel):

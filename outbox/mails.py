@@ -17,6 +17,7 @@ from datetime import datetime
 
 from core.config import Directory, Leader, Settings
 from core.message_ids import case_tag
+from core.severity import Severity
 from core.store.models import Case
 from outbox.copies import (
     Masked,
@@ -113,7 +114,7 @@ def leaders_to_notify(case: Case, directory: Directory) -> tuple[Leader, ...]:
     """Supervising leaders of the unit and co-units; for a serious case the presidents too."""
     ids = [u.leader for u in map(directory.unit_by_code, [case.unit or "", *case.co_units]) if u]
     leaders = [x for x in map(directory.leader_by_id, ids) if x is not None]
-    if case.severity == "serious":
+    if case.severity == Severity.SERIOUS:
         leaders += directory.presidents()
     seen: dict[str, Leader] = {}
     for leader in leaders:

@@ -13,27 +13,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from core.channels import channel_name
 from core.clock import local
 from core.config import Directory
 from core.message_ids import case_tag
+from core.severity import Severity, severity_name
 from core.statuses import STATUS_NAMES
 from core.store.models import Case
 from parsers.pii import mask_account, mask_name, mask_personal_text, mask_phone
 from router.deadlines import PROVISIONAL_YEARS, is_provisional
-from router.severity import LEVEL_WORDS
 
 PROVISIONAL_MARK = "（暂定）"  # after a deadline counted on derived holidays (调休 not yet published)
 
-CHANNEL_NAMES = {
-    "csc": "省行客户服务中心",
-    "walk_in": "客户上门",
-    "letter": "客户信件",
-    "comment_book": "意见簿(箱)",
-    "online": "网络(总行客服中心)",
-    "media": "媒体",
-    "superior": "上级行转来",
-}
-SEVERITY_NAMES = LEVEL_WORDS
 SHORT_CONTENT_CHARS = 20
 _TRAILING_PUNCTUATION = " ，,。.；;：:、"
 
@@ -121,7 +112,7 @@ def case_view(case: Case, directory: Directory, *, reveal_contact: bool) -> Case
         case_id=case.id,
         tag=case_tag(case.id),
         status_name=STATUS_NAMES.get(case.status, case.status),
-        channel_name=CHANNEL_NAMES.get(case.channel, case.channel),
+        channel_name=channel_name(case.channel),
         unit_code=case.unit or "",
         unit_name=unit.name if unit else (case.unit or ""),
         unit_email=unit.email if unit else "",
@@ -129,8 +120,8 @@ def case_view(case: Case, directory: Directory, *, reveal_contact: bool) -> Case
         co_units_text="、".join(co_names),
         category=case.category or "",
         severity=case.severity,
-        severity_name=SEVERITY_NAMES.get(case.severity, case.severity),
-        is_major=case.severity in ("major", "serious"),
+        severity_name=severity_name(case.severity),
+        is_major=case.severity in (Severity.MAJOR, Severity.SERIOUS),
         received_at_text=format_datetime_cn(case.received_at),
         due_at_text=deadline_text(case, case.due_at),
         regulatory_due_at_text=deadline_text(case, case.regulatory_due_at),

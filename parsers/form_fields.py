@@ -35,6 +35,18 @@ FIELD_NAMES: tuple[str, ...] = (
     "customer_email",
 )
 
+RESULT_LABELS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "result": ("处理情况", "处理结果", "核实情况", "处理情况反馈"),
+    "handling_unit": ("处理单位",),
+    "handler": ("处理人", "经办人"),
+    "handled_at": ("处理日期", "处理时间"),
+    "satisfaction": ("客户满意度", "满意度评价", "满意度"),
+})
+"""The result part of a form, what the unit answers and the source gets back: field → its
+labels, the first being what the returned form prints (`complaints/result_form.py`); a
+reply's `处理情况：…` lines are read with the same words (`complaints/answers.py`).
+`handling_unit` is only printed: the forms we read name the unit as 被投诉单位."""
+
 # Synonyms as they appear on forms, keyed by their normalised spelling (see normalize_label).
 LABELS: Mapping[str, str] = MappingProxyType({
     "受理编号": "acceptance_number", "工单号": "acceptance_number", "编号": "acceptance_number",
@@ -57,11 +69,7 @@ LABELS: Mapping[str, str] = MappingProxyType({
     "客户诉求": "request", "客户要求": "request",
     "紧急程度": "urgency", "重要程度": "urgency",
     "受理人": "accepted_by", "受理员": "accepted_by",
-    "处理情况": "result", "处理结果": "result", "核实情况": "result",
-    "处理情况反馈": "result",
-    "处理人": "handler", "经办人": "handler",
-    "处理日期": "handled_at", "处理时间": "handled_at",
-    "客户满意度": "satisfaction", "满意度评价": "satisfaction", "满意度": "satisfaction",
+    **{label: name for name, labels in RESULT_LABELS.items() if name in FIELD_NAMES for label in labels},
     "电子邮箱": "customer_email", "邮箱": "customer_email", "电子邮件": "customer_email",
     "email": "customer_email", "e-mail": "customer_email",
 })

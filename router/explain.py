@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from core.config import Directory
 from router.rules import RULE_TITLES
-from router.severity import LEVEL_WORDS
+from core.severity import severity_name
 
 if TYPE_CHECKING:
     from router.decide import Decision
@@ -41,7 +41,7 @@ def _rule_lines(decision: Decision, directory: Directory | None) -> list[str]:
 
 
 def _severity_lines(decision: Decision) -> list[str]:
-    word = LEVEL_WORDS.get(decision.severity, decision.severity)
+    word = severity_name(decision.severity)
     if not decision.severity_reasons:
         return [f"问题等级：{word}（没有升级的理由）"]
     return [f"问题等级：{word}"] + [f"  - {reason}" for reason in decision.severity_reasons]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parseaddr
 
+from core.channels import Channel
 from core.config import Directory
 from router.business_lines import SOURCE_WORDS, match_business_lines
 from router.complaint import Complaint
@@ -119,7 +120,7 @@ def source_default(complaint: Complaint, directory: Directory) -> RuleOutcome:
     unit = next((u for u in directory.unit if u.email.strip().lower() == address), None)
     if unit is None:
         return RuleOutcome(name, False, (), f"来件地址 {address} 不是任何单位的邮箱")
-    if complaint.channel == "media":
+    if complaint.channel == Channel.MEDIA:
         return RuleOutcome(name, False, (),
                            f"来件地址 {address} 是 {label(unit)} 的邮箱，但媒体曝光由网点代为上报，"
                            "上报单位不一定是被投诉单位")

@@ -21,12 +21,12 @@ from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from core.clock import local
+from core.channels import SERIOUS_CHANNELS, Channel
 from core.config import Directory, Leader, Unit
+from core.severity import LEVELS, SEVERITY_NAMES, Severity
 from router.complaint import Complaint, PriorCase
 from router.unit_names import normalize
 
-LEVELS = ("normal", "major", "serious")
-LEVEL_WORDS = {"normal": "一般", "major": "较大问题", "serious": "重大问题"}   # the seed's words (第九条)
 REPEAT_WINDOW = timedelta(days=90)
 URGENCY_CALM = frozenset({"一般", "普通", "正常", "不紧急", "不急", "无", "低", "非紧急"})
 URGENCY_MARKS = ("急", "重要")
@@ -47,12 +47,14 @@ class Recipient:
 
 
 def _channel_reasons(complaint: Complaint) -> list[tuple[str, str]]:
-    return [("serious", "媒体渠道的投诉（媒体曝光），按重大问题处理")] if complaint.channel == "media" else []
+    if complaint.channel not in SERIOUS_CHANNELS:
+        return []
+    return [(Severity.SERIOUS, "媒体渠道的投诉（媒体曝光），按重大问题处理")]
 
 
 def _signal_reasons(complaint: Complaint) -> list[tuple[str, str]]:
-    return [(s.level, f"投诉内容出现「{s.word}」（{s.kind}），列为{LEVEL_WORDS[s.level]}投诉")
-            for s in complaint.signals if s.level in ("major", "serious")]
+    return [(s.level, f"投诉内容出现「{s.word}」（{s.kind}），列为{SEVERITY_NAMES[s.level]}投诉")
+            for s in complaint.signals if s.level in (Severity.MAJOR, Severity.SERIOUS)]
 
 
 def _phone_key(phone: str | None) -> str:
@@ -90,7 +92,7 @@ def severity(complaint: Complaint, prior_cases: Sequence[PriorCase], now: dateti
     """The complaint's level and every reason that raised it (empty reasons → normal)."""
     found = (_channel_reasons(complaint) + _signal_reasons(complaint)
              + _repeat_reasons(complaint, prior_cases, now) + _urgency_reasons(complaint))
-    level = max((lvl for lvl, _ in found), key=LEVELS.index, default="normal")
+    level = max((lvl for lvl, _ in found), key=LEVELS.index, default=Severity.NORMAL)
     return SeverityAssessment(level, tuple(dict.fromkeys(reason for _, reason in found)))
 
 
@@ -127,7 +129,7 @@ def _merge(recipients: list[Recipient]) -> tuple[Recipient, ...]:
 def notify_list(level: str, unit: str | None, business: str | None, complaint: Complaint,
                 directory: Directory) -> tuple[Recipient, ...]:
     """Who is told at once: nobody for normal; leaders for major; + presidents (+ 综合管理部) for serious."""
-    if level not in ("major", "serious"):
+    if level not in (Severity.MAJOR, Severity.SERIOUS):
         return ()
     out: list[Recipient] = []
     target = directory.unit_by_code(unit) if unit else None
@@ -135,9 +137,9 @@ def notify_list(level: str, unit: str | None, business: str | None, complaint: C
     if target and leader:
         out.append(_leader_recipient(leader, "unit_leader", f"分管被投诉单位 {target.name}({target.code})"))
     out += _business_leaders(business, complaint.business_sub, directory)
-    if level == "serious":
+    if level == Severity.SERIOUS:
         out += [_leader_recipient(p, "president", "重大问题报行长") for p in directory.presidents()]
-        office = _admin_office(directory) if complaint.channel == "media" else None
+        office = _admin_office(directory) if complaint.channel == Channel.MEDIA else None
         if office:
             out.append(Recipient("admin_office", office.name, office.email, "媒体曝光的重大问题，报综合管理部"))
     return _merge(out)

@@ -5,8 +5,10 @@ One place, so the mail, the .docx and the .xlsx name a thing the same way.
 
 from __future__ import annotations
 
-from core.config import CHANNELS, Directory
-from outbox.views import CHANNEL_NAMES, SEVERITY_NAMES, STATUS_NAMES
+from core.channels import CHANNEL_NAMES, CHANNELS
+from core.config import Directory
+from core.severity import LEVELS, severity_name
+from core.statuses import STATUS_NAMES
 
 UNASSIGNED = "未分派"
 UNCATEGORISED = "未分类"
@@ -18,7 +20,7 @@ DIMENSION_TITLES = {
     "unit": "被投诉单位",
     "severity": "问题等级",
 }
-SEVERITY_ORDER = ("normal", "major", "serious")
+SEVERITY_ORDER = LEVELS
 
 
 def channel_label(code: str | None) -> str:
@@ -26,7 +28,7 @@ def channel_label(code: str | None) -> str:
 
 
 def severity_label(code: str | None) -> str:
-    return SEVERITY_NAMES.get(code or "", code or "—")
+    return severity_name(code) or "—"
 
 
 def status_label(code: str | None) -> str:

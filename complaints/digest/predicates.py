@@ -36,7 +36,6 @@ from core.store.models import Case, Event
 CASE = Case.__table__
 EVENT = Event.__table__
 C = CASE.c
-SATISFACTION_LEVELS = ("满意", "基本满意", "不满意")
 NOT_CLOSED = tuple(str(s) for s in CaseStatus if s is not CaseStatus.CLOSED)
 
 

@@ -17,18 +17,20 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from complaints.comment_book_duty import STATE_PREFIX
 from complaints.digest.predicates import (
-    EVENT, SATISFACTION_LEVELS, C, CASE, answered_in, answered_on_time, awaiting_answer_at,
+    EVENT, C, CASE, answered_in, answered_on_time, awaiting_answer_at,
     closed_in, in_week, on_time_base, open_at, overdue_at, received_in, relevant_since, reopen_event_in,
     within_regulatory_limit,
 )
 from complaints.digest.periods import Period
 from complaints.digest.labels import SEVERITY_ORDER
 from core.clock import local
+from core.satisfaction import SATISFACTION_LEVELS
+from core.severity import Severity
 from core.store.models import ServiceState
 
 STATE = ServiceState.__table__
 DIMENSIONS = ("channel", "category", "cause", "unit", "severity")
-MAJOR_SEVERITIES = ("major", "serious")
+MAJOR_SEVERITIES = (Severity.MAJOR, Severity.SERIOUS)
 SNIPPET_CHARS = 200
 STREAM_ROWS = 5_000
 
@@ -205,7 +207,7 @@ def major_rows(conn: Connection, week: Period) -> list[dict]:
     query = (select(C.id, C.severity, C.unit, C.channel, C.category, C.cause, C.status, C.received_at,
                     C.customer_name, C.content)
              .where(relevant_since(s), C.severity.in_(MAJOR_SEVERITIES), or_(received_in(s, e), open_at(e)))
-             .order_by(case((C.severity == "serious", 0), else_=1), C.received_at, C.id))
+             .order_by(case((C.severity == Severity.SERIOUS, 0), else_=1), C.received_at, C.id))
     # the complaint is sealed (core/store/sealed.py): cut after opening, not in SQL
     return [{**r, "snippet": (r["content"] or "")[:SNIPPET_CHARS]} for r in conn.execute(query).mappings()]
 

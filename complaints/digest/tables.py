@@ -13,6 +13,7 @@ from complaints.digest.labels import SEVERITY_ORDER, severity_label
 from complaints.digest.periods import Period, noun, period_title
 from complaints.digest.values import Breakdown, DigestFigures, Rate, WeekHeadline
 from core.clock import local
+from core.satisfaction import SATISFACTION_LEVELS, UNRATED
 
 NONE = "—"
 
@@ -96,8 +97,8 @@ def breakdown_table(b: Breakdown, period: Period) -> Table:
 
 def unit_table(fig: DigestFigures) -> Table:
     levels = tuple(severity_label(level) for level in SEVERITY_ORDER)
-    header = ("排名", "单位", "新收", *levels, "应答复", "按时答复", "按时答复率", "超时未答复", "满意", "基本满意",
-              "不满意", "未评价", "重开", "平均答复天数", "答复天数90%分位")
+    header = ("排名", "单位", "新收", *levels, "应答复", "按时答复", "按时答复率", "超时未答复", *SATISFACTION_LEVELS,
+              UNRATED, "重开", "平均答复天数", "答复天数90%分位")
     rows = tuple(
         (str(u.rank) if u.rank else NONE, u.unit_name, str(u.received), *(str(n) for n in u.by_level), str(u.on_time.base),
          str(u.on_time.hits), rate_text(u.on_time), str(u.overdue), str(u.satisfaction.satisfied),

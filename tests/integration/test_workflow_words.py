@@ -21,12 +21,12 @@ from datetime import datetime, timedelta
 from docx import Document
 from openpyxl import load_workbook
 
-from core.clock import BRANCH_ZONE
 from complaints.sample_mail import complaint_mail
 from complaints.workflow import CaseStatus, EventKind
-from outbox.views import CHANNEL_NAMES
+from core.channels import CHANNEL_NAMES
+from core.clock import BRANCH_ZONE
+from core.severity import LEVELS
 from router.rules import RULE_TITLES
-from router.severity import LEVELS
 from tests.integration.test_lifecycle_helpers import (
     CHENGGUAN, CLERK1, CUSTOMER, FORM, SANYUAN, VP1, case_of, csc_form_mail, only_case, parse, reply_to, submit,
     with_subject,
