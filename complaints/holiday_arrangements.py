@@ -16,10 +16,10 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, select
 
 from complaints import notify
+from complaints.classify import Classified
 from complaints.context import Context
 from core.store.models import Message, ServiceState
 from core.store.state import set_state
-from ingest.classify import Classified
 from parsers.commands import Command
 from parsers.holiday_notice import HolidayNotice, NoticeError, notice_text, parse_notice
 from parsers.mail import ParsedMessage

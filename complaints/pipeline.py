@@ -22,40 +22,40 @@ from complaints import holiday_arrangements
 from complaints.authenticity import authenticate
 from complaints.cases import by_acceptance_text, by_thread
 from complaints.catch_up import note_thread
+from complaints.classify import CaseFinder, Classified, CommandWords, Kind, classify
 from complaints.context import Context
 from complaints.handlers import comment_book, commands, enquiry, new_case, reply, signals, unverified
 from complaints.logs import fields
 from complaints.mail_budget import mail_budget
 from complaints.reasons import clerk_reason
 from complaints.staff_commands import QUERY_GRAMMAR, REPLY_GRAMMAR
+from core.channels import Channel
+from core.contracts import Handler, Named
 from core.errors import ComplaintsError
 from core.store.db import is_postgres, session_scope
 from core.store.message_states import MessageState, set_message_state
 from core.store.models import Case, Message
-from ingest.classify import CaseFinder, Classified, CommandWords, Kind, classify
 from parsers import readings
 from parsers.mail import ParsedMessage, parse_message
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Session, Context, Message, ParsedMessage, Classified], str]
-
-HANDLERS: dict[Kind, Handler] = {
-    Kind.COMPLAINT: new_case.handle,
-    Kind.REPLY: reply.handle,
-    Kind.COMMAND: commands.handle,
-    Kind.HOLIDAY_NOTICE: holiday_arrangements.handle,
-    Kind.QUERY: enquiry.handle,
-    Kind.AUTO_REPLY: signals.ignore,
-    Kind.LOOP: signals.ignore,
-    Kind.BOUNCE: signals.bounce,
-    Kind.DELAY_NOTICE: signals.delay_notice,
-    Kind.UNVERIFIED: unverified.handle,
+HANDLERS: dict[Kind, Handler] = {  # each a `core.contracts.Handler`
+    Kind.COMPLAINT: Named("new_case", new_case.handle),
+    Kind.REPLY: Named("reply", reply.handle),
+    Kind.COMMAND: Named("commands", commands.handle),
+    Kind.HOLIDAY_NOTICE: Named("holiday_notice", holiday_arrangements.handle),
+    Kind.QUERY: Named("enquiry", enquiry.handle),
+    Kind.AUTO_REPLY: Named("ignore", signals.ignore),
+    Kind.LOOP: Named("ignore", signals.ignore),
+    Kind.BOUNCE: Named("bounce", signals.bounce),
+    Kind.DELAY_NOTICE: Named("delay_notice", signals.delay_notice),
+    Kind.UNVERIFIED: Named("unverified", unverified.handle),
 }
 
 WORDS = CommandWords(REPLY_GRAMMAR, QUERY_GRAMMAR)   # from the one command table
 CHANNEL_HANDLERS: dict[str, Handler] = {
-    "comment_book": comment_book.handle,  # an outlet's daily comment-book report, not one complaint
+    Channel.COMMENT_BOOK: Named("comment_book", comment_book.handle),  # an outlet's daily report, not one complaint
 }
 """Complaints whose channel has a handler of its own, chosen before `HANDLERS`."""
 

@@ -312,7 +312,7 @@ class Mailbox:
 
 
 class ImapSentFolder:
-    """The Sent folder on the service mailbox, as the sender asks it (`outbox.sent_folder.SentFolder`)."""
+    """The Sent folder on the service mailbox, as the sender asks it (`core.contracts.SentFolder`)."""
 
     def __init__(self, box: Mailbox, name: str):
         self.box, self.name = box, name

@@ -63,12 +63,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
 from core.config import SmtpConfig
+from core.contracts import SentFolder
 from core.errors import PermanentMailError, TransientMailError
 from core.retry import RetryPolicy, delivery_policy
 from core.store.db import is_postgres, session_scope
 from core.store.models import Message, OutboundMail
 from outbox.deferral_log import DEFERRALS
-from outbox.sent_folder import SentFolder
 from outbox.states import WAITING, OutboxState, move, moved
 from outbox.smtp_connections import SmtpFactory, SmtpPool, Unreachable, open_smtp
 from outbox.smtp_transaction import HandOverUnknown, Refused

@@ -14,13 +14,13 @@ from datetime import datetime
 from sqlmodel import Session
 
 from complaints import notify
+from complaints.classify import Classified
 from complaints.context import Context
 from complaints.senders import Sender, identify
 from complaints.staff_commands import COMMANDS, REPLY_GRAMMAR, SENDER_AUDIENCE, CommandTable, Scope
 from complaints.workflow import EventKind, Refused, record
 from core.errors import CalendarUnknown
 from core.store.models import Case, Message
-from ingest.classify import Classified
 from parsers.commands import Command, CommandSyntaxError, ParsedCommand, parse_commands
 from parsers.mail import ParsedMessage
 

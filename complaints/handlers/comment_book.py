@@ -18,6 +18,7 @@ from datetime import date, datetime
 from sqlmodel import Session
 
 from complaints import cases, notify
+from complaints.classify import Classified
 from complaints.comment_book_duty import load_day, parse_duty_key, save_day
 from complaints.context import Context
 from complaints.handlers.new_case import mark_source_unverified
@@ -29,7 +30,6 @@ from core.clock import local
 from core.errors import ParseError
 from core.message_ids import parse_message_id
 from core.store.models import Case, Message
-from ingest.classify import Classified
 from outbox.reply_tokens import key_without_token
 from outbox.views import format_datetime_cn
 from parsers.mail import ParsedMessage

@@ -16,13 +16,13 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from complaints.classify import Classified
 from complaints.context import Context
 from complaints.enquiries.answers import GUIDE_LINE, Answer
 from complaints.enquiries.readers import Reader, reader_for
 from complaints.staff_commands import COMMANDS, QUERY_GRAMMAR
 from core.errors import ComplaintsError
 from core.store.models import Message
-from ingest.classify import Classified
 from outbox.mails import query_reply_mail
 from outbox.queue import enqueue
 from parsers.mail import ParsedMessage

@@ -10,13 +10,13 @@ from sqlmodel import Session, select
 
 from complaints import cases
 from complaints.authenticity import UNVERIFIED_SOURCE
+from complaints.classify import Classified
 from complaints.context import Context
 from complaints.intake import Intake, read_complaint
 from complaints.opening import open_case
 from complaints.routing import apply_decision
 from complaints.workflow import EventKind, record
 from core.store.models import Case, Message
-from ingest.classify import Classified
 from parsers.mail import ParsedMessage
 from router.decide import route
 

@@ -22,6 +22,7 @@ from sqlmodel import Session
 from complaints import notify
 from complaints.answering import AWAITING_ANSWER, accept_answer
 from complaints.answers import read_answer, satisfaction_in
+from complaints.classify import Classified
 from complaints.context import Context
 from complaints.handlers.commands import run_commands
 from complaints.reassignment import request_reassignment
@@ -30,7 +31,6 @@ from complaints.senders import LEADER_ROLES, Role, Sender, identify
 from complaints.staff_commands import REPLY_GRAMMAR
 from complaints.workflow import CaseStatus, EventKind, record, status_name
 from core.store.models import Case, Message
-from ingest.classify import Classified
 from outbox.copies import ROLE_TITLES
 from parsers.commands import Command, parse_commands
 from parsers.declines import decline_phrase

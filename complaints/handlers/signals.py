@@ -13,10 +13,10 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from complaints import cases, notify
+from complaints.classify import Classified, Kind
 from complaints.context import Context
 from complaints.workflow import EventKind, record
 from core.store.models import Case, Message, OutboundMail
-from ingest.classify import Classified, Kind
 from outbox.states import OutboxState, move
 from parsers.kinds import case_ids_in
 from parsers.mail import ParsedMessage

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, select
 
 from complaints import notify
+from complaints.classify import Classified, Kind
 from complaints.context import Context
 from complaints.senders import Role, identify, known_addresses, look_alike
 from complaints.staff_commands import REPLY_GRAMMAR
@@ -22,7 +23,6 @@ from core.clock import local
 from core.store.db import session_scope
 from core.store.models import Case, Message
 from core.store.state import get_state, set_state
-from ingest.classify import Classified, Kind
 from outbox import mails
 from outbox.queue import enqueue
 from parsers.commands import Command, parse_commands

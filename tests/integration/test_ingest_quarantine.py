@@ -17,12 +17,12 @@ import traceback
 from click.testing import CliRunner
 
 from complaints import pipeline
+from complaints.classify import Kind
 from complaints.cli import main
 from complaints.context import make_context
 from complaints.handlers import new_case
 from core.clock import FixedClock
 from core.config import load_settings
-from ingest.classify import Kind
 from tests.ingest.helpers import (AT, CSC, OFFICE, SERVICE, append, cases, make_ctx, messages, plain_mail,
                                   wait_until, write_ingest_config)
 from tests.support.env import run_until_idle

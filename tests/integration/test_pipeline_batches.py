@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from complaints import pipeline
+from complaints.classify import Kind
 from complaints.context import make_context
 from complaints.handlers import new_case
 from complaints.sample_mail import form_mail
@@ -22,7 +23,6 @@ from core.errors import ComplaintsError
 from core.imap import connect
 from core.store.db import make_engine
 from core.store.models import Event
-from ingest.classify import Kind
 from ingest.fetcher import fetch_new
 from tests.ingest.helpers import AT, CSC, SERVICE, append, cases, make_ctx, messages, outbound
 from tests.support.databases import _pg_admin_dsn

@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from complaints import notify
 from core.clock import BRANCH_ZONE
+from core.contracts import SentFolder
 from core.imap import ImapSentFolder, connect
 from core.retry import RetryPolicy
 from core.store.db import session_scope
@@ -28,7 +29,6 @@ from outbox.compose import compose_mail
 from outbox.copies import OutgoingMail as Mail
 from outbox.queue import enqueue
 from outbox.sender import LEASE, Receipts, deliver_due
-from outbox.sent_folder import SentFolder
 from outbox.states import OutboxState
 from tests.support.env import OFFICE, SERVICE, make_test_context
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Callable, Protocol
+from typing import Protocol
 
 from core.config import Settings
+from core.contracts import ClassificationRule, Named
 from core.message_ids import parse_message_id, verify_message_id
 from parsers.commands import Command, Grammar, parse_commands
 from parsers.documents import is_form_attachment
@@ -216,7 +217,7 @@ def _registration(msg, raw, settings, cases, secret, words) -> Classified | None
                       unit=unit.code if unit is not None else None)
 
 
-_RULES: tuple[Callable[..., Classified | None], ...] = (
+_RULES: tuple[ClassificationRule, ...] = tuple(Named(fn.__name__.lstrip("_"), fn) for fn in (
     _loop,
     _bounce,
     _auto_reply,
@@ -229,4 +230,5 @@ _RULES: tuple[Callable[..., Classified | None], ...] = (
     _staff_command_without_case,
     _query_near_miss,
     _registration,
-)
+))
+"""The policy, in order: the first rule with an answer decides (`core.contracts.ClassificationRule`)."""

@@ -4,12 +4,12 @@ from pathlib import Path
 
 import pytest
 
+from complaints.classify import Kind, classify
+from complaints.pipeline import WORDS
 from complaints.samples import SAMPLES
 from core.config import load_settings
 from tests.support.keys import with_test_key
 from core.message_ids import make_message_id
-from complaints.pipeline import WORDS
-from ingest.classify import Kind, classify
 from parsers.mail import parse_message
 from tests.ingest.helpers import CSC, SERVICE, plain_mail
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from ingest.classify import Kind
+from complaints.classify import Kind
 from parsers.registrations import is_complaint_record, is_praise
+from tests.complaints.test_classify import kind_of
 from tests.ingest.helpers import plain_mail
-from tests.ingest.test_classify import kind_of
 
 SANYUAN = "sanyuan@branch.example"
 CARD = "card@branch.example"
