@@ -21,7 +21,7 @@ from complaints.sample_mail import complaint_mail, form_mail
 from core.store.models import Case, Event, Message
 from tests.complaints.test_intake_forwards import HTML_FORM, _alternative
 from tests.ingest.helpers import append, plain_mail
-from tests.ingest.test_registrations import WALK_IN
+from tests.complaints.test_registrations import WALK_IN
 from tests.parsers.test_forwards import FOXMAIL
 from tests.support.env import CSC, SERVICE, make_test_context, run_until_idle
 

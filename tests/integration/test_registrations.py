@@ -20,7 +20,7 @@ from complaints.digest.tables import summary_lines
 from complaints.sample_mail import complaint_mail
 from core.store.models import Case, Message
 from tests.integration.test_lifecycle_helpers import CLERK1, MEILIE, SANYUAN, parse, submit, text_of, with_subject
-from tests.ingest.test_registrations import PHONE, WALK_IN
+from tests.complaints.test_registrations import PHONE, WALK_IN
 from tests.support.env import SERVICE, make_test_context
 
 AT = datetime(2026, 12, 3, 10, 30, tzinfo=BRANCH_ZONE)

@@ -19,7 +19,7 @@ from tests.integration.test_lifecycle_helpers import CHENGGUAN, SANYUAN, kinds, 
     text_of, with_subject
 from tests.parsers.scans import render_letter, save_pages, scanify
 from tests.parsers.test_cover_note import SHARP_CN
-from tests.ingest.test_registrations import WALK_IN
+from tests.complaints.test_registrations import WALK_IN
 from tests.support.env import CSC, OFFICE, SERVICE, make_test_context
 
 AT = datetime(2026, 12, 3, 10, 0, tzinfo=BRANCH_ZONE)
