@@ -10,8 +10,12 @@ routed once, while they wait in the pool their mails stay pending (nothing is lo
 
 from __future__ import annotations
 
+import socket
+import urllib.request
 from datetime import datetime
 from email import message_from_bytes, policy
+
+from prometheus_client.parser import text_string_to_metric_families
 
 from complaints.pipeline import process_pending
 from complaints.sample_mail import complaint_mail, form_mail
@@ -61,14 +65,32 @@ def _supervision_recipients(raws: list[bytes]) -> list[str]:
     return out
 
 
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _queue_depth(port: int) -> float:
+    """`complaints_ocr_queue_depth` as a Prometheus scraper reads it from serve's /metrics."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=30) as answer:
+        text = answer.read().decode()
+    return next(s.value for family in text_string_to_metric_families(text) for s in family.samples
+                if s.name == "complaints_ocr_queue_depth")
+
+
 def test_a_form_behind_a_stack_of_scans_is_routed_first(tmp_path, mail, db_url):
-    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    port = _free_port()
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT, extra=f'[health]\nlisten = "127.0.0.1:{port}"\n')
     letters = [_letter(n) for n in range(LETTERS)]
     with serving(ctx, next_job_in=NEVER) as service:
         wait_until(lambda: service.health.idle_waits > 0, timeout=30, what="serve idling in IDLE")
+        assert _queue_depth(port) == 0
         for raw in letters:
             mail.send(raw, SCANNER, [SERVICE])
         mail.send(_form(), CSC, [SERVICE])
+        # the operator's graph shows the stack of scans waiting in the pool (issue 20's OCR queue depth)
+        wait_until(lambda: _queue_depth(port) >= 1, timeout=60, what="the scans in the OCR queue on /metrics")
 
         with_subject(mail, SANYUAN, "督办", timeout=60)
         scans_out = len(with_subject(mail, CHENGGUAN, "督办", count=0, timeout=1))
@@ -79,6 +101,7 @@ def test_a_form_behind_a_stack_of_scans_is_routed_first(tmp_path, mail, db_url):
 
         with_subject(mail, CHENGGUAN, "督办", count=LETTERS, timeout=240)
         wait_until(lambda: len(cases(ctx.engine)) == LETTERS + 1, timeout=30, what="nine cases")
+        assert _queue_depth(port) == 0, "every scan read, the queue is empty again"
     mail.delivered()
     order = _supervision_recipients(mail.messages(SERVICE, "Sent"))
     assert order.count(CHENGGUAN) == LETTERS and order.count(SANYUAN) == 1
