@@ -45,7 +45,7 @@ class SealedBytes(TypeDecorator):
     cache_ok = True
 
     def process_bind_param(self, value: bytes | None, dialect: Dialect) -> bytes | None:
-        return None if value is None else sealer_of(dialect).seal(bytes(value))
+        return None if value is None else sealer_of(dialect).seal(value)
 
     def process_result_value(self, value: bytes | None, dialect: Dialect) -> bytes | None:
         return None if value is None else sealer_of(dialect).open(bytes(value))

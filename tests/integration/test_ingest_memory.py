@@ -1,7 +1,9 @@
 """Peak memory of ingest stays near one copy of the largest mail (real Dovecot, both databases).
 
 Three 6 MB mails fit the message limit but not one fetch's byte budget together, so each
-is fetched on its own; storing it must not copy it again (the header is read from a slice).
+is fetched on its own; storing it must not copy it again (the header is read from a slice)
+beyond the one copy encryption at rest needs: the sealed ciphertext is written into a single
+buffer (core/sealing.py), so the peak is the mail and its sealed copy, about twice the mail.
 """
 
 from __future__ import annotations
@@ -32,4 +34,4 @@ def test_large_mails_are_fetched_alone_and_held_once(tmp_path, mail, db_url):
     assert result.stored == 3
     sizes = [m.size for m in messages(ctx.engine)]
     assert min(sizes) > SIZE * 0.95 and sum(sizes) > ctx.settings.imap.batch_bytes
-    assert peak < 1.5 * max(sizes), f"peak {peak / 2**20:.1f} MiB for mails of {max(sizes) / 2**20:.1f} MiB"
+    assert peak < 2.3 * max(sizes), f"peak {peak / 2**20:.1f} MiB for mails of {max(sizes) / 2**20:.1f} MiB"
