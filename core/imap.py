@@ -318,10 +318,15 @@ class ImapSentFolder:
         self.box, self.name = box, name
 
     def holds(self, message_id: str) -> bool:
-        """A copy with this Message-ID, not one an earlier version staged and never confirmed."""
+        """A copy with this Message-ID, not one an earlier version staged and never confirmed.
+        The folder stays selected between lookups, and Dovecot searches the session's last
+        sync: a NOOP first, or a receipt filed since would go unseen and the mail be resent
+        (the soak benchmark's duplicates, issue 17)."""
         if self.box.selected != self.name:
             self.box.ensure_folders([self.name])
             self.box.select(self.name)
+        else:
+            self.box.noop()
         return bool(self.box.search_message_id(message_id, unless_keyword=LEGACY_STAGED))
 
 

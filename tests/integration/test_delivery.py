@@ -243,6 +243,29 @@ def test_sigkill_between_smtp_acceptance_and_commit_sends_no_duplicate(tmp_path,
     assert ids_in(mail, SERVICE, "Sent") == Counter({r.message_id: 1 for r in rows(ctx)}), "one receipt each"
 
 
+def test_a_receipt_filed_while_the_sent_folder_stays_selected_is_found(tmp_path, mail, db_url):
+    """The delivery runner keeps one IMAP session with Sent selected between lookups. A
+    receipt filed after its last lookup must still be found (Dovecot searches the session's
+    last sync), or the mail goes out twice — two submissions, two Postfix queue ids."""
+    ctx, config = context(tmp_path, mail, db_url)
+    receive(ctx, mail, 1)
+    cfg = ctx.settings.smtp
+    with connect(ctx.settings.imap) as box:
+        sent = ImapSentFolder(box, cfg.sent_folder)
+        assert not sent.holds("<an-earlier-lookup@soak.example>")  # Sent selected, as in the runner
+
+        killed_on = kill_sender_at("accepted", config, tmp_path, 1)
+        mail.wait_for(UNIT, 1)
+        mail.delivered()  # its receipt is in Sent now, after the session's last command
+        ctx.clock.advance(seconds=LEASE.total_seconds() + 1)
+        report = deliver_due(ctx.engine, cfg, ctx.clock.now(), sent_folder=sent)
+
+    assert report.recovered >= 1
+    assert "recovered" in next(r for r in rows(ctx) if r.message_id == killed_on).last_error
+    assert_each_once(mail, ctx)
+    assert ids_in(mail, UNIT)[killed_on] == 1
+
+
 def test_receipts_that_come_back_to_the_inbox_also_prevent_a_resend(tmp_path, mail, db_url):
     """A server that ignores the "+Sent" detail: here the receipt address is the service's
     plain address, so receipts land in its inbox. The pipeline files them as our own mail
