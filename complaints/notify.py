@@ -11,6 +11,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Sequence
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from complaints import answer_cap, cases
@@ -206,6 +207,10 @@ def service_alert(ctx: Context, kind: str, text: str) -> None:
         set_state(session, f"alert_{kind}_at", now.isoformat())
     try:
         deliver_due(ctx.engine, ctx.settings.smtp, now, sent_folder=None)
+    except SQLAlchemyError:
+        # the row went in (a read-only file can still take a WAL write) but the outbox cannot
+        # move it: the caller sends the alert straight over SMTP, as when the row cannot go in
+        raise
     except Exception:  # noqa: BLE001 - the alert stays queued for the next pass
         log.exception("could not send the %s alert now", kind)
 
