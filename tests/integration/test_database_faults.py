@@ -23,7 +23,7 @@ from core.config import load_settings
 from complaints.context import make_context
 from core.store.faults import DatabaseFault, explain
 from core.store.db import make_engine
-from tests.ingest.helpers import AT, OFFICE, serving, wait_until
+from tests.ingest.helpers import AT, CSC, OFFICE, SERVICE, plain_mail, serving, wait_until
 from tests.integration.test_cli import cli
 from tests.support.env import write_config
 
@@ -117,6 +117,9 @@ def test_serve_tells_the_office_directly_when_the_database_cannot_take_the_alert
     config, db = _sqlite_config(tmp_path, mail)
     settings = load_settings(config)
     ctx = make_context(settings, make_engine(settings.database.url, settings.data_key()), FixedClock(AT))
+    # a complaint arrives while the file is read-only: the round must write it (an idle round
+    # with nothing due may write nothing, and then no fault shows, whatever the file's mode)
+    mail.send(plain_mail(sender=CSC, subject="客户投诉"), CSC, [SERVICE])
     with read_only(db), serving(ctx):
         [alert] = wait_until(lambda: mail.messages(OFFICE), timeout=60, what="the office's alert")
         quiet = len(mail.messages(OFFICE))
