@@ -117,9 +117,7 @@ def _key(settings: Settings, saved: Path | None) -> str:
         return "密钥来自环境变量，与备份一致"
     target = key_path(settings.security.key_file, settings.base_dir)
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.touch(mode=0o600)
-        target.write_bytes(saved.read_bytes())
+        _put_back(saved, target)
         return f"密钥文件 {target} 不存在，已从备份恢复（0600）"
     try:
         current = read_key_file(target, settings.security.previous_key_days).every()
@@ -131,6 +129,13 @@ def _key(settings: Settings, saved: Path | None) -> str:
     return f"密钥 {target} 与备份一致"
 
 
+def _put_back(saved: Path, target: Path) -> None:
+    """A key file missing where the config names it, copied from beside the backup, 0600."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.touch(mode=0o600)
+    target.write_bytes(saved.read_bytes())
+
+
 def _data_key(settings: Settings, saved: Path) -> str:
     """The data key that sealed the copy's columns: put back when missing, never replaced."""
     if not saved.is_file():
@@ -139,9 +144,7 @@ def _data_key(settings: Settings, saved: Path) -> str:
         return "数据密钥来自环境变量：请确认与备份旁的 .datakey 相同"
     target = key_path(settings.security.data_key_file, settings.base_dir)
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.touch(mode=0o600)
-        target.write_bytes(saved.read_bytes())
+        _put_back(saved, target)
         return f"数据密钥文件 {target} 不存在，已从备份恢复（0600）"
     if target.read_bytes() != saved.read_bytes():
         raise RestoreFailed(f"备份的数据密钥与 {target} 不同：恢复后的数据无法读取。请先把 {saved} 复制为 {target}（0600）")

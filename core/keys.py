@@ -66,18 +66,25 @@ def checked_secret(value: bytes, where: str) -> bytes:
     return value
 
 
-def read_key_file(path: Path, previous_days: int) -> Keyring:
-    """The keyring in `path`; a missing, unreadable, world-readable or short key is a ConfigError."""
+def read_private_file(path: Path, what: str, new_command: str) -> str:
+    """The text of a secret file (the signing key, the data key): a missing, unreadable or
+    group/world-readable file is a ConfigError naming the file and the command that fixes it."""
     try:
         mode = path.stat().st_mode
         text = path.read_text(encoding="ascii")
     except FileNotFoundError:
-        raise ConfigError(f"{path}: key file not found (make one with `complaints key new {path}`)") from None
+        raise ConfigError(f"{path}: {what} file not found (make one with `complaints {new_command} {path}`)") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the key file ({exc})") from None
+        raise ConfigError(f"{path}: cannot read the {what} file ({exc})") from None
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise ConfigError(f"{path}: the key file may be read by others (mode {stat.S_IMODE(mode):04o}); "
+        raise ConfigError(f"{path}: the {what} file may be read by others (mode {stat.S_IMODE(mode):04o}); "
                           f"run `chmod 600 {path}`")
+    return text
+
+
+def read_key_file(path: Path, previous_days: int) -> Keyring:
+    """The keyring in `path`; a missing, unreadable, world-readable or short key is a ConfigError."""
+    text = read_private_file(path, "key", "key new")
     keys = tuple(_parse_line(path, n, line) for n, line in enumerate(text.splitlines(), 1)
                  if line.strip() and not line.lstrip().startswith("#"))
     if not keys:

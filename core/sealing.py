@@ -24,7 +24,6 @@ import hmac
 import os
 import re
 import secrets
-import stat
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -33,6 +32,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from core.errors import ConfigError, DataKeyWrong
+from core.keys import read_private_file
 
 MIN_DATA_KEY_BYTES = 32
 NEW_DATA_KEY_BYTES = 32
@@ -94,16 +94,7 @@ def _derive(secret: bytes, info: bytes) -> bytes:
 
 def read_data_key_file(path: Path) -> Sealer:
     """The sealer of the key in `path`; a missing, unreadable, world-readable or short key is a ConfigError."""
-    try:
-        mode = path.stat().st_mode
-        text = path.read_text(encoding="ascii")
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: data key file not found (make one with `complaints key new-data {path}`)") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the data key file ({exc})") from None
-    if mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise ConfigError(f"{path}: the data key file may be read by others (mode {stat.S_IMODE(mode):04o}); "
-                          f"run `chmod 600 {path}`")
+    text = read_private_file(path, "data key", "key new-data")
     lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     if len(lines) != 1:
         raise ConfigError(f"{path}: the data key file must hold exactly one line of hex digits")
