@@ -87,24 +87,24 @@ def office_deadline(since: datetime, working_days: int, calendar: WorkingCalenda
 def _office_steps(triage_at: datetime, now: datetime, days: int, calendar: WorkingCalendar) -> list[Step]:
     """An unassigned case: the office is reminded after `days` working days, its leader a day later."""
     stamp = _stamp(triage_at)
-    steps = []
-    if now > office_deadline(triage_at, days, calendar):
-        steps.append(Step("triage_remind", f"triage-remind-{stamp}"))
-    if now > office_deadline(triage_at, days + 1, calendar):
-        steps.append(Step("triage_escalate", f"triage-escalate-{stamp}"))
-    return steps
+    return _chase_then_escalate(triage_at, now, days, calendar, Step("triage_remind", f"triage-remind-{stamp}"),
+                                Step("triage_escalate", f"triage-escalate-{stamp}"))
 
 
 def _call_steps(answered_at: datetime, now: datetime, days: int, calendar: WorkingCalendar) -> list[Step]:
     """An unrecorded satisfaction call, chased like a unit's deadline: the staff after `days`
     working days, the office's supervising leader a working day later."""
     stamp = _stamp(answered_at)
-    steps = []
-    if now > office_deadline(answered_at, days, calendar):
-        steps.append(Step("call_chase", f"call-{stamp}"))
-    if now > office_deadline(answered_at, days + 1, calendar):
-        steps.append(Step("call_escalate", f"call-escalate-{stamp}"))
-    return steps
+    return _chase_then_escalate(answered_at, now, days, calendar, Step("call_chase", f"call-{stamp}"),
+                                Step("call_escalate", f"call-escalate-{stamp}"))
+
+
+def _chase_then_escalate(since: datetime, now: datetime, days: int, calendar: WorkingCalendar,
+                         chase: Step, escalate: Step) -> list[Step]:
+    """The office's two-step chase: `chase` once `days` working days have passed since
+    `since`, `escalate` once one more working day has."""
+    due = [(chase, days), (escalate, days + 1)]
+    return [step for step, after in due if now > office_deadline(since, after, calendar)]
 
 
 def _stamp(value: datetime) -> str:
