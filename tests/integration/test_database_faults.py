@@ -120,9 +120,13 @@ def test_serve_tells_the_office_directly_when_the_database_cannot_take_the_alert
     # a complaint arrives while the file is read-only: the round must write it (an idle round
     # with nothing due may write nothing, and then no fault shows, whatever the file's mode)
     mail.send(plain_mail(sender=CSC, subject="客户投诉"), CSC, [SERVICE])
-    with read_only(db), serving(ctx):
-        [alert] = wait_until(lambda: mail.messages(OFFICE), timeout=60, what="the office's alert")
-        quiet = len(mail.messages(OFFICE))
+    with read_only(db):
+        # the pool's connections were opened before: each keeps a writable handle, which file
+        # modes and `chattr +i` do not take back — serve must open the file afresh to meet them
+        ctx.engine.dispose()
+        with serving(ctx):
+            [alert] = wait_until(lambda: mail.messages(OFFICE), timeout=60, what="the office's alert")
+            quiet = len(mail.messages(OFFICE))
     message = email.message_from_bytes(alert, policy=email.policy.default)
     body = message.get_body(("plain",)).get_content()
     assert "数据库" in str(message["Subject"]) and str(db) in body and "只读" in body
