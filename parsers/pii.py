@@ -276,6 +276,13 @@ def _mask_digits(text: str, keep_head: int, keep_tail: int) -> str:
 
 def mask_phone(phone: str) -> str:
     """13812345678 → 138****5678; 0591-12345678 → 0591-****5678; 87654321 → ****4321."""
+    if len(phone) == 11 and phone.isascii() and phone.isdigit() and phone[0] == "1" and phone[1] in "3456789":
+        return phone[:3] + "****" + phone[7:]  # a mobile as stored, at once: a year's report masks 250,000
+    return _mask_any_phone(phone)
+
+
+def _mask_any_phone(phone: str) -> str:
+    """mask_phone for any way of writing a number (full-width digits, separators, area codes)."""
     plain = normalize_width(phone)
     digits = re.sub(r"\D", "", plain)
     if re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from complaints.digest import labels
 from complaints.digest.queries import DIMENSIONS
 from complaints.digest.values import (
-    Breakdown, BreakdownRow, CaseLine, MajorCase, OverdueCase, Rate, Satisfaction, UnitAppraisal,
+    Breakdown, BreakdownRow, MajorCase, OverdueCase, Rate, Satisfaction, UnitAppraisal,
     WeekHeadline,
 )
 from complaints.digest.workdays import OverdueDays
@@ -108,16 +108,38 @@ def major_case(row: dict, directory: Directory) -> MajorCase:
     return MajorCase(case_id=row["id"], severity=row["severity"], line="｜".join(parts))
 
 
-def case_line(row: dict, directory: Directory, overdue_days: OverdueDays) -> CaseLine:
-    overdue = overdue_days(row["due_at"]) if row["overdue"] else None
-    return CaseLine(
-        case_id=row["id"], channel_name=labels.channel_label(row["channel"]),
-        unit_name=labels.unit_label(row["unit"], directory),
-        category=row["category"] or labels.UNCATEGORISED, cause=row["cause"] or labels.NO_CAUSE,
-        severity_name=labels.severity_label(row["severity"]), status_name=labels.status_label(row["status"]),
-        received_at=row["received_at"], due_at=row["due_at"], answered_at=row["answered_at"],
-        closed_at=row["closed_at"], satisfaction=row["satisfaction"] or "",
-        overdue_working_days=overdue, reopened=int(row["reopened"]),
-        customer_name=mask_name(row["customer_name"]) if row["customer_name"] else "",
-        customer_phone=mask_phone(row["customer_phone"]) if row["customer_phone"] else "",
-    )
+class CaseLines:
+    """The period's case rows (`queries.case_rows`) as spool rows: plain tuples in CaseLine's field
+    order. A year is a quarter of a million rows, so the names of the few channels, units, levels
+    and statuses are looked up once each, and no CaseLine object is made per row."""
+
+    def __init__(self, directory: Directory, overdue_days: OverdueDays) -> None:
+        self.directory, self.overdue_days = directory, overdue_days
+        self._channels: dict[str | None, str] = {}
+        self._units: dict[str | None, str] = {}
+        self._severities: dict[str | None, str] = {}
+        self._statuses: dict[str | None, str] = {}
+
+    def _name(self, known: dict, code: str | None, label) -> str:
+        name = known.get(code)
+        if name is None:
+            name = known[code] = label(code)
+        return name
+
+    def __call__(self, row) -> tuple:
+        (case_id, channel, unit, category, cause, severity, status, received_at, due_at, answered_at, closed_at,
+         satisfaction, name, phone, overdue, reopened) = row
+        return (
+            case_id, self._name(self._channels, channel, labels.channel_label),
+            self._name(self._units, unit, self._unit_label),
+            category or labels.UNCATEGORISED, cause or labels.NO_CAUSE,
+            self._name(self._severities, severity, labels.severity_label),
+            self._name(self._statuses, status, labels.status_label),
+            received_at, due_at, answered_at, closed_at, satisfaction or "",
+            self.overdue_days(due_at) if overdue else None, int(reopened),
+            mask_name(name) if name else "", mask_phone(phone) if phone else "",
+        )
+
+    def _unit_label(self, code: str | None) -> str:
+        return labels.unit_label(code, self.directory)
+

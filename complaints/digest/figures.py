@@ -83,7 +83,7 @@ def compute_figures(engine: Engine, week: Period, *, directory: Directory, calen
         overdue = queries.overdue_rows(conn, week)
         major = queries.major_rows(conn, week)
         overdue_days = OverdueDays(calendar, week.last_instant)  # counted to the period's last day
-        cases = CaseSpool(assemble.case_line(r, directory, overdue_days) for r in queries.case_rows(conn, week))
+        cases = CaseSpool.of_rows(map(assemble.CaseLines(directory, overdue_days), queries.case_rows(conn, week)))
         praise = queries.praise_by_unit(conn, week)
     return DigestFigures(
         period=week,

@@ -24,15 +24,25 @@ _FIELDS = tuple(f.name for f in fields(CaseLine))
 
 class CaseSpool:
     def __init__(self, lines: Iterable[CaseLine], *, head: int = HEAD_LINES) -> None:
+        self._fill((tuple(getattr(line, name) for name in _FIELDS) for line in lines), head)
+
+    @classmethod
+    def of_rows(cls, rows: Iterable[tuple], *, head: int = HEAD_LINES) -> "CaseSpool":
+        """A spool of plain tuples in CaseLine's field order (no object made per line)."""
+        spool = cls.__new__(cls)
+        spool._fill(rows, head)
+        return spool
+
+    def _fill(self, rows: Iterable[tuple], head: int) -> None:
         self._file = tempfile.TemporaryFile()
         self._chunks: list[tuple[int, int]] = []   # (offset, length) of each pickled chunk
         self._head: list[CaseLine] = []
         self._count = 0
         chunk: list[tuple] = []
-        for line in lines:
+        for row in rows:
             if self._count < head:
-                self._head.append(line)
-            chunk.append(tuple(getattr(line, name) for name in _FIELDS))
+                self._head.append(CaseLine(*row))
+            chunk.append(row)
             self._count += 1
             if len(chunk) == CHUNK_LINES:
                 self._write(chunk)

@@ -1,8 +1,11 @@
 """Personal data in free text: every pattern finds the real thing, leaves look-alikes alone, and masks it."""
 
+import random
+
 import pytest
 
 from parsers.pii import (
+    _mask_any_phone,
     chinese_number, find_accounts, find_amounts, find_dates, find_emails, find_id_numbers, find_landlines,
     find_mobiles, id_checksum_valid, mask_account, mask_id, mask_name, mask_personal_text, mask_phone, mask_text, scan,
 )
@@ -156,6 +159,14 @@ def test_mask_phone():
     assert mask_phone("0591-12345678") == "0591-****5678"
     assert mask_phone("(0598)8234567") == "(0598)***4567"
     assert mask_phone("87654321") == "****4321"
+
+
+def test_mask_phone_shortcut_for_plain_mobiles_gives_the_general_answer():
+    rng = random.Random(5)
+    numbers = ["13812345678", "19900000000", "12345678901", "10987654321", "86138123456", "1381234567a"]
+    numbers += [f"1{rng.randrange(10)}{rng.randrange(10**9):09d}" for _ in range(2_000)]
+    for number in numbers:
+        assert mask_phone(number) == _mask_any_phone(number), number
 
 
 def test_mask_id_and_account():
