@@ -17,6 +17,8 @@ from typing import Callable
 
 from rapidfuzz import fuzz, process
 
+from core.satisfaction import SATISFACTION_CHOICES, SATISFACTION_LEVELS
+from core.severity import SEVERITY_CHOICES, SEVERITY_WRITTEN
 from parsers.replies import extract_reply
 
 
@@ -74,12 +76,12 @@ class Grammar:
         return self.by_word[best[0]] if best is not None and best[1] >= score else None
 
 
-SATISFACTION_VALUES = ("满意", "基本满意", "不满意")
-# The seed's three levels (一般 / 较大问题 / 重大问题) and today's synonyms: 重大 reaches the president.
-SEVERITY_VALUES = {"normal": "normal", "major": "major", "serious": "serious",
-                   "一般": "normal", "一般问题": "normal", "较大": "major", "较大问题": "major",
-                   "重大": "serious", "重大问题": "serious", "严重": "serious"}
+# The words for a level and for a verdict are the core tables' (core/severity.py, core/satisfaction.py):
+# a level, synonym or verdict added there is read here with no change.
+SEVERITY_VALUES: dict[str, str] = {word.lower(): str(level) for word, level in SEVERITY_WRITTEN.items()}
+"""Every word for a level as the reader looks it up (ASCII codes lower-cased) → the level's code."""
 SEVERITY_WORDS = tuple(word for word in SEVERITY_VALUES if not word.isascii())
+"""The Chinese words for a level, which are command words of their own (重大 = /severity serious)."""
 MAX_EXTENSION_DAYS = 365
 
 _FULL_WIDTH = str.maketrans({"\u3000": " ", "：": ":", "／": "/", **{
@@ -198,15 +200,15 @@ def severity(verb: Verb, keyword: str, body: str, reason: str, line: str) -> Par
     words = body.split(maxsplit=1)
     level = SEVERITY_VALUES.get(words[0].lower()) if words else None
     if level is None:
-        return _error(verb, line, "问题等级只能是：一般、较大问题、重大问题")
+        return _error(verb, line, f"问题等级只能是：{SEVERITY_CHOICES}")
     extra = words[1] if len(words) > 1 else ""
     return Command(verb.name, (level,), " ".join(part for part in (extra, reason) if part), line)
 
 
 def satisfaction(verb: Verb, keyword: str, body: str, reason: str, line: str) -> ParsedCommand:
     words = body.split(maxsplit=1)
-    if not words or words[0] not in SATISFACTION_VALUES:
-        return _error(verb, line, "满意度只能是：满意、基本满意、不满意")
+    if not words or words[0] not in SATISFACTION_LEVELS:
+        return _error(verb, line, f"满意度只能是：{SATISFACTION_CHOICES}")
     extra = words[1] if len(words) > 1 else ""
     return Command(verb.name, (words[0],), " ".join(part for part in (extra, reason) if part), line)
 

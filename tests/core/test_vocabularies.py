@@ -4,7 +4,11 @@ its words is written anywhere else in the source.
 The tables: severity levels (`core/severity.py`), case statuses (`core/statuses.py`),
 satisfaction levels (`core/satisfaction.py`), channels with their rules (`core/channels.py`),
 event kinds → labels (`complaints/timeline.py`), the result part of a form
-(`parsers/form_fields.py` `RESULT_LABELS`). A copy is found from the source with `ast`: a
+(`parsers/form_fields.py` `RESULT_LABELS`). The words a clerk may write for a level or a
+verdict in a command are the severity and satisfaction tables' too: the command parser
+derives them, and the tests below read every word of those tables through it, so a level,
+synonym or verdict added in core is understood in a command with no second list to keep.
+A copy is found from the source with `ast`: a
 dict, tuple, list or set literal outside the table's home that holds two or more of the
 table's words or codes (one word alone is prose, two are a table).
 """
@@ -13,20 +17,22 @@ from __future__ import annotations
 
 import ast
 
+from complaints.staff_commands import REPLY_GRAMMAR
 from complaints.timeline import KIND_LABELS
 from complaints.workflow import EventKind
 from core.channels import CHANNEL_NAMES, CHANNEL_TABLE, CHANNELS, EXTERNAL_CHANNELS, FORM_CHANNELS, Channel
 from core.config import SourcesConfig
-from core.satisfaction import SATISFACTION_LEVELS, UNRATED, Satisfaction
-from core.severity import LEVELS, SEVERITY_NAMES, Severity, severity_name
+from core.satisfaction import SATISFACTION_CHOICES, SATISFACTION_LEVELS, UNRATED, Satisfaction
+from core.severity import LEVELS, SEVERITY_CHOICES, SEVERITY_NAMES, SEVERITY_TABLE, SEVERITY_WRITTEN, Severity, severity_name
 from core.statuses import STATUS_NAMES, CaseStatus
+from parsers.commands import Command, CommandSyntaxError, parse_command_line
 from parsers.form_fields import FIELD_NAMES, LABELS, RESULT_LABELS, normalize_label
 from templates.build_docx_templates import FEEDBACK_LABELS
 from tests.support.import_graph import read_graph
 
 TABLES: dict[str, tuple[set[str], set[str]]] = {
     # table: (its home modules, its words and codes)
-    "severity": ({"core.severity"}, {*SEVERITY_NAMES.values(), *map(str, Severity)}),
+    "severity": ({"core.severity"}, set(SEVERITY_WRITTEN)),
     "statuses": ({"core.statuses"}, set(STATUS_NAMES.values())),
     "satisfaction": ({"core.satisfaction"}, {*SATISFACTION_LEVELS, UNRATED}),
     "channels": ({"core.channels"}, {*CHANNEL_NAMES.values(), *CHANNELS}),
@@ -36,14 +42,12 @@ TABLES: dict[str, tuple[set[str], set[str]]] = {
 
 NOT_A_COPY = {
     # (module, table): why two of the words stand together there
-    ("parsers.commands", "severity"): "the words a clerk may write for a level (一般问题, 严重 …), read into codes",
-    ("parsers.commands", "satisfaction"): "the words a clerk may write after 满意度, checked by the command's reader",
     ("parsers.commands", "event kinds"): "the command verbs (转办, 办结, 重开 …), which several events are named after",
     ("parsers.form_fields", "event kinds"): "labels printed on forms that name no field (备注, 领导批示 …)",
     ("templates.build_docx_templates", "result labels"): "the 督办单's own layout; tied to the reader below",
 }
 """Known places that are not a second table; each says why (the staff command table is
-another helper's room: the words a clerk may *write* are its input synonyms)."""
+another helper's room)."""
 
 
 def _literals(tree: ast.AST):
@@ -88,6 +92,37 @@ def test_every_severity_level_has_its_seed_word():
     assert set(SEVERITY_NAMES) == set(Severity) and LEVELS == tuple(Severity)
     assert [SEVERITY_NAMES[level] for level in LEVELS] == ["一般", "较大问题", "重大问题"]
     assert severity_name("serious") == "重大问题" and severity_name("odd") == "odd"
+
+
+def test_every_severity_level_has_its_words_and_no_word_names_two_levels():
+    assert set(SEVERITY_TABLE) == set(Severity)
+    written = [word for level, words in SEVERITY_TABLE.items() for word in (str(level), words.name, *words.synonyms)]
+    assert len(written) == len(set(written)) == len(SEVERITY_WRITTEN)
+    assert SEVERITY_WRITTEN["严重"] is Severity.SERIOUS and SEVERITY_WRITTEN["较大"] is Severity.MAJOR
+
+
+def test_every_word_for_a_level_in_core_is_read_by_the_command_parser():
+    """The parser keeps no words of its own: each word of the core table, alone (重大) or after
+    the slash form (/severity 严重, /severity major), is read as its level."""
+    for word, level in SEVERITY_WRITTEN.items():
+        line = f"/severity {word.upper()}"
+        assert parse_command_line(line, REPLY_GRAMMAR) == Command("severity", (str(level),), "", line)
+        if not word.isascii():
+            assert parse_command_line(f"{word} 客户多次投诉", REPLY_GRAMMAR) == Command(
+                "severity", (str(level),), "客户多次投诉", f"{word} 客户多次投诉")
+    refused = parse_command_line("/severity 轻微", REPLY_GRAMMAR)
+    assert isinstance(refused, CommandSyntaxError) and SEVERITY_CHOICES in refused.message
+    assert all(name in SEVERITY_CHOICES for name in SEVERITY_NAMES.values())
+
+
+def test_every_satisfaction_level_in_core_is_read_by_the_command_parser():
+    for level in Satisfaction:
+        for line in (f"满意度 {level}", f"/satisfaction {level}"):
+            assert parse_command_line(line, REPLY_GRAMMAR) == Command("satisfaction", (str(level),), "", line)
+    for word in (UNRATED, "非常满意"):
+        refused = parse_command_line(f"满意度 {word}", REPLY_GRAMMAR)
+        assert isinstance(refused, CommandSyntaxError) and SATISFACTION_CHOICES in refused.message
+    assert all(level in SATISFACTION_CHOICES for level in SATISFACTION_LEVELS)
 
 
 def test_every_status_has_its_name():
