@@ -23,22 +23,20 @@ from core.config import SmtpConfig
 from core.errors import TransientMailError
 from core.store.db import session_scope
 from core.store.models import OutboundMail
-from outbox.smtp_connections import UNREACHABLE, SmtpFactory, open_smtp
-from outbox.states import OutboxState
+from outbox.smtp_connections import SmtpFactory, open_smtp
+from outbox.states import WaitingOn, OutboxState
 
 log = logging.getLogger(__name__)
 
 PROBE_EVERY = timedelta(minutes=1)
 
 
-def _waiting_on_relay(session: Session, now: datetime) -> list[int]:
-    """Ids of deferred rows not due yet whose last error was an unreachable relay. The error
-    is sealed (it may name an address), so it is read through the engine's data key and
-    matched here, not in SQL."""
-    rows = session.exec(select(OutboundMail.id, OutboundMail.last_error).where(
-        OutboundMail.state == OutboxState.PENDING, OutboundMail.attempts > 0,
-        OutboundMail.next_attempt_at > now)).all()
-    return [row_id for row_id, error in rows if error and UNREACHABLE in error]
+def _waiting_on_relay(now: datetime) -> tuple:
+    """The SQL condition for deferred rows not due yet whose last attempt found the relay
+    unreachable: plain columns (`waiting_on` is written by the sender with the state), so the
+    database answers it through the due index and no sealed text is read."""
+    return (OutboundMail.state == OutboxState.PENDING, OutboundMail.waiting_on == WaitingOn.RELAY,
+            OutboundMail.next_attempt_at > now)
 
 
 class RelayWatch:
@@ -55,7 +53,7 @@ class RelayWatch:
         """Rows waiting on an unreachable relay, not due yet, are made due now when the relay
         answers; returns how many (0 without a probe: none waiting, or probed lately)."""
         with Session(engine) as session:
-            if not _waiting_on_relay(session, now):
+            if session.exec(select(OutboundMail.id).where(*_waiting_on_relay(now)).limit(1)).first() is None:
                 return 0
         which = (str(engine.url), cfg.host, cfg.port)
         with self._lock:
@@ -70,10 +68,8 @@ class RelayWatch:
         except Exception:  # noqa: BLE001 - a refused login or the like: the sender reports it
             return 0
         with session_scope(engine) as session:
-            ids = _waiting_on_relay(session, now)
-            released = session.execute(update(OutboundMail).where(OutboundMail.id.in_(ids),
-                                                                   OutboundMail.state == OutboxState.PENDING)
-                                       .values(next_attempt_at=now)).rowcount if ids else 0
+            released = session.execute(update(OutboundMail).where(*_waiting_on_relay(now))
+                                       .values(next_attempt_at=now)).rowcount
         log.warning("SMTP %s:%s answers again: %d deferred mail(s) sent now", cfg.host, cfg.port, released)
         return released
 

@@ -69,7 +69,7 @@ from core.retry import RetryPolicy, delivery_policy
 from core.store.db import is_postgres, session_scope
 from core.store.models import Message, OutboundMail
 from outbox.deferral_log import DEFERRALS
-from outbox.states import WAITING, OutboxState, move, moved
+from outbox.states import WAITING, OutboxState, WaitingOn, move, moved
 from outbox.smtp_connections import SmtpFactory, SmtpPool, Unreachable, open_smtp
 from outbox.smtp_transaction import HandOverUnknown, Refused
 
@@ -169,7 +169,7 @@ def deliver_due(
             if len(batch.handed) >= COMMIT_ROWS:
                 _commit_handed(batch)
     except Unreachable as exc:
-        _defer(batch, list(untried.values()), str(exc))  # they met the dead server: nothing was handed over
+        _defer(batch, list(untried.values()), exc)  # they met the dead server: nothing was handed over
         untried.clear()
     finally:
         _commit_handed(batch)
@@ -261,7 +261,7 @@ def _record(batch: _Batch, row: OutboundMail, outcome: _Outcome) -> None:
     elif isinstance(outcome, HandOverUnknown):
         _leave_in_doubt(batch, row.id, str(outcome))
     elif isinstance(outcome, TransientMailError):
-        _retry(batch, row.id, str(outcome))
+        _retry(batch, row.id, outcome)
     else:
         refused = dict(outcome)
         notes = []
@@ -332,7 +332,7 @@ def _abandon(batch: _Batch, rows: list[OutboundMail]) -> None:
                 session.add(row)
 
 
-def _defer(batch: _Batch, rows: list[OutboundMail], error: str) -> None:
+def _defer(batch: _Batch, rows: list[OutboundMail], error: Unreachable) -> None:
     for row in rows:
         _retry(batch, row.id, error)
 
@@ -354,7 +354,11 @@ def _commit_handed(batch: _Batch) -> None:
                 batch.report.notified += 1
 
 
-def _retry(batch: _Batch, row_id: int, error: str) -> None:
+def _retry(batch: _Batch, row_id: int, exc: TransientMailError) -> None:
+    """Back to pending with its back-off, and why: no SMTP session at all (the relay's return
+    releases it early) or this mail failing for now, a 4xx (it keeps its back-off)."""
+    error = str(exc)
+    waiting_on = WaitingOn.RELAY if isinstance(exc, Unreachable) else WaitingOn.BACKOFF
     with session_scope(batch.engine) as session:
         row = session.get(OutboundMail, row_id)
         row.attempts += 1
@@ -363,7 +367,7 @@ def _retry(batch: _Batch, row_id: int, error: str) -> None:
             session.commit()
             _fail(batch, row_id, f"gave up after {row.attempts} attempts since {row.created_at:%Y-%m-%d %H:%M}: {error}")
             return
-        move(row, OutboxState.PENDING)
+        move(row, OutboxState.PENDING, waiting_on)
         row.last_error = error
         row.next_attempt_at = batch.policy.next_attempt(batch.now, row.attempts)
         session.add(row)

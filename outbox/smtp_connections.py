@@ -20,7 +20,7 @@ from core.transport import no_starttls, tls_context, tls_failure
 from outbox.smtp_transaction import Refused, send_row
 
 SmtpFactory = Callable[[SmtpConfig], smtplib.SMTP]
-UNREACHABLE = "unreachable"  # in the error of a connection that failed: outbox/relay_return.py looks for it
+UNREACHABLE = "unreachable"  # in the error line a person reads; the row records it as WaitingOn.RELAY
 
 
 def open_smtp(cfg: SmtpConfig) -> smtplib.SMTP:

@@ -139,6 +139,7 @@ class OutboundMail(SQLModel, table=True):
     subject: str = Field(sa_column=Column(Text, nullable=False))
     raw: bytes = Field(sa_column=Column(SealedBytes, nullable=False))
     state: str = Field(default="pending", max_length=16)
+    waiting_on: Optional[str] = Field(default=None, max_length=32)  # outbox.states.WaitingOn, with state
     attempts: int = 0
     next_attempt_at: datetime
     last_error: Optional[str] = Field(default=None, sa_column=Column(SealedText))  # a bounce names the address

@@ -29,7 +29,7 @@ from outbox.compose import compose_mail
 from outbox.copies import OutgoingMail as Mail
 from outbox.queue import enqueue
 from outbox.sender import LEASE, Receipts, deliver_due
-from outbox.states import OutboxState
+from outbox.states import OutboxState, WaitingOn
 from tests.support.env import OFFICE, SERVICE, make_test_context
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)
@@ -156,6 +156,7 @@ def test_refused_connection_defers_the_whole_batch_with_backoff(tmp_path, mail, 
     assert (report.sent, report.retried, report.failed) == (0, 5, [])
     rows = _rows(ctx)
     assert all(r.state == "pending" and r.attempts == 1 and "unreachable" in r.last_error for r in rows)
+    assert {r.waiting_on for r in rows} == {WaitingOn.RELAY}, "the relay's return releases them"
     assert all(AT + timedelta(seconds=24) <= r.next_attempt_at <= AT + timedelta(seconds=36) for r in rows)
     assert _receipts(mail) == [], "no receipt: nothing was handed over"
     assert _deliver(ctx, AT + timedelta(seconds=20)).sent == 0, "not due before its next attempt"
@@ -238,6 +239,7 @@ def test_temporary_refusal_backs_off_and_leaves_no_receipt(tmp_path, mail, db_ur
     assert (report.retried, report.sent) == (1, 0)
     [row] = _rows(ctx)
     assert row.state == "pending" and row.attempts == 1 and answer[:3] in row.last_error
+    assert row.waiting_on == WaitingOn.BACKOFF, "the relay answered: this mail keeps its back-off"
     assert row.next_attempt_at > AT
     assert server.accepted == [], "refused at DATA: no copy, the receipt neither"
 
