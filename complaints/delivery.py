@@ -22,7 +22,7 @@ from typing import Callable
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from complaints.context import Context
+from complaints.context import Context, with_current_epoch
 from core.errors import TransientMailError
 from core.imap import Mailbox
 from core.retry import RECONNECT, RetryPolicy
@@ -63,6 +63,7 @@ class DeliveryRunner(threading.Thread):
     def _serve(self, box: Mailbox) -> None:
         while not self.stop_event.is_set():
             self._wake.clear()
+            self.ctx = with_current_epoch(self.ctx)  # its office notices carry Message-IDs too
             report = self.deliver(self.ctx, box)
             self.sent += report.sent
             self.failures = 0

@@ -29,7 +29,7 @@ from typing import Callable
 from sqlalchemy.exc import SQLAlchemyError
 
 from complaints import jobs, notify, outbox_watch, timed
-from complaints.context import Context
+from complaints.context import Context, with_current_epoch
 from complaints.delivery import DeliveryRunner
 from complaints.health_endpoint import HealthEndpoint
 from complaints.logs import fields
@@ -243,6 +243,7 @@ class Service:
         self.health.mode = "idle" if use_idle else "poll"
         while not self.stopping():
             started = time.monotonic()
+            self.ctx = with_current_epoch(self.ctx)  # a restore or catch-up meanwhile: ids go on anew
             self.readings.news.clear()  # files read from now on wake the wait below
             summary = one_pass(self.ctx, box, stop=self.stopping, outgoing=self.outgoing, fetch_at_most=FETCH_PER_PASS)
             self.metrics.record_pass(summary, time.monotonic() - started)

@@ -5,7 +5,9 @@ that forgot what was sent after the copy: every id it would make again could alr
 out there, and the sender, looking for a receipt after a crash, would take the old mail's
 copy in Sent for the new one. The epoch is part of every Message-ID (`core/message_ids.py`);
 `complaints restore`, and the catch-up at start that finds the database behind its Sent
-folder (`complaints/catch_up.py`), replace it, so ids made afterwards are new.
+folder (`complaints/catch_up.py`), replace it, so ids made afterwards are new. A `serve`
+already running (a restore forced under it, another worker's start-up catch-up) takes the
+new epoch at its next round (`complaints.context.with_current_epoch`), not its next start.
 """
 
 from __future__ import annotations
@@ -46,6 +48,13 @@ def current_epoch(engine: Engine) -> str:
     except SQLAlchemyError as exc:
         log.warning("could not store a Message-ID epoch (%s): this process uses one of its own", type(exc).__name__)
         return new_epoch()
+
+
+def stored_epoch(engine: Engine) -> str | None:
+    """The epoch the database holds now (one primary-key read), None before one was made."""
+    with Session(engine) as session:
+        row = session.get(ServiceState, EPOCH_KEY)
+        return row.value if row is not None else None
 
 
 def rotate_epoch(session: Session) -> str:
