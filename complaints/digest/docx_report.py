@@ -25,6 +25,7 @@ from docx.text.paragraph import Paragraph
 
 from complaints.digest import tables
 from complaints.digest.charts import Chart
+from complaints.digest.docx_lines import MARK, splice
 from complaints.digest.fonts import gongwen_fonts
 from complaints.digest.periods import noun, report_name
 from complaints.digest.tables import Table
@@ -101,23 +102,6 @@ def _paragraph(document, text: str, *, family: str, size: float = BODY_PT, bold:
         p.paragraph_format.first_line_indent = Pt(size * 2)
     _run(p, text, family=family, size=size, bold=bold)
     return p
-
-
-def _lines(document, lines: Sequence[str], *, family: str) -> None:
-    """Body paragraphs alike but for their text (a year's 较大问题 are thousands): the first is made
-    as `_paragraph` makes it, the others are copies of it with their own text — the same XML for
-    a fraction of python-docx's cost per paragraph."""
-    first = None
-    for text in lines:
-        plain = not BREAKS.intersection(text)
-        if first is not None and plain:
-            copy = deepcopy(first)
-            _set_text(copy, text)
-            _append(document, copy)
-            continue
-        p = _paragraph(document, text, family=family)._p
-        if plain:
-            first = p
 
 
 def _page_number_footer(section, family: str) -> None:
@@ -232,7 +216,7 @@ def digest_docx(fig: DigestFigures, charts: Sequence[Chart], *, office_name: str
     for line in tables.summary_lines(fig):
         _paragraph(document, line, family=fonts.body)
     _paragraph(document, "二、较大问题、重大问题投诉", family=fonts.heading)
-    _lines(document, [m.line for m in fig.major] or ["无。"], family=fonts.body)
+    _paragraph(document, MARK, family=fonts.body)  # one per line when saved (docx_lines)
     _paragraph(document, "三、统计口径", family=fonts.heading)
     _paragraph(document, tables.definitions(fig.period), family=fonts.body)
     _paragraph(document, "", family=fonts.body)
@@ -249,4 +233,4 @@ def digest_docx(fig: DigestFigures, charts: Sequence[Chart], *, office_name: str
             document.add_picture(io.BytesIO(chart.png), width=Cm(17))
     out = io.BytesIO()
     document.save(out)
-    return out.getvalue()
+    return splice(out.getvalue(), [m.line for m in fig.major] or ["无。"])
