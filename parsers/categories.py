@@ -180,6 +180,8 @@ def _score(text: str, axis: str, weights: list[float] | None = None) -> tuple[di
     covered: list[tuple[int, int]] = []
     for word, rule in _KEYWORDS[axis]:
         spans = _spans(text, word)
+        if not spans:  # most of the hundreds of keywords are absent: nothing to cover or count
+            continue
         free = [(a, b) for a, b in spans if not any(c <= a and b <= d for c, d in covered)]
         covered.extend(spans)
         counts = sorted((max(weights[a:b]) if weights else 1.0 for a, b in free), reverse=True)[:2]
