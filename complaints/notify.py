@@ -421,7 +421,7 @@ def _units_of(ctx: Context, case: Case) -> list:
 
 
 def reply_in_thread(session: Session, ctx: Context, case_id: str | None, msg: ParsedMessage,
-                    lines: list[tuple[bool, str]], now: datetime, *, key: str) -> None:
+                    lines: list[tuple[bool, str]], now: datetime, *, key: str, kind: str = "reply") -> None:
     """A short answer to the mail `msg` in its own thread (✓ done / ✗ refused, one line each)."""
     if _capped(session, ctx, msg.from_address, case_id, now):
         return
@@ -430,7 +430,22 @@ def reply_in_thread(session: Session, ctx: Context, case_id: str | None, msg: Pa
     refs = [r for r in [*msg.references, msg.message_id] if r]
     _queue(session, mails.command_reply_mail(case_id, msg.from_address, msg.message_id, refs, ok, text,
                                              settings=ctx.settings, now=now, original_subject=msg.subject,
-                                             key=key), now)
+                                             key=key, kind=kind), now)
+
+
+def forgery_notice(session: Session, ctx: Context, case_id: str | None, msg: ParsedMessage,
+                   lines: list[str], now: datetime, *, key: str) -> bool:
+    """The ✗ to the person an unproven mail names, at its From (their own address): at most one
+    per `[limits] forged_notice_minutes`, the mails between counted into the next (answer_cap).
+    False when this one is held back."""
+    every = timedelta(minutes=ctx.settings.limits.forged_notice_minutes)
+    held = answer_cap.forgery_notice_due(session, msg.from_address, every, now)
+    if held is None:
+        return False
+    text = [*lines, *answer_cap.forgery_notice_lines(held, every)]
+    reply_in_thread(session, ctx, case_id, msg, [(False, line) for line in text], now, key=key,
+                    kind=answer_cap.FORGERY_NOTICE)
+    return True
 
 
 def comment_book_reminder(session: Session, ctx: Context, unit_code: str, *, day_text: str, key: str,

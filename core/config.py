@@ -2,8 +2,7 @@
 
 The key names are a contract with operators (docs/DESIGN.md §6): keys may be added, never renamed.
 A bad or missing key becomes a `ConfigError` naming the file, the key and what is expected,
-so the command line can print one line instead of a traceback.
-"""
+so the command line can print one line instead of a traceback."""
 
 from __future__ import annotations
 
@@ -244,6 +243,7 @@ class LimitsConfig(_Section):
     mail_seconds: float = Field(30, gt=0)  # wall time to handle one mail; past it: quarantined
     reading_workers: int = Field(0, ge=0)  # serve's OCR / .doc worker processes; 0 = one per core
     auto_answers_per_address_per_day: int = Field(40, ge=1)  # replies/acks to one address in 24 h (loops end)
+    forged_notice_minutes: int = Field(60, ge=1)  # at most one ✗ "not proven to be you" per person in this time
 
 
 class LoggingConfig(_Section):

@@ -175,9 +175,10 @@ def acknowledgement_mail(
 def command_reply_mail(
     case_id: str | None, to: str | Sequence[str], in_reply_to: str | None,
     references: Sequence[str], ok: bool, lines: Sequence[str], *, settings: Settings,
-    now: datetime, original_subject: str | None = None, key: str | None = None,
+    now: datetime, original_subject: str | None = None, key: str | None = None, kind: str = "reply",
 ) -> OutgoingMail:
-    """Confirm (ok) or refuse a staff command, in the thread of the mail that carried it.
+    """Confirm (ok) or refuse a staff command, in the thread of the mail that carried it
+    (`kind` `forgery`: the refusal of a mail whose sender is not proven, capped apart).
 
     `key` defaults to a digest of `in_reply_to` (one answer per command mail), or of the
     recipients, subject and lines when the command mail had no Message-ID.
@@ -191,7 +192,7 @@ def command_reply_mail(
                            tag=tag, original_subject=subject, office_name=settings.office.name)
     recipients = [to] if isinstance(to, str) else list(to)
     refs = list(references) or ([in_reply_to] if in_reply_to else [])
-    return assemble(settings, kind="reply", case_id=case_id, key=key, to=recipients, cc=[],
+    return assemble(settings, kind=kind, case_id=case_id, key=key, to=recipients, cc=[],
                  rendered=rendered, now=now, in_reply_to=in_reply_to, references=refs)
 
 

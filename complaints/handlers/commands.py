@@ -3,7 +3,8 @@
 Each command line is checked against the sender's rights (`complaints.staff_commands`:
 union staff give the case commands, only the president 批准), applied as events, and the
 mail is answered in its own thread with one ✓/✗ line per command. A mail about no case
-runs only the commands that need none (确认放假安排), and only from a proven sender.
+runs only the commands that need none (确认放假安排), and only from a proven sender; an
+unproven one gets its ✗ as a forgery notice (`notify.forgery_notice`: at most one an hour per person).
 """
 
 from __future__ import annotations
@@ -35,7 +36,11 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
         sender = identify(msg.from_address, None, ctx.settings)
         lines = without_case(session, ctx, parse_commands(msg.text, REPLY_GRAMMAR), sender=sender, now=now,
                              unproven=found.source_unverified)
-        notify.reply_in_thread(session, ctx, None, msg, lines or [(False, NO_CASE)], now, key=f"cmd-{row.id}")
+        answer = lines or [(False, NO_CASE)]
+        if found.source_unverified:  # every line is a ✗; a forger must not flood the person named
+            told = notify.forgery_notice(session, ctx, None, msg, [text for _, text in answer], now, key=f"cmd-{row.id}")
+            return "unproven command without case: nothing done" + ("" if told else " (notice held back)")
+        notify.reply_in_thread(session, ctx, None, msg, answer, now, key=f"cmd-{row.id}")
         return f"{sum(ok for ok, _ in lines)}/{len(lines)} office commands applied" if lines else "command without case"
     row.case_id = case.id
     sender = identify(msg.from_address, case, ctx.settings)

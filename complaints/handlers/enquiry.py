@@ -5,17 +5,19 @@ Reply-To, and to nobody when the sender is not in the directory (then the mail i
 quarantined like any unknown mail). A read-only command must prove its sender like a
 state-changing one (`complaints.authenticity`: a reply token, or the receiving server's
 verdict): an unproven mail gets only a ✗ at the directory's address, with no case data, so
-a forged From learns nothing and the real person sees someone asked in their name. Which
+a forged From learns nothing and the real person sees someone asked in their name — once
+per `[limits] forged_notice_minutes` (`complaints.answer_cap`), so forging cannot flood them. Which
 words are which command and who may use it comes from the one table
 (`complaints.staff_commands`). Nothing about a case changes, so no event is written.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
+from complaints import answer_cap
 from complaints.classify import Classified
 from complaints.context import Context
 from complaints.enquiries.answers import GUIDE_LINE, Answer
@@ -39,8 +41,13 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     if reader is None or query is None:
         raise NotInDirectory(f"查询类指令的发件人 {msg.from_address} 不在通讯录中，或邮件中没有指令")
     now = ctx.clock.now()
+    kind = "query"
     if found.source_unverified:
-        reply = unproven(found.source_unverified)
+        every = timedelta(minutes=ctx.settings.limits.forged_notice_minutes)
+        held = answer_cap.forgery_notice_due(session, reader.address, every, now)
+        if held is None:
+            return f"query {getattr(query, 'name', 'error')} not answered: unverified (notice held back)"
+        reply, kind = unproven(found.source_unverified, held, every), answer_cap.FORGERY_NOTICE
     else:
         reply = answer(session, ctx, query, reader, now)
     refs = [r for r in [*msg.references, msg.message_id] if r]
@@ -48,7 +55,7 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
         to=reader.address, reader_name=reader.name, title=reply.title, lines=reply.lines, fields=reply.fields,
         tables=reply.tables, timeline=reply.timeline, attachments=reply.attachments, guide_line=GUIDE_LINE,
         in_reply_to=msg.message_id, references=refs, original_subject=msg.subject, key=f"query-{row.id}",
-        settings=ctx.settings, now=now)
+        settings=ctx.settings, now=now, kind=kind)
     enqueue(session, mail, case_id=None, now=now)
     outcome = "unverified" if found.source_unverified else "ok" if reply.ok else "refused"
     return f"query {getattr(query, 'name', 'error')} answered to {reader.address}: {outcome}"
@@ -64,9 +71,10 @@ def answer(session: Session, ctx: Context, query: Query | QueryError, reader: Re
     return COMMANDS.entry(query.name).handle(session, ctx, query, reader, now)
 
 
-def unproven(why: str) -> Answer:
-    """The only answer to a mail whose sender is not proven: that it was not answered, and why."""
+def unproven(why: str, held: int, every: timedelta) -> Answer:
+    """The only answer to a mail whose sender is not proven: that it was not answered, and why
+    (at most one per person per `every`; `held` such mails since the last were not answered either)."""
     return Answer(False, "未予答复：未能验证发件人", (
         f"✗ 以您的地址发出的一封查询邮件未能验证确为您本人所发，系统未予答复：{why}。",
         "如确为您本人所发，请从本人邮箱直接发送（经本行邮件服务器验证），或回复系统发给您的邮件；"
-        "如不是您本人所发，说明有人冒用您的地址，请告知工会办公室。"))
+        "如不是您本人所发，说明有人冒用您的地址，请告知工会办公室。", *answer_cap.forgery_notice_lines(held, every)))

@@ -3,7 +3,8 @@
 `complaints.authenticity` found no proof (no reply token of the sender's, no server
 verdict). The mail is recorded on the case as an unverified note; the person it claims to
 come from — at the address the directory holds for them, never a stranger's address — is
-told that nothing was done, so a forgery in their name does not go unseen; the union office
+told that nothing was done, so a forgery in their name does not go unseen (at most once an
+hour per person: `notify.forgery_notice`, so forging cannot flood their mailbox); the union office
 hears of every such mail in one batched alert an hour (`unverified_summary`), not one per mail.
 """
 
@@ -42,10 +43,11 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     record(session, case, EventKind.UNVERIFIED_NOTE, actor=claimed.address or "?", at=now, message=row,
            detail=f"未经验证的邮件，未改变案件：{found.reason}",
            data={"role": str(claimed.role), "look_alike_of": claimed.look_alike_of, "commands": commands})
+    told = ""
     if claimed.role in _KNOWN and claimed.address:
-        notify.reply_in_thread(session, ctx, case.id, msg, [(False, line) for line in _refusal(found.reason)],
-                               now, key=f"unverified-{row.id}")
-    return f"unverified ({claimed.role}): nothing changed"
+        told = "" if notify.forgery_notice(session, ctx, case.id, msg, _refusal(found.reason), now,
+                                           key=f"unverified-{row.id}") else " (notice held back)"
+    return f"unverified ({claimed.role}): nothing changed{told}"
 
 
 def _refusal(reason: str) -> list[str]:

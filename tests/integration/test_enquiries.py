@@ -137,7 +137,8 @@ def test_open_cases_lookup_report_help_by_mail(tmp_path, mail, db_url):
 
 def test_a_forged_query_teaches_the_forger_nothing(tmp_path, mail, db_url):
     """梅列支行 writes as the union clerk (who sees every case) and as 三元支行, with its own Reply-To,
-    over plain SMTP: its mailbox receives nothing; each person named gets only a ✗ with no case data."""
+    over plain SMTP, twice each: its mailbox receives nothing; each person named gets only a ✗
+    with no case data, and one only (the second within the hour is held back: answer_cap)."""
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
     submit(mail, ctx, csc_form_mail(FORM), CSC)
     case = _cases(ctx)["SY"]
@@ -145,8 +146,8 @@ def test_a_forged_query_teaches_the_forger_nothing(tmp_path, mail, db_url):
     for named, body in ((CLERK1, "在办清单"), (SANYUAN, f"查询 {case.id}"), (CLERK1, "统计 2026-07"), (SANYUAN, "帮助")):
         _ask(mail, ctx, named, body, subject="伪造查询", extra_headers={"Reply-To": MEILIE}, proven=False,
              envelope=MEILIE)
-    clerk = with_subject(mail, CLERK1, "Re: 伪造查询", count=2)
-    unit = with_subject(mail, SANYUAN, "Re: 伪造查询", count=2)
+    clerk = with_subject(mail, CLERK1, "Re: 伪造查询")
+    unit = with_subject(mail, SANYUAN, "Re: 伪造查询")
     assert len(mail.messages(MEILIE)) == forger_had, "the forger's mailbox receives nothing"
     for raw in (*clerk, *unit):
         text = text_of(raw)
@@ -154,8 +155,10 @@ def test_a_forged_query_teaches_the_forger_nothing(tmp_path, mail, db_url):
         assert case.id not in text and "陈" not in text.split("✗", 1)[1] and "在办案件" not in text
         assert not list(parse(raw).iter_attachments()), "no list, no report"
     with Session(ctx.engine) as session:
-        answers = session.exec(select(OutboundMail).where(OutboundMail.kind == "query")).all()
-    assert sorted(r for row in answers for r in row.recipients) == sorted([CLERK1, CLERK1, SANYUAN, SANYUAN])
+        answers = session.exec(select(OutboundMail).where(OutboundMail.kind.in_(("query", "forgery")))).all()
+    assert sorted(r for row in answers for r in row.recipients) == sorted([CLERK1, SANYUAN])
+    assert {row.kind for row in answers} == {"forgery"} and {row.state for row in answers} == {"sent"}
+    assert len(with_subject(mail, CLERK1, "Re: 伪造查询")) == len(with_subject(mail, SANYUAN, "Re: 伪造查询")) == 1
 
     # the same question from the clerk's own mailbox (vouched by our server) is answered
     _ask(mail, ctx, CLERK1, "在办清单", subject="真的查询")

@@ -4,7 +4,8 @@ Forged From for every role (staff, lead unit, co-unit, leader, president, source
 reply-token address, a guessed signed In-Reply-To, a display-name trick, dmarc=fail, a
 verdict from a server that is not ours, two From addresses, another person's token: none
 changes the case. Each is kept on the case as an unverified note; the person it claims to be
-from gets a ✗ at their own address; the office gets one alert an hour, not one per mail.
+from gets a ✗ at their own address, one an hour at most however many mails name them
+(`test_forged_notices.py`); the office gets one alert an hour, not one per mail.
 """
 
 from __future__ import annotations
@@ -99,11 +100,11 @@ def test_no_forged_mail_changes_a_case(tmp_path, mail, db_url):
         sent_to = {r for row in session.exec(select(OutboundMail)).all() for r in row.recipients}
     assert EVIL not in sent_to and "mx.evil.example" not in str(sent_to), "nothing goes to the forger"
 
-    # The person each forgery names hears of it at their own address (the two-From mail names nobody).
-    # (The two-From mail is answered at its first address.)
-    for who, forged in ((CLERK1, 4), (SANYUAN, 4), (MEILIE, 1), (VP1, 1), (PRESIDENT, 1), (CSC, 1)):
+    # The person each forgery names hears of it at their own address, once for the burst although
+    # four name the clerk and four 三元支行. (The two-From mail is answered at its first address.)
+    for who in (CLERK1, SANYUAN, MEILIE, VP1, PRESIDENT, CSC):
         refusals = [m for m in mail.messages(who)[inboxes[who]:] if REFUSAL in text_of(m)]
-        assert len(refusals) == forged, (who, len(refusals))
+        assert len(refusals) == 1, (who, len(refusals))
     # One alert for the whole burst, naming every forged sender.
     [alert] = with_subject(mail, OFFICE, "未经验证")
     assert f"{on_case} 封" in str(parse(alert)["Subject"])
