@@ -229,6 +229,11 @@ def case_rows(conn: Connection, week: Period) -> Iterator[Row]:
     return iter(conn.execution_options(yield_per=STREAM_ROWS).execute(query))
 
 
+def export_snapshot(conn: Connection) -> str:
+    """PostgreSQL: the id of this transaction's snapshot, for another transaction to see the same data."""
+    return conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
+
+
 def praise_by_unit(conn: Connection, period: Period) -> dict[str, int]:
     """Customers' praise (表扬, 感谢) recorded from comment books on the period's days, per
     unit code: counted apart, never as complaints."""
