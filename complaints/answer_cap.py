@@ -20,6 +20,7 @@ SMTP can send such mails by the hundred, so the same count of answers sent, over
 window and of that kind alone, holds those notices to one per person per `[limits]
 forged_notice_minutes` (an hour): the mails in between are counted, and the next notice says
 how many there were. The office hears of every forged case mail anyway (the hourly summary).
+Workers take turns on one person's notices (`core.store.locks.lock_correspondent`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
+from core.store.locks import lock_correspondent
 from core.store.models import OutboundMail, ServiceState
 from core.store.state import set_state
 
@@ -63,6 +65,7 @@ def forgery_notice_due(session: Session, address: str, every: timedelta, now: da
 
     None: they were told less than `every` ago, and this mail is counted for the next notice.
     Otherwise how many such mails were counted since the last notice (they are now told)."""
+    lock_correspondent(session.connection(), address)
     key = _held_key(address)
     row = session.get(ServiceState, key)
     held = int(row.value) if row else 0

@@ -92,3 +92,22 @@ def lock_acceptance_form(conn: Connection, acceptance_number: str) -> None:
 
 
 _LOCK_FORM = text("SELECT pg_advisory_xact_lock(CAST(:c AS integer), CAST(:k AS integer))")
+
+CORRESPONDENT_LOCK_CLASS = 0x464F5231  # "FOR1"
+"""The first key of every forgery-notice lock (the two-int4 space, apart from the forms')."""
+
+
+def lock_correspondent(conn: Connection, address: str) -> None:
+    """Hold one address's forgery-notice bookkeeping until the caller's transaction ends
+    (nothing on SQLite; `complaints.answer_cap.forgery_notice_due`).
+
+    Two workers on PostgreSQL handling two forged mails in one person's name would otherwise
+    both find no recent notice and both send one, and both insert the row counting the held
+    ones (one batch then fails). The second now waits here until the first's batch commits,
+    then sees its notice. A deadlock between two batches is handled as for forms (above).
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    key = int.from_bytes(hashlib.sha256(f"complaints:correspondent:{address.strip().lower()}".encode()).digest()[:4],
+                         "big", signed=True)
+    conn.execute(_LOCK_FORM, {"c": CORRESPONDENT_LOCK_CLASS, "k": key})

@@ -6,24 +6,35 @@ unseen; anyone with plain SMTP could send hundreds. `complaints.answer_cap` hold
 notices to one per person per `[limits] forged_notice_minutes` (an hour): the mails in
 between change nothing and are counted, and the next notice says how many there were.
 The forger (here 梅列支行, writing as the union clerk with its own Reply-To) receives nothing.
+Two workers on PostgreSQL take turns on one person's notices (`core.store.locks`).
 """
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
+from sqlalchemy import text
 from sqlmodel import Session, select
 
+from complaints import answer_cap
 from complaints.sample_mail import complaint_mail
 from core.clock import BRANCH_ZONE
+from core.store.db import make_engine
+from core.store.locks import CORRESPONDENT_LOCK_CLASS
 from core.store.models import OutboundMail
+from outbox.mails import command_reply_mail
+from outbox.queue import enqueue
+from tests.ingest.helpers import wait_until
 from tests.integration.test_lifecycle_helpers import (
     CLERK1, FORM, MEILIE, SANYUAN, case_of, csc_form_mail, kinds, only_case, parse, submit, text_of,
 )
+from tests.support.databases import reset_postgres
 from tests.support.env import CSC, SERVICE, make_test_context
 
 AT = datetime(2026, 8, 3, 9, 30, tzinfo=BRANCH_ZONE)   # a Monday
 REFUSAL = "未能验证确为您本人所发"
+WAIT = 30.0
 COMMANDS = ("办结", "重大", "转办 梅列支行", "/close", "延期 10 天 原因：客户外出")
 
 
@@ -104,3 +115,40 @@ def test_the_notices_are_held_per_person_whatever_the_forged_mail_asks(tmp_path,
     assert f"[{case.id}]" in str(parse(unit)["Subject"]), "the first forged mail is the one answered"
     assert len(mail.messages(MEILIE)) == had[MEILIE], "the forger's mailbox receives nothing"
     assert case_of(ctx, case.id).status == case.status
+
+
+def _waiting_for_a_correspondent(engine) -> bool:
+    with engine.connect() as conn:
+        return bool(conn.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                                      " AND classid = :c"), {"c": CORRESPONDENT_LOCK_CLASS}).scalar())
+
+
+def test_two_workers_at_once_send_the_person_one_notice(tmp_path, mail):
+    """PostgreSQL only (SQLite serialises writers): a worker whose batch has queued a notice
+    to the clerk but not committed holds the clerk's lock; another worker handling a forged
+    mail in the clerk's name waits for it, then finds the notice and holds its own back."""
+    ctx = make_test_context(tmp_path, mail, reset_postgres(), at=AT)
+    every = timedelta(minutes=ctx.settings.limits.forged_notice_minutes)
+    other = make_engine(ctx.settings.database.url, ctx.settings.data_key())
+
+    def second_worker() -> int | None:
+        with Session(other) as session:
+            held = answer_cap.forgery_notice_due(session, CLERK1, every, AT + timedelta(minutes=1))
+            session.commit()
+            return held
+
+    with Session(ctx.engine) as first, ThreadPoolExecutor(max_workers=1) as pool:
+        assert answer_cap.forgery_notice_due(first, CLERK1, every, AT) == 0
+        enqueue(first, command_reply_mail(None, CLERK1, None, [], False, ["✗ 未能验证"], settings=ctx.settings,
+                                          now=AT, key="forged-1", kind=answer_cap.FORGERY_NOTICE),
+                case_id=None, now=AT)
+        first.flush()
+        second = pool.submit(second_worker)
+        wait_until(lambda: _waiting_for_a_correspondent(ctx.engine), timeout=WAIT,
+                   what="the second worker to wait for the clerk's lock")
+        assert not second.done()
+        first.commit()
+        assert second.result(timeout=WAIT) is None, "the first worker's notice is seen: this one is held back"
+    other.dispose()
+    with Session(ctx.engine) as session:
+        assert answer_cap.forgery_notice_due(session, CLERK1, every, AT + every) == 1, "and counted for the next"
