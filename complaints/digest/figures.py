@@ -86,6 +86,11 @@ def _spool_in_snapshot(engine: Engine, snapshot: str, week: Period, directory: D
         return _case_spool(conn, week, directory, calendar)
 
 
+def _history_in_snapshot(engine: Engine, snapshot: str, weeks) -> list[dict[str, int]]:
+    with _same_snapshot(engine, snapshot) as conn:
+        return queries.weekly_counts(conn, weeks)
+
+
 def _praise_units(counts: dict[str, int], directory: Directory) -> tuple[tuple[str, int], ...]:
     """(unit name, praise) most praised first; a code no longer in the directory shows as itself."""
     named = [((directory.unit_by_code(code).name if directory.unit_by_code(code) else code), n)
@@ -97,13 +102,17 @@ def compute_figures(engine: Engine, week: Period, *, directory: Directory, calen
                     now: datetime) -> DigestFigures:
     """Every figure of the digest of `week`, by aggregate queries in one snapshot."""
     weeks = week.with_previous(HISTORY_WEEKS)
-    with _snapshot(engine) as conn, ThreadPoolExecutor(max_workers=1) as beside:
+    with _snapshot(engine) as conn, ThreadPoolExecutor(max_workers=2) as beside:
         # On PostgreSQL the case list (a year: 250,000 rows to open, mask and spool in Python)
-        # streams on a second connection in the same snapshot while this one waits for the
-        # aggregates: the database's work and Python's overlap instead of adding up.
-        spooled = (beside.submit(_spool_in_snapshot, engine, queries.export_snapshot(conn), week, directory, calendar)
-                   if engine.dialect.name == "postgresql" else None)
-        history = queries.weekly_counts(conn, weeks)
+        # streams on a second connection in the same snapshot, and the history (a year report's
+        # five years: a scan of every case) is counted on a third, while this one computes the
+        # other figures: the database's work and Python's overlap instead of adding up.
+        if engine.dialect.name == "postgresql":
+            snapshot = queries.export_snapshot(conn)
+            spooled = beside.submit(_spool_in_snapshot, engine, snapshot, week, directory, calendar)
+            counted = beside.submit(_history_in_snapshot, engine, snapshot, weeks)
+        else:
+            spooled = counted = None
         totals = queries.week_totals(conn, week)
         breakdown = queries.breakdown_counts(conn, week)
         answered, (median, p90) = queries.answer_days(conn, week)
@@ -114,6 +123,7 @@ def compute_figures(engine: Engine, week: Period, *, directory: Directory, calen
         overdue_days = OverdueDays(calendar, week.last_instant)  # counted to the period's last day
         praise = queries.praise_by_unit(conn, week)
         cases = spooled.result() if spooled else _case_spool(conn, week, directory, calendar)
+        history = counted.result() if counted else queries.weekly_counts(conn, weeks)
     return DigestFigures(
         period=week,
         generated_at=now,
