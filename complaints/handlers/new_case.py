@@ -63,7 +63,12 @@ def note_reused_message_id(session: Session, row: Message, case: Case, now: date
     this case and on the case of each earlier mail, so nobody takes one for the other."""
     if not row.message_id:
         return
-    earlier = session.exec(select(Message).where(Message.message_id == row.message_id, Message.id != row.id)).all()
+    # Without autoflush: nothing pending changes a Message-ID, and a flush here would write
+    # the case just opened, after which every later question about it (its thread, its
+    # routings, whether its mails are queued) becomes a query instead of a look at the session.
+    with session.no_autoflush:
+        earlier = session.exec(select(Message).where(Message.message_id == row.message_id,
+                                                     Message.id != row.id)).all()
     for other in earlier:
         record(session, case, EventKind.NOTE, actor="system", at=now, message=row,
                detail=f"本邮件的 Message-ID 与此前第 {other.id} 号邮件（主题：{other.subject or '无'}）相同，"
