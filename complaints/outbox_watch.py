@@ -41,6 +41,9 @@ def watch(ctx: Context) -> int:
     together); returns how many."""
     now = ctx.clock.now()
     alert_after = timedelta(minutes=ctx.settings.smtp.waiting_alert_minutes)
+    with Session(ctx.engine) as session:
+        if not _may_tell(session, now, alert_after):
+            return 0
     told = 0
     with session_scope(ctx.engine) as session:
         fresh: dict[str | None, list[OutboundMail]] = defaultdict(list)
@@ -61,6 +64,18 @@ def watch(ctx: Context) -> int:
                 _sent(session, ctx, rows, now)
                 told += 1
     return told
+
+
+def _may_tell(session: Session, now: datetime, alert_after: timedelta) -> bool:
+    """Is there a 督办 mail waiting too long, or one the office was told of? Asked in a reading
+    transaction first: serve's delivery runner watches after every batch it sends, and the
+    writing transaction (on SQLite the one write lock) is needed only when one of them is there."""
+    overdue = select(OutboundMail.id).where(OutboundMail.kind == ROUTING,
+                                            OutboundMail.state.in_((*WAITING, OutboxState.FAILED)),
+                                            OutboundMail.created_at <= now - alert_after)
+    told_waiting = select(ServiceState.key).where(ServiceState.key.startswith(KEY), ServiceState.value == TOLD_WAITING)
+    return (session.exec(overdue.limit(1)).first() is not None
+            or session.exec(told_waiting.limit(1)).first() is not None)
 
 
 def _waiting(session: Session, ctx: Context, rows: list[OutboundMail], now: datetime) -> None:
