@@ -178,7 +178,10 @@ def _score(text: str, axis: str, weights: list[float] | None = None) -> tuple[di
     scores: dict[str, float] = defaultdict(float)
     matched = []
     covered: list[tuple[int, int]] = []
+    present = set(text)  # a keyword whose first character is not in the text cannot be in it
     for word, rule in _KEYWORDS[axis]:
+        if word[0] not in present:
+            continue
         spans = _spans(text, word)
         if not spans:  # most of the hundreds of keywords are absent: nothing to cover or count
             continue
