@@ -225,7 +225,9 @@ def _with_complaint(intake: Intake, msg: ParsedMessage, letter, klass) -> Intake
         channel=intake.channel,
         text=text,
         unit_field=intake.unit_field,
-        unit_mentions=tuple(u.code for u in letter.units),
+        # the units the letter complains about lead; a unit named only as the place a card was
+        # opened, or thanked, is not the one to answer
+        unit_mentions=tuple(u.code for u in (letter.complained_units() or letter.units)),
         business=klass.business,
         business_sub=klass.business_sub,
         urgency=intake.urgency,

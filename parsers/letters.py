@@ -18,6 +18,7 @@ from typing import Callable
 from core.config import Directory, Unit
 from parsers.loose_dates import letter_date
 from parsers.pii import COMPOUND_SURNAMES, SURNAMES, PiiMatch, normalize_width, scan
+from parsers.registrations import is_praise
 
 _TITLES = ("先生", "女士", "小姐", "阿姨", "老师", "大爷")
 # Characters that end a name: function words and the words that usually follow a name.
@@ -346,10 +347,20 @@ def find_units(text: str, directory: Directory) -> tuple[UnitMention, ...]:
 
 
 def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: str) -> tuple[UnitMention, ...]:
-    """One mention per unit code: first position and text, best confidence, complained if any mention is."""
+    """One mention per unit code: first position and text, best confidence, complained if any mention is.
+
+    With no complaint words next to any unit, the letter still says which it complains about
+    when it names one unit only, or when it thanks some of the units it names ("先感谢城东支行
+    的小吴……再说投诉，燕西支行的柜员……"): the units it does not thank are the complained ones.
+    """
     complained = _complained_spans(plain, spans)
-    if not any(complained) and len({surface.code for _, _, surface in spans}) == 1:
+    codes = {surface.code for _, _, surface in spans}
+    if not any(complained) and len(codes) == 1:
         complained = [True] * len(spans)  # a letter naming one unit complains about that unit
+    elif not any(complained):
+        praised = {surface.code for (start, _, surface), hit in zip(spans, _praised_spans(plain, spans)) if hit}
+        if praised and codes - praised:
+            complained = [surface.code not in praised for _, _, surface in spans]
     merged: dict[str, UnitMention] = {}
     for (start, end, surface), hit in zip(spans, complained):
         old = merged.get(surface.code)
@@ -359,6 +370,27 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
             merged[surface.code] = UnitMention(old.code, old.text, old.start, max(old.confidence, surface.confidence),
                                                old.complained or hit, old.count + 1)
     return tuple(merged.values())
+
+
+def _praised_spans(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[bool]:
+    """Whether each unit mention sits in thanks or praise with nothing to put right: its
+    sentence when it is the only unit there, else its own clause (as `_near_complaint` reads
+    complaint words)."""
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    starts = sorted(s for s, _, _ in spans)
+    read: dict[tuple[int, int], bool] = {}  # mentions share sentences: each is read once
+    praised = []
+    for start, end, _ in spans:
+        si = _containing(sentences, start)
+        begin, stop = sentences[si] if si >= 0 else (start, end)
+        if _count_in(starts, begin, stop) > 1:
+            ci = _containing(clauses, start)
+            begin, stop = clauses[ci] if ci >= 0 else (start, end)
+        if (begin, stop) not in read:
+            read[begin, stop] = is_praise(text[begin:stop])
+        praised.append(read[begin, stop])
+    return praised
 
 
 def _unit_spans(text: str, directory: Directory) -> list[tuple[int, int, _Surface]]:

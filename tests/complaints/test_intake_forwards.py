@@ -97,3 +97,18 @@ def test_a_real_plain_part_is_still_read():
 def test_received_time(complained, expected, noted):
     at, note = received_time(complained, NOW)
     assert at == expected and (note is not None) == noted
+
+
+@pytest.mark.parametrize("body, mentions", [
+    # the card's own outlet is named first; the outlet complained about leads, alone
+    ("我的卡是在三元支行开的，上个月在梅列支行取款时被吞卡，柜员态度很差。请尽快处理。\n王建国 13905981234", ("ML",)),
+    # a thanked outlet is named first; the one the letter complains about is the one to answer
+    ("先感谢城关分理处的小林。再说梅列支行，窗口只开一个，柜员一直看手机，我等了一个小时。\n李梅 13905984321", ("ML",)),
+    # no unit singled out: every named unit, in order, as before
+    ("我在三元支行和梅列支行都办过业务，想问一下转账限额怎么调整。\n陈军 13905985678", ("SY", "ML")),
+])
+def test_the_units_a_letter_complains_about_are_the_ones_routed(directory, body, mentions):
+    msg = parse_message(complaint_mail(sender="customer@mail.example", to="complaints@branch.example",
+                                       subject="投诉", body=body))
+    intake = read_complaint(msg, "online", directory)
+    assert intake.complaint.unit_mentions == mentions

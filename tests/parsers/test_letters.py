@@ -134,6 +134,26 @@ def test_complained_flag_follows_complaint_words_not_mere_mentions():
     assert [(u.code, u.complained) for u in units] == [("SY", False), ("ML", True)]
 
 
+@pytest.mark.parametrize("text, complained", [
+    # thanks first, then the complaint: the unit thanked is not the one complained about
+    ("先要感谢列东网点的小林，帮我找回了存折。\n再说说梅列支行，我排了一个钟头，柜台只开一个窗口，"
+     "柜员还一直在看手机。希望梅列支行管一管。", ("ML",)),
+    # the complaint first, the thanks after, in one sentence each
+    ("三元支行的柜员把我的存单利率算错了，少给我一百多块。后来到城关分理处，经理耐心地帮我核对，非常感谢。",
+     ("SY",)),
+    # the praised unit named again later in a neutral clause is still only praised
+    ("表扬三元支行的大堂经理，服务热情。我在三元开户后去梅列支行转账，等了两个小时。", ("ML",)),
+])
+def test_a_letter_that_thanks_one_unit_complains_about_the_others(text, complained):
+    units = find_units(text, DIRECTORY)
+    assert tuple(u.code for u in units if u.complained) == complained
+
+
+def test_a_letter_thanking_every_unit_it_names_complains_about_none():
+    units = find_units("感谢三元支行的小王，也感谢梅列支行的李经理，服务周到。", DIRECTORY)
+    assert [u.code for u in units] == ["SY", "ML"] and not any(u.complained for u in units)
+
+
 def test_a_letter_naming_one_unit_complains_about_it():
     (unit,) = find_units("我去城关分理处报案，到现在一个多星期了没有答复。", DIRECTORY)
     assert unit.complained
