@@ -32,7 +32,7 @@ _SIGN_NOISE = re.compile(
     r"|(?:手机|电话|联系电话|Tel)?[:：]?\s*\+?[\d\-() ]{7,}"  # a phone number
     r"|\S+@\S+|市民|客户|读者|储户|投诉人|[A-Za-z]+"
     # a relative signing for the elderly, often run into the name by OCR: "女儿邱晓梅"
-    r"|外孙女|外孙|孙女|孙子|女儿|儿子|儿媳|女婿|老伴|家属|侄女|侄子|代笔人|代笔"
+    r"|外孙女|外孙|孙女|孙子|女儿|儿子|儿媳|女婿|老伴|家属|侄女|侄子|代笔人|代笔|代写|代书|执笔|口述"
 )
 _SIGNATURE_LINE_MAX = 120  # name, date, phone and e-mail fit; longer lines are not signatures
 _LABELS = ("投诉人", "举报人", "来信人", "反映人", "署名", "联系人", "客户姓名", "姓名")
@@ -250,10 +250,15 @@ def _signature_candidates(text: str) -> list[tuple[float, int, str]]:
         body = _SIGN_NOISE.sub(" ", line).strip()
         if not body or len(body) > 24:
             continue
-        for token in reversed(re.split(r"[\s()（）:：,，]+", body)):
-            token = _SIGN_OFF.sub("", token)
+        tokens = [_SIGN_OFF.sub("", t) for t in reversed(re.split(r"[\s()（）:：,，]+", body))]
+        for token in tokens:
             if 2 <= len(token) <= 4 and token not in _NOT_NAMES and name_at(token, 0) == token:
                 return [(0.9, start + line.index(token), token)]
+        if body != line.strip():  # a phone, a date or a relative was there: a signature line
+            for token in tokens:  # OCR lost the space after a title: "退休职工叶长青"
+                name = _name_ending_at(token, len(token)) if len(token) > 4 else None
+                if name and name not in _NOT_NAMES:
+                    return [(0.8, start + line.index(token) + len(token) - len(name), name)]
     return []
 
 

@@ -85,21 +85,47 @@ def _made(year: int, month: int, day: int, hour: int, minute: int, second: int) 
 
 
 
-_FULL_DATE = re.compile(r"\d{4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}")
 SIGNATURE_LINES = 4
+SIGNATURE_LINE_MAX = 40  # a line this short under the letter is its signature (name, phone, date)
+GLUED_TAIL = 60  # OCR may run the date into the line before it: only a line's last characters are read
+_AFTER_SIGNED = re.compile(r"[\s。.!！]*$")
 
 
 def letter_date(text: str) -> datetime | None:
     """The date a letter is signed with: a full date on one of its last lines (not a date
-    the letter tells of, which sits in the text), in digits or in words ("二〇二六年十一月三日")."""
+    the letter tells of, which sits in the text), in digits or in words ("二〇二六年十一月三日").
+
+    OCR adds its own shapes: the date run into the phone line before it ("…7 2 2二〇二六年
+    十一月二十日"), which counts when the date ends that line, and a date broken over two
+    lines ("二〇二六年十一" / "月三日"), read as the two lines together."""
     lines = [line.strip() for line in normalize_width(text or "").splitlines() if line.strip()]
-    for line in reversed(lines[-SIGNATURE_LINES:]):
-        if len(line) > 40:
-            continue
-        match = _FULL_DATE.search(line)
-        if match:
-            return parse_loose_date(line[match.start():])
-        in_words = [m.value for m in scan(line, ("date",)) if not m.value.startswith("-")]
-        if in_words:
-            return datetime.fromisoformat(in_words[-1]).replace(tzinfo=BRANCH_ZONE)
+    tail = lines[-SIGNATURE_LINES:]
+    for n in range(len(tail) - 1, -1, -1):
+        signed = _signed_on(tail[n])
+        if signed is None and n + 1 < len(tail):
+            signed = _signed_on(tail[n] + tail[n + 1], len(tail[n]))
+        if signed is not None:
+            return signed
     return None
+
+
+def _signed_on(line: str, first_part: int | None = None) -> datetime | None:
+    """The last full date of a signature line; on a longer line only a date that ends it.
+    `first_part` is where a second line was joined on: the date must straddle the join."""
+    short = len(line if first_part is None else line[:first_part]) <= SIGNATURE_LINE_MAX
+    offset = 0 if short else max(0, len(line) - GLUED_TAIL)
+    for m in reversed(scan(line[offset:], ("date",))):
+        start, end = m.start + offset, m.end + offset
+        if m.value.startswith("-") or (first_part is not None and not start < first_part < end):
+            continue
+        if short or _AFTER_SIGNED.fullmatch(line, end):
+            return _with_time(line[start:], m.value)
+    return None
+
+
+def _with_time(written: str, iso: str) -> datetime:
+    """The signed date, with the time of day when the signature gives one ("… 下午4:05")."""
+    parsed = parse_loose_date(written)
+    if parsed is not None and parsed.date().isoformat() == iso:
+        return parsed
+    return datetime.fromisoformat(iso).replace(tzinfo=BRANCH_ZONE)

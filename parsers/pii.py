@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from parsers.ocr_digits import digits_restored
+
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 # Priority order: an earlier kind wins a span over a later one.
@@ -25,21 +27,43 @@ _ID18 = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _ID15 = re.compile(r"(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])")
 _ACCOUNT = re.compile(r"(?<![0-9A-Za-z])(?:\d{16,19}|\d{4,6}(?:[ \-]\d{3,6}){2,4})(?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<![\d+])(?:(?:\+|00)?86[\s\-]?)?(1[3-9]\d)[\s\-]?(\d{4})[\s\-]?(\d{4})(?!\d)")
+# OCR spaces a number as it likes ("1 3 69 5 9 80 0 1 1"): 11 digits with at most a few spaces
+# or dashes between any two; not the tail of a longer spaced run. Bounded repeats only.
+_GAP = r"[ \t\-—–]{0,3}"
+_MOBILE_SPACED = re.compile(rf"(?<![\d+])(?<!\d[ \t\-])1{_GAP}[3-9](?:{_GAP}\d){{9}}(?![ \t\-]?\d)")
 _LANDLINE = re.compile(
     r"(?<![\dA-Za-z])(?:[(（]\s*(0\d{2,3})\s*[)）]\s*|(0\d{2,3})[\-－—\s]|(0\d{2,3})(?=[2-9]))"
     r"(\d{7,8})(?:[\-－转]\d{1,5})?(?!\d)"
     r"|(?<![\dA-Za-z¥￥\-])(?<!\d[.,])([2-9]\d{7})(?!\d|[.,]\d|\s*[元块万千])"
 )
+# "05 9 8- 3 61 7 7 2 2", "(059 8) 833 6677", "0598 8336 677": an area code and a local number,
+# spaced by OCR; split at the dash or bracket when there is one, else by the area-code plan.
+_SP = r"[ \t]{0,2}"
+_LANDLINE_SPACED = re.compile(
+    rf"(?<![\dA-Za-z])(?<!\d[ \t])(?:[(（]{_SP})?(0(?:{_SP}\d){{2,3}}){_SP}(?:([)）\-—–]){_SP})?"
+    rf"([2-9](?:{_SP}\d){{6,7}})(?![ \t]{{0,2}}\d)"
+)
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-_DATE_YMD = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
-_DATE_SEP = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})([\-/.])(\d{1,2})\2(\d{1,2})(?!\d|\.\d)")
-_DATE_MD = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _CN_DIGITS = "〇零一二两三四五六七八九"
 _OCR_DASH = re.compile(r"(?<=\d)[一_~](?=\d)")  # OCR reads the dash of "0598-8336677" as 一, _ or ~
 _OCR_ZERO = "Oo○0Ｏ"  # OCR reads the 〇 of "二〇二六年" as a letter O or a circle
-_DATE_CN = re.compile(rf"([{_CN_DIGITS}{_OCR_ZERO}]{{4}})年([一二三四五六七八九十]{{1,3}})月([一二三四五六七八九十]{{1,3}})[日号]")
-# "十一月三日", "十月二十日" without a year; not the tail of a longer numeral ("二十一月" is no month)
-_DATE_MD_CN = re.compile(rf"(?<![{_CN_DIGITS}十年])(十[一二]?|[一二三四五六七八九])月([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+# The parts of a date, in digits or in words, each as one group: a year of four digits or four
+# numerals, a month ("元月" is January), a day ("廿五" is 25, "卅一" 31). A numeral may be
+# broken by one space or line break where OCR split the printed line ("十\n一月").
+_CN_YEAR_DIGIT = f"[{_CN_DIGITS}{_OCR_ZERO}]"
+_YEAR = rf"(?:(?<!\d)(\d{{4}})|((?:{_CN_YEAR_DIGIT}\s?){{3}}{_CN_YEAR_DIGIT}))"  # words may follow a phone's digits
+_MONTH = r"(\d{1,2}|十(?:\s?[一二])?|[一二三四五六七八九]|元)"
+_DAY = (r"(\d{1,2}|(?:[一二三]\s?)?十(?:\s?[一二三四五六七八九])?|廿(?:\s?[一二三四五六七八九])?|卅(?:\s?一)?"
+        r"|[一二三四五六七八九])")
+_S = r"\s{0,3}"  # OCR spaces the parts, or breaks the line between them
+_DATE_YMD = re.compile(rf"{_YEAR}{_S}年{_S}{_MONTH}{_S}月{_S}{_DAY}{_S}[日号]")
+_DATE_SEP = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})[ \t]?([\-/.])[ \t]?(\d{1,2})[ \t]?\2[ \t]?(\d{1,2})(?!\d|\.\d)")
+# "11月3日", "十月二十日" without a year; not the tail of a longer numeral ("二十一月" is no
+# month, nor is "十\n一月") nor of a year ("二〇二六年十一月" is read whole above), but
+# "今年九月一日" is year-less.
+_NUMERAL_BEFORE = (rf"(?<![\d{_CN_DIGITS}十廿卅])(?<![\d{_CN_DIGITS}十廿卅]\s)"
+                   rf"(?<![\d{_CN_DIGITS}{_OCR_ZERO}]年)")
+_DATE_MD = re.compile(rf"{_NUMERAL_BEFORE}{_MONTH}{_S}月{_S}{_DAY}{_S}[日号]")
 _AMOUNT_DIGITS = re.compile(
     r"(?:(?P<cur>[¥￥]|人民币|RMB)\s*)?(?<!\d)(?<!\d[.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d{1,2})?"
     r"(?:\s*(?P<mult>万|千)?\s*(?P<unit>元|块钱|块|圆))?"
@@ -50,6 +74,7 @@ _AMOUNT_CN = re.compile(
 )
 _CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2, "〇": 0} | dict.fromkeys(_OCR_ZERO, 0)
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_TENS = {"廿": 20, "卅": 30}  # a day of the month written short: 廿五 is 25
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -109,10 +134,19 @@ _ID_CONTEXT = re.compile(r"身份证|证件")
 
 
 def _mobiles(text: str) -> list[PiiMatch]:
-    return [PiiMatch("mobile", "".join(m.groups()), m.group(), m.start(), m.end()) for m in _MOBILE.finditer(text)]
+    """Mobiles as written ("138 1234 5678") first, then as OCR spaced them."""
+    found = [PiiMatch("mobile", "".join(m.groups()), m.group(), m.start(), m.end()) for m in _MOBILE.finditer(text)]
+    found += [PiiMatch("mobile", _only_digits(m.group()), m.group(), m.start(), m.end())
+              for m in _MOBILE_SPACED.finditer(text)]
+    return found
+
+
+def _only_digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
 
 
 def _landlines(text: str) -> list[PiiMatch]:
+    """Landlines as written first, then as OCR spaced them (an earlier match wins a span)."""
     found = []
     for m in _LANDLINE.finditer(text):
         area = m.group(1) or m.group(2) or m.group(3)
@@ -123,7 +157,30 @@ def _landlines(text: str) -> list[PiiMatch]:
         else:
             value = f"{area}-{m.group(4)}"
         found.append(PiiMatch("landline", value, m.group().strip(), m.start(), m.end()))
+    for m in _LANDLINE_SPACED.finditer(text):
+        value = _spaced_landline(_only_digits(m.group(1)), _only_digits(m.group(3)), m.group(2) is not None)
+        if value:
+            found.append(PiiMatch("landline", value, m.group(), m.start(), m.end()))
     return found
+
+
+def area_code_length(digits: str) -> int:
+    """How long the area code that starts these digits is: 010 and 02x have three digits,
+    every other code (0xxx) four; 0 when no area code starts them."""
+    if digits.startswith("010") or digits.startswith("02"):
+        return 3
+    return 4 if re.match(r"0[3-9]", digits) else 0
+
+
+def _spaced_landline(area: str, local: str, marked: bool) -> str | None:
+    """"0598-3617722" from the digits OCR spaced; unmarked digits split by the area-code plan."""
+    if not marked:
+        digits = area + local
+        cut = area_code_length(digits)
+        area, local = digits[:cut], digits[cut:]
+    if area_code_length(area) != len(area) or not 7 <= len(local) <= 8 or local[0] in "01":
+        return None
+    return f"{area}-{local}"
 
 
 def _looks_like_date(digits: str) -> bool:
@@ -145,17 +202,26 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
 def _dates(text: str) -> list[PiiMatch]:
     found = []
     for m in _DATE_YMD.finditer(text):
-        found.append((m, _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+        found.append((m, _iso(_year(m.group(1) or m.group(2)), _number(m.group(3)), _number(m.group(4)))))
     for m in _DATE_SEP.finditer(text):
         found.append((m, _iso(int(m.group(1)), int(m.group(3)), int(m.group(4)))))
-    for m in _DATE_CN.finditer(text):
-        year = int("".join(str(_CN_VALUE[c]) for c in m.group(1)))
-        found.append((m, _iso(year, chinese_number(m.group(2)), chinese_number(m.group(3)))))
     for m in _DATE_MD.finditer(text):
-        found.append((m, _iso(None, int(m.group(1)), int(m.group(2)))))
-    for m in _DATE_MD_CN.finditer(text):
-        found.append((m, _iso(None, chinese_number(m.group(1)), chinese_number(m.group(2)))))
+        found.append((m, _iso(None, _number(m.group(1)), _number(m.group(2)))))
     return [PiiMatch("date", v, m.group(), m.start(), m.end()) for m, v in found if v]
+
+
+def _year(text: str) -> int:
+    """"2026", "二〇二六", "二零二六" or OCR's "二O二六": read digit by digit."""
+    text = "".join(text.split())
+    return int(text) if text.isdigit() else int("".join(str(_CN_VALUE[c]) for c in text))
+
+
+def _number(text: str) -> int:
+    """A month or a day: "11", "十一", "廿五", "元" (the first month)."""
+    text = "".join(text.split())
+    if text.isdigit():
+        return int(text)
+    return 1 if text == "元" else chinese_number(text)
 
 
 def chinese_number(text: str) -> int:
@@ -167,6 +233,8 @@ def chinese_number(text: str) -> int:
         elif char in _CN_UNIT:
             section += (digit or 1) * _CN_UNIT[char]
             digit = 0
+        elif char in _CN_TENS:
+            section += _CN_TENS[char]
         elif char == "万":
             total += (section + digit) * 10000
             section, digit = 0, 0
@@ -201,7 +269,8 @@ _FINDERS = {"id_number": _ids, "account": _accounts, "email": _emails, "date": _
 
 def scan(text: str, kinds: tuple[str, ...] = KINDS) -> tuple[PiiMatch, ...]:
     """Every match of the given kinds, in text order, with no two matches overlapping."""
-    text = _OCR_DASH.sub("-", normalize_width(text))  # one character for one: spans stay put
+    # One character for one, so spans stay put: OCR's dashes and digit look-alikes undone first.
+    text = _OCR_DASH.sub("-", digits_restored(_OCR_DASH.sub("-", normalize_width(text))))
     taken: list[PiiMatch] = []
     claimed = bytearray(len(text) + 1)  # 1 where a taken match lies: an overlap test costs its own length
     for kind in KINDS:

@@ -23,7 +23,7 @@ import pytest
 from complaints import answers
 from complaints.handlers import comment_book
 from parsers import body_form, categories, charsets, commands, cover_note, declines, holiday_notice, html_text, kinds
-from parsers import letters, pii, replies
+from parsers import letters, loose_dates, ocr_digits, pii, replies
 from parsers import severity_signals
 from parsers.form_fields import labelled_spans
 from parsers.mail import parse_message
@@ -44,6 +44,8 @@ TEXT_PARSERS: dict[str, Callable[[str], object]] = {
     "letters.extract_letter": lambda text: letters.extract_letter(text, DIRECTORY),
     "pii.scan": pii.scan,
     "pii.mask_text": pii.mask_text,
+    "ocr_digits.digits_restored": ocr_digits.digits_restored,
+    "loose_dates.letter_date": loose_dates.letter_date,
     "replies.extract_reply": replies.extract_reply,
     "replies.strip_forward_header": replies.strip_forward_header,
     "commands.parse_commands": lambda text: commands.parse_commands(text, REPLY_GRAMMAR),

@@ -36,6 +36,82 @@ def test_mobile_keeps_position_and_raw_text():
     assert (m.text, m.start, m.end) == ("138 1234 5678", 5, 18)
 
 
+# Phone numbers as RapidOCR returned them from rendered scans: spaces anywhere inside the
+# number, a date run into the line after it, look-alike letters, full-width digits.
+@pytest.mark.parametrize("text, expected", [
+    ("儿子 范志强1 5 9 0 5 98 22 3 3", ["15905982233"]),
+    ("手机 １８９ ５９８０ ７７６６", ["18959807766"]),
+    ("电话 l59 O598 2233", ["15905982233"]),
+    ("手机：139-0598 - 7654", ["13905987654"]),
+    ("联系人：何敏 138 5980 11 22二〇二六年十二月一日", ["13859801122"]),
+])
+def test_mobiles_as_ocr_spaces_them(text, expected):
+    assert values(find_mobiles(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "账号 6 2 2 2 0 2 1 3 8 0 5 9 8 1 1 2 2",  # a longer spaced run: no mobile cut out of it
+    "序号 1 3 5 7 9 2 4 6 8 0 1 2",             # twelve spaced digits
+    "序号 2 1 3 5 7 9 2 4 6 8 0 1",             # a spaced digit before it
+])
+def test_a_spaced_mobile_is_not_cut_out_of_a_longer_run(text):
+    assert find_mobiles(text) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("电话 : 05 9 8- 6 12 3 4 5 6", ["0598-6123456"]),            # dash kept, spaces anywhere
+    ("职工邓红059 8-61 2345 6", ["0598-6123456"]),
+    ("座机 (059 8) 612 3456", ["0598-6123456"]),
+    ("电话 0598 6123 456", ["0598-6123456"]),                       # no dash: the area-code plan splits
+    ("电话 010 6234 5678", ["010-62345678"]),                       # Beijing: three-digit code
+    ("电话 021 5012 3456", ["021-50123456"]),
+    ("电话 0598一6123456", ["0598-6123456"]),                       # the dash read as 一
+    ("电话 O598-6l23456", ["0598-6123456"]),                        # look-alikes
+    ("电话：05 98-612 34 56二〇二六年十一月二日", ["0598-6123456"]),
+])
+def test_landlines_as_ocr_spaces_them(text, expected):
+    assert values(find_landlines(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "电话 0 1 2 3 4 5 6 7 8 9",  # 01x other than 010 is no area code
+    "编号 0598 1234 567",         # a local number starts with 2-9
+    "0598-61234",                 # too short
+])
+def test_spaced_digits_that_are_no_landline(text):
+    assert find_landlines(text) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二〇二六年十一月廿五日", ["2026-11-25"]),
+    ("二零二六年十二月卅一日", ["2026-12-31"]),
+    ("二O二六年十月八日", ["2026-10-08"]),                # OCR's letter O for 〇
+    ("2O26年l1月3日", ["2026-11-03"]),                    # look-alikes in a digit date
+    ("2026年十一月三日", ["2026-11-03"]),                 # digits and words mixed
+    ("2026. 11. 3", ["2026-11-03"]),
+    ("2026 /11/ 03", ["2026-11-03"]),
+    ("今年九月一日起", ["--09-01"]),                      # 今年 is no year in digits
+    ("元月三日", ["--01-03"]),
+    ("十二月廿一日", ["--12-21"]),
+    ("二〇二六年十一\n月三日", ["2026-11-03"]),           # broken over two OCR lines
+    ("二〇二六年十\n一月三日", ["2026-11-03"]),           # … even inside a numeral
+    ("2026年11月\n3日", ["2026-11-03"]),
+    ("2 2二〇二六年十一月二十日", ["2026-11-20"]),        # run into the phone's last digits
+])
+def test_dates_as_ocr_reads_them(text, expected):
+    assert values(find_dates(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "十\n一月",            # no day
+    "三十\n一月",
+    "100元月供",
+    "26年11月",
+])
+def test_broken_numerals_make_no_date(text):
+    assert find_dates(text) == ()
+
+
 @pytest.mark.parametrize("text, expected", [
     ("座机0591-12345678", ["0591-12345678"]),
     ("(0598)8234567", ["0598-8234567"]),

@@ -54,6 +54,14 @@ TEXT_SHAPES: dict[str, Callable[[int], str]] = {
     "dates": _repeat("2026年1月2日"),
     "unit names": _repeat("三元支行梅列网点"),
     "unit names in sentences": _repeat("在三元支行被吞卡。"),
+    # what OCR makes of numbers: spaces and dashes between digits, look-alike letters, numerals
+    # broken by spaces and line breaks
+    "spaced digits": _repeat("1 "),
+    "spaced zeros with dashes": _repeat("0 - "),
+    "digit look-alikes": _repeat("O1l "),
+    "look-alike letters": _repeat("OlSB"),
+    "spaced numerals": _repeat("二 十\n"),
+    "year numerals": _repeat("二〇二六年十"),
 }
 
 HTML_SHAPES: dict[str, Callable[[int], str]] = {

@@ -1,0 +1,41 @@
+"""A letter's signed date as OCR returns the signature: run into the line before it, broken
+over two lines, in words, with look-alike letters — and never a date the letter tells of."""
+
+from datetime import datetime
+
+import pytest
+
+from core.clock import BRANCH_ZONE
+from parsers.loose_dates import letter_date
+
+BODY = "尊敬的领导：\n十一月二十日我在网点排队两个小时，没有人管，请给个说法。\n"
+
+
+@pytest.mark.parametrize("signature, signed", [
+    ("外甥 邹明辉 电话 : 05 9 8- 6 12 3 4 5 6二〇二六年十二月廿一日", "2026-12-21"),  # run into the phone line
+    ("退休教师 方淑华 1 3 9 0 5 9 8 7 6 5 4 2026.12.3", "2026-12-03"),
+    ("方淑华\n二〇二六年十二\n月三日", "2026-12-03"),                     # broken over two lines
+    ("方淑华\n2026年12月\n3日", "2026-12-03"),
+    ("方淑华\n2O26年l2月3日", "2026-12-03"),                               # look-alikes
+    ("方淑华\n2026/12/03", "2026-12-03"),
+    ("方淑华\n二零二六年十二月卅一日", "2026-12-31"),
+    ("方淑华\n２０２６年１２月３日", "2026-12-03"),
+    ("方淑华 二〇二六年十二月三日 敬上", "2026-12-03"),
+])
+def test_the_signed_date_in_ocr_shapes(signature, signed):
+    got = letter_date(BODY + signature)
+    assert got is not None and got.date().isoformat() == signed
+
+
+def test_a_time_written_with_the_signature_is_kept():
+    assert letter_date(BODY + "方淑华\n2026年12月3日 下午4:05") == datetime(2026, 12, 3, 16, 5, tzinfo=BRANCH_ZONE)
+
+
+@pytest.mark.parametrize("text", [
+    BODY + "方淑华 13905987654",                                            # no date at all
+    BODY + "方淑华\n十二月三日",                                            # no year: not a signed date
+    "请处理。\n二〇二六年十一月三日我在网点被柜员骂了一顿，到现在还很生气，希望你们严肃处理这个柜员，给个说法。",
+    "请处理。\n方淑华\n我在2026年12月3日去网点办业务的时候等了很久很久很久很久很久很久很久很久，太差了",
+])
+def test_no_signed_date(text):
+    assert letter_date(text) is None
