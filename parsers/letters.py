@@ -29,7 +29,7 @@ _NOT_NAMES = {"谢谢", "多谢", "感谢", "此致", "敬礼", "您好", "你�
 _SIGN_OFF = re.compile(r"^[-—～~]+|(?:敬上|谨上|拜上|敬呈)?[!！。.]*$")
 _SIGN_NOISE = re.compile(
     r"\d{4}\s*年.*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*$|[〇零一二三四五六七八九]{4}年.*$"  # a date and what follows
-    r"|(?:手机|电话|联系电话|Tel)?[:：]?\s*\+?[\d\-() ]{7,}"  # a phone number
+    r"|(?:手机|电话|联系电话|Tel)?[:：]?\s*\+?[\d\-—–() ]{7,}"  # a phone number
     r"|\S+@\S+|市民|客户|读者|储户|投诉人|[A-Za-z]+"
     # a relative signing for the elderly, often run into the name by OCR: "女儿邱晓梅"
     r"|外孙女|外孙|孙女|孙子|女儿|儿子|儿媳|女婿|老伴|家属|侄女|侄子|代笔人|代笔|代写|代书|执笔|口述"
@@ -39,7 +39,8 @@ _LABELS = ("投诉人", "举报人", "来信人", "反映人", "署名", "联系
 _LABEL = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LABELS) + r")\s*(?P<colon>[:：])?\s*")
 # A phone right after a name ("李阿姨电话0598…", "罗明13959801357"): OCR drops the spaces between them.
 _CONTACT = re.compile(r"(?<![,，\s])[,，\s]*(?:(?:手机|电话|联系电话|联系方式|手机号)\s*[:：]?\s*)?"
-                      r"(?<!\d)(?:1[3-9]\d|0\d{2,3}[-－)）\s]?\d{7,8}(?!\d)|[（(]0\d{2,3}[)）])")
+                      r"(?<!\d)(?:1 ?[3-9]\d|0\d{2,3}[-－—–)）\s]?\d{7,8}(?!\d)|[（(]0\d{2,3}[)）]"
+                      r"|0(?: ?\d){2,3} ?[-－—–] ?\d)")  # OCR's dashes and spaces: "0598—…", "05 9 8- 3…"
 _SELF = re.compile(r"(?:我是|我叫|本人(?:叫|名叫|姓名为?[:：]?)?)\s*")
 _CUSTOMER = re.compile(r"(?<![大])客户(?!经理|服务|中心|信息|资金|的|们)\s*[:：]?\s*")
 _CLOSING = re.compile(r"敬礼[!！。]?\s*")
