@@ -171,3 +171,35 @@ def test_a_keyword_inside_a_longer_one_counts_once():
     """"没有说明" is one disclosure word, not also "没有说" and "说明"."""
     once = classify("买的时候没有说明。").matched
     assert [m for m in once if m.endswith("→信息披露")] == ["没有说明→信息披露"]
+
+
+# Families of customer wording the reader lacked on letters nobody had tuned it on (issue 12);
+# the sentences are written for these tests, not taken from any held-out letter.
+@pytest.mark.parametrize("text, cause", [
+    # a card still in the holder's pocket, money taken elsewhere: the money's safety, not the ATM
+    ("我的借记卡从没离过身，昨晚却收到短信说在外省的取款机上被人取走了五千元，我已经报了警。", "消费者资金安全"),
+    ("信用卡明明在我钱包里，账单上却多了几笔境外消费，不是我本人刷的，怀疑卡被复制了。", "消费者资金安全"),
+    ("在柜台取了五千块，回家一数少了两百，请调监控查一查。", "消费者资金安全"),
+    # the bank names who the customer must buy from
+    ("办房贷时客户经理说律师费要交给银行合作的律所，我想自己找律师，他说只认名单上的几家。", "自主选择权"),
+    ("车贷必须找你们指定的那家4S店买保险，不能自己选，这合理吗？", "自主选择权"),
+    # a return far below what was shown
+    ("买的那份分红险今年只分了两百多块，当初演示的可是一千多，还不如存定期。", "产品收益"),
+    # prices and fees not on show, found out afterwards
+    ("网点的收费价目表被海报盖着，什么都看不见，办完业务才发现收了二十元。", "信息披露"),
+    ("大厅的利率显示屏黑屏好几天了，存款利率没公示，只能听柜员一句话。", "信息披露"),
+    # a fee hidden in a sales call: the call is the grievance
+    ("客服打来电话说信用卡可以零手续费分期，名额有限，结果每期都收了手续费。", "营销方式和手段"),
+    # a charge taken again and again for nothing asked for
+    ("我的存折每个季度都扣掉两块钱，我从没办过什么业务，凭什么扣我的钱？", "定价收费"),
+    # not a banking service at all
+    ("你们营业部的一个员工跟我借了两万块打了借条，到现在都不还。", "其他"),
+    ("银行员工每天把私家车停在我家门口的人行道上，我们进出都难。", "其他"),
+])
+def test_cause_families_customers_write(text, cause):
+    assert classify(text).cause == cause
+
+
+def test_a_cloned_card_is_a_card_complaint_even_when_the_letter_names_no_kind_of_card():
+    c = classify("卡一直在我身上，钱却在外地被人取走了，肯定是被盗刷了。")
+    assert (c.business, c.cause) == ("银行卡", "消费者资金安全")
