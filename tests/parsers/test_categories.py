@@ -203,3 +203,13 @@ def test_cause_families_customers_write(text, cause):
 def test_a_cloned_card_is_a_card_complaint_even_when_the_letter_names_no_kind_of_card():
     c = classify("卡一直在我身上，钱却在外地被人取走了，肯定是被盗刷了。")
     assert (c.business, c.cause) == ("银行卡", "消费者资金安全")
+
+
+@pytest.mark.parametrize("text, business", [
+    # the machine kept the card: a card complaint though the customer came to withdraw
+    ("在自助机上取钱，插卡后机器死机了，卡没退出来，钱也没取到。", "银行卡"),
+    # an insurance policy sold as a deposit is the agency's product, however often 存款 is said
+    ("柜员说这是存款，利息比定期高，后来才知道不是存款，是要交十年保费的保险。", "银行代理业务"),
+])
+def test_business_families_customers_write(text, business):
+    assert classify(text).business == business
