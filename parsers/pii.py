@@ -59,9 +59,10 @@ _S = r"\s{0,3}"  # OCR spaces the parts, or breaks the line between them
 _DATE_YMD = re.compile(rf"{_YEAR}{_S}年{_S}{_MONTH}{_S}月{_S}{_DAY}{_S}[日号]")
 _DATE_SEP = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})[ \t]?([\-/.])[ \t]?(\d{1,2})[ \t]?\2[ \t]?(\d{1,2})(?!\d|\.\d)")
 # "11月3日", "十月二十日" without a year; not the tail of a longer numeral ("二十一月" is no
-# month, nor is "十\n一月") nor of a year ("二〇二六年十一月" is read whole above), but
-# "今年九月一日" is year-less.
-_NUMERAL_BEFORE = (rf"(?<![\d{_CN_DIGITS}十廿卅])(?<![\d{_CN_DIGITS}十廿卅]\s)"
+# month, nor is "十\n一月" or "1 1月") nor of a year ("二〇二六年十一月" is read whole above), but
+# "今年九月一日" is year-less, and so is a date on the line under a phone ("…5126\n12月1日": a
+# run of digits that a line break ends is a number of its own, not half of the month).
+_NUMERAL_BEFORE = (rf"(?<![\d{_CN_DIGITS}十廿卅])(?<![{_CN_DIGITS}十廿卅]\s)(?<!(?<!\d)\d\s)"
                    rf"(?<![\d{_CN_DIGITS}{_OCR_ZERO}]年)")
 _DATE_MD = re.compile(rf"{_NUMERAL_BEFORE}{_MONTH}{_S}月{_S}{_DAY}{_S}[日号]")
 _AMOUNT_DIGITS = re.compile(

@@ -97,6 +97,9 @@ def test_spaced_digits_that_are_no_landline(text):
     ("二〇二六年十\n一月三日", ["2026-11-03"]),           # … even inside a numeral
     ("2026年11月\n3日", ["2026-11-03"]),
     ("2 2二〇二六年十一月二十日", ["2026-11-20"]),        # run into the phone's last digits
+    ("手机13705985126\n12月1日", ["--12-01"]),           # a year-less date signed under the phone
+    ("电话 0598-8324617\n十一月二十八日", ["--11-28"]),
+    ("13860597240\n12月3号", ["--12-03"]),
 ])
 def test_dates_as_ocr_reads_them(text, expected):
     assert values(find_dates(text)) == expected
@@ -107,6 +110,7 @@ def test_dates_as_ocr_reads_them(text, expected):
     "三十\n一月",
     "100元月供",
     "26年11月",
+    "二十\n一月三日",       # the tail of 二十一 is no month
 ])
 def test_broken_numerals_make_no_date(text):
     assert find_dates(text) == ()
