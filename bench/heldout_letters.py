@@ -2,8 +2,10 @@
 
 Per field precision/recall, unit found-or-triage (never a wrong unit), cause and business
 accuracy, signed (received) date, and mojibake — per part (TUNE, SCORE, and FRESH from
-tests/parsers/letters_fresh.py, frozen before the classifier read it) and per source kind
-(typed, scan). Used by `python -m bench.bench_letters`.
+tests/parsers/letters_fresh.py, frozen before the classifier read it; FRESH2 and FRESH3,
+each written blind by someone who read no parser, classifier or earlier set — FRESH2 was
+measured once and then tuned on, FRESH3 is the blind figure) and per source kind (typed, scan;
+every FRESH2 and FRESH3 letter is also rendered as a scan). Used by `python -m bench.bench_letters`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from parsers.loose_dates import letter_date
 from parsers.mail import MailAttachment
 from tests.parsers.letter_scans import render_heldout
 from tests.parsers.letters_fresh import FRESH, FRESH_SCANNED
+from tests.parsers.letters_fresh2 import FRESH2
+from tests.parsers.letters_fresh3 import FRESH3
 from tests.parsers.letters_heldout import SCANNED, SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
 
 FIELDS = ("complainant", "phones", "dates", "units", "complained")
@@ -106,7 +110,7 @@ def report(title: str, tally: Tally) -> None:
 
 def main(verbose: bool, scans: bool) -> None:
     directory = heldout_directory()
-    parts = {"TUNE": TUNE, "SCORE": SCORE, "FRESH": FRESH}
+    parts = {"TUNE": TUNE, "SCORE": SCORE, "FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3}
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:
@@ -115,11 +119,12 @@ def main(verbose: bool, scans: bool) -> None:
     if not scans:
         print("-- scans: add --scans to render and OCR them")
         return
-    by_name = {letter.name: letter for letter in TUNE + SCORE + FRESH}
+    by_name = {letter.name: letter for part in parts.values() for letter in part}
+    scanned = SCANNED + FRESH_SCANNED + tuple(letter.name for letter in FRESH2 + FRESH3)
     tallies = {name: Tally() for name in parts}
     looks: Counter = Counter()
     started, pages = time.perf_counter(), 0
-    for n, name in enumerate(SCANNED + FRESH_SCANNED):
+    for n, name in enumerate(scanned):
         letter = by_name[name]
         rendered = render_heldout(letter, n)
         looks[f"{rendered.look}@{rendered.dpi}"] += 1
@@ -130,7 +135,7 @@ def main(verbose: bool, scans: bool) -> None:
         part = next(name for name, part in parts.items() if letter in part)
         score(tallies[part], letter, reading.text, directory, verbose, f"scan/{rendered.look} ")
     seconds = time.perf_counter() - started
-    print(f"-- scans: {len(SCANNED + FRESH_SCANNED)} letters, {pages} pages, {seconds / max(pages, 1):.1f} s a page; "
+    print(f"-- scans: {len(scanned)} letters, {pages} pages, {seconds / max(pages, 1):.1f} s a page; "
           + ", ".join(f"{k} {v}" for k, v in sorted(looks.items())))
     for part_name, tally in tallies.items():
         report(f"{part_name} scan", tally)
