@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any, Iterator, Protocol
 
 from sqlmodel import Session, select
 
@@ -32,16 +33,34 @@ STEP_KINDS = {"remind": EventKind.REMINDED, "overdue": EventKind.OVERDUE, "escal
               "regulatory": EventKind.REGULATORY_OVERDUE, "triage_remind": EventKind.REMINDED,
               "triage_escalate": EventKind.ESCALATED, "call_chase": EventKind.REMINDED,
               "call_escalate": EventKind.ESCALATED}
+
+
+class CaseDates(Protocol):
+    """What the deadline rules read of a case: a `Case`, or a row of just these columns."""
+    status: str
+    due_at: datetime | None
+    regulatory_due_at: datetime | None
+    answered_at: datetime | None
+
+
+class TrailEvent(Protocol):
+    """What they read of an event."""
+    case_id: str
+    kind: str
+    at: datetime
+    data: dict[str, Any]
+
+
 TRAIL_KINDS = list(dict.fromkeys([str(k) for k in STEP_KINDS.values()] + [str(EventKind.ROUTED),
                                                                             str(EventKind.TRIAGE)]))
 
 
+CHUNK = 500  # open cases looked at a time: a pass holds this many, however large the database
+
+
 def run(ctx: Context, now: datetime) -> str | None:
     """Take every deadline step due at `now`; a short summary for the pass log, or None."""
-    with Session(ctx.engine) as session:
-        cases = session.exec(select(Case).where(Case.status.in_(OPEN))).all()
-        trail = _trails(session, [c.id for c in cases])
-        ids = [c.id for c in cases if _steps(ctx, c, trail.get(c.id, []), now)]
+    ids = list(_due_case_ids(ctx, now))
     taken = []
     for case_id in ids:
         try:
@@ -51,18 +70,38 @@ def run(ctx: Context, now: datetime) -> str | None:
     return ", ".join(taken) or None
 
 
-def _trails(session: Session, case_ids: list[str]) -> dict[str, list[Event]]:
-    """The events that matter for deadlines (steps taken, routings), per case, in order."""
-    out: dict[str, list[Event]] = {}
-    for start in range(0, len(case_ids), 500):
-        rows = session.exec(select(Event).where(Event.case_id.in_(case_ids[start:start + 500]),
-                                                Event.kind.in_(TRAIL_KINDS)).order_by(Event.at, Event.id)).all()
+def _due_case_ids(ctx: Context, now: datetime) -> Iterator[str]:
+    """The open cases with a step due, read CHUNK at a time and only the columns the clock needs.
+
+    Each pass looks at every open case; loading them whole (their sealed text decrypted) and
+    their trails at once made every pass — and each fresh process — hold memory in
+    proportion to the database (issue 17 soak: 186 → 257 MiB at start over 9,000 cases)."""
+    after = ""
+    while True:
+        with Session(ctx.engine) as session:
+            cases = session.exec(select(Case.id, Case.status, Case.due_at, Case.regulatory_due_at, Case.answered_at)
+                                 .where(Case.status.in_(OPEN), Case.id > after).order_by(Case.id).limit(CHUNK)).all()
+            trail = _trails(session, [c.id for c in cases])
+        yield from [c.id for c in cases if _steps(ctx, c, trail.get(c.id, []), now)]
+        if len(cases) < CHUNK:
+            return
+        after = cases[-1].id
+
+
+def _trails(session: Session, case_ids: list[str]) -> dict[str, list[TrailEvent]]:
+    """The events that matter for deadlines (steps taken, routings), per case, in order: only
+    the columns read (not the sealed detail text)."""
+    out: dict[str, list[TrailEvent]] = {}
+    for start in range(0, len(case_ids), CHUNK):
+        rows = session.exec(select(Event.case_id, Event.kind, Event.at, Event.data)
+                            .where(Event.case_id.in_(case_ids[start:start + CHUNK]), Event.kind.in_(TRAIL_KINDS))
+                            .order_by(Event.at, Event.id)).all()
         for e in rows:
             out.setdefault(e.case_id, []).append(e)
     return out
 
 
-def _steps(ctx: Context, case: Case, events: list[Event], now: datetime) -> list[Step]:
+def _steps(ctx: Context, case: CaseDates, events: list[TrailEvent], now: datetime) -> list[Step]:
     done = {e.data.get("step") for e in events if e.kind not in ("routed", "triage")}
     routed = [e.at for e in events if e.kind == "routed"]
     triage = [e.at for e in events if e.kind == "triage"]

@@ -9,6 +9,8 @@ and recomputes the case once a year becomes known.
 
 from __future__ import annotations
 
+from sqlalchemy.engine import Row
+
 from core.clock import local
 from core.store.models import Case
 from router.calendar import WorkingCalendar
@@ -23,5 +25,6 @@ def mark(case: Case, calendar: WorkingCalendar) -> None:
     case.fields = {**fields, PROVISIONAL_YEARS: list(years)} if years else fields
 
 
-def marked_years(case: Case) -> list[int]:
+def marked_years(case: Case | Row) -> list[int]:
+    """A `Case`, or a row holding its `fields` only."""
     return [int(y) for y in (case.fields or {}).get(PROVISIONAL_YEARS, ())]

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import logging
 import weakref
+from collections.abc import Iterator
 from datetime import datetime
 
+from sqlalchemy.engine import Row
 from sqlmodel import Session, select
 
 from complaints import notify
@@ -38,6 +40,7 @@ LOOKAHEAD_DAYS = 45        # the office hears of a provisional year this long be
 ANNOUNCED = "provisional_years_announced"
 # per calendar (one per process): its provisional years when this process last looked at every open case
 _scanned: weakref.WeakKeyDictionary[WorkingCalendar, str] = weakref.WeakKeyDictionary()
+CHUNK = 500                               # open cases looked at a time
 SCAN_YEARS = 6                            # years ahead a case's deadlines can reach (60-day 延期, reopenings)
 
 
@@ -73,9 +76,7 @@ def recompute(ctx: Context, now: datetime) -> str | None:
     signature = ",".join(str(y) for y in range(today.year - 1, today.year + SCAN_YEARS) if ctx.calendar.is_provisional(y))
     if _scanned.get(ctx.calendar) == signature:
         return None
-    with Session(ctx.engine) as session:
-        cases = session.exec(select(Case).where(Case.status.in_(OPEN))).all()
-        ids = [c.id for c in cases if _known_now(c, ctx.calendar)]
+    ids = list(_marked_case_ids(ctx))
     done, failed = [], False
     for case_id in ids:
         try:
@@ -91,7 +92,22 @@ def recompute(ctx: Context, now: datetime) -> str | None:
     return ", ".join(done) or None
 
 
-def _known_now(case: Case, calendar: WorkingCalendar) -> list[int]:
+def _marked_case_ids(ctx: Context) -> Iterator[str]:
+    """The open cases marked with a year now known, read CHUNK at a time and only their id and
+    fields: each process looks once at every open case, and loading them whole (their sealed
+    text decrypted) made a fresh `serve` start in proportion to the database (issue 17)."""
+    after = ""
+    while True:
+        with Session(ctx.engine) as session:
+            rows = session.exec(select(Case.id, Case.fields).where(Case.status.in_(OPEN), Case.id > after)
+                                .order_by(Case.id).limit(CHUNK)).all()
+        yield from [r.id for r in rows if _known_now(r, ctx.calendar)]
+        if len(rows) < CHUNK:
+            return
+        after = rows[-1].id
+
+
+def _known_now(case: Case | Row, calendar: WorkingCalendar) -> list[int]:
     return [y for y in marked_years(case) if not calendar.is_provisional(y)]
 
 
