@@ -118,15 +118,17 @@ def run_demo(workdir: Path, *, keep_running: bool = False, echo: Callable[[str],
 
 
 def _send_samples(servers: EmbeddedMailServers) -> None:
-    # accepted today: a form's 受理时间 is when its time limits start
-    today = f"{local(SystemClock().now()):%Y-%m-%d %H:%M}"
+    # accepted and signed today: a form's 受理时间 and a letter's signed date are when its time
+    # limits start, and the month report at the end counts this month's cases
+    now = local(SystemClock().now())
+    today = f"{now:%Y-%m-%d %H:%M}"
     mails = [("csc@province.example", form_mail(dict(f, accepted_at=today), sender="csc@province.example", to=SERVICE))
              for f in SAMPLE_FORMS]
     letter = complaint_mail(
         sender="scanner@branch.example", to=SERVICE, subject="客户来信（扫描件）",
-        body=("尊敬的领导：我是梅列区居民王秀英，联系电话13959876543。11月20日我在梅列支行办理业务时，"
+        body=("尊敬的领导：我是梅列区居民王秀英，联系电话13959876543。前几天我在梅列支行办理业务时，"
               "工作人员在未说明风险的情况下向我推荐购买理财产品，现产品亏损。请求贵行调查此事并给予合理赔偿。"
-              "此致 敬礼 王秀英 2026年11月24日"))
+              f"此致 敬礼 王秀英 {now.year}年{now.month}月{now.day}日"))
     mails.append(("scanner@branch.example", letter))
     with smtplib.SMTP("127.0.0.1", servers.smtp_port, timeout=30) as smtp:
         for sender, raw in mails:
