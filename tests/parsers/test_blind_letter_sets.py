@@ -1,0 +1,115 @@
+"""The blind letter sets (letters_fresh2, letters_fresh3) are well formed: their labels come from
+the vocabularies and what they expect can be read in the letters. They run no reader — each set
+measures one (bench/heldout_letters.py)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+import pytest
+
+from parsers.categories import BUSINESS_TYPES, CAUSES
+from tests.parsers import letters_fresh2, letters_fresh3
+from tests.parsers.letters_heldout import HeldOutLetter, heldout_directory
+
+DATE = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
+MOBILE = re.compile(r"1[3-9]\d{9}")
+LANDLINE = re.compile(r"0598-\d{7}")
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    name: str
+    letters: tuple[HeldOutLetter, ...]
+    ocr_like: tuple[str, ...]
+    requests: dict[str, str]
+
+    def by_name(self) -> dict[str, HeldOutLetter]:
+        return {letter.name: letter for letter in self.letters}
+
+
+SETS = (
+    BlindSet("FRESH2", letters_fresh2.FRESH2, letters_fresh2.FRESH2_OCR_LIKE, letters_fresh2.REQUESTS),
+    BlindSet("FRESH3", letters_fresh3.FRESH3, letters_fresh3.FRESH3_OCR_LIKE, letters_fresh3.REQUESTS),
+)
+LETTERS = [(s, letter) for s in SETS for letter in s.letters]
+each_set = pytest.mark.parametrize("blind", SETS, ids=lambda s: s.name)
+each_letter = pytest.mark.parametrize("blind, letter", LETTERS, ids=[f"{s.name}-{x.name}" for s, x in LETTERS])
+
+
+def _flat(text: str) -> str:
+    """The text with full-width forms folded and every space and line break removed, so that
+    words OCR spaced out or wrapped still match."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", unicodedata.normalize("NFKC", text))
+
+
+@each_set
+def test_thirty_letters_with_distinct_names_and_a_request_each(blind) -> None:
+    names = blind.by_name()
+    assert len(blind.letters) == 30 and len(names) == 30
+    assert set(blind.ocr_like) <= set(names)
+    assert set(blind.requests) == set(names)
+
+
+@each_set
+def test_every_cause_is_tried_at_least_twice_and_every_business_type_once(blind) -> None:
+    counts = Counter(letter.truth.cause for letter in blind.letters)
+    assert {cause: counts[cause] for cause in CAUSES if counts[cause] < 2} == {}
+    assert set(BUSINESS_TYPES) - {letter.truth.business for letter in blind.letters} == set()
+
+
+@each_set
+def test_some_letters_name_no_unit_and_some_thank_a_unit_they_do_not_complain_about(blind) -> None:
+    assert any(not letter.truth.units for letter in blind.letters)
+    assert any(set(letter.truth.units) - set(letter.truth.complained) for letter in blind.letters)
+
+
+@each_set
+def test_ocr_like_letters_break_their_lines(blind) -> None:
+    assert all(blind.by_name()[name].text.count("\n") >= 10 for name in blind.ocr_like)
+
+
+@each_letter
+def test_labels_come_from_the_vocabularies(blind, letter) -> None:
+    assert letter.truth.cause in CAUSES
+    assert letter.truth.business in BUSINESS_TYPES
+
+
+@each_letter
+def test_units_are_exactly_those_the_letter_names(blind, letter) -> None:
+    flat = _flat(letter.text)
+    named = {unit.code for unit in heldout_directory().unit
+             if any(word in flat for word in (unit.name, *unit.aliases))}
+    assert set(letter.truth.units) == named
+    assert set(letter.truth.complained) <= set(letter.truth.units)
+    assert bool(letter.truth.complained) == bool(letter.truth.units)
+
+
+@each_letter
+def test_request_is_a_phrase_of_the_letter(blind, letter) -> None:
+    assert blind.requests[letter.name] in letter.text
+
+
+@each_letter
+def test_complainant_and_phones_occur_in_the_letter(blind, letter) -> None:
+    truth = letter.truth
+    assert truth.complainant is not None and truth.complainant in _flat(letter.text)
+    assert truth.phones
+    for phone in truth.phones:
+        assert MOBILE.fullmatch(phone) or LANDLINE.fullmatch(phone), phone
+        assert phone.replace("-", "") in _digits(letter.text)
+
+
+@each_letter
+def test_dates_are_iso_and_include_the_signature(blind, letter) -> None:
+    truth = letter.truth
+    assert all(DATE.fullmatch(date) for date in truth.dates), truth.dates
+    if truth.signed is not None:
+        assert truth.signed in truth.dates
