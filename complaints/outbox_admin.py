@@ -15,9 +15,11 @@ from sqlmodel import Session, select
 
 from core.store.db import session_scope
 from core.store.models import OutboundMail
-from outbox.states import WAITING, OutboxState, move
+from outbox.states import WAITING, OutboxState, WaitingOn, move
 
 LISTED = (*WAITING, OutboxState.FAILED)
+# what the operator reads beside "pending": why the row waits, and so what would end the wait
+WAITING_WORDS = {WaitingOn.RELAY: "mail server unreachable", WaitingOn.BACKOFF: "refused for now, retrying"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class OutboxLine:
     case_id: str | None
     kind: str
     state: str
+    waiting_on: str | None          # outbox.states.WaitingOn: the relay, or this mail's own back-off
     recipients: tuple[str, ...]
     attempts: int
     next_attempt_at: datetime | None
@@ -37,7 +40,7 @@ def unsent(engine: Engine) -> list[OutboxLine]:
     with Session(engine) as session:
         rows = session.exec(select(OutboundMail).where(OutboundMail.state.in_(LISTED))
                             .order_by(OutboundMail.id)).all()
-        return [OutboxLine(r.id, r.case_id, r.kind, r.state, tuple(r.recipients), r.attempts,
+        return [OutboxLine(r.id, r.case_id, r.kind, r.state, r.waiting_on, tuple(r.recipients), r.attempts,
                            None if r.state == OutboxState.FAILED else r.next_attempt_at, r.last_error) for r in rows]
 
 
@@ -68,5 +71,6 @@ def resend_failed(session: Session, now: datetime, ids: list[int] | None = None,
 
 def line_text(line: OutboxLine) -> str:
     when = f"next try {line.next_attempt_at:%Y-%m-%d %H:%M}" if line.next_attempt_at else "no further try"
-    return (f"{line.id}\t{line.case_id or '-'}\t{line.kind}\t{line.state}\t{', '.join(line.recipients)}\t"
+    state = f"{line.state} ({WAITING_WORDS[line.waiting_on]})" if line.waiting_on else line.state
+    return (f"{line.id}\t{line.case_id or '-'}\t{line.kind}\t{state}\t{', '.join(line.recipients)}\t"
             f"attempts {line.attempts}\t{when}\t{line.last_error or ''}")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 
+from complaints.outbox_admin import WAITING_WORDS
 from complaints.staff_commands import REPLY_GRAMMAR
 from complaints.timeline import KIND_LABELS
 from complaints.workflow import EventKind
@@ -25,6 +26,7 @@ from core.config import SourcesConfig
 from core.satisfaction import SATISFACTION_CHOICES, SATISFACTION_LEVELS, UNRATED, Satisfaction
 from core.severity import LEVELS, SEVERITY_CHOICES, SEVERITY_NAMES, SEVERITY_TABLE, SEVERITY_WRITTEN, Severity, severity_name
 from core.statuses import STATUS_NAMES, CaseStatus
+from outbox.states import WaitingOn
 from parsers.commands import Command, CommandSyntaxError, parse_command_line
 from parsers.form_fields import FIELD_NAMES, LABELS, RESULT_LABELS, normalize_label
 from templates.build_docx_templates import FEEDBACK_LABELS
@@ -139,6 +141,10 @@ def test_every_channel_has_its_row_and_its_sources_setting():
     assert set(SourcesConfig.model_fields) == set(CHANNELS), "one sender list per channel in [sources]"
     assert len(set(CHANNEL_NAMES.values())) == len(Channel)
     assert set(FORM_CHANNELS) <= set(EXTERNAL_CHANNELS), "the form goes back only to a source outside the branch"
+
+
+def test_every_reason_an_outbox_row_waits_has_its_words():
+    assert set(WAITING_WORDS) == set(WaitingOn)
 
 
 def test_every_event_kind_has_its_label():

@@ -83,7 +83,7 @@ def test_three_hours_without_postfix_the_routing_mail_arrives_once_and_the_offic
     deferred = [r for r in caplog.records if "deferred" in r.getMessage()]
     assert 1 <= len(deferred) <= 3 * 6 + 2, f"{len(deferred)} deferral lines for three hours"
     listing = cli(tmp_path / "complaints.toml", "--at", up.clock.now().isoformat(), "outbox").stdout
-    assert row.case_id in listing and UNIT in listing and "pending" in listing
+    assert row.case_id in listing and UNIT in listing and "pending (mail server unreachable)" in listing
 
     up.clock.advance(seconds=3600 * 1.25)  # Postfix is back; the next try (at most an hour apart) comes by
     run_until_idle(up)
