@@ -102,14 +102,19 @@ def fill_docx_template(template: bytes, values: Mapping[str, str]) -> bytes:
     headers, footers) are rewritten, from their XML cut once at the placeholder runs; the
     rest of the package (styles alone are ~800 KB of XML) is copied as stored.
     """
-    base, parts = _split_template(template)
+    base = _split_template(template)
     used: set[str] = set()
-    filled = {name: _fill_part(part, values, used) for name, part in parts}
+    filled = {name: _fill_part(part, values, used) for name, part in base.parts}
     unused = set(values) - used
     if unused:
         raise TemplateMismatch(f"values without a placeholder in the template: {sorted(unused)}")
-    out = io.BytesIO(base)
-    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as package:
+    out = io.BytesIO()
+    out.write(base.entries)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        # The stored entries as an append to the base package would find them (`mode="a"`
+        # parsed its central directory anew for every form): the same bytes, written once.
+        package.filelist.extend(base.infos)
+        package.NameToInfo.update((info.filename, info) for info in base.infos)
         for name, xml in filled.items():
             # Level 1: a third of level 6's time for ~10 % more bytes on this part (~2 KB).
             package.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), xml,
@@ -117,8 +122,18 @@ def fill_docx_template(template: bytes, values: Mapping[str, str]) -> bytes:
     return out.getvalue()
 
 
+@dataclass(frozen=True)
+class _Base:
+    """The template package without its placeholder parts: its entries (local headers and
+    compressed data, as stored) and their central directory records, and those parts, cut."""
+
+    entries: bytes
+    infos: tuple[zipfile.ZipInfo, ...]
+    parts: tuple[tuple[str, "_CutPart"], ...]
+
+
 @functools.lru_cache(maxsize=8)
-def _split_template(template: bytes) -> tuple[bytes, tuple[tuple[str, "_CutPart"], ...]]:
+def _split_template(template: bytes) -> _Base:
     """The package without its placeholder parts (compressed once), and those parts, cut."""
     parts, out = [], io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(template)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as base:
@@ -128,7 +143,10 @@ def _split_template(template: bytes) -> tuple[bytes, tuple[tuple[str, "_CutPart"
                 parts.append((item.filename, _cut_part(data)))
             else:
                 base.writestr(item, data, compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue(), tuple(parts)
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as stored:
+        infos = tuple(stored.infolist())
+        entries = out.getvalue()[:stored.start_dir]
+    return _Base(entries=entries, infos=infos, parts=tuple(parts))
 
 
 @dataclass(frozen=True)

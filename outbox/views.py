@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from core.channels import channel_name
 from core.clock import local
@@ -236,9 +237,17 @@ def _reveal_or(value: str | None, reveal: bool, mask) -> str:
     return value.strip() if reveal else mask(value)
 
 
+@lru_cache(maxsize=16)
+def _masked(text: str, names: tuple[str, ...]) -> str:
+    """`mask_personal_text`, remembered for the last few texts: one routed case masks its
+    content and request for the leaders' 督办, the acknowledgement and every subject (seven
+    calls, two distinct texts)."""
+    return mask_personal_text(text, names)
+
+
 def _clean(text: str | None, reveal_contact: bool, names: tuple[str, ...] = ()) -> str:
     """Lines trimmed, blank lines dropped; unless revealed, personal data masked (phones, IDs,
     accounts, the customer's and honorific names, street addresses)."""
-    text = text if reveal_contact else mask_personal_text(text or "", names)
+    text = text if reveal_contact else _masked(text or "", names)
     lines = (ln.rstrip() for ln in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     return "\n".join(ln for ln in lines if ln.strip()).strip()
