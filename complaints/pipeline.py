@@ -127,6 +127,7 @@ def _process_batch(ctx: Context, size: int, stop: Callable[[], bool], report: Pa
     deadline = time.monotonic() + BATCH_SECONDS
     with session_scope(ctx.engine) as session:
         taken = _take(session, ctx, size)
+        new_case.remember_reused_message_ids(session, taken)
         for done, message_pk in enumerate(taken):
             if done and (stop() or time.monotonic() > deadline):
                 return done  # the rest stay pending (and unlocked) for the next batch
