@@ -1,8 +1,16 @@
 from __future__ import annotations
 
 import base64
+import io
+import random
 from datetime import datetime, timezone
 from email import message_from_bytes, policy
+from email.generator import BytesGenerator
+from email.header import Header
+from email.mime.application import MIMEApplication
+from email.mime.image import MIMEImage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from email.utils import parsedate_to_datetime
 
 import pytest
@@ -133,3 +141,59 @@ def test_date_must_be_aware_and_recipients_present():
     with pytest.raises(ValueError):
         _compose(to=[])
     assert _parse(_compose(date=datetime(2026, 10, 9, 10, 0, tzinfo=timezone.utc)))["Date"].endswith("+0000")
+
+
+def _stdlib_mail(text: str, html: str | None, attachments, images, **kw) -> bytes:
+    """The same mail built with the classic email.mime classes and written by the stdlib's
+    BytesGenerator (compat32, CRLF): what compose_mail writes directly."""
+    plain = MIMEText(text, "plain", "utf-8")
+    body = plain
+    if html is not None:
+        html_part = MIMEText(html, "html", "utf-8")
+        if images:
+            html_part = MIMEMultipart("related", _subparts=[html_part])
+            for cid, data in images:
+                image = MIMEImage(data, _subtype="png")
+                image.add_header("Content-ID", f"<{cid}>")
+                image.add_header("Content-Disposition", "inline")
+                html_part.attach(image)
+        body = MIMEMultipart("alternative", _subparts=[plain, html_part])
+    if attachments:
+        body = MIMEMultipart("mixed", _subparts=[body])
+        for filename, content_type, data in attachments:
+            part = MIMEApplication(data, _subtype=content_type.partition("/")[2])
+            part.set_param("name", Header(filename, "utf-8").encode(maxlinelen=998))
+            part.add_header("Content-Disposition", "attachment", filename=("utf-8", "", filename))
+            body.attach(part)
+    own = list(body.items())
+    for name, _ in own:
+        del body[name]
+    subject = Header(header_name="Subject")
+    subject.append(SUBJECT.split(" ")[0], "us-ascii")
+    subject.append(SUBJECT.split(" ", 1)[1], "utf-8")
+    for name, value in [("From", "=?utf-8?b?5YiG6KGM5a6i5oi35oqV6K+J5aSE55CG?= <complaints@branch.example>"),
+                        ("To", "sanyuan@branch.example"), ("Cc", "vp1@branch.example, meilie@branch.example"),
+                        ("Subject", subject), ("Date", "Fri, 09 Oct 2026 18:00:00 +0800"),
+                        ("Message-ID", "<TS-2026-000001.routing.SY.k0123456789abcdef@branch.example>"),
+                        ("In-Reply-To", "<form-1@province.example>"), ("References", "<form-1@province.example>"),
+                        ("X-Loop", "complaints@branch.example"), ("Auto-Submitted", "auto-generated"),
+                        ("X-Auto-Response-Suppress", "All"), ("X-Complaints-Case", "TS-2026-000001"), *own]:
+        body[name] = value
+    out = io.BytesIO()
+    BytesGenerator(out, mangle_from_=False, policy=policy.compat32.clone(linesep="\r\n")).flatten(body)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("html, attachments, images", [
+    (None, (), ()),
+    ("<p>三元支行：</p>\n" * 40, (), ()),
+    ("<p>请反馈。</p>", (("督办单-TS-2026-000001.docx", DOCX, bytes(range(256)) * 40),
+                       ("投诉受理单.pdf", "application/pdf", b"%PDF-1.4\n" * 9)), ()),
+    ("<p><img src='cid:logo'></p>", (("督办单.docx", DOCX, b"PK" * 99),), (("logo", PNG),)),
+])
+def test_the_bytes_are_those_the_stdlib_mime_classes_and_generator_write(html, attachments, images):
+    text = "三元支行：\n请于十月十六日前反馈。\n" * 30
+    random.seed(19)
+    ours = _compose(text=text, html=html, attachments=attachments, inline_images=images)
+    random.seed(19)  # the boundaries: the same random draws, in the same order
+    assert ours == _stdlib_mail(text, html, attachments, images)
