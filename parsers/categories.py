@@ -3,7 +3,9 @@
 The statistics the union keeps (and reports upward) count complaints by these two axes, so
 the category names are stored exactly as the standard writes them (they are data, in
 Chinese). The form's 业务类别 wins when it names a known business (directly or through a
-synonym in `FORM_SYNONYMS`); otherwise keywords in the text are scored with `RULES`.
+synonym in `FORM_SYNONYMS`); otherwise keywords in the text are scored with `RULES`, both
+axes weighted by where in the letter they stand (complaint_focus), and a cause that names its
+own business in the standard (`CAUSE_BUSINESS`) decides the business too.
 A clerk extends the classifier by adding a row to `RULES` or `FORM_SYNONYMS`, nothing else.
 """
 
@@ -49,21 +51,28 @@ def _rules(axis, *rows):
 RULES: tuple[Rule, ...] = _rules(
     "business",
     ("人民币储蓄", "存款 储蓄 定期 活期 存折 存单 大额存单 零存整取 整存整取 取款 存钱 取钱 取个钱 存个钱 存入 少存 销户 利息", 1.0),
+    # money put in or taken out at the counter, told as it happened: 取了八千, 存了两万, 把钱取出来,
+    # a term deposit rolled over
+    ("人民币储蓄", "取了 存了 取出 存进 存到 转存", 1.0),
     ("贷款", "贷款 房贷 按揭 车贷 消费贷 经营贷 助学贷 放款 借款 抵押 公积金贷款 提前还贷 贷款利率 LPR 放贷", 1.5),
-    ("银行卡/借记卡", "借记卡 储蓄卡 社保卡 工资卡 吞卡 补卡 换卡 办卡 银行卡 磁条卡 短信通知", 1.2),
+    ("银行卡/借记卡", "借记卡 储蓄卡 社保卡 工资卡 吞卡 补卡 换卡 办卡 银行卡 磁条卡 短信通知 开卡 发卡 新卡 张卡", 1.2),
     # a card told of without its kind: the customer still holding it, or money taken from it
     ("银行卡", "卡一直在 卡在我身上 卡在身上 卡没离身 没离过身 盗刷 被复制 克隆 伪卡", 1.2),
     # a card the machine kept: its case is the card's, not the withdrawal's
     ("银行卡", "插卡 退卡 卡没退 没退卡 卡也没退 卡没出来 卡没吐 吐卡 把卡吞 卡被吞 吞了我的卡 拿回卡 卡还给我", 1.5),
     ("银行卡/信用卡", "信用卡 透支 账单 分期 额度 年费 最低还款 溢缴款 信用卡中心 取现 免息", 1.5),
-    ("支付结算", "转账 汇款 跨行 手机银行 网银 网上银行 快捷支付 扫码 结算 对公账户 单位账户 "
+    ("支付结算", "转到 转给 汇了 汇到 汇给 转账 汇款 跨行 手机银行 网银 网上银行 快捷支付 扫码 结算 对公账户 单位账户 "
                 "支票 汇票 票据 到账 非柜面 转账限额 限额 支付 电信诈骗 账户管控 冻结", 1.0),
-    ("人民币管理", "残损 零钱 硬币 兑换 假币 拒收现金 拒收硬币 纪念币 新币 现金 大额取现 预约取现 残币", 1.2),
-    ("外汇", "外汇 外币 美元 欧元 港币 日元 英镑 结汇 购汇 境外汇款 汇率 留学汇款", 1.5),
+    ("人民币管理", "残损 零钱 硬币 兑换 假币 假钞 伪钞 验钞 拒收现金 拒收硬币 纪念币 新币 大额取现 预约取现 残币", 1.2),
+    # cash alone is as often a deposit or a withdrawal as a matter of the currency itself
+    ("人民币管理", "现金", 0.6),
+    ("外汇", "外汇 外币 美元 欧元 港币 港元 日元 英镑 澳元 澳币 加元 加币 新加坡元 韩元 结汇 购汇 境外汇款 汇率 留学汇款", 1.5),
     ("个人金融信息", "个人信息 信息泄露 泄露 征信 隐私 身份被冒用 冒用 盗用", 1.5),
     ("银行代理业务", "保费 分红型 投保 "
                 "不是存款 说是存款 以为是存款 也是存款 当成存款 当存款 说成存款 当作存款", 1.3),
-    ("银行代理业务", "代理 代销 基金 保险 保单 国债 代缴 代收 水电费 第三方存管 证券 信托 养老金 退保 分红险 分红保险 保险产品", 1.3),
+    ("银行代理业务", "代理 代销 基金 保险 保单 国债 代缴 代收 水电费 第三方存管 证券 信托 退保 分红险 分红保险 保险产品", 1.3),
+    # an account statement is no credit card's bill
+    ("人民币储蓄", "对账单 对帐单", 0.5),
     ("自营理财", "理财 理财产品 净值 赎回 收益率 结构性存款 封闭期", 1.5),
     ("贵金属", "黄金 金条 贵金属 白银 积存金 金价", 2.0),
     ("债务催收", "催收 催款 催债 逾期 暴力催收 上门催 通讯录", 2.0),
@@ -151,13 +160,53 @@ RULES: tuple[Rule, ...] = _rules(
                "明码标价 价目表 收费明细 牌价屏 显示屏 屏幕 黑屏 不显示 没显示 "
                "才发现 才晓得 事后才", 1.4),
     # 营销方式和手段: the sales call or pitch itself; a fee hidden in a pitch is the pitch's fault
-    ("营销方式和手段", "推销电话 电话推销 电话营销 自称客服 自称是客服 客服说 电话里 打电话来 打来电话 来电 优质客户 "
+    ("营销方式和手段", "推销电话 电话推销 电话营销 自称客服 自称是客服 电话里 打电话来 打来电话 来电 优质客户 "
                   "名额有限 限时 今天不办 马上就没 划算 哄 套路 换个说法 说是免费 说免费 说是免息 说免息 "
                   "零利息 零手续费 说不收费 说没有费用 说没有手续费 故意不提 只说好处 拉我办 劝我办", 1.6),
     # 其他: what is not a banking service at all — staff's private dealings, their cars, their noise
     ("其他", "向我借 跟我借 找我借 借了我 借条 欠条 个人的事 私人 私事 私下 私家车 人行道 占道 乱停 "
            "店门口 家门口 扰民 噪音 老乡", 1.8),
+    # a fourth pass (issue 12), one family per JR/T 0169 definition a blind set found missing:
+    # 营销方式和手段 is how a product is sold — sales calls that go on after the customer said no,
+    # a gift for opening a card, people stopping passers-by in the street
+    ("营销方式和手段", "别再打 不要再打 别再给我打 不要再给我打 别打了 不要打了 又打来 打过来 天天发 "
+                  "不买基金 不买保险 不买理财 不想买 不感兴趣 错过就 "
+                  "就送 赠送 礼品 赠品 拦住 拦着 拉着 缠着 跟着我 硬拉", 1.6),
+    # ... and a product passed off as something it is not: "随时可取", and only later "这是保险"
+    ("营销方式和手段", "随时可取 随时能取 是保险", 1.6),
+    # 信息披露 is what should have been said before the customer bought or signed: "一句也没提",
+    # "早知道这样", "应该事先讲"
+    ("信息披露", "一句也没 一句都没 一句没 早知道 事先讲 事先说 提前讲 提前说 早讲 早说 没人通知 没人提醒", 1.4),
+    # 服务态度及服务质量 includes refusing for the staff's own convenience (无理拒办) — "点不过来",
+    # "你去别家", an excuse — and the way a thing is handed over ("甩出来", "头都不抬")
+    ("服务态度及服务质量", "推说 找借口 忙不过来 点不过来 数不过来 没空 嫌麻烦 怕麻烦 你去别 让我去别 叫我去别 "
+                       "头都不抬 不抬头 看视频 刷视频 甩出来 甩给 扔出来 扔给 受气", 1.5),
+    # ... and the face and words it is done with: 黑着脸, 头也不抬, 扔回给我, 嫌她说话慢, 受这种气
+    ("服务态度及服务质量", "黑着脸 拉着脸 冷着脸 没好气 头也不抬 扔回 扔过来 甩过来 嫌我 嫌她 嫌他 嫌老人 "
+                       "这种气 说话难听 走开 很凶 凶巴巴 推了一把 推搡 动手 看手机 低头看 眼睛都不抬 "
+                       "眼皮都不抬 说笑 吃东西 推三阻四", 1.5),
+    # 债务催收方式和手段: who collects and whom they press — an agent "受银行委托", the emergency
+    # contact told to pay, a debt chased (要账, 讨债)
+    ("债务催收方式和手段", "受银行委托 银行委托 委托的人 委托的公司 紧急联系人 代偿 代还 要账 讨债 追债", 1.5),
+    # 自主选择权: one product made the condition of another — "不开就办不了", "这是配套的"
+    ("自主选择权", "不开就 不开通就 不签就 不存就 不开不给 不给过 配套 放不了款 不给放款", 1.5),
+    # 产品收益: the value of what was bought going down — "只剩八万", "一直往下走"
+    ("产品收益", "只剩 往下走 下跌 回本 赔了 赔钱", 1.2),
+    # 消费者资金安全: cash short at the counter, checked against the day's records
+    ("消费者资金安全", "录像 查账 当天的账 长款", 1.8),
+    # 服务设施设备业务系统: a check the system cannot pass ("刷脸" that fails, "网络异常，请稍后再试")
+    ("服务设施设备业务系统", "刷脸 网络异常 稍后再试", 1.2),
+    # 管理制度业务规则与流程: a rule that sends the customer back to where the account was opened
+    ("管理制度业务规则与流程", "开户网点 原网点 签约网点 只能本人 只能回", 1.0),
 )
+
+FRAME_BUSINESS = 0.5
+
+# Two causes name their own business in JR/T 0169: a complaint about how a debt is collected is
+# a 债务催收 complaint whatever the debt (a card's, a loan's), and one about the safety of the
+# customer's information is a 个人金融信息 complaint whichever product the information was given
+# for — the card or loan a letter mentions is then background, not what it is about.
+CAUSE_BUSINESS = {"债务催收方式和手段": "债务催收", "消费者信息安全": "个人金融信息"}
 
 # The form's 业务类别 as clerks write it → (business, subtype). Substrings are tried longest first.
 FORM_SYNONYMS: dict[str, tuple[str, str | None]] = {
@@ -260,6 +309,14 @@ def _best(scores: dict[str, float], fallback: str) -> tuple[str, float]:
     return ranked[0][0], round(min(confidence, 0.99), 2)
 
 
+def _business_weights(weights: list[float]) -> list[float]:
+    """The business is the one the grievance is about — "买的基金赎回少了", not "我存了十几年钱"
+    told as background — so business keywords count by the same weights as the cause's; but
+    the frame still counts half (FRAME_BUSINESS): a letter addressed to "信用卡中心：" is about a
+    card, while a greeting says nothing about why the customer complains."""
+    return [max(w, FRAME_BUSINESS) for w in weights]
+
+
 def _business_of(scores: dict[str, float]) -> tuple[str, str | None, float]:
     """Add subtype scores into their business, then pick the best subtype inside the winner."""
     mains: dict[str, float] = defaultdict(float)
@@ -274,8 +331,8 @@ def _business_of(scores: dict[str, float]) -> tuple[str, str | None, float]:
 def classify(text: str, category_field: str | None = None) -> Classification:
     """Business type and cause of one complaint; the form's 业务类别 wins when it maps to a business."""
     text = text or ""
-    business_scores, business_matched = _score(text, "business")
     focused, weights = focus(text)
+    business_scores, business_matched = _score(focused, "business", _business_weights(weights))
     cause_scores, cause_matched = _score(focused, "cause", weights)
     cause, cause_confidence = _best(cause_scores, "其他")
     from_form = form_business(category_field)
@@ -286,5 +343,9 @@ def classify(text: str, category_field: str | None = None) -> Classification:
             sub = max(subs, key=subs.get) if subs else None
         matched = (f"业务类别:{category_field.strip()}→{business}" + (f"/{sub}" if sub else ""),)
         return Classification(business, sub, cause, 1.0, matched + tuple(cause_matched), cause_confidence)
+    if cause in CAUSE_BUSINESS:
+        business_matched.append(f"{cause}→{CAUSE_BUSINESS[cause]}")
+        return Classification(CAUSE_BUSINESS[cause], None, cause, cause_confidence,
+                              tuple(business_matched + cause_matched), cause_confidence)
     business, sub, confidence = _business_of(business_scores)
     return Classification(business, sub, cause, confidence, tuple(business_matched + cause_matched), cause_confidence)

@@ -4,9 +4,11 @@ A letter is mostly frame — greeting, who the writer is, address, phone, signat
 background ("我妈六十八岁"). The cause is in the few sentences that tell what went wrong
 (却, 结果, 凭什么, a question) and what the writer asks for (请, 希望, 要求). Keywords in the
 frame should not vote, keywords in the grievance should vote more, a clause of praise
-("态度还不错") or one that denies ("不是态度问题") should not vote for what it names. OCR
-puts spaces between characters and reads full-width forms; matching is done on a text with
-those taken out, and `focus` returns the normalised text with one weight per character.
+("态度还不错") or one that denies ("不是态度问题") should not vote for what it names, nor
+should what the writer threatens to do next ("不然我就把钱全部转走", "再打我就去报警": the
+writer's act, not the bank's). OCR puts spaces between characters and reads full-width
+forms; matching is done on a text with those taken out, and `focus` returns the normalised
+text with one weight per character.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import unicodedata
 
 FRAME = 0.0
 DENIED = 0.2
+THREAT = 0.2
 PLAIN = 1.0
 REQUEST = 1.2
 GRIEVANCE = 1.3
@@ -35,6 +38,14 @@ _REQUEST = re.compile(r"^(请|希望|要求|恳请|麻烦|诉求)|我要求|请�
 _PRAISE = re.compile(r"(?<![不没])(很好|挺好|还好|不错|热情|周到|耐心|满意|感谢|谢谢|表扬)")
 _DENIAL = re.compile(r"^(我)?(不是|并不是|并非|倒不是|也不是)")
 _RHETORICAL = re.compile(r"吗|是什么|难道")
+# what the writer will do if nothing changes ("不然我就把钱转走", "再打我就去报警", "否则我将向人民银行
+# 投诉"): the writer's own next step, not what the bank did — its money and police words are no
+# cause. The step must be the writer's act (去, 把, 向, 投诉…): "不然我就拿不到贷款" is the bank's condition.
+_ACT = r"我们?(就|只好|只能|将|会|也|要)?(去|把|向|到|找|投诉|报警|报案|告|起诉|曝光|销户|转走|取走|不再|再也不)"
+_THREAT = re.compile(r"(不然|否则|要不然|再不|再这样|再)[^，,。！!？?]{0,6}?" + _ACT)
+# ... or the condition in a clause of its own: "如果再不处理，我们只好去销户"
+_CONDITION = re.compile(r"不然|否则|要不然|再不|再这样|如果|要是|若是")
+_THREAT_AFTER_CONDITION = re.compile(r"^(那|那么|就)?" + _ACT)
 # characters an OCR engine reads for another, in words the classifier looks for
 _OCR_SWAPS = (("末告", "未告"), ("末提", "未提"), ("末说", "未说"), ("末经", "未经"), ("己经", "已经"))
 
@@ -64,13 +75,15 @@ def _sentence_weight(sentence: str, line: str) -> float:
     return PLAIN
 
 
-def _clause_weight(clause: str, weight: float) -> float:
+def _clause_weight(clause: str, weight: float, after_condition: bool = False) -> float:
     if weight == FRAME:
         return FRAME
     if _PRAISE.search(clause) and not _GRIEVANCE.search(clause):
         return FRAME
     if _DENIAL.match(clause.strip()) and not _RHETORICAL.search(clause):
         return DENIED
+    if _THREAT.search(clause) or (after_condition and _THREAT_AFTER_CONDITION.match(clause.strip())):
+        return THREAT
     return weight
 
 
@@ -82,9 +95,11 @@ def focus(text: str) -> tuple[str, list[float]]:
     for line in text.split("\n"):
         for sentence in _SENTENCE.finditer(line):
             sentence_weight = _sentence_weight(sentence.group(), line)
+            after_condition = False
             for clause in _CLAUSE.finditer(sentence.group()):
                 start = offset + sentence.start() + clause.start()
-                weight = _clause_weight(clause.group(), sentence_weight)
+                weight = _clause_weight(clause.group(), sentence_weight, after_condition)
+                after_condition = after_condition or bool(_CONDITION.search(clause.group()))
                 weights[start:start + len(clause.group())] = [weight] * len(clause.group())
         offset += len(line) + 1
     return text, weights

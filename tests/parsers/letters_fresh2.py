@@ -157,7 +157,9 @@ FRESH2: tuple[L, ...] = (
         """),
       Truth(complainant="罗永强", phones=("13505987712",),
             dates=("2026-12-15", "2026-11-20", "2026-11-26"), units=("CARD",), complained=("CARD",),
-            business="银行卡", cause="债务催收方式和手段", signed="2026-11-26")),
+            # JR/T 0169 has 债务催收 as a business of its own: a complaint about collecting a card debt
+            # is a 债务催收 complaint, as in letters_fresh, letters_fresh3 and letters_heldout (was 银行卡)
+            business="债务催收", cause="债务催收方式和手段", signed="2026-11-26")),
 
     L("collectors_at_mothers_door", _text("""
         我叫吴桂兰，今年六十五岁，住在城南新村。我儿子前年欠了你们银行一笔钱（具体是什么款我也说不清），
