@@ -454,8 +454,8 @@ def main(argv: list[str] | None = None) -> None:
     run_script("up", servers.state_dir)
     n = args.cases
     mails = form_mails(n)
-    size = statistics.median(len(m) for m in mails)
-    modes = ("serve", "passes") if args.mode == "both" else (args.mode,)
+    size = statistics.median(len(m) for m in mails) if mails else 0
+    modes = () if not n else ("serve", "passes") if args.mode == "both" else (args.mode,)
     with _exclusive(Path(servers.state_dir) / "tests.lock"), tempfile.TemporaryDirectory() as tmp:
         if args.workers:
             workers_throughput(servers, mails, Path(tmp), [int(k) for k in args.workers.split(",")])
@@ -487,10 +487,11 @@ def main(argv: list[str] | None = None) -> None:
                   f"receipts): {floors[-1]:.2f} s = {floors[-1] / raws[-1]:.2f} × raw")
             if profile:
                 print_profile(profile, f"{args.profile}.{mode}")
-        raw = statistics.median(raws)
-        print(f"raw limit median of {len(raws)}: {raw:.2f} s")
-        floor = statistics.median(floors)
-        print(f"io floor median of {len(floors)}: {floor:.2f} s = {floor / raw:.2f} × raw")
+        if results:  # --cases 0 skips the throughput runs
+            raw = statistics.median(raws)
+            print(f"raw limit median of {len(raws)}: {raw:.2f} s")
+            floor = statistics.median(floors)
+            print(f"io floor median of {len(floors)}: {floor:.2f} s = {floor / raw:.2f} × raw")
         for mode, elapsed in results.items():
             print(f"RESULT {mode}: cases/s {n / elapsed:.1f} (target ≥ 100); ratio pipeline/raw {elapsed / raw:.2f} "
                   f"(target ≤ 3); pipeline/io floor {elapsed / floor:.2f}")

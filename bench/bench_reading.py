@@ -128,9 +128,12 @@ def pool_pages_per_second(counts: tuple[int, ...] = (1, 2), pages: int = 8) -> N
 
 
 def _read_all(pool: ReadingPool, jobs: list[Job]) -> None:
-    try:
-        pool.prefetch(jobs)
-    except ReadingPending:  # queued: wait for them
-        pass
-    while pool.depth():
-        time.sleep(0.02)
+    """Until every job is read. The pool queues at most QUEUE_PER_WORKER files a worker, so
+    the jobs are asked again as answers come in (waiting for the queue to empty once read
+    only 4 of 8 pages with 1 worker, and the rate counted 8)."""
+    while True:
+        try:
+            pool.prefetch(jobs)
+            return
+        except ReadingPending:  # some are queued or wait for room: look again shortly
+            time.sleep(0.02)

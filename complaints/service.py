@@ -16,7 +16,6 @@ watchdog only while rounds succeed (`sd_notify`).
 from __future__ import annotations
 
 import logging
-import os
 import secrets
 import signal
 import threading
@@ -50,7 +49,7 @@ from ingest.watch import Health, StallWatch, wait_seconds
 from outbox.relay_return import RELAY
 from outbox.sender import DeliveryReport, deliver_due
 from parsers import readings
-from parsers.reading_pool import ReadingPool
+from parsers.reading_pool import ReadingPool, default_size
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +171,7 @@ class Service:
         self.notifier = notifier if notifier is not None else Notifier.from_environment()
         self.watchdog = Watchdog(self.notifier, self.health, self.stall_seconds, self.stop_event)
         self._told: str | None = None  # the last STATUS sent to systemd; None until READY
-        self.readings = ReadingPool(ctx.settings.limits.reading_workers or os.cpu_count() or 1)
+        self.readings = ReadingPool(ctx.settings.limits.reading_workers or default_size())
         self.metrics = ServiceMetrics(ctx, reading_depth=self.readings.depth)
         address = ctx.settings.health.address()
         self.endpoint = HealthEndpoint(address, ctx, self.metrics) if address else None

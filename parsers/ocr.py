@@ -11,6 +11,8 @@ and the worker is killed and replaced, it never stalls the service.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import math
 import multiprocessing
 import threading
@@ -36,6 +38,12 @@ CROP_MARGIN = 0.15  # of a box's height, added above and below it before recogni
 # takes longer (median 4.2 s against 2.6 s with one thread, measured side by side).
 DEFAULT_THREADS = 1
 STARTUP_LIMIT = 120.0  # seconds for a fresh worker to import and load the model
+# glibc keeps what is freed for reuse; the detector's tensors (150 MB and more a page) then
+# stayed resident in every idle worker. Blocks from 1 MB up are mapped alone and unmapped when
+# freed, and the heap is trimmed after every file: a worker's RSS after 6 A4 pages 414 → 153 MB,
+# its peak while reading 567 → 380 MB (medians of 3, side by side). M_MMAP_THRESHOLD is -3 in
+# glibc's malloc.h.
+M_MMAP_THRESHOLD, MMAP_THRESHOLD = -3, 1 << 20
 
 
 class OcrTimeout(ParseError):
@@ -278,8 +286,31 @@ def read_document(data: bytes, filename: str) -> tuple[OcrPage, ...]:
     return tuple(ocr_page(image) for image in load_pages(data, filename))
 
 
+def _libc() -> Any:
+    """The C library when it is glibc (mallopt, malloc_trim), else None: nothing to tune."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return libc if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt") else None
+    except OSError:
+        return None
+
+
+def return_freed_memory(libc: Any) -> None:
+    """Large blocks go back to the system when freed (the worker's start, before the model)."""
+    if libc is not None:
+        libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+
+
+def trim_heap(libc: Any) -> None:
+    """Give the heap's free pages back to the system (after each file)."""
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
 def _serve(conn: Any, threads: int) -> None:
     """The worker's loop: load the model, say so, then answer (data, filename) requests."""
+    libc = _libc()
+    return_freed_memory(libc)
     engine(threads)
     conn.send(("ready", _engine_seconds))
     while True:
@@ -293,6 +324,9 @@ def _serve(conn: Any, threads: int) -> None:
             conn.send(("error", exc))
         except Exception:  # a bug: the caller quarantines the message with this traceback
             conn.send(("bug", traceback.format_exc()))
+        finally:
+            del data
+            trim_heap(libc)
 
 
 class OcrWorker:

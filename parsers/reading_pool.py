@@ -13,10 +13,12 @@ read once. Errors are answers too: the reader raises them in the pipeline as bef
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import time
 from collections import OrderedDict
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from parsers.doc_legacy import doc_to_docx
@@ -26,6 +28,27 @@ from parsers.readings import OCR, Job, ReadingPending
 Key = tuple[str, str]
 KEEP_ANSWERS = 256  # a page's boxes are a few kB: answers for a busy morning, far under a megabyte or two
 QUEUE_PER_WORKER = 4  # files queued at most per worker: a backlog of scans waits in the database, not in memory
+WORKER_MB = 320  # an OCR worker's peak RSS while it reads an A4 page (about 160 MB idle with its model)
+SPARE_MB = 512  # left to the service, the database and the mail server before a second worker starts
+
+
+def default_size(cores: int | None = None, available_mb: float | None = None) -> int:
+    """The pool's size when `reading_workers` is 0: one worker per core, as many as the memory
+    the machine has available holds (SPARE_MB kept back), and at least one."""
+    cores = cores if cores is not None else os.cpu_count() or 1
+    available_mb = available_mb if available_mb is not None else _available_mb()
+    return max(1, min(cores, int((available_mb - SPARE_MB) // WORKER_MB)))
+
+
+def _available_mb() -> float:
+    """MemAvailable of /proc/meminfo; without it (not Linux) memory sets no bound."""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("inf")
 
 
 class ReadingPool:
