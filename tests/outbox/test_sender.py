@@ -185,15 +185,17 @@ def test_retries_run_out_and_the_office_is_told(tmp_path, mail, db_url):
 class _ScriptedServer:
     """A real SMTP server (aiosmtpd) answering what a test scripts: 4xx, 5xx, slowness."""
 
-    def __init__(self, rcpt=None, data="250 OK", delay=0.0, greet_delay=0.0):
+    def __init__(self, rcpt=None, data="250 OK", delay=0.0, greet_delay=0.0, pipelining=False):
         self.rcpt, self.data, self.delay, self.accepted, self.asked = rcpt or {}, data, delay, [], []
-        self.greet_delay = greet_delay
+        self.greet_delay, self.pipelining = greet_delay, pipelining
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
         import asyncio
 
         await asyncio.sleep(self.greet_delay)
         session.host_name = hostname
+        if self.pipelining:  # as Postfix does: the sender then writes its RCPTs (and DATA) at once
+            responses.insert(1, "250-PIPELINING")
         return responses
 
     async def handle_RCPT(self, server, session, envelope, address, options):
@@ -212,12 +214,12 @@ class _ScriptedServer:
         return self.data
 
 
-@pytest.fixture
-def scripted():
+@pytest.fixture(params=["one command at a time", "pipelining"])
+def scripted(request):
     servers = []
 
     def start(**kw) -> tuple[_ScriptedServer, int]:
-        handler, port = _ScriptedServer(**kw), _free_port()
+        handler, port = _ScriptedServer(**kw, pipelining=request.param == "pipelining"), _free_port()
         controller = Controller(handler, hostname="127.0.0.1", port=port)
         controller.start()
         servers.append(controller)
