@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from core.errors import HostileInput, ParseError, PolicyLimitExceeded
-from parsers.mail import _POLICY, MailAttachment, ParsedMessage, _message_from_bytes, parse_message
+from parsers.mail import MailAttachment, ParsedMessage, parse_message
+from parsers.mime_feed import POLICY, message_from_bytes
 
 EML = Path(__file__).parent / "eml"
 
@@ -417,7 +418,7 @@ def test_the_parser_splits_parts_exactly_as_the_standard_library(nl, ending):
         "", "preamble", "--B", "Content-Type: text/plain", "", "body", "", "--B",
         "Content-Type: application/octet-stream", "Content-Transfer-Encoding: base64", "", attachment,
         "--B--" + ending.format(nl=nl)]).encode()
-    ours, stdlib = _message_from_bytes(raw), email.message_from_bytes(raw, policy=_POLICY)
+    ours, stdlib = message_from_bytes(raw), email.message_from_bytes(raw, policy=POLICY)
     assert [p.get_payload() for p in ours.walk()][1:] == [p.get_payload() for p in stdlib.walk()][1:]
     assert (ours.preamble, ours.epilogue) == (stdlib.preamble, stdlib.epilogue)
     assert ours.as_bytes() == stdlib.as_bytes()
