@@ -198,6 +198,31 @@ RULES: tuple[Rule, ...] = _rules(
     ("服务设施设备业务系统", "刷脸 网络异常 稍后再试", 1.2),
     # 管理制度业务规则与流程: a rule that sends the customer back to where the account was opened
     ("管理制度业务规则与流程", "开户网点 原网点 签约网点 只能本人 只能回", 1.0),
+    # a fifth pass, from sentences written to each definition (tests/parsers/test_cause_definitions.py)
+    # 服务态度及服务质量: "太差了" is a verdict on the service, not money short ("差了"); turned
+    # away before closing time
+    ("服务态度及服务质量", "太差了 差劲 快下班 要下班 下班了 不让进 提前关门 聊家常 闲聊 唠嗑 急什么", 1.5),
+    # 服务设施设备业务系统: the system's own messages and what it will not do
+    ("服务设施设备业务系统", "服务器 繁忙 转不出 报错 更新后 更新以后", 1.2),
+    # 营销方式和手段: the pitch's promises ("保本保息", "跟定期一样安全", "比存款强") and the
+    # product it turned out to be
+    ("营销方式和手段", "保本 保息 一样安全 跟定期一样 和定期一样 比存款 硬把 是一款保险 是一份保险 是个基金 "
+                  "是一只基金", 1.6),
+    # 自主选择权: a service switched on without asking
+    ("自主选择权", "直接给我开通 直接开通 没问我 没经过我同意 没经我同意 未经我同意 没征求", 1.5),
+    # 合同条款: a contract by its other name (合约), and what the standard says an unfair term does —
+    # it adds to the consumer's burden (加重) or takes away the bank's (免除)
+    ("合同条款", "合约 加重 免除", 1.2),
+    # 信息披露: the duty itself, as the customer states it — "应该告诉", "应该写清楚"
+    ("信息披露", "应该告诉 应该说明 应该提示 写清楚 讲明白", 1.4),
+    # 债务催收方式和手段: a debt shamed in public — painted on a wall, posted on a door
+    ("债务催收方式和手段", "欠债 喷漆 泼漆 贴告示 贴纸条", 1.5),
+    # 营销方式和手段: a product pressed on the customer ("让我办", "叫我买")
+    ("营销方式和手段", "让我办 叫我办 让我买 叫我买", 1.2),
+    # 定价收费: a charge or penalty the customer was made to pay
+    ("定价收费", "滞纳金 被收了 被收取", 1.3),
+    # 消费者资金安全: the counter recording less than was paid in
+    ("消费者资金安全", "写错 少写 少记 入错 少的 只多了 只到账", 1.8),
 )
 
 FRAME_BUSINESS = 0.5
