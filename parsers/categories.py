@@ -55,7 +55,7 @@ RULES: tuple[Rule, ...] = _rules(
     # a term deposit rolled over
     ("人民币储蓄", "取了 存了 取出 存进 存到 转存", 1.0),
     ("贷款", "贷款 房贷 按揭 车贷 消费贷 经营贷 助学贷 放款 借款 抵押 公积金贷款 提前还贷 贷款利率 LPR 放贷", 1.5),
-    ("银行卡/借记卡", "借记卡 储蓄卡 社保卡 工资卡 吞卡 补卡 换卡 办卡 银行卡 磁条卡 短信通知 开卡 发卡 新卡 张卡", 1.2),
+    ("银行卡/借记卡", "借记卡 储蓄卡 社保卡 工资卡 吞卡 补卡 换卡 办卡 银行卡 磁条卡 短信通知 开卡 发卡", 1.2),
     # a card told of without its kind: the customer still holding it, or money taken from it
     ("银行卡", "卡一直在 卡在我身上 卡在身上 卡没离身 没离过身 盗刷 被复制 克隆 伪卡", 1.2),
     # a card the machine kept: its case is the card's, not the withdrawal's

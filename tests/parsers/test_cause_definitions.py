@@ -83,6 +83,8 @@ def test_a_cause_that_names_its_own_business(text, business, cause):
     ("给女儿汇了两万澳元学费，月底对账单上又多扣了一笔。", "外汇"),
     # a transfer told with its verb
     ("柜员一句也没问，我父亲就把十万块转给了骗子。", "支付结算"),
+    # "那张卡" only says which account: a transfer stopped by controls is a payment matter
+    ("工资卡那张卡转账被限额了，说是涉嫌电诈要管控。", "支付结算"),
     # a counterfeit note out of the machine is about the currency itself
     ("在门口的机器上取的钱，有一张用验钞笔一照是假钞。", "人民币管理"),
 ])
