@@ -31,9 +31,10 @@ from parsers.images import load_pages
 DETECT_SIDE = 1280  # the detector sees the page at most this large: 0.5 s instead of 1.5 s
 DETECT_MIN_SIDE = 736  # and at least this large on its short side (RapidOCR's own default)
 # The detector reads the reduced page in bands this many rows high, each with STRIP_MARGIN rows
-# of the page above and below it: its working memory follows the pixels it sees at once (an
-# A4 page whole: 380 MB peak a worker; in bands: 243 MB, side by side, medians of 2). The
-# margin is taller than a printed line, so every line lies whole in the band its centre is in.
+# of the page above and below it: its working memory follows the pixels it sees at once (a
+# worker's peak over 6 A4 pages whole 549-575 MB; in bands, its heap trimmed after each file,
+# 280-306 MB, for 15% more CPU; side by side). The margin is taller than a printed line, so
+# every line lies whole in the band its centre is in.
 STRIP_ROWS = 256
 STRIP_MARGIN = 64
 READ_SIDE = 2400  # pages are read at most this large (A4 at 200 dpi is 2339 px tall)
@@ -45,12 +46,6 @@ CROP_MARGIN = 0.15  # of a box's height, added above and below it before recogni
 # takes longer (median 4.2 s against 2.6 s with one thread, measured side by side).
 DEFAULT_THREADS = 1
 STARTUP_LIMIT = 120.0  # seconds for a fresh worker to import and load the model
-# glibc keeps what is freed for reuse; the detector's tensors (150 MB and more a page) then
-# stayed resident in every idle worker. Blocks from 1 MB up are mapped alone and unmapped when
-# freed, and the heap is trimmed after every file: a worker's RSS after 6 A4 pages 414 → 153 MB,
-# its peak while reading 567 → 380 MB (medians of 3, side by side). M_MMAP_THRESHOLD is -3 in
-# glibc's malloc.h.
-M_MMAP_THRESHOLD, MMAP_THRESHOLD = -3, 1 << 20
 
 
 class OcrTimeout(ParseError):
@@ -311,22 +306,20 @@ def read_document(data: bytes, filename: str) -> tuple[OcrPage, ...]:
 
 
 def _libc() -> Any:
-    """The C library when it is glibc (mallopt, malloc_trim), else None: nothing to tune."""
+    """The C library when it is glibc (malloc_trim), else None: nothing to trim."""
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return libc if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt") else None
+        return libc if hasattr(libc, "malloc_trim") else None
     except OSError:
         return None
 
 
-def return_freed_memory(libc: Any) -> None:
-    """Large blocks go back to the system when freed (the worker's start, before the model)."""
-    if libc is not None:
-        libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
-
-
 def trim_heap(libc: Any) -> None:
-    """Give the heap's free pages back to the system (after each file)."""
+    """Give the heap's free pages back to the system (the worker, after each file).
+
+    glibc keeps what is freed for reuse, and the detector's tensors then stayed resident in
+    every idle worker: 396-423 MB after 6 A4 pages, 152-234 MB trimmed (with the bands). Mapping
+    every block from 1 MB up on its own (mallopt) gave back as much but cost 50% more CPU."""
     if libc is not None:
         libc.malloc_trim(0)
 
@@ -334,7 +327,6 @@ def trim_heap(libc: Any) -> None:
 def _serve(conn: Any, threads: int) -> None:
     """The worker's loop: load the model, say so, then answer (data, filename) requests."""
     libc = _libc()
-    return_freed_memory(libc)
     engine(threads)
     conn.send(("ready", _engine_seconds))
     while True:

@@ -1,8 +1,8 @@
 """The OCR pool's size and the memory its workers give back (issue 19).
 
 What must hold: with `reading_workers = 0` the pool has one worker per core but no more than
-the machine's available memory holds, and never none; and an OCR worker, once set up, gives
-the large blocks it frees back to the system (the detector's tensors, 150 MB and more a page,
+the machine's available memory holds, and never none; and an OCR worker, after each file,
+gives the memory it freed back to the system (the detector's tensors, 150 MB and more a page,
 stayed resident in every idle worker before).
 """
 
@@ -31,14 +31,13 @@ def test_the_default_pool_is_one_worker_per_core_as_far_as_memory_goes(cores, av
 FREE_AFTER_USE = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from parsers.ocr import _libc, return_freed_memory, trim_heap
+    from parsers.ocr import _libc, trim_heap
 
     def rss_mb():
         status = Path("/proc/self/status").read_text()
         return int(status.split("VmRSS:")[1].split()[0]) / 1024
 
     libc = _libc()
-    return_freed_memory(libc)  # what the worker does first
     block = 4 << 20
     first = bytearray(block); del first  # glibc's default then keeps blocks of this size in its heap
     blocks = [bytearray(block) for _ in range(50)]
@@ -51,8 +50,8 @@ FREE_AFTER_USE = textwrap.dedent("""
 
 
 def test_a_worker_gives_the_memory_it_freed_back():
-    """In a fresh process: 200 MB in 4 MB blocks, freed below a block still in use (without the
-    worker's settings glibc kept all 200 MB resident)."""
+    """In a fresh process: 200 MB in 4 MB blocks, freed below a block still in use (untrimmed,
+    glibc kept all 200 MB resident)."""
     freed = subprocess.run([sys.executable, "-c", FREE_AFTER_USE], capture_output=True, text=True, check=True,
                            timeout=60, cwd=Path(__file__).resolve().parents[2])
     assert int(freed.stdout) >= 150, f"only {freed.stdout.strip()} MB of 200 MB freed went back to the system"
