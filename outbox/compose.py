@@ -230,8 +230,28 @@ def _image_headers(subtype: str) -> bytes:
 
 def _base64_lines(data: bytes) -> bytes:
     """What the stdlib's `encode_base64` writes, as the generator writes it: 76-character
-    lines, each ending in CRLF."""
+    lines, each ending in CRLF. A shared prefix's lines are taken as computed once."""
+    for prefix, lines in _SHARED:
+        if data.startswith(prefix):
+            return lines + _base64_crlf(data[len(prefix):])
+    return _base64_crlf(data)
+
+
+def _base64_crlf(data: bytes) -> bytes:
     return base64.encodebytes(data).replace(b"\n", b"\r\n")
+
+
+_CHUNK = 57  # bytes a base64 line of 76 characters holds: a line never spans two chunks
+_SHARED: tuple[tuple[bytes, bytes], ...] = ()
+
+
+def share_prefix(data: bytes) -> None:
+    """Many attachments will start with `data` (every 督办单 starts with the template's stored
+    entries, ~36 KB): its base64 lines are computed once here, not for each mail."""
+    global _SHARED
+    prefix = data[:len(data) - len(data) % _CHUNK]
+    if prefix and all(prefix != known for known, _ in _SHARED):
+        _SHARED = (*_SHARED, (prefix, _base64_crlf(prefix)))  # a new tuple: readers see one or the other
 
 
 def _image_subtype(data: bytes) -> str:

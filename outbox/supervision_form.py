@@ -17,6 +17,7 @@ from datetime import datetime
 
 from lxml import etree
 
+from outbox.compose import share_prefix
 from outbox.views import CaseView, format_date_cn
 from templates import TEMPLATE_DIR
 
@@ -146,6 +147,7 @@ def _split_template(template: bytes) -> _Base:
     with zipfile.ZipFile(io.BytesIO(out.getvalue())) as stored:
         infos = tuple(stored.infolist())
         entries = out.getvalue()[:stored.start_dir]
+    share_prefix(entries)  # every form starts with these bytes: their base64 is computed once
     return _Base(entries=entries, infos=infos, parts=tuple(parts))
 
 
@@ -193,7 +195,7 @@ def _run_content_xml(text: str, prefix: str) -> str:
     """A run's new content, like python-docx's `run.text = ...`: text, tabs and line breaks as
     w:t, w:tab and w:br after the run's formatting, written as lxml writes them."""
     out = []
-    for piece in re.split(r"(\t|\n)", text):
+    for piece in _BREAKS.split(text) if ("\t" in text or "\n" in text) else (text,):
         if piece == "\t":
             out.append(f"<{prefix}tab/>")
         elif piece == "\n":
@@ -238,4 +240,8 @@ def _value(name: str, values: Mapping[str, str], used: set[str]) -> str:
 
 def _xml_safe(text: str) -> str:
     """Drop the control characters XML cannot hold (a pasted form may carry them)."""
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", text.replace("\r\n", "\n"))
+    return _CONTROL.sub("", text.replace("\r\n", "\n"))
+
+
+_BREAKS = re.compile(r"(\t|\n)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
