@@ -1,13 +1,15 @@
 """The OCR pool's size and the memory its workers give back (issue 19).
 
 What must hold: with `reading_workers = 0` the pool has one worker per core but no more than
-the machine's available memory holds, and never none; and an OCR worker, after each file,
-gives the memory it freed back to the system (the detector's tensors, 150 MB and more a page,
-stayed resident in every idle worker before).
+the machine's available memory holds, and never none; an OCR worker, after each file, gives
+the memory it freed back to the system (the detector's tensors, 150 MB and more a page, stayed
+resident in every idle worker before); and a worker imports the OCR alone, not the main module
+of the process that starts it.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -55,3 +57,26 @@ def test_a_worker_gives_the_memory_it_freed_back():
     freed = subprocess.run([sys.executable, "-c", FREE_AFTER_USE], capture_output=True, text=True, check=True,
                            timeout=60, cwd=Path(__file__).resolve().parents[2])
     assert int(freed.stdout) >= 150, f"only {freed.stdout.strip()} MB of 200 MB freed went back to the system"
+
+
+MAIN_THAT_MARKS = textwrap.dedent("""
+    import os, sys
+    from pathlib import Path
+    Path(sys.argv[1], f"imported-by-{os.getpid()}").touch()  # every process that imports this main
+    from parsers.ocr import OcrWorker
+
+    if __name__ == "__main__":
+        worker = OcrWorker(1)
+        worker.kill()
+""")
+
+
+def test_a_worker_does_not_import_the_main_module_of_the_process_that_starts_it(tmp_path):
+    """Under serve the main module is the whole application (a worker began at 287 MB with it,
+    153 MB without)."""
+    script = tmp_path / "main_that_marks.py"
+    script.write_text(MAIN_THAT_MARKS, encoding="utf-8")
+    root = str(Path(__file__).resolve().parents[2])
+    subprocess.run([sys.executable, str(script), str(tmp_path)], check=True, timeout=180, cwd=root,
+                   env={**os.environ, "PYTHONPATH": root})
+    assert len(list(tmp_path.glob("imported-by-*"))) == 1, "the worker imported the main module too"
