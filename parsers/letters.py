@@ -16,34 +16,10 @@ from datetime import datetime
 from typing import Callable
 
 from core.config import Directory, Unit
+from parsers.letter_names import best_name
 from parsers.loose_dates import letter_date
-from parsers.pii import COMPOUND_SURNAMES, SURNAMES, PiiMatch, normalize_width, scan
+from parsers.pii import PiiMatch, normalize_width, scan
 from parsers.registrations import is_praise
-
-_TITLES = ("先生", "女士", "小姐", "阿姨", "老师", "大爷")
-# Characters that end a name: function words and the words that usually follow a name.
-_PLACE_SUFFIX = set("区市县镇村路街乡省")
-_NAME_STOP = set("于在是的了和与及因为从对把被向到去也都就还又将已说称叫贵行银中部网点今现男女家住系持身电手联"
-                 "号码卡账户年月日时之曾前后所等再来要想请望给跟同这那个位名客先女老阿") | _PLACE_SUFFIX
-_NOT_NAMES = {"谢谢", "多谢", "感谢", "此致", "敬礼", "您好", "你好", "盼复", "急盼", "黄金", "金条"}
-_SIGN_OFF = re.compile(r"^[-—～~]+|(?:敬上|谨上|拜上|敬呈)?[!！。.]*$")
-_SIGN_NOISE = re.compile(
-    r"\d{4}\s*年.*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*$|[〇零一二三四五六七八九]{4}年.*$"  # a date and what follows
-    r"|(?:手机|电话|联系电话|Tel)?[:：]?\s*\+?[\d\-—–() ]{7,}"  # a phone number
-    r"|\S+@\S+|市民|客户|读者|储户|投诉人|[A-Za-z]+"
-    # a relative signing for the elderly, often run into the name by OCR: "女儿邱晓梅"
-    r"|外孙女|外孙|孙女|孙子|女儿|儿子|儿媳|女婿|老伴|家属|侄女|侄子|代笔人|代笔|代写|代书|执笔|口述"
-)
-_SIGNATURE_LINE_MAX = 120  # name, date, phone and e-mail fit; longer lines are not signatures
-_LABELS = ("投诉人", "举报人", "来信人", "反映人", "署名", "联系人", "客户姓名", "姓名")
-_LABEL = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LABELS) + r")\s*(?P<colon>[:：])?\s*")
-# A phone right after a name ("李阿姨电话0598…", "罗明13959801357"): OCR drops the spaces between them.
-_CONTACT = re.compile(r"(?<![,，\s])[,，\s]*(?:(?:手机|电话|联系电话|联系方式|手机号)\s*[:：]?\s*)?"
-                      r"(?<!\d)(?:1 ?[3-9]\d|0\d{2,3}[-－—–)）\s]?\d{7,8}(?!\d)|[（(]0\d{2,3}[)）]"
-                      r"|0(?: ?\d){2,3} ?[-－—–] ?\d)")  # OCR's dashes and spaces: "0598—…", "05 9 8- 3…"
-_SELF = re.compile(r"(?:我是|我叫|本人(?:叫|名叫|姓名为?[:：]?)?)\s*")
-_CUSTOMER = re.compile(r"(?<![大])客户(?!经理|服务|中心|信息|资金|的|们)\s*[:：]?\s*")
-_CLOSING = re.compile(r"敬礼[!！。]?\s*")
 
 _REQUEST = re.compile(r"要求|希望|请求|诉求|请贵行|恳请|请你们|请尽快|望贵行|务必|讨个说法|给个说法|给我一个说法")
 _REQUEST_LABEL = re.compile(r"(?:客户诉求|客户要求|我的诉求是?|诉求|(?:^|\n)[^\S\n]*(?:请求|要求))\s*[:：]\s*(?P<body>[^\n]+)")
@@ -64,6 +40,7 @@ _OUTLET_SUFFIXES = ("支行", "分理处", "网点", "营业部", "营业所", "
 _AFTER_UNIT = re.compile(r"营业部|营业室|营业厅|营业所|网点")
 _MONEY_LIKE = re.compile(r"^[零一二两三四五六七八九十百千万\d]+[元块角]$")
 _PLACE_AFTER = re.compile(r"街道|大街|路|街|小区|社区|村|镇|大道|花园|公园|广场|派出所|医院|学校|中学|小学")
+SPLIT_NAME_MIN = 4  # a unit's surface this long may be broken by a line end or a space
 _LOCATIVE = re.compile(r"[在到去至于对向被给和与及、]$|投诉$|举报$")
 
 
@@ -168,28 +145,6 @@ def _phone_confidence(text: str, m: PiiMatch) -> float:
 
 # ---------------------------------------------------------------- complainant
 
-def name_at(text: str, pos: int) -> str | None:
-    """A personal name starting exactly at `pos` (surname + 1–2 given characters, 某某, or a title)."""
-    surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s, pos)), None)
-    if surname is None:
-        if pos >= len(text) or text[pos] not in SURNAMES:
-            return None
-        surname = text[pos]
-    rest = pos + len(surname)
-    title = next((t for t in _TITLES if text.startswith(t, rest)), None)
-    if title:
-        return surname + title
-    given = ""
-    while len(given) < 2 and rest + len(given) < len(text):
-        char = text[rest + len(given)]
-        if not ("\u4e00" <= char <= "\u9fff") or (char in _NAME_STOP and char != "某"):
-            break
-        given += char
-    if not given or text[rest + len(given):rest + len(given) + 1] in _PLACE_SUFFIX:
-        return None
-    return surname + given
-
-
 def find_complainant(plain: str, original: str | None = None,
                      blocked: tuple[tuple[int, int], ...] = ()) -> Extracted | None:
     """The person who writes: a label (投诉人：), a signature, "我是/本人…", or "客户王某某".
@@ -197,70 +152,11 @@ def find_complainant(plain: str, original: str | None = None,
     `blocked` spans (unit names) are never read as names: "我是梅列区…" is a place, not 梅列.
     """
     original = original if original is not None else plain
-    candidates = [c for c in _named_candidates(plain) + _signature_candidates(plain)
-                  if not any(s <= c[1] < e for s, e in blocked)]
-    if not candidates:
+    found = best_name(plain, blocked)
+    if found is None:
         return None
-    score, pos, name = max(candidates, key=lambda c: (c[0], -c[1]))
+    score, pos, name = found
     return Extracted(name, score, _evidence(original, pos, pos + len(name), 8))
-
-
-def _named_candidates(plain: str) -> list[tuple[float, int, str]]:
-    """Names right after a label, a closing, a self-introduction or the word 客户."""
-    found = []
-    for pattern, confidence in ((_LABEL, None), (_CLOSING, 0.9), (_SELF, 0.85), (_CUSTOMER, 0.7)):
-        for m in pattern.finditer(plain):
-            name = name_at(plain, m.end())
-            if name is None and pattern is _LABEL:
-                name = _spaced_name(plain, m.end())
-            if name:
-                found.append((confidence or (0.95 if m.groupdict().get("colon") else 0.85), m.end(), name))
-    for m in _CONTACT.finditer(plain):
-        name = _name_ending_at(plain, m.start())
-        if name:
-            found.append((0.85, m.start() - len(name), name))
-    return found
-
-
-def _spaced_name(text: str, pos: int) -> str | None:
-    """An OCR'd name with spaces between its characters: "杨 帆" → 杨帆."""
-    m = re.match(r"(?:[\u4e00-\u9fff] ?){2,4}(?=\s|$|[,，;；(（])", text[pos:pos + 8])
-    if not m:
-        return None
-    compact = m.group().replace(" ", "")
-    return compact if name_at(compact, 0) == compact else None
-
-
-def _name_ending_at(text: str, end: int) -> str | None:
-    """The longest name that ends exactly at `end` (before a phone label or number)."""
-    while end > 0 and text[end - 1] in " ,，、\t":
-        end -= 1
-    for length in (4, 3, 2):
-        start = end - length
-        if start >= 0 and name_at(text, start) == text[start:end]:
-            return text[start:end]
-    return None
-
-
-def _signature_candidates(text: str) -> list[tuple[float, int, str]]:
-    """A name alone (or last) on one of the final short lines: "王五", "——王五 敬上", "Zhou Min (周敏)"."""
-    lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]+", text)]
-    for line, start in reversed(lines[-6:]):
-        if len(line) > _SIGNATURE_LINE_MAX:
-            continue  # a signature is a short line; a long one is prose (and hostile to the noise pattern)
-        body = _SIGN_NOISE.sub(" ", line).strip()
-        if not body or len(body) > 24:
-            continue
-        tokens = [_SIGN_OFF.sub("", t) for t in reversed(re.split(r"[\s()（）:：,，]+", body))]
-        for token in tokens:
-            if 2 <= len(token) <= 4 and token not in _NOT_NAMES and name_at(token, 0) == token:
-                return [(0.9, start + line.index(token), token)]
-        if body != line.strip():  # a phone, a date or a relative was there: a signature line
-            for token in tokens:  # OCR lost the space after a title: "退休职工叶长青"
-                name = _name_ending_at(token, len(token)) if len(token) > 4 else None
-                if name and name not in _NOT_NAMES:
-                    return [(0.8, start + line.index(token) + len(token) - len(name), name)]
-    return []
 
 
 # ---------------------------------------------------------------- request
@@ -400,23 +296,37 @@ def _praised_spans(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[
 
 
 def _unit_spans(text: str, directory: Directory) -> list[tuple[int, int, _Surface]]:
-    """Non-overlapping matches, longest surface first; a trailing 营业部/网点 joins the match."""
+    """Non-overlapping matches, longest surface first; a trailing 营业部/网点 joins the match.
+
+    A name may be broken by the end of a printed line or by OCR's spaces ("信用卡中\n心",
+    "明溪县 支行"): surfaces are matched on the text without its whitespace and mapped back.
+    Only a surface of SPLIT_NAME_MIN characters or more may be broken, so two lines that
+    happen to end "…排列" and start "西…" do not make the alias 列西."""
+    compact, where = _without_spaces(text)
     taken: list[tuple[int, int, _Surface]] = []
-    claimed = bytearray(len(text) + 1)  # 1 under a taken match: the overlap test costs the match's length
+    claimed = bytearray(len(compact) + 1)  # 1 under a taken match: the overlap test costs the match's length
     for surface in unit_surfaces(directory):
-        for m in re.finditer(re.escape(surface.text), text):
+        for m in re.finditer(re.escape(surface.text), compact):
             start, end = m.start(), m.end()
             if any(claimed[start:end]):
                 continue
-            if surface.needs_context and not _unit_context(text, start, end):
+            if where[end - 1] - where[start] >= end - start and len(surface.text) < SPLIT_NAME_MIN:
+                continue  # a short surface broken by whitespace: two words that meet, not a name
+            if surface.needs_context and not _unit_context(compact, start, end):
                 continue
-            if surface.text != surface.name and _PLACE_AFTER.match(text, end):
+            if surface.text != surface.name and _PLACE_AFTER.match(compact, end):
                 continue
-            tail = _AFTER_UNIT.match(text, end)
+            tail = _AFTER_UNIT.match(compact, end)
             end = tail.end() if tail else end
-            taken.append((start, end, surface))
+            taken.append((where[start], where[end - 1] + 1, surface))
             claimed[start:end] = b"\x01" * (end - start)
     return sorted(taken, key=lambda t: t[0])
+
+
+def _without_spaces(text: str) -> tuple[str, list[int]]:
+    """The text with its whitespace taken out, and where each remaining character stood."""
+    where = [i for i, char in enumerate(text) if not char.isspace()]
+    return "".join(text[i] for i in where), where
 
 
 def _unit_context(text: str, start: int, end: int) -> bool:

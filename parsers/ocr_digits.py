@@ -19,7 +19,7 @@ LOOKALIKES = {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "
               "Z": "2", "z": "2", "S": "5", "s": "5", "G": "6", "b": "6", "B": "8", "g": "9", "q": "9"}
 _CHUNK = re.compile(r"[0-9A-Za-z|]+")  # one word or number, as OCR split it
 _GAP = re.compile(r"[ \t\-.~_—–]{1,3}")  # what OCR puts inside a number: spaces, dashes, dots
-_UNIT_AFTER = re.compile(r"[ \t]{0,2}[年月日号时点分]")  # "l1月", "2O26年": a date part, however short
+_UNIT_AFTER = re.compile(r"[ \t]{0,2}[年月日曰号时点分]")  # "l1月", "2O26年": a date part, however short
 MIN_DIGITS = 4  # a number needs this many real digits before its letters are read as digits
 
 

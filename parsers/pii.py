@@ -26,11 +26,14 @@ KINDS = ("id_number", "account", "email", "date", "mobile", "landline", "amount"
 _ID18 = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _ID15 = re.compile(r"(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])")
 _ACCOUNT = re.compile(r"(?<![0-9A-Za-z])(?:\d{16,19}|\d{4,6}(?:[ \-]\d{3,6}){2,4})(?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<![\d+])(?:(?:\+|00)?86[\s\-]?)?(1[3-9]\d)[\s\-]?(\d{4})[\s\-]?(\d{4})(?!\d)")
+# OCR runs the signed date into the phone before it ("…138590588162026年4月6日"): eleven
+# digits then a year that a 年 closes end the number; the year is read as the date's.
+_YEAR_GLUED = r"(?=[ \t]?(?:19|20)\d{2}[ \t]{0,2}年)"
+_MOBILE = re.compile(rf"(?<![\d+])(?:(?:\+|00)?86[\s\-]?)?(1[3-9]\d)[\s\-]?(\d{{4}})[\s\-]?(\d{{4}})(?:(?!\d)|{_YEAR_GLUED})")
 # OCR spaces a number as it likes ("1 3 69 5 9 80 0 1 1"): 11 digits with at most a few spaces
 # or dashes between any two; not the tail of a longer spaced run. Bounded repeats only.
 _GAP = r"[ \t\-—–]{0,3}"
-_MOBILE_SPACED = re.compile(rf"(?<![\d+])(?<!\d[ \t\-])1{_GAP}[3-9](?:{_GAP}\d){{9}}(?![ \t\-]?\d)")
+_MOBILE_SPACED = re.compile(rf"(?<![\d+])(?<!\d[ \t\-])1{_GAP}[3-9](?:{_GAP}\d){{9}}(?:(?![ \t\-]?\d)|{_YEAR_GLUED})")
 _LANDLINE = re.compile(
     r"(?<![\dA-Za-z])(?:[(（]\s*(0\d{2,3})\s*[)）]\s*|(0\d{2,3})[\-－—\s]|(0\d{2,3})(?=[2-9]))"
     r"(\d{7,8})(?:[\-－转]\d{1,5})?(?!\d)"
@@ -51,12 +54,13 @@ _OCR_ZERO = "Oo○0Ｏ"  # OCR reads the 〇 of "二〇二六年" as a letter O 
 # numerals, a month ("元月" is January), a day ("廿五" is 25, "卅一" 31). A numeral may be
 # broken by one space or line break where OCR split the printed line ("十\n一月").
 _CN_YEAR_DIGIT = f"[{_CN_DIGITS}{_OCR_ZERO}]"
-_YEAR = rf"(?:(?<!\d)(\d{{4}})|((?:{_CN_YEAR_DIGIT}\s?){{3}}{_CN_YEAR_DIGIT}))"  # words may follow a phone's digits
+_YEAR = rf"(?:(?:(?<!\d)|(?<=(?<!\d)1[3-9]\d{{9}}))(\d{{4}})|((?:{_CN_YEAR_DIGIT}\s?){{3}}{_CN_YEAR_DIGIT}))"  # words may follow a phone's digits
 _MONTH = r"(\d{1,2}|十(?:\s?[一二])?|[一二三四五六七八九]|元)"
 _DAY = (r"(\d{1,2}|(?:[一二三]\s?)?十(?:\s?[一二三四五六七八九])?|廿(?:\s?[一二三四五六七八九])?|卅(?:\s?一)?"
         r"|[一二三四五六七八九])")
 _S = r"\s{0,3}"  # OCR spaces the parts, or breaks the line between them
-_DATE_YMD = re.compile(rf"{_YEAR}{_S}年{_S}{_MONTH}{_S}月{_S}{_DAY}{_S}[日号]")
+_DAY_END = "[日号曰]"  # OCR (and a hurried typist) reads 日 as 曰, a stroke wider: "3月26曰"
+_DATE_YMD = re.compile(rf"{_YEAR}{_S}年{_S}{_MONTH}{_S}月{_S}{_DAY}{_S}{_DAY_END}")
 _DATE_SEP = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})[ \t]?([\-/.])[ \t]?(\d{1,2})[ \t]?\2[ \t]?(\d{1,2})(?!\d|\.\d)")
 # "11月3日", "十月二十日" without a year; not the tail of a longer numeral ("二十一月" is no
 # month, nor is "十\n一月" or "1 1月") nor of a year ("二〇二六年十一月" is read whole above), but
@@ -64,7 +68,7 @@ _DATE_SEP = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})[ \t]?([\-/.])[ \t]?(\d{1,2})[ \
 # run of digits that a line break ends is a number of its own, not half of the month).
 _NUMERAL_BEFORE = (rf"(?<![\d{_CN_DIGITS}十廿卅])(?<![{_CN_DIGITS}十廿卅]\s)(?<!(?<!\d)\d\s)"
                    rf"(?<![\d{_CN_DIGITS}{_OCR_ZERO}]年)")
-_DATE_MD = re.compile(rf"{_NUMERAL_BEFORE}{_MONTH}{_S}月{_S}{_DAY}{_S}[日号]")
+_DATE_MD = re.compile(rf"{_NUMERAL_BEFORE}{_MONTH}{_S}月{_S}{_DAY}{_S}{_DAY_END}")
 _AMOUNT_DIGITS = re.compile(
     r"(?:(?P<cur>[¥￥]|人民币|RMB)\s*)?(?<!\d)(?<!\d[.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d{1,2})?"
     r"(?:\s*(?P<mult>万|千)?\s*(?P<unit>元|块钱|块|圆))?"
@@ -320,6 +324,7 @@ SURNAMES = (
     "穆卓吉缪简芦麦褚娄窦戚岑景费卜冷晏席卫柏瞿桂佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄仲虞敖巩佘"
     "邝鞠荆冀郁胥储栗燕楚鄢谌奚粟冼蔺阚屠朴廉禹漆狄扈晁芮阙訾林洪"
     "赖邰邸裘亓嵇昝逯郜仝辜茹"  # 赖 is among the commonest surnames in Fujian and Guangdong
+    "官"  # common in western Fujian (官秀兰)
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",

@@ -2,7 +2,8 @@
 
 import pytest
 
-from parsers.letters import extract_letter, find_complainant, find_request, find_units, name_at
+from parsers.letter_names import name_at
+from parsers.letters import extract_letter, find_complainant, find_request, find_units
 from tests.parsers.letters_corpus import LETTERS, corpus_directory
 
 DIRECTORY = corpus_directory()
@@ -120,6 +121,21 @@ def test_outlet_stem_with_another_suffix_is_the_same_outlet():
 def test_street_named_like_an_outlet_is_not_the_outlet():
     assert find_units("我住在列东街道。", DIRECTORY) == ()
     assert [u.code for u in find_units("我住在列东街道，常去列东网点。", DIRECTORY)] == ["LD"]
+
+
+@pytest.mark.parametrize("text, code, written", [
+    ("信用卡中\n心:\n  本人近两个月收到的信用卡对帐单", "CARD", "信用卡中\n心"),  # the line ends inside the name
+    ("我在梅列 支行取款被吞卡。", "ML", "梅列 支行"),                              # OCR's space
+    ("个人金融\n部的经理", "PF", "个人金融\n部"),
+])
+def test_a_unit_name_broken_by_a_line_end_or_a_space(text, code, written):
+    (unit,) = find_units(text, DIRECTORY)
+    assert (unit.code, unit.text) == (code, written)
+
+
+def test_a_short_alias_is_not_made_of_two_lines_that_meet():
+    assert find_units("队伍排成一列\n东边的门没开。", DIRECTORY) == ()   # 列 + 东 is no 列东
+    assert find_units("我交了三\n元手续费。", DIRECTORY) == ()
 
 
 def test_alias_that_reads_as_money_needs_a_place_context():

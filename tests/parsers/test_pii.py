@@ -49,6 +49,23 @@ def test_mobiles_as_ocr_spaces_them(text, expected):
     assert values(find_mobiles(text)) == expected
 
 
+@pytest.mark.parametrize("text, mobile, date", [
+    ("秦海燕电话138590588162026年4月6日", "13859058816", "2026-04-06"),      # the signed date run in
+    ("电话1 3 8 5 9 0 5 8 8 1 6 2026年4月6日", "13859058816", "2026-04-06"),
+    ("手机159059822332026 年 12 月 1 日", "15905982233", "2026-12-01"),
+])
+def test_a_year_run_into_a_mobile_ends_the_number(text, mobile, date):
+    assert (values(find_mobiles(text)), values(find_dates(text))) == ([mobile], [date])
+
+
+@pytest.mark.parametrize("text", [
+    "编号138590588162026",          # no 年: one long number, no phone in it
+    "流水号1385905881620261年",     # twelve digits before the year's
+])
+def test_no_mobile_cut_from_a_longer_number_without_a_year(text):
+    assert find_mobiles(text) == ()
+
+
 @pytest.mark.parametrize("text", [
     "账号 6 2 2 2 0 2 1 3 8 0 5 9 8 1 1 2 2",  # a longer spaced run: no mobile cut out of it
     "序号 1 3 5 7 9 2 4 6 8 0 1 2",             # twelve spaced digits
@@ -100,6 +117,8 @@ def test_spaced_digits_that_are_no_landline(text):
     ("手机13705985126\n12月1日", ["--12-01"]),           # a year-less date signed under the phone
     ("电话 0598-8324617\n十一月二十八日", ["--11-28"]),
     ("13860597240\n12月3号", ["--12-03"]),
+    ("2026年3月26曰", ["2026-03-26"]),                  # 日 read (or typed) as 曰
+    ("今年3月18曰产品到期", ["--03-18"]),
 ])
 def test_dates_as_ocr_reads_them(text, expected):
     assert values(find_dates(text)) == expected

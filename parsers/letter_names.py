@@ -1,0 +1,164 @@
+"""Who writes a letter: the complainant's name from a label, a closing, a self-introduction
+or the signature lines at its end, in the shapes typing and OCR give them.
+
+A name is a surname from the table in parsers/pii.py and one or two given characters (or a
+title: 王先生). The signature lines are read hardest: OCR runs a name, a phone and a date
+together, spaces a name's characters apart, and reads the bar between them as 丨.
+Candidates come with a confidence; the best one is the complainant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.pii import COMPOUND_SURNAMES, SURNAMES, scan
+
+_TITLES = ("先生", "女士", "小姐", "阿姨", "老师", "大爷")
+# Characters that end a name: function words and the words that usually follow a name.
+_PLACE_SUFFIX = set("区市县镇村路街乡省")
+_NAME_STOP = set("于在是的了和与及因为从对把被向到去也都就还又将已说称叫贵行银中部网点今现男女家住系持身电手联"
+                 "号码卡账户年月日时之曾前后所等再来要想请望给跟同这那个位名客先女老阿") | _PLACE_SUFFIX
+_NOT_NAMES = {"谢谢", "多谢", "感谢", "此致", "敬礼", "您好", "你好", "盼复", "急盼", "黄金", "金条"}
+_SIGN_OFF = re.compile(r"^[-—～~]+|(?:敬上|谨上|拜上|敬呈)?[!！。.]*$")
+_SIGN_NOISE = re.compile(
+    r"\d{4}\s*年.*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*$|[〇零一二三四五六七八九]{4}年.*$"  # a date and what follows
+    r"|(?:手机|电话|联系电话|Tel)?[:：]?\s*\+?[\d\-—–() ]{7,}"  # a phone number
+    r"|\S+@\S+|市民|客户|读者|储户|投诉人|[A-Za-z]+"
+    # a relative signing for the elderly, often run into the name by OCR: "女儿邱晓梅"
+    r"|外孙女|外孙|孙女|孙子|女儿|儿子|儿媳|女婿|老伴|家属|侄女|侄子|代笔人|代笔|代写|代书|执笔|口述"
+    r"|邻居|持卡人|卡主|户主"  # who signs, written before the name as a relative is: "持卡人 谢文华"
+)
+# What separates a signature's parts: spaces, brackets, colons, commas, and the bar OCR reads as
+# 丨 (a Chinese stroke) in "郭美玲丨手机…丨2026年3月5日".
+_SIGN_SPLIT = re.compile(r"[\s()（）:：,，丨|｜/、;；·•]+")
+_SPACED_PIECES = 4  # a name spaced out is at most four characters: "谢  文  华", "蒋 先生"
+_SIGNATURE_LINE_MAX = 120  # name, date, phone and e-mail fit; longer lines are not signatures
+_LABELS = ("投诉人", "举报人", "来信人", "反映人", "署名", "联系人", "客户姓名", "姓名")
+_LABEL = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LABELS) + r")\s*(?P<colon>[:：])?\s*")
+# A phone right after a name ("李阿姨电话0598…", "罗明13959801357"): OCR drops the spaces between them.
+_CONTACT = re.compile(r"(?<![,，\s])[,，\s]*(?:(?:手机|电话|联系电话|联系方式|手机号)\s*[:：]?\s*)?"
+                      r"(?<!\d)(?:1 ?[3-9]\d|0\d{2,3}[-－—–)）\s]?\d{7,8}(?!\d)|[（(]0\d{2,3}[)）]"
+                      r"|0(?: ?\d){2,3} ?[-－—–] ?\d)")  # OCR's dashes and spaces: "0598—…", "05 9 8- 3…"
+_SELF = re.compile(r"(?:我是|我叫|本人(?:叫|名叫|姓名为?[:：]?)?)\s*")
+_CUSTOMER = re.compile(r"(?<![大])客户(?!经理|服务|中心|信息|资金|的|们)\s*[:：]?\s*")
+_CLOSING = re.compile(r"敬礼[!！。]?\s*")
+
+
+def best_name(plain: str, blocked: tuple[tuple[int, int], ...] = ()) -> tuple[float, int, str] | None:
+    """The likeliest complainant as (confidence, position, name), outside the `blocked` spans."""
+    candidates = [c for c in _named_candidates(plain) + _signature_candidates(plain)
+                  if not any(s <= c[1] < e for s, e in blocked)]
+    return max(candidates, key=lambda c: (c[0], -c[1])) if candidates else None
+
+
+def name_at(text: str, pos: int) -> str | None:
+    """A personal name starting exactly at `pos` (surname + 1–2 given characters, 某某, or a title)."""
+    surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s, pos)), None)
+    if surname is None:
+        if pos >= len(text) or text[pos] not in SURNAMES:
+            return None
+        surname = text[pos]
+    rest = pos + len(surname)
+    title = next((t for t in _TITLES if text.startswith(t, rest)), None)
+    if title:
+        return surname + title
+    given = ""
+    while len(given) < 2 and rest + len(given) < len(text):
+        char = text[rest + len(given)]
+        if not ("\u4e00" <= char <= "\u9fff") or (char in _NAME_STOP and char != "某"):
+            break
+        given += char
+    if not given or text[rest + len(given):rest + len(given) + 1] in _PLACE_SUFFIX:
+        return None
+    return surname + given
+
+
+def _named_candidates(plain: str) -> list[tuple[float, int, str]]:
+    """Names right after a label, a closing, a self-introduction or the word 客户."""
+    found = []
+    for pattern, confidence in ((_LABEL, None), (_CLOSING, 0.9), (_SELF, 0.85), (_CUSTOMER, 0.7)):
+        for m in pattern.finditer(plain):
+            name = name_at(plain, m.end())
+            if name is None and pattern is _LABEL:
+                name = _spaced_name(plain, m.end())
+            if name:
+                found.append((confidence or (0.95 if m.groupdict().get("colon") else 0.85), m.end(), name))
+    for m in _CONTACT.finditer(plain):
+        name = _name_ending_at(plain, m.start())
+        if name:
+            found.append((0.85, m.start() - len(name), name))
+    return found
+
+
+def _spaced_name(text: str, pos: int) -> str | None:
+    """An OCR'd name with spaces between its characters: "杨 帆" → 杨帆."""
+    m = re.match(r"(?:[\u4e00-\u9fff] ?){2,4}(?=\s|$|[,，;；(（])", text[pos:pos + 8])
+    if not m:
+        return None
+    compact = m.group().replace(" ", "")
+    return compact if name_at(compact, 0) == compact else None
+
+
+def _name_ending_at(text: str, end: int) -> str | None:
+    """The longest name that ends exactly at `end` (before a phone label or number)."""
+    while end > 0 and text[end - 1] in " ,，、\t":
+        end -= 1
+    for length in (4, 3, 2):
+        start = end - length
+        if start >= 0 and name_at(text, start) == text[start:end]:
+            return text[start:end]
+    return None
+
+
+def _signature_candidates(text: str) -> list[tuple[float, int, str]]:
+    """A name alone (or last) on one of the final short lines: "王五", "——王五 敬上", "Zhou Min (周敏)"."""
+    lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]+", text)]
+    for line, start in reversed(lines[-6:]):
+        if len(line) > _SIGNATURE_LINE_MAX:
+            continue  # a signature is a short line; a long one is prose (and hostile to the noise pattern)
+        body = _SIGN_NOISE.sub(" ", _contacts_blanked(line)).strip()
+        if not body or len(body) > 24:
+            continue
+        tokens = [_SIGN_OFF.sub("", t) for t in reversed(_SIGN_SPLIT.split(body))]
+        for token in tokens:
+            if 2 <= len(token) <= 4 and token not in _NOT_NAMES and name_at(token, 0) == token:
+                return [(0.9, start + line.index(token), token)]
+        spaced = _spaced_out_name(tokens)
+        if spaced:
+            return [(0.85, start + line.index(spaced[0]), spaced)]
+        if body != line.strip():  # a phone, a date or a relative was there: a signature line
+            for token in tokens:  # OCR lost the space after a title: "退休职工叶长青"
+                name = _name_ending_at(token, len(token)) if len(token) > 4 else None
+                if name and name not in _NOT_NAMES:
+                    return [(0.8, start + line.index(token) + len(token) - len(name), name)]
+    return []
+
+
+def _contacts_blanked(line: str) -> str:
+    """The line with its phones, dates and e-mail blanked, in every shape the PII reader knows.
+
+    OCR runs a signature's parts together without spaces ("林女士5月21日15880623417") and
+    spaces a number as it likes; blanking what `scan` finds there, a year-less date and an
+    OCR-spaced phone included, leaves the name standing alone. Same length, so positions hold."""
+    out = list(line)
+    for m in scan(line, ("email", "date", "mobile", "landline")):
+        out[m.start:m.end] = " " * (m.end - m.start)
+    return "".join(out)
+
+
+def _spaced_out_name(tokens: list[str]) -> str | None:
+    """A name written or OCR'd with spaces between its characters ("谢  文  华", "蒋 先生",
+    "方 晓梅"): neighbouring pieces of one or two characters, at least one a single character,
+    joined into two to four characters that read as a name — the longest such join, so
+    "谢 文 华" is 谢文华 and not 文华. Only asked when no piece is a name by itself."""
+    best = None
+    for i in range(len(tokens)):  # tokens run from the end of the line: a join grows leftwards
+        joined, single = "", False
+        for n, piece in enumerate(tokens[i:i + _SPACED_PIECES]):
+            if not 1 <= len(piece) <= 2 or len(joined) + len(piece) > 4:
+                break
+            joined, single = piece + joined, single or len(piece) == 1
+            if (n and single and (best is None or len(joined) > len(best)) and joined not in _NOT_NAMES
+                    and name_at(joined, 0) == joined):
+                best = joined
+    return best
