@@ -19,7 +19,7 @@ from core.config import Directory
 from parsers.attached_scans import read_scan
 from parsers.categories import classify
 from parsers.letters import LetterFields, extract_letter
-from parsers.loose_dates import letter_date
+from parsers.loose_dates import signed_day
 from parsers.mail import MailAttachment
 from tests.parsers.letter_scans import render_heldout
 from tests.parsers.letters_fresh import FRESH, FRESH_SCANNED
@@ -85,8 +85,7 @@ def score(tally: Tally, letter: HeldOutLetter, text: str, directory: Directory,
     tally.right["business"] += c.business == letter.truth.business
     if verbose and c.cause != letter.truth.cause:
         print(f"  {label}{letter.name:28} cause        got {c.cause} want {letter.truth.cause}")
-    signed = letter_date(text)
-    got_signed = signed.date().isoformat() if signed else None
+    got_signed = signed_day(text)  # "--12-01" for a signature without a year, as the truth writes it
     tally.right["signed"] += got_signed == letter.truth.signed
     if verbose and got_signed != letter.truth.signed:
         print(f"  {label}{letter.name:28} signed       got {got_signed} want {letter.truth.signed}")

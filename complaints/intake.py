@@ -87,7 +87,7 @@ def read_complaint(msg: ParsedMessage, channel: str, directory: Directory) -> In
     if forward is not None:
         intake = replace(intake, original=_original(forward),
                          texts={**intake.texts, **({"forward_note": forward.note} if forward.note else {})})
-    return replace(intake, complained_at=_complained_at(intake, forward))
+    return replace(intake, complained_at=_complained_at(intake, forward, msg.date))
 
 
 def _forwarded_text(forward: Forwarded) -> str:
@@ -102,14 +102,14 @@ def _original(forward: Forwarded) -> dict[str, str]:
             "date": forward.date.isoformat() if forward.date else "", "kind": forward.kind}
 
 
-def _complained_at(intake: Intake, forward: Forwarded | None) -> datetime | None:
+def _complained_at(intake: Intake, forward: Forwarded | None, arrived: datetime | None) -> datetime | None:
     accepted = (intake.fields.get("accepted_at") or {}).get("value") if intake.source.startswith("form:") else None
     if accepted:
         return parse_loose_date(accepted)
     if forward is not None and forward.date is not None:
         return forward.date
     if intake.source.startswith("letter:"):
-        return letter_date(intake.texts.get("scan") or intake.content)
+        return letter_date(intake.texts.get("scan") or intake.content, arrived)
     return None
 
 

@@ -89,38 +89,81 @@ SIGNATURE_LINES = 4
 SIGNATURE_LINE_MAX = 40  # a line this short under the letter is its signature (name, phone, date)
 GLUED_TAIL = 60  # OCR may run the date into the line before it: only a line's last characters are read
 _AFTER_SIGNED = re.compile(r"[\s。.!！]*$")
+_SIGNER = re.compile(r"[^\s，,。！？!?；;：:]{0,6}")  # what may stand before a year-less signed date: a name
 
 
-def letter_date(text: str) -> datetime | None:
+def letter_date(text: str, arrived: datetime | None = None) -> datetime | None:
     """The date a letter is signed with: a full date on one of its last lines (not a date
     the letter tells of, which sits in the text), in digits or in words ("二〇二六年十一月三日").
 
     OCR adds its own shapes: the date run into the phone line before it ("…7 2 2二〇二六年
     十一月二十日"), which counts when the date ends that line, and a date broken over two
-    lines ("二〇二六年十一" / "月三日"), read as the two lines together."""
+    lines ("二〇二六年十一" / "月三日"), read as the two lines together.
+
+    A letter signed without a year ("12月1日") was signed in the year it `arrived`, or the
+    year before when that day is still to come then; without the arrival it has no date."""
+    found = _signature_date(text)
+    if found is None:
+        return None
+    day, written = found
+    if not day.startswith("-"):
+        return _with_time(written, day)
+    if arrived is None:
+        return None
+    local = arrived.astimezone(BRANCH_ZONE)
+    year = local.year - (day[2:] > local.strftime("%m-%d"))
+    return _made(year, int(day[2:4]), int(day[5:7]), 0, 0, 0)
+
+
+def signed_day(text: str) -> str | None:
+    """The signed date as ISO ("2026-12-01"), or "--12-01" when the signature gives no year.
+
+    A full date on the last lines wins; a year-less one counts only on a signature line of
+    its own: nothing after it but a phone or an e-mail, at most a name before it
+    ("林女士5月21日15880623417", "12月3号"), so "请在12月20日前答复" is no signature."""
+    found = _signature_date(text)
+    return found[0] if found else None
+
+
+def _signature_date(text: str) -> tuple[str, str] | None:
+    """The signed date's value and the signature from that date on (for its time of day)."""
     lines = [line.strip() for line in normalize_width(text or "").splitlines() if line.strip()]
     tail = lines[-SIGNATURE_LINES:]
-    for n in range(len(tail) - 1, -1, -1):
-        signed = _signed_on(tail[n])
-        if signed is None and n + 1 < len(tail):
-            signed = _signed_on(tail[n] + tail[n + 1], len(tail[n]))
-        if signed is not None:
-            return signed
+    for yearless in (False, True):
+        for n in range(len(tail) - 1, -1, -1):
+            signed = _signed_on(tail[n], yearless=yearless)
+            if signed is None and n + 1 < len(tail):
+                signed = _signed_on(tail[n] + tail[n + 1], len(tail[n]), yearless=yearless)
+            if signed is not None:
+                return signed
     return None
 
 
-def _signed_on(line: str, first_part: int | None = None) -> datetime | None:
-    """The last full date of a signature line; on a longer line only a date that ends it.
-    `first_part` is where a second line was joined on: the date must straddle the join."""
+def _signed_on(line: str, first_part: int | None = None, *, yearless: bool = False) -> tuple[str, str] | None:
+    """The last full date of a signature line (its value, and the line from it on); on a
+    longer line only a date that ends it. `first_part` is where a second line was joined on: the date must straddle the join. With `yearless`, only a date
+    without a year, standing as a signature's date stands (see `signed_day`)."""
     short = len(line if first_part is None else line[:first_part]) <= SIGNATURE_LINE_MAX
     offset = 0 if short else max(0, len(line) - GLUED_TAIL)
     for m in reversed(scan(line[offset:], ("date",))):
         start, end = m.start + offset, m.end + offset
-        if m.value.startswith("-") or (first_part is not None and not start < first_part < end):
+        if m.value.startswith("-") != yearless or (first_part is not None and not start < first_part < end):
             continue
-        if short or _AFTER_SIGNED.fullmatch(line, end):
-            return _with_time(line[start:], m.value)
+        signs = (short and _alone_in_signature(line, start, end)) if yearless else \
+            (short or _AFTER_SIGNED.fullmatch(line, end))
+        if signs:
+            return m.value, line[start:]
     return None
+
+
+def _alone_in_signature(line: str, start: int, end: int) -> bool:
+    """Whether a date stands on the line as a signature's: phones and e-mail aside, nothing
+    after it but a full stop, and before it at most a short name with no punctuation."""
+    rest = list(line)
+    for m in scan(line, ("mobile", "landline", "email")):
+        rest[m.start:m.end] = " " * (m.end - m.start)
+    before, after = "".join(rest[:start]).strip(), "".join(rest[end:])
+    return bool(_AFTER_SIGNED.fullmatch(after)) and _SIGNER.fullmatch(before) is not None
 
 
 def _with_time(written: str, iso: str) -> datetime:

@@ -112,3 +112,12 @@ def test_the_units_a_letter_complains_about_are_the_ones_routed(directory, body,
                                        subject="投诉", body=body))
     intake = read_complaint(msg, "online", directory)
     assert intake.complaint.unit_mentions == mentions
+
+
+def test_a_letter_signed_without_a_year_dates_from_the_year_it_arrived(directory):
+    body = "我12月1日在梅列支行取款时被吞卡，柜员态度很差。请尽快处理。\n王建国 13905981234\n12月2日"
+    msg = parse_message(complaint_mail(sender="customer@mail.example", to="complaints@branch.example",
+                                       subject="投诉", body=body, date=NOW))
+    intake = read_complaint(msg, "online", directory)
+    assert intake.complained_at == datetime(2026, 12, 2, tzinfo=BRANCH_ZONE)
+    assert received_time(intake.complained_at, NOW) == (datetime(2026, 12, 2, tzinfo=BRANCH_ZONE), None)

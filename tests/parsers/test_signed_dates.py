@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 
 from core.clock import BRANCH_ZONE
-from parsers.loose_dates import letter_date
+from parsers.loose_dates import letter_date, signed_day
 
 BODY = "尊敬的领导：\n十一月二十日我在网点排队两个小时，没有人管，请给个说法。\n"
 
@@ -41,3 +41,33 @@ def test_a_time_written_with_the_signature_is_kept():
 ])
 def test_no_signed_date(text):
     assert letter_date(text) is None
+
+
+ARRIVED = datetime(2026, 12, 5, 9, 30, tzinfo=BRANCH_ZONE)
+
+
+@pytest.mark.parametrize("signature, day, signed", [
+    ("林女士5月21日15880623417", "--05-21", "2026-05-21"),           # run into the name and phone
+    ("郭晓峰13860597240\n12月3号", "--12-03", "2026-12-03"),
+    ("钟福生\n电话 0598-8324617\n十一月二十八日", "--11-28", "2026-11-28"),
+    ("卖菜的包春妹手机15880602937\n12月15日", "--12-15", "2025-12-15"),  # still to come: the year before
+    ("方淑华\n12月\n3日", "--12-03", "2026-12-03"),                    # broken over two lines
+])
+def test_a_signature_without_a_year_is_in_the_year_the_letter_arrived(signature, day, signed):
+    assert signed_day(BODY + signature) == day
+    assert letter_date(BODY + signature, ARRIVED) == datetime.fromisoformat(signed).replace(tzinfo=BRANCH_ZONE)
+    assert letter_date(BODY + signature) is None  # no arrival, no year to put it in
+
+
+@pytest.mark.parametrize("text", [
+    BODY + "方淑华 13905987654\n请在12月20日前答复",     # a deadline the letter sets, no signature
+    BODY + "最迟，12月20日。",
+    BODY + "方淑华\n12月20日前请回电话",
+])
+def test_a_yearless_date_that_is_no_signature(text):
+    assert signed_day(text) is None and letter_date(text, ARRIVED) is None
+
+
+def test_a_full_signed_date_wins_over_a_yearless_one():
+    assert signed_day(BODY + "方淑华 12月3日\n2026年12月4日") == "2026-12-04"
+    assert signed_day(BODY + "方淑华 2026年12月4日\n12月3日") == "2026-12-04"
