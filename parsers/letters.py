@@ -98,6 +98,7 @@ def extract_letter(text: str, directory: Directory) -> LetterFields:
         return tuple(seen.values())
 
     emails = values("email")
+    to_come = frozenset(m.value for m in found if m.kind == "date" and _spoken_of_as_to_come(plain, m))
     return LetterFields(
         complainant=find_complainant(plain, text, blocked),
         phones=values("mobile", "landline", confidence=lambda m: _phone_confidence(plain, m)),
@@ -105,27 +106,41 @@ def extract_letter(text: str, directory: Directory) -> LetterFields:
         id_numbers=values("id_number", confidence=lambda m: 0.99 if len(m.value) == 18 else 0.8),
         amounts=values("amount", confidence=lambda m: 0.9),
         dates=dated_in_year(values("date", confidence=lambda m: 0.9 if m.value[0] != "-" else 0.7),
-                            letter_date(text)),
+                            letter_date(text), to_come),
         units=_mentions(plain, spans, text),
         request=find_request(plain, text),
         email=emails[0] if emails else None,
     )
 
 
-def dated_in_year(dates: tuple[Extracted, ...], signed: datetime | None) -> tuple[Extracted, ...]:
+# Words that put a date still to come: a deadline or a promise ("答应12月15日前先还"), an
+# appointment ("12月11日还得再请一次假", "预约到12月11日").
+_TO_COME_BEFORE = re.compile(r"(?:答应|承诺|约定|约好|预约|定在|改到|推到|等到|要到|到时|届时|将于|将在|最迟|截止到?)\s*$")
+_TO_COME_AFTER = re.compile(r"\s*(?:之前|以前|前(?!后)|还得|还要|到期|截止)")
+
+
+def dated_in_year(dates: tuple[Extracted, ...], signed: datetime | None,
+                  to_come: frozenset[str] = frozenset()) -> tuple[Extracted, ...]:
     """A date told without a year ("11月1日", "十月二十日") is in the year the letter is signed,
-    or the year before when that day is still to come then; without a signed date it stays
-    year-less ("--11-01")."""
+    or the year before when that day is still to come then — unless the letter speaks of it
+    as still to come (`to_come`: a deadline, a promise, an appointment): a letter signed in
+    November that says "答应12月15日前先还" means this December, not the last one.
+    Without a signed date it stays year-less ("--11-01")."""
     if signed is None:
         return dates
     out: dict[str, Extracted] = {}
     for d in dates:
         value = d.value
         if value.startswith("--"):
-            year = signed.year - (value[2:] > signed.strftime("%m-%d"))
-            value = f"{year:04d}-{value[2:]}"
+            ahead = value[2:] > signed.strftime("%m-%d") and value not in to_come
+            value = f"{signed.year - ahead:04d}-{value[2:]}"
         out.setdefault(value, Extracted(value, d.confidence, d.evidence))
     return tuple(out.values())
+
+
+def _spoken_of_as_to_come(text: str, m: PiiMatch) -> bool:
+    """Whether the words next to a date put it in the future (see dated_in_year)."""
+    return bool(_TO_COME_BEFORE.search(text, max(0, m.start - 6), m.start) or _TO_COME_AFTER.match(text, m.end))
 
 
 def _evidence(text: str, start: int, end: int, around: int = 12) -> str:

@@ -49,15 +49,24 @@ def _restore_run(text: str, run: list[tuple[int, int]], out: list[str]) -> None:
     digits = sum(counts)
     letters = sum(b - a for a, b in parts) - digits
     dated = _UNIT_AFTER.match(text, run[-1][1]) is not None and digits >= 1
-    if digits == 0 or letters > digits or (digits < MIN_DIGITS and not dated):
+    month = digits == 0 and _all_month(text, run)  # "ll月25日": every digit of the month read as a letter
+    if not month and (digits == 0 or letters > digits or (digits < MIN_DIGITS and not dated)):
         return
     for n, (a, b) in enumerate(parts):
         if a == b:
             continue
-        if counts[n] == 0 and not (0 < n < len(parts) - 1 and b - a <= 2 and counts[n - 1] and counts[n + 1]):
+        between = 0 < n < len(parts) - 1 and b - a <= 2 and counts[n - 1] and counts[n + 1]
+        if counts[n] == 0 and not month and not between:
             continue  # a letter chunk alone is a digit only between two numbers: "138 O 0012"
         for i in range(a, b):
             out[i] = LOOKALIKES.get(text[i], text[i])
+
+
+def _all_month(text: str, run: list[tuple[int, int]]) -> bool:
+    """One or two look-alikes of 1 with 月 right after them: a month OCR read as "ll月" or "l月"."""
+    start, end = run[0][0], run[-1][1]
+    return len(run) == 1 and end - start <= 2 and all(text[i] in "lI|" for i in range(start, end)) \
+        and text.startswith("月", end)
 
 
 def _count_digits(text: str, start: int, end: int) -> int:

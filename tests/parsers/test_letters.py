@@ -229,6 +229,17 @@ def test_dates_in_words_and_without_a_year_take_the_signed_year():
     assert [d.value for d in undated] == ["--10-20"]
 
 
+@pytest.mark.parametrize("told, value", [
+    ("也答应12月15日前先还5000。", "2026-12-15"),                    # a promise: still to come
+    ("11月11日我请假去预约了，12月11日还得再请一次。", "2026-12-11"),  # an appointment
+    ("工作人员约好12月20日上门。", "2026-12-20"),
+    ("12月15日我去网点取过钱。", "2025-12-15"),                      # told as done: last December
+])
+def test_a_date_ahead_of_the_signing_is_this_years_when_told_as_to_come(told, value):
+    text = f"{told}请给个说法。\n罗建华 13595982233\n二〇二六年十一月二十六日"
+    assert value in {d.value for d in extract_letter(text, corpus_directory()).dates}
+
+
 def test_a_fujian_surname_signs_the_letter():
     """赖 is among the commonest surnames where the branch is; a letter signed with it has a writer."""
     got = find_complainant("请调监控查清楚，把少的一百块还我。\n赖秋菊  手机 １８６ ５９８０ ３４５６")

@@ -19,6 +19,8 @@ from parsers.ocr_digits import LOOKALIKES, digits_restored
     ("2O26.l2.O3", "2026.12.03"),
     ("Tel138O5982233", "Tel13805982233"),                 # the word before the number stays a word
     ("S9O-l234", "590-1234"),
+    ("改成了五级台阶。ll月25\n日", "改成了五级台阶。11月25\n日"),  # a month read as letters only
+    ("I月3日", "1月3日"),
 ])
 def test_look_alikes_inside_a_number_become_digits(text, expected):
     assert digits_restored(text) == expected
@@ -31,7 +33,8 @@ def test_look_alikes_inside_a_number_become_digits(text, expected):
     "iPhone 15", "B2B", "COVID-19", "3.5%",
     "编号AB1234",           # a real letter makes it a code
     "1l",                   # too few digits to be sure
-    "O月",                  # no digit at all
+    "O月",                  # no digit at all, and no 1 look-alike
+    "lll月", "Bill月",      # three look-alikes, a word
 ])
 def test_words_and_codes_are_left_alone(text):
     assert digits_restored(text) == text
