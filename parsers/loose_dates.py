@@ -89,6 +89,10 @@ SIGNATURE_LINES = 4
 SIGNATURE_LINE_MAX = 40  # a line this short under the letter is its signature (name, phone, date)
 GLUED_TAIL = 60  # OCR may run the date into the line before it: only a line's last characters are read
 _AFTER_SIGNED = re.compile(r"[\s。.!！]*$")
+HEADER_LINES = 4  # a forward's Sent:/Date: field sits this close to its From: field
+_FROM_FIELD = re.compile(r"(?:^|\s|>)(?:From|发件人|寄件者)\s*[:：]", re.IGNORECASE)
+_SENT_FIELD = re.compile(r"(?:Sent|Date|发送时间|发送日期)[ \t]{0,3}[:：][ \t]{0,3}(?P<value>[^\n]{1,60}?)"
+                         r"(?=[ \t]{0,3}(?:To|Cc|Subject|收件人|抄送|主题)[ \t]{0,3}[:：]|$)", re.IGNORECASE)
 _SIGNER = re.compile(r"[^\s，,。！？!?；;：:]{0,6}")  # what may stand before a year-less signed date: a name
 
 
@@ -126,7 +130,9 @@ def signed_day(text: str) -> str | None:
 
 
 def _signature_date(text: str) -> tuple[str, str] | None:
-    """The signed date's value and the signature from that date on (for its time of day)."""
+    """The signed date's value and the signature from that date on (for its time of day);
+    for a forwarded mail printed and scanned, with no date under the letter, the date its
+    header gives (see `_sent_header`)."""
     lines = [line.strip() for line in normalize_width(text or "").splitlines() if line.strip()]
     tail = lines[-SIGNATURE_LINES:]
     for yearless in (False, True):
@@ -136,7 +142,25 @@ def _signature_date(text: str) -> tuple[str, str] | None:
                 signed = _signed_on(tail[n] + tail[n + 1], len(tail[n]), yearless=yearless)
             if signed is not None:
                 return signed
-    return None
+    return _sent_header(lines)
+
+
+def _sent_header(lines: list[str]) -> tuple[str, str] | None:
+    """The Sent:/Date:/发送时间: of the last header block (the original mail, under any
+    forwards) in a text with no mail structure left: a forward printed and scanned, where OCR
+    runs the fields together ("From: 周海涛 <…>Sent: Thursday, July 9, 2026 8:47 PMTo: …").
+    Only within HEADER_LINES of a From:/发件人: field, so a letter's own "日期：" is not taken."""
+    found = None
+    for n, line in enumerate(lines):
+        if not _FROM_FIELD.search(line):
+            continue
+        for near in lines[n:n + HEADER_LINES]:
+            sent = _SENT_FIELD.search(near)
+            parsed = parse_loose_date(sent.group("value")) if sent else None
+            if parsed is not None:
+                found = (parsed.date().isoformat(), sent.group("value"))
+                break
+    return found
 
 
 def _signed_on(line: str, first_part: int | None = None, *, yearless: bool = False) -> tuple[str, str] | None:

@@ -69,6 +69,12 @@ _DATE_SEP = re.compile(r"(?<!\d)(?<!\d\.)(\d{4})[ \t]?([\-/.])[ \t]?(\d{1,2})[ \
 _NUMERAL_BEFORE = (rf"(?<![\d{_CN_DIGITS}十廿卅])(?<![{_CN_DIGITS}十廿卅]\s)(?<!(?<!\d)\d\s)"
                    rf"(?<![\d{_CN_DIGITS}{_OCR_ZERO}]年)")
 _DATE_MD = re.compile(rf"{_NUMERAL_BEFORE}{_MONTH}{_S}月{_S}{_DAY}{_S}{_DAY_END}")
+# A date as an English mail client writes it in a forward's header: "July 9, 2026", "9 Jul 2026".
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = (r"(January|February|March|April|May|June|July|August|September|October|November|December"
+             r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\.?")
+_DATE_EN = re.compile(rf"(?<![A-Za-z])(?:{_EN_MONTH}[ \t]{{1,3}}(\d{{1,2}}),?|(?<!\d)(\d{{1,2}})[ \t]{{1,3}}{_EN_MONTH},?)"
+                      rf"[ \t]{{1,3}}(\d{{4}})(?!\d)", re.IGNORECASE)
 _AMOUNT_DIGITS = re.compile(
     r"(?:(?P<cur>[¥￥]|人民币|RMB)\s*)?(?<!\d)(?<!\d[.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d{1,2})?"
     r"(?:\s*(?P<mult>万|千)?\s*(?P<unit>元|块钱|块|圆))?"
@@ -212,6 +218,9 @@ def _dates(text: str) -> list[PiiMatch]:
         found.append((m, _iso(int(m.group(1)), int(m.group(3)), int(m.group(4)))))
     for m in _DATE_MD.finditer(text):
         found.append((m, _iso(None, _number(m.group(1)), _number(m.group(2)))))
+    for m in _DATE_EN.finditer(text):
+        month = _EN_MONTHS.index((m.group(1) or m.group(4))[:3].lower()) + 1
+        found.append((m, _iso(int(m.group(5)), month, int(m.group(2) or m.group(3)))))
     return [PiiMatch("date", v, m.group(), m.start(), m.end()) for m, v in found if v]
 
 

@@ -230,6 +230,17 @@ def test_dates(text, expected):
     assert values(find_dates(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Sent: Monday, November 23, 2026 8:14 PMTo:客服邮箱", ["2026-11-23"]),   # a forward's header, OCR'd
+    ("Date: Tue, 1 Dec 2026 16:05:12 +0800", ["2026-12-01"]),
+    ("Nov. 3, 2026", ["2026-11-03"]),
+    ("Mayday 5, 2026", []),                                                 # no month's name
+    ("Decimal 12 2026", []),
+])
+def test_dates_in_english(text, expected):
+    assert values(find_dates(text)) == expected
+
+
 def test_impossible_dates_are_ignored():
     assert find_dates("2026年2月30日和13月1日") == ()
 

@@ -71,3 +71,28 @@ def test_a_yearless_date_that_is_no_signature(text):
 def test_a_full_signed_date_wins_over_a_yearless_one():
     assert signed_day(BODY + "方淑华 12月3日\n2026年12月4日") == "2026-12-04"
     assert signed_day(BODY + "方淑华 2026年12月4日\n12月3日") == "2026-12-04"
+
+
+# Forwarded mails printed and scanned: the date is in the header OCR ran together.
+@pytest.mark.parametrize("header, signed", [
+    ("..-.Original Message....\nFrom: 周海涛 <zhouhaitao88@example.com>Sent: Thursday, July 9, 2026 8:47 PM"
+     "To: Ij@county.example\nSubject:：贷款的事", "2026-07-09"),
+    ("-..Original Message..\nFrom: 何建华 <hjh1979@163.com>\nSent: Monday, November 23, 2026 8:14 PMTo:客服邮箱",
+     "2026-11-23"),
+    ("原始邮件\n发件人:\"李卫东\"<liweidong@example.net>;\n发送时间：2026年2月9日(星期一）凌晨1:15\n收件人:\"分行工会\"",
+     "2026-02-09"),
+    ("Forwarded message\nFrom: 王佳 <wangjia.cn@example.com>Date:2026年5月11日周一下午3:02\nSubject: 关于", "2026-05-11"),
+])
+def test_a_printed_forward_is_dated_by_its_header(header, signed):
+    text = f"请工会按客户来信处理。\n{header}\n{BODY}希望尽快处理。\n周海涛\n电话：181-5981-7730"
+    assert signed_day(text) == signed
+
+
+def test_a_dated_line_without_a_from_field_is_no_header():
+    text = "投诉登记\n日期：2026年11月3日\nDate: 2026-11-03\n" + BODY + "周海涛\n电话：181-5981-7730"
+    assert signed_day(text) is None
+
+
+def test_the_signature_date_wins_over_the_header():
+    text = "From: 王佳 <wangjia.cn@example.com>\nDate:2026年5月11日\n" + BODY + "王佳\n2026年5月10日"
+    assert signed_day(text) == "2026-05-10"
