@@ -34,13 +34,10 @@ from parsers.images import load_pages
 
 DETECT_SIDE = 1280  # the detector sees the page at most this large: 0.5 s instead of 1.5 s
 DETECT_MIN_SIDE = 736  # and at least this large on its short side (RapidOCR's own default)
-# The detector reads the reduced page in bands this many rows high, each with STRIP_MARGIN rows
-# of the page above and below it: its working memory follows the pixels it sees at once (a
-# worker's peak over 6 A4 pages whole 549-575 MB; in bands, its heap trimmed after each file,
-# 280-306 MB, for 15% more CPU; side by side). The margin is taller than a printed line, so
-# every line lies whole in the band its centre is in.
-STRIP_ROWS = 256
-STRIP_MARGIN = 64
+# The detector sees the whole reduced page at once. Reading it in bands of rows (less working
+# memory: a worker's peak 549-575 → 280-306 MB) moved boxes near a band's edge by a few pixels,
+# and a crop a few pixels off lost a line's last character ("当面道歉" → "当面道",
+# tests/parsers/test_scan_form.py): the words come first, the memory second.
 READ_SIDE = 2400  # pages are read at most this large (A4 at 200 dpi is 2339 px tall)
 MIN_SCORE = 0.5
 REC_MIN_WIDTH = 160
@@ -164,10 +161,7 @@ def _reading_size(page: np.ndarray) -> np.ndarray:
 
 
 def _detect(page: np.ndarray) -> np.ndarray:
-    """Text quadrilaterals (N×4×2, clockwise from top-left) found on a reduced copy, band by band.
-
-    A box is kept from the band its centre falls in, where its line is whole; a line cut by
-    a band's edge lies in that band's margin, its centre too, and is dropped there."""
+    """Text quadrilaterals (N×4×2, clockwise from top-left) found on a reduced copy."""
     import cv2
 
     scale = min(1.0, DETECT_SIDE / max(page.shape[:2]))
@@ -176,20 +170,10 @@ def _detect(page: np.ndarray) -> np.ndarray:
     if min(small.shape[:2]) < DETECT_MIN_SIDE:  # what RapidOCR did to a small page: enlarge it
         grow = DETECT_MIN_SIDE / min(small.shape[:2])
         small, scale = cv2.resize(small, None, fx=grow, fy=grow), scale * grow
-    found = []
-    rows = small.shape[0]
-    for top in range(0, rows, STRIP_ROWS):
-        above = max(0, top - STRIP_MARGIN)
-        quads, _ = engine().text_det(np.ascontiguousarray(small[above:top + STRIP_ROWS + STRIP_MARGIN]))
-        if quads is None or len(quads) == 0:
-            continue
-        quads = np.asarray(quads, dtype=np.float32)
-        quads[..., 1] += above
-        centre = quads[..., 1].mean(axis=1)
-        found.append(quads[(centre >= top) & (centre < top + STRIP_ROWS)])
-    if not found or not sum(len(q) for q in found):
+    quads, _ = engine().text_det(small)
+    if quads is None or len(quads) == 0:
         return np.zeros((0, 4, 2), dtype=np.float32)
-    quads = np.concatenate(found) / scale
+    quads = np.asarray(quads, dtype=np.float32) / scale
     order = np.lexsort((quads[:, 0, 0], quads[:, 0, 1]))
     return quads[order]
 
@@ -322,7 +306,8 @@ def trim_heap(libc: Any) -> None:
     """Give the heap's free pages back to the system (the worker, after each file).
 
     glibc keeps what is freed for reuse, and the detector's tensors then stayed resident in
-    every idle worker: 396-423 MB after 6 A4 pages, 152-234 MB trimmed (with the bands). Mapping
+    every idle worker: 396-423 MB after 6 A4 pages, 152-234 MB trimmed (measured with the
+    detector in bands, since undone). Mapping
     every block from 1 MB up on its own (mallopt) gave back as much but cost 50% more CPU."""
     if libc is not None:
         libc.malloc_trim(0)

@@ -138,21 +138,6 @@ def test_lines_come_back_in_reading_order(scans):
     assert positions == sorted(positions)
 
 
-def test_the_detector_in_bands_finds_each_line_once_where_the_whole_page_finds_it(scans, monkeypatch):
-    """A form's table and a letter: every box the detector finds on the whole page (one band)
-    is found once in bands, at most a few pixels off, however the band edges cut the lines."""
-    for name in ("form00_grid4.png", "letter02.pdf"):
-        image = load_pages(scans[name].path.read_bytes(), name)[0]
-        page = ocr._reading_size(ocr._as_bgr(image))
-        banded = ocr._detect(page)
-        monkeypatch.setattr(ocr, "STRIP_ROWS", 100_000)
-        whole = ocr._detect(page)
-        monkeypatch.undo()
-        assert len(banded) == len(whole) > 3, name
-        apart = abs(banded[:, None] - whole[None, :]).max(axis=(2, 3))  # every corner, every pair
-        assert float(apart.min(axis=1).max()) < 12 and float(apart.min(axis=0).max()) < 12, name
-
-
 def test_time_limit_stops_a_slow_page_and_the_next_scan_still_reads(scans):
     warm_up()
     big = scans["form01_grid2.jpg"].path.read_bytes()  # A4 at 200 dpi
