@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
 
+from parsers.cause_patterns import muted_spans, pattern_votes
 from parsers.complaint_focus import focus
 
 BUSINESS_TYPES = (
@@ -41,6 +42,10 @@ class Rule:
     category: str
     keywords: tuple[str, ...]
     weight: float = 1.0
+
+
+# A row of this category only covers: its words contain another keyword but mean something else.
+IDIOM = ""
 
 
 def _rules(axis, *rows):
@@ -77,6 +82,8 @@ RULES: tuple[Rule, ...] = _rules(
     ("贵金属", "黄金 金条 贵金属 白银 积存金 金价", 2.0),
     ("债务催收", "催收 催款 催债 逾期 暴力催收 上门催 通讯录", 2.0),
     ("其他中间业务", "保管箱 资信证明 存款证明 保函 见证 代保管", 2.0),
+    # "不保险" and "保险起见" say unsafe and to be safe: no insurance
+    (IDIOM, "不保险 保险起见 为了保险 图个保险", 1.0),
 ) + _rules(
     "cause",
     ("服务态度及服务质量", "态度 不耐烦 冷漠 恶劣 辱骂 脸色 爱理不理 推诿 效率低 排队 等了 等候 不作为 服务差 "
@@ -110,7 +117,7 @@ RULES: tuple[Rule, ...] = _rules(
     ("消费者资金安全", "对不上 不翼而飞 不见了 补上 转走 刷走 被刷", 1.8),
     ("消费者信息安全", "泄露 信息泄露 个人信息 隐私 冒用 盗用 征信", 1.8),
     # where customer data went: 资料只给过你们, 信息卖出去, 连我住哪都知道
-    ("消费者信息安全", "资料 卖出去 出卖 信息卖 住哪 不良记录", 1.5),
+    ("消费者信息安全", "卖出去 出卖 信息卖 住哪 不良记录", 1.5),
     # an account or card someone else opened in the customer's name
     ("消费者信息安全", "名下 冒名 没开过 没办过 不是我办的 丢的身份证 我的身份证", 1.8),
     ("债务催收方式和手段", "暴力催收 催收 骚扰家人 通讯录 上门催收 催收电话 威胁", 2.0),
@@ -223,6 +230,27 @@ RULES: tuple[Rule, ...] = _rules(
     ("定价收费", "滞纳金 被收了 被收取", 1.3),
     # 消费者资金安全: the counter recording less than was paid in
     ("消费者资金安全", "写错 少写 少记 入错 少的 只多了 只到账", 1.8),
+    # a sixth pass (issue 12): 服务态度及服务质量 includes a clerk who cannot do the job and sends
+    # the customer away to come back (业务不熟, 白跑)
+    ("服务态度及服务质量", "不会弄 不会办 不会操作 没人会 会办的人 不懂业务 业务不熟 不熟悉业务 不熟练 翻手册 "
+                       "翻了半天 问了好几个人 白跑 手忙脚乱 什么都不懂 啥都不懂 新来的 折腾了", 1.5),
+    # ... and one that takes too long, whatever it then costs the customer
+    ("服务态度及服务质量", "太慢 很慢 办得慢 慢得很 拖了半", 1.2),
+    # ... and a clerk's slip: the wrong account keyed in; a customer's own wrong password is none
+    ("服务态度及服务质量", "输错 录错 转错 填错了 打错了", 1.2),
+    (IDIOM, "密码输错 输错密码 输错了密码 密码输错了", 1.0),
+    # a fraud feared is no money taken
+    (IDIOM, "担心被骗 怕被骗 怕我被骗 怕你被骗 防止被骗 以免被骗 小心被骗 担心上当 骗子多 防诈骗 防骗", 1.0),
+    # details to be filled in, brought or corrected are a procedure's, not information put at risk;
+    # a name written wrong is no money short
+    (IDIOM, "改资料 改个资料 修改资料 更改资料 更新资料 补资料 带资料 资料不全 资料齐全 交资料 提交资料 "
+            "名字写错 写错名字 写错一个字 写错字", 1.0),
+    # 服务设施设备业务系统: the machine that kept the card
+    ("服务设施设备业务系统", "吞了我的卡 把卡吞 卡被吞", 1.2),
+    # the customer saying their own act was right ("我没操作错") claims no money taken from them
+    (IDIOM, "没操作错 没有操作错 操作没错 操作没有错 没操作失误", 1.0),
+    # 服务设施设备业务系统: what the app or machine answers when it fails
+    ("服务设施设备业务系统", "提示失败 显示失败 转账失败 支付失败 付款失败 汇款失败 总是失败 一直失败", 1.2),
 )
 
 FRAME_BUSINESS = 0.5
@@ -230,8 +258,11 @@ FRAME_BUSINESS = 0.5
 # Two causes name their own business in JR/T 0169: a complaint about how a debt is collected is
 # a 债务催收 complaint whatever the debt (a card's, a loan's), and one about the safety of the
 # customer's information is a 个人金融信息 complaint whichever product the information was given
-# for — the card or loan a letter mentions is then background, not what it is about.
-CAUSE_BUSINESS = {"债务催收方式和手段": "债务催收", "消费者信息安全": "个人金融信息"}
+# for — the card or loan a letter mentions is then background, not what it is about. A complaint
+# whose cause is 其他 because it is about no banking service at all (staff's private dealings, the
+# outlet's noise) is about no business either: "转到半夜" is a fan's, not a transfer. Only a cause
+# some words voted for decides: with no votes 其他 is just the fallback.
+CAUSE_BUSINESS = {"债务催收方式和手段": "债务催收", "消费者信息安全": "个人金融信息", "其他": "其他"}
 
 # The form's 业务类别 as clerks write it → (business, subtype). Substrings are tried longest first.
 FORM_SYNONYMS: dict[str, tuple[str, str | None]] = {
@@ -280,11 +311,15 @@ def form_business(category_field: str | None) -> tuple[str, str | None] | None:
     return None
 
 
-def _score(text: str, axis: str, weights: list[float] | None = None) -> tuple[dict[str, float], list[str]]:
+def _score(text: str, axis: str, weights: list[float] | None = None,
+           muted: dict[str, list[tuple[int, int]]] | None = None) -> tuple[dict[str, float], list[str]]:
     """Each keyword scores at most twice, and only where no longer keyword of the axis covers
     it: "没有说明" counts once, not again as "没有说" and "说明". With `weights` (one per
     character, from complaint_focus), a hit counts as much as the part of the text it is in:
-    nothing in a greeting or signature, more in the sentence that tells what went wrong."""
+    nothing in a greeting or signature, more in the sentence that tells what went wrong. A hit
+    inside one of its category's `muted` spans (cause_patterns.MUTES) counts nothing, and an
+    `IDIOM` only covers: "不保险" (unsafe) is no insurance."""
+    muted = muted or {}
     scores: dict[str, float] = defaultdict(float)
     matched = []
     covered: list[tuple[int, int]] = []
@@ -295,8 +330,11 @@ def _score(text: str, axis: str, weights: list[float] | None = None) -> tuple[di
         spans = _spans(text, word)
         if not spans:  # most of the hundreds of keywords are absent: nothing to cover or count
             continue
-        free = [(a, b) for a, b in spans if not any(c <= a and b <= d for c, d in covered)]
+        free = [(a, b) for a, b in spans if not any(c <= a and b <= d for c, d in covered)
+                and not any(c <= a and b <= d for c, d in muted.get(rule.category, ()))]
         covered.extend(spans)
+        if rule.category == IDIOM:
+            continue
         counts = sorted((max(weights[a:b]) if weights else 1.0 for a, b in free), reverse=True)[:2]
         if sum(counts):
             scores[rule.category] += rule.weight * sum(counts)
@@ -353,12 +391,23 @@ def _business_of(scores: dict[str, float]) -> tuple[str, str | None, float]:
     return business, sub, confidence
 
 
+def _votes(text: str, axis: str, weights: list[float],
+           muted: dict[str, list[tuple[int, int]]] | None = None) -> tuple[dict[str, float], list[str]]:
+    """The keywords' votes and the sentence patterns' (cause_patterns) added up."""
+    scores, matched = _score(text, axis, weights, muted)
+    pattern_scores, pattern_matched = pattern_votes(text, weights, axis)
+    for category, score in pattern_scores.items():
+        scores[category] += score
+    return scores, matched + pattern_matched
+
+
 def classify(text: str, category_field: str | None = None) -> Classification:
     """Business type and cause of one complaint; the form's 业务类别 wins when it maps to a business."""
     text = text or ""
     focused, weights = focus(text)
-    business_scores, business_matched = _score(focused, "business", _business_weights(weights))
-    cause_scores, cause_matched = _score(focused, "cause", weights)
+    muted = muted_spans(focused)
+    business_scores, business_matched = _votes(focused, "business", _business_weights(weights), muted)
+    cause_scores, cause_matched = _votes(focused, "cause", weights, muted)
     cause, cause_confidence = _best(cause_scores, "其他")
     from_form = form_business(category_field)
     if from_form:
@@ -368,7 +417,7 @@ def classify(text: str, category_field: str | None = None) -> Classification:
             sub = max(subs, key=subs.get) if subs else None
         matched = (f"业务类别:{category_field.strip()}→{business}" + (f"/{sub}" if sub else ""),)
         return Classification(business, sub, cause, 1.0, matched + tuple(cause_matched), cause_confidence)
-    if cause in CAUSE_BUSINESS:
+    if cause in CAUSE_BUSINESS and cause_scores.get(cause):
         business_matched.append(f"{cause}→{CAUSE_BUSINESS[cause]}")
         return Classification(CAUSE_BUSINESS[cause], None, cause, cause_confidence,
                               tuple(business_matched + cause_matched), cause_confidence)

@@ -2,7 +2,8 @@
 
 import pytest
 
-from parsers.categories import BUSINESS_SUBTYPES, BUSINESS_TYPES, CAUSES, FORM_SYNONYMS, RULES, classify, form_business
+from parsers.categories import BUSINESS_SUBTYPES, BUSINESS_TYPES, CAUSES, FORM_SYNONYMS, IDIOM, RULES, classify, form_business
+from parsers.cause_patterns import MUTES, PATTERNS
 from parsers.severity_signals import SIGNAL_RULES, SeveritySignal, severity_signals, worst_level
 from tests.parsers.letters_corpus import LETTERS
 from tests.parsers.letters_heldout import TUNE
@@ -18,11 +19,15 @@ def test_every_rule_names_a_category_of_the_standard():
     for rule in RULES:
         main, _, sub = rule.category.partition("/")
         known = BUSINESS_TYPES if rule.axis == "business" else CAUSES
-        assert main in known, rule
+        assert main in known or main == IDIOM, rule
         assert not sub or sub in BUSINESS_SUBTYPES[main], rule
         assert rule.keywords and rule.weight > 0
     for business, sub in FORM_SYNONYMS.values():
         assert business in BUSINESS_TYPES and (sub is None or sub in BUSINESS_SUBTYPES[business])
+    for pattern in PATTERNS:
+        assert pattern.category in (BUSINESS_TYPES if pattern.axis == "business" else CAUSES), pattern
+        assert pattern.parts and pattern.weight > 0
+    assert all(mute.category in CAUSES + BUSINESS_TYPES and mute.parts for mute in MUTES)
 
 
 @pytest.mark.parametrize("field, business, sub", [
