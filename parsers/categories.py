@@ -237,7 +237,7 @@ RULES: tuple[Rule, ...] = _rules(
     # ... and one that takes too long, whatever it then costs the customer
     ("服务态度及服务质量", "太慢 很慢 办得慢 慢得很 拖了半", 1.2),
     # ... and a clerk's slip: the wrong account keyed in; a customer's own wrong password is none
-    ("服务态度及服务质量", "输错 录错 转错 填错了 打错了", 1.2),
+    ("服务态度及服务质量", "输错 录错 转错 填错了 打错了 选错", 1.2),
     (IDIOM, "密码输错 输错密码 输错了密码 密码输错了", 1.0),
     # a fraud feared is no money taken
     (IDIOM, "担心被骗 怕被骗 怕我被骗 怕你被骗 防止被骗 以免被骗 小心被骗 担心上当 骗子多 防诈骗 防骗", 1.0),
@@ -250,7 +250,7 @@ RULES: tuple[Rule, ...] = _rules(
     # the customer saying their own act was right ("我没操作错") claims no money taken from them
     (IDIOM, "没操作错 没有操作错 操作没错 操作没有错 没操作失误", 1.0),
     # 服务设施设备业务系统: what the app or machine answers when it fails
-    ("服务设施设备业务系统", "提示失败 显示失败 转账失败 支付失败 付款失败 汇款失败 总是失败 一直失败", 1.2),
+    ("服务设施设备业务系统", "重启 提示失败 显示失败 转账失败 支付失败 付款失败 汇款失败 总是失败 一直失败", 1.2),
 )
 
 FRAME_BUSINESS = 0.5

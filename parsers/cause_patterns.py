@@ -50,7 +50,7 @@ def _parts(*expressions: str) -> tuple[re.Pattern, ...]:
 
 # the customer's account as others should not learn it
 _ACCOUNT_DATA = (r"余额|进出账|流水|交易记录|交易明细|明细|账户信息|账户情况|存了多少|存款情况|卡号|身份证号|密码|"
-                 r"开户信息|账上|卡里|手机号|电话号码|住址|贷款的事|借款的事|欠款|欠银行|存款的事")
+                 r"开户信息|账上|卡里|手机号|电话号码|住址|贷款的事|借款的事|欠款|欠银行|存款的事|存折")
 # ... as the writer's own: "柜员告诉她卡里没钱了", written for an elderly mother, tells the customer
 _OWN_DATA = r"(我|本人)[^，,。她他]{0,6}(" + _ACCOUNT_DATA + r")"
 # someone other than the customer or the bank ("告诉我" is the customer's own right)
@@ -59,20 +59,22 @@ _OTHER = (r"她|他|别人|外人|旁人|其他人|他人|第三人|家里人|�
 # ... told by the bank's own people: a customer who gave his card number to a fraudster is no leak
 _STAFF = r"柜员|柜台|工作人员|员工|经理|行长|主任|信贷员|客服|网点|银行|你们|保安|营业员|业务员"
 # what a customer hands the bank to open or use an account
-_DOCUMENTS = r"复印件|申请表|开户资料|客户资料|个人资料|资料|单据|回单|凭条|凭证|身份证号|银行卡号|签名的表"
+_DOCUMENTS = r"复印件|申请表|开户资料|客户资料|个人资料|资料|单据|回单|凭条|凭证|身份证号|身份证后|银行卡号|签名的表|客户名单"
 # something the bank did for the customer: a product added, ticked, signed up for, opened
-_ADDED = r"勾了|勾选|帮我勾|给我勾|替我勾|打了勾|打勾|填了|开通了|开通|开了|办了|加了|签约|绑定了|绑了|买了|投保|申请了|注册了"
+_ADDED = (r"勾了|勾选|帮我勾|给我勾|替我勾|打了勾|打勾|填了|开通了|开通|开了|办了|加了|签约|签了|签的是|绑定了|绑了|买了|"
+          r"投保|申请了|注册了|办个|帮我办|给我办|默认|换成|改成|升级成|改为")
 # ... without the customer's say
 _WITHOUT_CONSENT = (r"不问我|没问我|没问过我|没有问我|问都不问|没经过我|没经我|未经我|未经本人|没征得|没征求|"
                     r"我没同意|我没有同意|我不同意|我没答应|我没有答应|没同意的|我根本不知道|我不知情|自作主张|"
                     r"我没要|我没有要|我没让|我从来没要|没说过要|没有说过要|我没说要|趁我不注意|趁我没注意|替我做主|替我决定|"
-                    r"直接(给|帮|替|拿)(我|她|他|老人)")
+                    r"问都没问|问也不问|问也没问|直接(给|帮|替|拿)(我|她|他|老人)|从来没申请|没申请过|没有申请过|我没申请|顺手|顺便|不知情|没让我选|不让我选|"
+                    r"没被告知|没告诉我就")
 # a transfer the customer made that the system reported done
-_REPORTED_DONE = r"显示成功|显示[\"“”'‘’「」]?(交易|转账|汇款|支付)成功|提示成功|交易成功|转账成功|汇款成功|已扣款|钱也扣了|扣了钱|从我卡上扣了"
+_REPORTED_DONE = r"扣款成功|显示成功|显示[\"“”'‘’「」]?(交易|转账|汇款|支付)成功|提示成功|交易成功|转账成功|汇款成功|已扣款|钱也扣了|扣了钱|从我卡上扣了"
 # ... and that did not arrive: "没收到" alone is as often a text message the victim of a fraud
 # never got, so it needs the payee
 _NOT_ARRIVED = (r"没到账|没有到账|未到账|到不了账|钱没到|还没到|一直没到|还是没到|都没到|卡在哪|不知去向|"
-                r"(一直|还是|始终|至今|到现在)(都)?(没|没有|未)(收到|到账|到)|"
+                r"(一直|还是|始终|至今|到现在)(都)?(没|没有|未)(收到|到账|到|确认|入账)|没确认|未确认|没入账|未入账|"
                 r"(对方|那边|收款人|收款方|房东|师傅|他|她)[^，,。]{0,4}(没收到|没有收到|未收到|收不到)")
 # a loss told with what caused it: the rate, a price, the time it took
 _MARKET_CAUSE = r"牌价|汇率|差价|价格|利率|行情|涨了|跌了|晚了|拖了|耽误"
@@ -85,16 +87,24 @@ PATTERNS: tuple[Pattern, ...] = (
     # 消费者信息安全 (JR/T 0169: the customer's information given out or put where others can
     # take it — not only what a letter calls 泄露): the account told to a third party ...
     Pattern("cause", "消费者信息安全", _parts(
-        _STAFF, _OWN_DATA, r"(告诉|透露给?|告知|说给|念给|打印给|拿给|查给|卖给|提供给|给)了?(" + _OTHER + r")"), 2.6,
-        "account told to a third party"),
-    Pattern("cause", "消费者信息安全", _parts(
-        _STAFF, _OWN_DATA, r"(跟|对|向|和)(" + _OTHER + r")(讲|说|透露|念|提)"), 2.6, "account told to a third party"),
+        _STAFF, _OWN_DATA, r"(告诉|透露给?|告知|说给|念给|打印给|拿给|查给|卖给|提供给|给)了?(" + _OTHER + r")|"
+                           r"(跟|对|向|和)(" + _OTHER + r")(讲|说|透露|念|提)|"
+                           r"给(" + _OTHER + r")(打|看|查|说|念|讲|透露|提供|打印)"), 2.6, "account told to a third party"),
     Pattern("cause", "消费者信息安全", _parts(
         r"(告诉|透露给|说给|念给|拿给)(别人|外人|旁人|其他人|他人|第三人)"), 1.8, "told to others"),
     # ... or known to outsiders who could only have had it from the bank
     Pattern("cause", "消费者信息安全", _parts(
         r"(资料|信息|号码|电话|情况)[^，,。]{0,6}(从哪|哪里来|哪来的|出去|流出|外流|流到|传出去)|只有我和你们|"
-        r"(怎么|凭什么|为什么)(会)?知道我|从哪(里)?(得到|拿到|搞到|弄到|买到)"), 2.2, "known only to the bank"),
+        r"(怎么|凭什么|为什么)(会)?知道我|从哪(里)?(得到|拿到|搞到|弄到|买到)|"
+        r"连我[^，,。]{0,10}(都|也)(说得出|知道|清楚|一清二楚)|(报|说|叫)(得)?出(了)?我的"), 2.2, "known only to the bank"),
+    # ... or told to the one who came in the customer's stead: "我爱人去网点交话费，柜员就说我卡里还剩两万"
+    Pattern("cause", "消费者信息安全", _parts(
+        r"(爱人|老婆|老公|妻子|丈夫|女儿|儿子|儿媳|女婿|家人|亲戚|前妻|前夫|朋友|同事)[^，,。]{0,4}(去|到|来)(了)?(网点|柜台|银行|你们)",
+        _STAFF, _OWN_DATA, r"说|告诉|讲|透露|打印|念"), 2.2, "told to the one who came instead"),
+    # ... or copied by staff onto their own phones
+    Pattern("cause", "消费者信息安全", _parts(
+        r"(自己的|私人|个人)(手机|微信)|相册|朋友圈", r"拍(了)?[^，,。]{0,4}(身份证|证件|卡|资料|合同)|存(了|到)"), 2.2,
+        "copied onto a private phone"),
     # ... or read out where others hear it
     Pattern("cause", "消费者信息安全", _parts(
         _ACCOUNT_DATA, r"(别人|旁边的人|后面的人|排队的人|其他人|周围的人|旁人|大家|一屋子人)(都)?(听见|听到|看见|看到|知道)|"
@@ -114,12 +124,18 @@ PATTERNS: tuple[Pattern, ...] = (
         r"交易|消费|取现|取款|转账|扣款|支付|一笔|几笔|三笔|两笔",
         r"(我|本人)(根本|从来|从|也|都)?(没|没有|未|不曾)(买过|消费过|取过|转过|刷过|用过|操作过|授权过|把[^，,。]{0,6}给过)"),
         2.6, "a transaction the customer never made"),
+    # 服务态度及服务质量: the clerk who put the money into the wrong account
+    Pattern("cause", "服务态度及服务质量", _parts(
+        r"(柜员|工作人员|营业员|经办人|她|他)把[^，,。]{0,8}(转到|转给|存到|存进|汇到|汇给|打到|转进)了?[^，,。]{0,4}"
+        r"(另一个|另外一个|别人|其他人|别的|错)"), 2.6, "paid into the wrong account"),
     # 服务设施设备业务系统: the system said the transfer was done, and the money is nowhere — a
     # channel's fault, not money taken without the customer's act
     Pattern("cause", "服务设施设备业务系统", _parts(_REPORTED_DONE, _NOT_ARRIVED), 2.6,
             "reported done, never arrived"),
+    # ... or a channel the bank names at fault — not the excuse of the clerk who made the mistake
     Pattern("cause", "服务设施设备业务系统", _parts(
-        r"(通道|系统|接口|后台|网络|线路)[^，,。]{0,2}(异常|故障|出错|出问题|有问题|问题)"), 2.0, "channel at fault"),
+        r"(?<!她说是)(?<!他说是)(?<!推说是)(?<!推说)(?<!借口)(通道|系统|接口|后台|网络|线路)[^，,。]{0,2}(异常|故障|出错|出问题|有问题|问题)"), 2.0,
+        "channel at fault"),
     # 其他: the outlet as a neighbour — its noise, its machines outside someone's window; the
     # writer is no customer of the service complained of
     Pattern("cause", "其他", _parts(
@@ -143,6 +159,9 @@ MUTES: tuple[Mute, ...] = (
     # rate, the price or the delay that caused it is the consequence of how the matter was
     # handled, and is counted where that handling is
     Mute("消费者资金安全", _parts(_MARKET_CAUSE, _LOSS), "loss from the rate or a delay"),
+    # 定价收费 is the bank's charge: a penalty someone else made the customer pay for the delay is
+    # the delay's consequence
+    Mute("定价收费", _parts(r"耽误|拖了|晚了|延误|迟了|晚交|交货晚", r"违约金|罚款|被罚|罚了"), "a penalty from the delay"),
     # ... and money stuck in a transfer the customer made is the channel's
     Mute("消费者资金安全", _parts(_REPORTED_DONE, _NOT_ARRIVED), "a transfer stuck"),
 )

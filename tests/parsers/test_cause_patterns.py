@@ -18,16 +18,24 @@ from parsers.complaint_focus import normalise
     "我老公没带我的身份证，柜员就把我卡上的交易明细打印给他了，这合规吗？",
     "我前夫打电话到网点，客服居然把我的账户信息透露给他，他现在天天找我要钱。",
     "你们的客户经理把我的手机号给了保险公司，天天有人打电话卖保险。",
+    "我女儿拿着我的存折去网点，工作人员没核实就给她打了半年的明细，她现在知道我给儿子转了多少钱。",
+    # ... to the one who came in the customer's stead
+    "我爱人去网点帮我交话费，柜员顺口就说我卡里还剩两万多，我爱人回家就跟我闹。",
     "我存了多少钱是我自己的事，凭什么告诉别人？",
     # ... read out where others hear it ...
     "柜员把余额告诉我的时候声音很大，后面排队的人都听见了。",
     # ... known to people who could only have had it from the bank
+    "上个月我在你们行办了房贷，没几天装修公司、家具店的电话就一个接一个，连我贷了多少年都说得出来。",
+    "我在你们行开户才三天，就有自称你们行的人打电话，准确报出我的名字和开户网点，让我买理财。",
+    # ... copied onto a clerk's own phone
+    "大堂经理用自己的微信拍了我身份证正反面，说方便以后办业务，我要求删掉她不肯。",
     "上周才在你们网点填了贷款意向表，第二天就有贷款中介打电话来，我的电话是从哪里出去的？",
     # ... and the forms customers fill in, left where anyone can pick them up
     "我在网点门口看到一堆客户填过的单子被当废纸卖给收废品的，上面有身份证号和手机号。",
     "营业厅的打印机旁边放着别人的开户资料，谁都能翻，我随手一翻就看到了好几个人的身份证复印件。",
     "你们网点把客户的回单丢在垃圾桶里，我捡起来一看上面全是别人的卡号和金额。",
     "窗口玻璃上贴着客户的身份证复印件当样本，名字号码清清楚楚。",
+    "你们网点的宣传栏里贴着中奖客户名单，上面有全名、手机号和身份证后六位。",
 ])
 def test_the_customers_data_given_out_or_left_about_is_information_security(text):
     c = classify(text)
@@ -54,6 +62,10 @@ def test_the_customers_own_data_told_to_the_customer_or_corrected_is_no_leak(tex
     "我只是来挂失补卡，结果补卡单上被加了一张信用卡申请，我没同意过啊。",
     "柜员未经我本人同意就给我的账户签约了一个基金定投，每个月自动扣五百。",
     "短信提醒服务是我没同意的，请取消。",
+    "我去换新卡，柜员顺手给我开了一个信用卡账户，我从来没申请过，现在还寄来了账单要收年费。",
+    "存钱的时候柜员说顺便帮我办个积分卡，结果签的是一份意外险，一年扣我两百块保费，我事先根本不知情。",
+    "银行卡到期换卡，新卡默认开了境外支付和免密，我都没被告知，也没让我选。",
+    "办理业务时柜员问都没问，就把我的短信提醒从免费版换成了收费版。",
     "柜员帮我填好了一张保险的投保单让我签字，根本没问我要不要买。",
     "我上个月去你们网点存钱，柜员趁我不注意在电脑上给我开了一个电子账户还绑了理财，我到家收到短信才知道。",
     # a fraud the family fears is no money taken
@@ -82,6 +94,8 @@ def test_money_gone_without_the_customers_act_is_still_funds_safety(text):
     # the customer saying his own act was right claims no money taken from him
     ("手机银行转账总是提示失败，我确定我没操作错。", "服务设施设备业务系统"),
     ("自助机吞了我的卡，打了客服电话半天没人接。", "服务设施设备业务系统"),
+    ("早上九点我用手机银行买基金，扣款成功了但份额一直没确认，等到第二天才确认，净值已经涨了，我吃了亏。",
+     "服务设施设备业务系统"),
     ("我给供应商转了八万货款，三天了对方也没收到，客服只说是线路异常在排查。", "服务设施设备业务系统"),
     # a loss from the rate or the delay is the consequence of how the matter was handled
     ("那天我要换美元，柜员说系统升级让我明天再来，第二天汇率涨了，我多花了三百多块，少了一大截。",
@@ -90,6 +104,12 @@ def test_money_gone_without_the_customers_act_is_still_funds_safety(text):
     # a clerk who cannot do the job, or keys in the wrong account
     ("我办个外汇汇款，柜员说她不会办，让我等会办的同事回来，结果等了一下午也没办成。", "服务态度及服务质量"),
     ("柜员新来的，什么都不懂，一个简单的挂失折腾了两个小时，还让我明天再来一趟。", "服务态度及服务质量"),
+    ("我在柜台办的跨行汇款，结果对方说没到账，一查是你们柜员把收款行选错了，钱退回来又耽误了一个星期，"
+     "我交货晚了被罚了违约金。", "服务态度及服务质量"),
+    # ... paid into someone else's account, whatever the clerk then blames
+    ("柜员把我的存款转到了另一个同名的人账户上，我发现以后她说是系统问题，到现在钱还没回来。", "服务态度及服务质量"),
+    # what the rate cost while the customer waited is no product's return
+    ("换汇那天柜员说系统要重启，让我下午再来，下午来了汇率变了，我亏了四百。", "服务设施设备业务系统"),
     ("前几天我在柜台办转账，柜员输错了账号，钱转给了别人，到现在都没追回来。", "服务态度及服务质量"),
 ])
 def test_money_lost_through_handling_or_a_fault_is_not_funds_safety(text, cause):
