@@ -250,6 +250,12 @@ RULES: tuple[Rule, ...] = _rules(
     # the customer saying their own act was right ("我没操作错") claims no money taken from them
     (IDIOM, "没操作错 没有操作错 操作没错 操作没有错 没操作失误", 1.0),
     # 服务设施设备业务系统: what the app or machine answers when it fails
+    # 消费者资金安全: the card in the customer's hand while it is used elsewhere
+    ("消费者资金安全", "卡在我手上 卡在手上 卡明明在 卡就在 外省 收到消费", 1.8),
+    # 管理制度业务规则与流程: a rule's order of steps ("要先赎回才能销户")
+    ("管理制度业务规则与流程", "要先 必须先 得先 先得 才能办 才能销", 1.0),
+    # 信息披露: a figure shown and another applied, with no explanation
+    ("信息披露", "没人跟我解释 没人解释 没有解释 没解释 明明写着", 1.3),
     ("服务设施设备业务系统", "重启 提示失败 显示失败 转账失败 支付失败 付款失败 汇款失败 总是失败 一直失败", 1.2),
 )
 

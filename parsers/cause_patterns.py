@@ -50,7 +50,7 @@ def _parts(*expressions: str) -> tuple[re.Pattern, ...]:
 
 # the customer's account as others should not learn it
 _ACCOUNT_DATA = (r"余额|进出账|流水|交易记录|交易明细|明细|账户信息|账户情况|存了多少|存款情况|卡号|身份证号|密码|"
-                 r"开户信息|账上|卡里|手机号|电话号码|住址|贷款的事|借款的事|欠款|欠银行|存款的事|存折")
+                 r"开户信息|账上|卡里|手机号|电话号码|联系方式|住址|贷款的事|借款的事|欠款|欠银行|存款的事|存折|收入|工资")
 # ... as the writer's own: "柜员告诉她卡里没钱了", written for an elderly mother, tells the customer
 _OWN_DATA = r"(我|本人)[^，,。她他]{0,6}(" + _ACCOUNT_DATA + r")"
 # someone other than the customer or the bank ("告诉我" is the customer's own right)
@@ -70,10 +70,10 @@ _WITHOUT_CONSENT = (r"不问我|没问我|没问过我|没有问我|问都不问
                     r"问都没问|问也不问|问也没问|直接(给|帮|替|拿)(我|她|他|老人)|从来没申请|没申请过|没有申请过|我没申请|顺手|顺便|不知情|没让我选|不让我选|"
                     r"没被告知|没告诉我就")
 # a transfer the customer made that the system reported done
-_REPORTED_DONE = r"扣款成功|显示成功|显示[\"“”'‘’「」]?(交易|转账|汇款|支付)成功|提示成功|交易成功|转账成功|汇款成功|已扣款|钱也扣了|扣了钱|从我卡上扣了"
+_REPORTED_DONE = r"扣款成功|显示成功|显示[\"“”'‘’「」]?(交易|转账|汇款|支付|存入|存款|缴费|还款)成功|提示成功|交易成功|转账成功|汇款成功|已扣款|钱也扣了|扣了钱|从我卡上扣了"
 # ... and that did not arrive: "没收到" alone is as often a text message the victim of a fraud
 # never got, so it needs the payee
-_NOT_ARRIVED = (r"没到账|没有到账|未到账|到不了账|钱没到|还没到|一直没到|还是没到|都没到|卡在哪|不知去向|"
+_NOT_ARRIVED = (r"没有这笔钱|没有这笔|查不到这笔|没到账|没有到账|未到账|到不了账|钱没到|还没到|一直没到|还是没到|都没到|卡在哪|不知去向|"
                 r"(一直|还是|始终|至今|到现在)(都)?(没|没有|未)(收到|到账|到|确认|入账)|没确认|未确认|没入账|未入账|"
                 r"(对方|那边|收款人|收款方|房东|师傅|他|她)[^，,。]{0,4}(没收到|没有收到|未收到|收不到)")
 # a loss told with what caused it: the rate, a price, the time it took
@@ -81,6 +81,8 @@ _MARKET_CAUSE = r"牌价|汇率|差价|价格|利率|行情|涨了|跌了|晚了
 _LOSS = r"少了|差了|亏了|损失|吃亏|少拿|少得"
 
 _BELIEVED_DEPOSIT = r"以为(那|这|它)?(就)?是(存款|定期|储蓄)"
+# ... or told as a deposit and turned out to be something else
+_TURNED_OUT = r"(结果|原来|其实|实际上|后来才知道)(是|买的是|签的是)[^，,。]{0,8}(保险|基金|理财|保单)"
 _PASSED_OFF = r"(保险|基金|保单|分红险|理财)[^，,。]{0,3}(说成|当成|当作|说是|冒充)[^，,。]{0,2}(存款|定期|储蓄)"
 
 PATTERNS: tuple[Pattern, ...] = (
@@ -88,6 +90,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # take it — not only what a letter calls 泄露): the account told to a third party ...
     Pattern("cause", "消费者信息安全", _parts(
         _STAFF, _OWN_DATA, r"(告诉|透露给?|告知|说给|念给|打印给|拿给|查给|卖给|提供给|给)了?(" + _OTHER + r")|"
+                           r"(卖给|提供给|透露给|泄露给)了?[^，,。]{0,6}(公司|机构|中介|商家|人)|"
                            r"(跟|对|向|和)(" + _OTHER + r")(讲|说|透露|念|提)|"
                            r"给(" + _OTHER + r")(打|看|查|说|念|讲|透露|提供|打印)"), 2.6, "account told to a third party"),
     Pattern("cause", "消费者信息安全", _parts(
@@ -144,6 +147,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # 营销方式和手段: a product passed off as another to sell it ("把保险说成存款"); the business
     # is the product sold (its own keywords), not the deposit it was passed off as (MUTES)
     Pattern("cause", "营销方式和手段", _parts(_PASSED_OFF), 2.0, "product passed off"),
+    Pattern("cause", "营销方式和手段", _parts(r"存款|定期|储蓄", _TURNED_OUT), 2.6, "sold as a deposit, turned out otherwise"),
     Pattern("business", "银行代理业务", _parts(_BELIEVED_DEPOSIT), 2.0, "believed a deposit"),
     # ... and a card that is itself stopped or to be restored is a card's case
     Pattern("business", "银行卡", _parts(
@@ -154,7 +158,7 @@ PATTERNS: tuple[Pattern, ...] = (
 MUTES: tuple[Mute, ...] = (
     # the deposit a product was passed off as, or believed to be, names no deposit business:
     # "一直以为那是存款，利息比定期高" is about the product sold
-    Mute("人民币储蓄", _parts(_BELIEVED_DEPOSIT + "|" + _PASSED_OFF), "what it was passed off as"),
+    Mute("人民币储蓄", _parts(_BELIEVED_DEPOSIT + "|" + _PASSED_OFF + "|" + _TURNED_OUT), "what it was passed off as"),
     # 消费者资金安全 is money taken or moved without the customer's act: a loss told with the
     # rate, the price or the delay that caused it is the consequence of how the matter was
     # handled, and is counted where that handling is

@@ -19,6 +19,8 @@ from parsers.complaint_focus import normalise
     "我前夫打电话到网点，客服居然把我的账户信息透露给他，他现在天天找我要钱。",
     "你们的客户经理把我的手机号给了保险公司，天天有人打电话卖保险。",
     "我女儿拿着我的存折去网点，工作人员没核实就给她打了半年的明细，她现在知道我给儿子转了多少钱。",
+    "我姐姐替我去取汇款，柜员把我这几个月的收入都跟她说了。",
+    "你们的理财经理把我的联系方式卖给了外面的投资公司，现在每天都接到荐股电话。",
     # ... to the one who came in the customer's stead
     "我爱人去网点帮我交话费，柜员顺口就说我卡里还剩两万多，我爱人回家就跟我闹。",
     "我存了多少钱是我自己的事，凭什么告诉别人？",
@@ -80,6 +82,7 @@ def test_a_product_added_without_the_customers_consent_is_free_choice(text):
     "凌晨我的卡被扣了三笔钱，我没收到任何验证码短信，卡一直在我身上。",
     "我在你们行开的卡，这个月有一笔一万二的网上消费，我根本没买过东西，也没有把验证码给过任何人。",
     "账户里的三万块钱莫名其妙被转走了，我从来没有把密码告诉过别人。",
+    "我的卡明明在我手上，手机却收到消费四千八的短信，地点是外省的商场。",
 ])
 def test_money_gone_without_the_customers_act_is_still_funds_safety(text):
     assert classify(text).cause == "消费者资金安全"
@@ -93,6 +96,7 @@ def test_money_gone_without_the_customers_act_is_still_funds_safety(text):
     ("网银显示汇款成功，我卡里的钱少了，钱不见了，收款人一直没收到。", "服务设施设备业务系统"),
     # the customer saying his own act was right claims no money taken from him
     ("手机银行转账总是提示失败，我确定我没操作错。", "服务设施设备业务系统"),
+    ("存款机显示存入成功，但我账户里没有这笔钱，你们说要等清机才知道。", "服务设施设备业务系统"),
     ("自助机吞了我的卡，打了客服电话半天没人接。", "服务设施设备业务系统"),
     ("早上九点我用手机银行买基金，扣款成功了但份额一直没确认，等到第二天才确认，净值已经涨了，我吃了亏。",
      "服务设施设备业务系统"),
@@ -138,6 +142,7 @@ def test_the_outlet_as_a_neighbour_is_no_banking_service(text, cause):
 @pytest.mark.parametrize("text, business, cause", [
     # a policy passed off as a deposit: sold by misrepresentation, and an agency product
     ("客户经理把一份保险说成存款卖给我妈，我妈不识字。", "银行代理业务", "营销方式和手段"),
+    ("我在你们行存了二十万，柜员说转成另一种存款利息更高，结果是一份十年期的保险。", "银行代理业务", "营销方式和手段"),
     ("我爸一直以为那就是存款，去取的时候才说是分红险，只能退一半。", "银行代理业务", None),
     ("我爸在柜台签了字，一直以为那是存款，利息比定期高，今年去取才说取不了。", "银行代理业务", None),
     # a card stopped by the bank is the card's case; "不保险" says unsafe, not insurance
@@ -148,3 +153,13 @@ def test_the_business_is_the_product_the_grievance_is_about(text, business, caus
     c = classify(text)
     assert c.business == business
     assert cause is None or c.cause == cause
+
+
+@pytest.mark.parametrize("text, cause", [
+    # a rule's order of steps
+    ("我要销户，柜员非说要先把卡里的理财赎回，再等三天才能销，我就想今天办完。", "管理制度业务规则与流程"),
+    # a figure shown and another applied, with no explanation
+    ("大额存单的利率明明写着三点几，到期只给我算了二点几，也没人跟我解释为什么。", "信息披露"),
+])
+def test_rules_and_disclosure_as_customers_tell_them(text, cause):
+    assert classify(text).cause == cause
