@@ -253,6 +253,7 @@ RULES: tuple[Rule, ...] = _rules(
     # 消费者资金安全: the card in the customer's hand while it is used elsewhere
     ("消费者资金安全", "卡在我手上 卡在手上 卡明明在 卡就在 外省 收到消费", 1.8),
     # 管理制度业务规则与流程: a rule's order of steps ("要先赎回才能销户")
+    ("管理制度业务规则与流程", "概不负责 出了柜台 离柜", 1.2),
     ("管理制度业务规则与流程", "要先 必须先 得先 先得 才能办 才能销", 1.0),
     # 信息披露: a figure shown and another applied, with no explanation
     ("信息披露", "没人跟我解释 没人解释 没有解释 没解释 明明写着", 1.3),

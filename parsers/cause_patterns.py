@@ -62,18 +62,18 @@ _STAFF = r"柜员|柜台|工作人员|员工|经理|行长|主任|信贷员|客�
 _DOCUMENTS = r"复印件|申请表|开户资料|客户资料|个人资料|资料|单据|回单|凭条|凭证|身份证号|身份证后|银行卡号|签名的表|客户名单"
 # something the bank did for the customer: a product added, ticked, signed up for, opened
 _ADDED = (r"勾了|勾选|帮我勾|给我勾|替我勾|打了勾|打勾|填了|开通了|开通|开了|办了|加了|签约|签了|签的是|绑定了|绑了|买了|"
-          r"投保|申请了|注册了|办个|帮我办|给我办|默认|换成|改成|升级成|改为")
+          r"投保|申请了|注册了|办个|帮我办|给我办|默认|换成|改成|升级成|改为|转成")
 # ... without the customer's say
 _WITHOUT_CONSENT = (r"不问我|没问我|没问过我|没有问我|问都不问|没经过我|没经我|未经我|未经本人|没征得|没征求|"
                     r"我没同意|我没有同意|我不同意|我没答应|我没有答应|没同意的|我根本不知道|我不知情|自作主张|"
                     r"我没要|我没有要|我没让|我从来没要|没说过要|没有说过要|我没说要|趁我不注意|趁我没注意|替我做主|替我决定|"
                     r"问都没问|问也不问|问也没问|直接(给|帮|替|拿)(我|她|他|老人)|从来没申请|没申请过|没有申请过|我没申请|顺手|顺便|不知情|没让我选|不让我选|"
-                    r"没被告知|没告诉我就")
+                    r"没被告知|没告诉我就|不知道的情况|背着我")
 # a transfer the customer made that the system reported done
-_REPORTED_DONE = r"扣款成功|显示成功|显示[\"“”'‘’「」]?(交易|转账|汇款|支付|存入|存款|缴费|还款)成功|提示成功|交易成功|转账成功|汇款成功|已扣款|钱也扣了|扣了钱|从我卡上扣了"
+_REPORTED_DONE = r"钱扣了|扣款成功|显示成功|显示[\"“”'‘’「」]?(交易|转账|汇款|支付|存入|存款|缴费|还款)成功|提示成功|交易成功|转账成功|汇款成功|已扣款|钱也扣了|扣了钱|从我卡上扣了"
 # ... and that did not arrive: "没收到" alone is as often a text message the victim of a fraud
 # never got, so it needs the payee
-_NOT_ARRIVED = (r"没有这笔钱|没有这笔|查不到这笔|没到账|没有到账|未到账|到不了账|钱没到|还没到|一直没到|还是没到|都没到|卡在哪|不知去向|"
+_NOT_ARRIVED = (r"显示未还款|显示没还|没还上|没有这笔钱|没有这笔|查不到这笔|没到账|没有到账|未到账|到不了账|钱没到|还没到|一直没到|还是没到|都没到|卡在哪|不知去向|"
                 r"(一直|还是|始终|至今|到现在)(都)?(没|没有|未)(收到|到账|到|确认|入账)|没确认|未确认|没入账|未入账|"
                 r"(对方|那边|收款人|收款方|房东|师傅|他|她)[^，,。]{0,4}(没收到|没有收到|未收到|收不到)")
 # a loss told with what caused it: the rate, a price, the time it took
@@ -99,7 +99,12 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("cause", "消费者信息安全", _parts(
         r"(资料|信息|号码|电话|情况)[^，,。]{0,6}(从哪|哪里来|哪来的|出去|流出|外流|流到|传出去)|只有我和你们|"
         r"(怎么|凭什么|为什么)(会)?知道我|从哪(里)?(得到|拿到|搞到|弄到|买到)|"
-        r"连我[^，,。]{0,10}(都|也)(说得出|知道|清楚|一清二楚)|(报|说|叫)(得)?出(了)?我的"), 2.2, "known only to the bank"),
+        r"连我[^，,。]{0,10}(都|也)(说得出|知道|清楚|一清二楚)|(报|说|叫)(得)?出(了)?我的|查到(了)?我的?|"
+        r"找[^，,。]{0,8}熟人"), 2.2, "known only to the bank"),
+    # ... or another customer's papers handed to this one
+    Pattern("cause", "消费者信息安全", _parts(
+        r"(别人|其他客户|上一位客户|上一个客户|前一个客户|前一位客户|陌生人)的(信息|资料|单子|开户单|回单|身份证|卡号|账户|对账单|账单)"),
+        2.2, "another customer's papers"),
     # ... or told to the one who came in the customer's stead: "我爱人去网点交话费，柜员就说我卡里还剩两万"
     Pattern("cause", "消费者信息安全", _parts(
         r"(爱人|老婆|老公|妻子|丈夫|女儿|儿子|儿媳|女婿|家人|亲戚|前妻|前夫|朋友|同事)[^，,。]{0,4}(去|到|来)(了)?(网点|柜台|银行|你们)",
@@ -121,6 +126,12 @@ PATTERNS: tuple[Pattern, ...] = (
     # customer without consent): a product added, ticked or opened without asking
     Pattern("cause", "自主选择权", _parts(_ADDED, _WITHOUT_CONSENT), 2.6, "added without consent"),
     Pattern("cause", "自主选择权", _parts(_WITHOUT_CONSENT), 1.2, "without consent"),
+    # ... or slipped among the papers the customer was made to sign, found out only later
+    Pattern("cause", "自主选择权", _parts(r"签字|签名|签了字|签了名", r"(后来|事后|回家|过后)(才)?(知道|发现)", _ADDED), 2.6,
+            "slipped among the papers signed"),
+    # ... or one product made the condition of another: "不买他们的基金就不给我办"
+    Pattern("cause", "自主选择权", _parts(
+        r"不(买|办|存|开|签|投保)[^，,。]{0,8}就(不给|不能|不让|办不了|批不|不批|不办)"), 2.6, "one product the condition of another"),
     # 消费者资金安全 (money taken or moved without the customer's act): a transaction the customer
     # says he never made
     Pattern("cause", "消费者资金安全", _parts(
@@ -166,6 +177,10 @@ MUTES: tuple[Mute, ...] = (
     # 定价收费 is the bank's charge: a penalty someone else made the customer pay for the delay is
     # the delay's consequence
     Mute("定价收费", _parts(r"耽误|拖了|晚了|延误|迟了|晚交|交货晚", r"违约金|罚款|被罚|罚了"), "a penalty from the delay"),
+    Mute("定价收费", _parts(r"(结果|导致|害得我|害我|因此|所以)[^，,。]{0,3}(被收|被扣|被罚|收了|扣了|产生)[^，,。]{0,3}"
+                            r"(滞纳金|罚息|违约金|罚款)"), "a charge that followed from something else"),
+    # 消费者资金安全 is not a product's return coming in below what was shown
+    Mute("消费者资金安全", _parts(r"收益|分红|回报|净值|年化", _LOSS), "a return below expectation"),
     # ... and money stuck in a transfer the customer made is the channel's
     Mute("消费者资金安全", _parts(_REPORTED_DONE, _NOT_ARRIVED), "a transfer stuck"),
 )

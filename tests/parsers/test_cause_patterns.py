@@ -29,6 +29,9 @@ from parsers.complaint_focus import normalise
     # ... known to people who could only have had it from the bank
     "上个月我在你们行办了房贷，没几天装修公司、家具店的电话就一个接一个，连我贷了多少年都说得出来。",
     "我在你们行开户才三天，就有自称你们行的人打电话，准确报出我的名字和开户网点，让我买理财。",
+    "我离职后原单位的财务居然能查到我工资卡的余额，说是找你们网点的熟人问的。",
+    # ... another customer's papers handed over
+    "我去补办存折，柜员把上一位客户的开户单和我的一起递给我了，上面全是别人的信息。",
     # ... copied onto a clerk's own phone
     "大堂经理用自己的微信拍了我身份证正反面，说方便以后办业务，我要求删掉她不肯。",
     "上周才在你们网点填了贷款意向表，第二天就有贷款中介打电话来，我的电话是从哪里出去的？",
@@ -68,6 +71,10 @@ def test_the_customers_own_data_told_to_the_customer_or_corrected_is_no_leak(tex
     "存钱的时候柜员说顺便帮我办个积分卡，结果签的是一份意外险，一年扣我两百块保费，我事先根本不知情。",
     "银行卡到期换卡，新卡默认开了境外支付和免密，我都没被告知，也没让我选。",
     "办理业务时柜员问都没问，就把我的短信提醒从免费版换成了收费版。",
+    "柜员在我不知道的情况下把我的活期转成了三年定期，现在急用钱取不出来。",
+    # slipped among the papers signed; one product the condition of another
+    "开卡时柜员让我在一堆单子上签字，后来才知道其中一张是开通了信用卡自动分期。",
+    "网点经理说我不买他们的基金就不给我办房贷的提前还款。",
     "柜员帮我填好了一张保险的投保单让我签字，根本没问我要不要买。",
     "我上个月去你们网点存钱，柜员趁我不注意在电脑上给我开了一个电子账户还绑了理财，我到家收到短信才知道。",
     # a fraud the family fears is no money taken
@@ -96,6 +103,8 @@ def test_money_gone_without_the_customers_act_is_still_funds_safety(text):
     ("网银显示汇款成功，我卡里的钱少了，钱不见了，收款人一直没收到。", "服务设施设备业务系统"),
     # the customer saying his own act was right claims no money taken from him
     ("手机银行转账总是提示失败，我确定我没操作错。", "服务设施设备业务系统"),
+    # ... and the charge that followed from it is no 定价收费
+    ("手机银行还信用卡，钱扣了，可信用卡那边还显示未还款，结果被收了滞纳金。", "服务设施设备业务系统"),
     ("存款机显示存入成功，但我账户里没有这笔钱，你们说要等清机才知道。", "服务设施设备业务系统"),
     ("自助机吞了我的卡，打了客服电话半天没人接。", "服务设施设备业务系统"),
     ("早上九点我用手机银行买基金，扣款成功了但份额一直没确认，等到第二天才确认，净值已经涨了，我吃了亏。",
@@ -159,6 +168,9 @@ def test_the_business_is_the_product_the_grievance_is_about(text, business, caus
     # a rule's order of steps
     ("我要销户，柜员非说要先把卡里的理财赎回，再等三天才能销，我就想今天办完。", "管理制度业务规则与流程"),
     # a figure shown and another applied, with no explanation
+    ("柜台给我取的一万块里有一张是假币，我当场就发现了，柜员却说出了柜台概不负责。", "管理制度业务规则与流程"),
+    # a return below what was shown is the product's, not money taken
+    ("我办了两年的理财，到期收益比宣传单上写的少了一半多。", "产品收益"),
     ("大额存单的利率明明写着三点几，到期只给我算了二点几，也没人跟我解释为什么。", "信息披露"),
 ])
 def test_rules_and_disclosure_as_customers_tell_them(text, cause):
