@@ -68,7 +68,8 @@ _WITHOUT_CONSENT = (r"不问我|没问我|没问过我|没有问我|问都不问
                     r"我没同意|我没有同意|我不同意|我没答应|我没有答应|没同意的|我根本不知道|我不知情|自作主张|"
                     r"我没要|我没有要|我没让|我从来没要|没说过要|没有说过要|我没说要|趁我不注意|趁我没注意|替我做主|替我决定|"
                     r"问都没问|问也不问|问也没问|直接(给|帮|替|拿)(我|她|他|老人)|从来没申请|没申请过|没有申请过|我没申请|顺手|顺便|不知情|没让我选|不让我选|"
-                    r"没被告知|没告诉我就|不知道的情况|背着我")
+                    r"没被告知|没告诉我就|不知道的情况|背着我|"
+                    r"(后来|事后|回家|过后)(才)?(知道|发现)(是|已经|被)?(注册|开通|开了|办了|签了|买了|绑)")
 # a transfer the customer made that the system reported done
 _REPORTED_DONE = r"钱扣了|扣款成功|显示成功|显示[\"“”'‘’「」]?(交易|转账|汇款|支付|存入|存款|缴费|还款)成功|提示成功|交易成功|转账成功|汇款成功|已扣款|钱也扣了|扣了钱|从我卡上扣了"
 # ... and that did not arrive: "没收到" alone is as often a text message the victim of a fraud
@@ -120,7 +121,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # ... or the documents customers filled in, left where anyone can pick them up
     Pattern("cause", "消费者信息安全", _parts(
         _DOCUMENTS, r"扔|丢弃|丢在|垃圾|废纸|废品|随手放|随便放|放在外面|摆在外面|散落|没销毁|未销毁|不销毁|"
-                    r"没有销毁|捡到|捡了|谁都能看|谁都可以看|谁都能翻|任何人都能|被人拿走|被风吹|贴着|贴在|当样本|当范本"), 2.6,
+                    r"没有销毁|捡到|捡了|谁都能看|谁都可以看|都能翻|都能看到|都能拿|谁路过|堆在|任何人都能|被人拿走|被风吹|贴着|贴在|当样本|当范本"), 2.6,
         "customer documents discarded or exposed"),
     # 自主选择权 (PBoC Order 2020 No. 5 art. 15: nothing bought, opened or signed for the
     # customer without consent): a product added, ticked or opened without asking
@@ -179,8 +180,8 @@ MUTES: tuple[Mute, ...] = (
     Mute("定价收费", _parts(r"耽误|拖了|晚了|延误|迟了|晚交|交货晚", r"违约金|罚款|被罚|罚了"), "a penalty from the delay"),
     Mute("定价收费", _parts(r"(结果|导致|害得我|害我|因此|所以)[^，,。]{0,3}(被收|被扣|被罚|收了|扣了|产生)[^，,。]{0,3}"
                             r"(滞纳金|罚息|违约金|罚款)"), "a charge that followed from something else"),
-    # 消费者资金安全 is not a product's return coming in below what was shown
-    Mute("消费者资金安全", _parts(r"收益|分红|回报|净值|年化", _LOSS), "a return below expectation"),
+    # 消费者资金安全 is not a product's return, or a deposit's interest, coming in below what was due
+    Mute("消费者资金安全", _parts(r"收益|分红|回报|净值|年化|利息", _LOSS), "a return below expectation"),
     # ... and money stuck in a transfer the customer made is the channel's
     Mute("消费者资金安全", _parts(_REPORTED_DONE, _NOT_ARRIVED), "a transfer stuck"),
 )

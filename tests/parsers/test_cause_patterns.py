@@ -40,6 +40,7 @@ from parsers.complaint_focus import normalise
     "营业厅的打印机旁边放着别人的开户资料，谁都能翻，我随手一翻就看到了好几个人的身份证复印件。",
     "你们网点把客户的回单丢在垃圾桶里，我捡起来一看上面全是别人的卡号和金额。",
     "窗口玻璃上贴着客户的身份证复印件当样本，名字号码清清楚楚。",
+    "网点把装着客户资料的纸箱子堆在走廊里，门也不锁，谁路过都能翻。",
     "你们网点的宣传栏里贴着中奖客户名单，上面有全名、手机号和身份证后六位。",
 ])
 def test_the_customers_data_given_out_or_left_about_is_information_security(text):
@@ -75,6 +76,7 @@ def test_the_customers_own_data_told_to_the_customer_or_corrected_is_no_leak(tex
     # slipped among the papers signed; one product the condition of another
     "开卡时柜员让我在一堆单子上签字，后来才知道其中一张是开通了信用卡自动分期。",
     "网点经理说我不买他们的基金就不给我办房贷的提前还款。",
+    "办业务时柜员拿我的手机扫了个码，说是领礼品，后来发现是注册了一个第三方支付账户。",
     "柜员帮我填好了一张保险的投保单让我签字，根本没问我要不要买。",
     "我上个月去你们网点存钱，柜员趁我不注意在电脑上给我开了一个电子账户还绑了理财，我到家收到短信才知道。",
     # a fraud the family fears is no money taken
@@ -90,6 +92,9 @@ def test_a_product_added_without_the_customers_consent_is_free_choice(text):
     "我在你们行开的卡，这个月有一笔一万二的网上消费，我根本没买过东西，也没有把验证码给过任何人。",
     "账户里的三万块钱莫名其妙被转走了，我从来没有把密码告诉过别人。",
     "我的卡明明在我手上，手机却收到消费四千八的短信，地点是外省的商场。",
+    "我的银行卡没丢也没借给别人，昨晚却在网上被买了两千多的游戏点卡。",
+    # a fraud found out afterwards is no product opened behind the customer's back
+    "我妈接到冒充客服的电话，去柜台把钱转了出去，柜员也没问就给她办了，事后才知道是被骗了。",
 ])
 def test_money_gone_without_the_customers_act_is_still_funds_safety(text):
     assert classify(text).cause == "消费者资金安全"
@@ -170,6 +175,7 @@ def test_the_business_is_the_product_the_grievance_is_about(text, business, caus
     # a figure shown and another applied, with no explanation
     ("柜台给我取的一万块里有一张是假币，我当场就发现了，柜员却说出了柜台概不负责。", "管理制度业务规则与流程"),
     # a return below what was shown is the product's, not money taken
+    ("柜员办错了业务，把我要存的定期存成了活期，少了一年的利息，她说自己改不了让我找经理。", "服务态度及服务质量"),
     ("我办了两年的理财，到期收益比宣传单上写的少了一半多。", "产品收益"),
     ("大额存单的利率明明写着三点几，到期只给我算了二点几，也没人跟我解释为什么。", "信息披露"),
 ])
