@@ -50,36 +50,38 @@ def _parts(*expressions: str) -> tuple[re.Pattern, ...]:
 
 # the customer's account as others should not learn it
 _ACCOUNT_DATA = (r"余额|进出账|流水|交易记录|交易明细|明细|账户信息|账户情况|存了多少|存款情况|卡号|身份证号|密码|"
-                 r"开户信息|账上|卡里|手机号|电话号码|联系方式|住址|贷款的事|借款的事|欠款|欠银行|存款的事|存折|收入|工资")
+                 r"开户信息|账上|卡里|手机号|电话号码|联系方式|住址|贷款的事|借款的事|欠款|欠银行|存款的事|存折|收入|工资|买了多少")
 # ... as the writer's own: "柜员告诉她卡里没钱了", written for an elderly mother, tells the customer
 _OWN_DATA = r"(我|本人)[^，,。她他]{0,6}(" + _ACCOUNT_DATA + r")"
 # someone other than the customer or the bank ("告诉我" is the customer's own right)
 _OTHER = (r"她|他|别人|外人|旁人|其他人|他人|第三人|家里人|亲戚|前妻|前夫|对方|同事|老板|单位|中介|外面的人|"
-          r"保险公司|公司|商家|[^，,。]{1,6}的人")
+          r"保险公司|公司|商家|女儿|儿子|老婆|老公|爱人|妻子|丈夫|父母|邻居|[^，,。]{1,6}的人")
 # ... told by the bank's own people: a customer who gave his card number to a fraudster is no leak
 _STAFF = r"柜员|柜台|工作人员|员工|经理|行长|主任|信贷员|客服|网点|银行|你们|保安|营业员|业务员"
 # what a customer hands the bank to open or use an account
-_DOCUMENTS = r"复印件|申请表|开户资料|客户资料|个人资料|资料|单据|回单|凭条|凭证|身份证号|身份证后|银行卡号|签名的表|客户名单"
+_DOCUMENTS = r"客户的身份证|别人的身份证|身份证原件|复印件|申请表|开户资料|客户资料|个人资料|资料|单据|回单|凭条|凭证|身份证号|身份证后|银行卡号|签名的表|客户名单"
 # something the bank did for the customer: a product added, ticked, signed up for, opened
 _ADDED = (r"勾了|勾选|帮我勾|给我勾|替我勾|打了勾|打勾|填了|开通了|开通|开了|办了|加了|签约|签了|签的是|绑定了|绑了|买了|"
-          r"投保|申请了|注册了|办个|帮我办|给我办|默认|换成|改成|升级成|改为|转成")
+          r"投保|申请了|注册了|办个|帮我办|给我办|默认|换成|改成|升级成|改为|转成|设置了|设了|调成|调到|改了")
 # ... without the customer's say
 _WITHOUT_CONSENT = (r"不问我|没问我|没问过我|没有问我|问都不问|没经过我|没经我|未经我|未经本人|没征得|没征求|"
                     r"我没同意|我没有同意|我不同意|我没答应|我没有答应|没同意的|我根本不知道|我不知情|自作主张|"
                     r"我没要|我没有要|我没让|我从来没要|没说过要|没有说过要|我没说要|趁我不注意|趁我没注意|替我做主|替我决定|"
                     r"问都没问|问也不问|问也没问|直接(给|帮|替|拿)(我|她|他|老人)|从来没申请|没申请过|没有申请过|我没申请|顺手|顺便|不知情|没让我选|不让我选|"
-                    r"没被告知|没告诉我就|不知道的情况|背着我|"
+                    r"没被告知|没告诉我就|不知道的情况|背着我|我明明说|明明说只要|我说的是|我要的是|不是我要的|硬是|硬给|"
+                    r"非给我|我只想|只想存|只想办|我只要|"
                     r"(后来|事后|回家|过后)(才)?(知道|发现)(是|已经|被)?(注册|开通|开了|办了|签了|买了|绑)")
+_WITHOUT_CONSENT_TO_LOOK = r"没经过我|没经我|未经我|未经本人|没有授权|未经授权|没经过我允许|没得到我|私自|偷偷"
 # a transfer the customer made that the system reported done
-_REPORTED_DONE = r"钱扣了|扣款成功|显示成功|显示[\"“”'‘’「」]?(交易|转账|汇款|支付|存入|存款|缴费|还款)成功|提示成功|交易成功|转账成功|汇款成功|已扣款|钱也扣了|扣了钱|从我卡上扣了"
+_REPORTED_DONE = r"已经从我[^，,。]{0,4}扣|已经扣|钱扣了|扣款成功|显示成功|显示[\"“”'‘’「」]?(交易|转账|汇款|支付|存入|存款|缴费|还款)成功|提示成功|交易成功|转账成功|汇款成功|已扣款|钱也扣了|扣了钱|从我卡上扣了"
 # ... and that did not arrive: "没收到" alone is as often a text message the victim of a fraud
 # never got, so it needs the payee
-_NOT_ARRIVED = (r"显示未还款|显示没还|没还上|没有这笔钱|没有这笔|查不到这笔|没到账|没有到账|未到账|到不了账|钱没到|还没到|一直没到|还是没到|都没到|卡在哪|不知去向|"
+_NOT_ARRIVED = (r"没退回|没有退回|未退回|显示未还款|显示没还|没还上|没有这笔钱|没有这笔|查不到这笔|没到账|没有到账|未到账|到不了账|钱没到|还没到|一直没到|还是没到|都没到|卡在哪|不知去向|"
                 r"(一直|还是|始终|至今|到现在)(都)?(没|没有|未)(收到|到账|到|确认|入账)|没确认|未确认|没入账|未入账|"
                 r"(对方|那边|收款人|收款方|房东|师傅|他|她)[^，,。]{0,4}(没收到|没有收到|未收到|收不到)")
 # a loss told with what caused it: the rate, a price, the time it took
 _MARKET_CAUSE = r"牌价|汇率|差价|价格|利率|行情|涨了|跌了|晚了|拖了|耽误"
-_LOSS = r"少了|差了|亏了|损失|吃亏|少拿|少得"
+_LOSS = r"少了|差了|亏了|损失|吃亏|少拿|少得|少给|少算|多收"
 
 _BELIEVED_DEPOSIT = r"以为(那|这|它)?(就)?是(存款|定期|储蓄)"
 # ... or told as a deposit and turned out to be something else
@@ -90,7 +92,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # 消费者信息安全 (JR/T 0169: the customer's information given out or put where others can
     # take it — not only what a letter calls 泄露): the account told to a third party ...
     Pattern("cause", "消费者信息安全", _parts(
-        _STAFF, _OWN_DATA, r"(告诉|透露给?|告知|说给|念给|打印给|拿给|查给|卖给|提供给|给)了?(" + _OTHER + r")|"
+        _STAFF, _OWN_DATA, r"(告诉|透露给?|告知|说给|念给|打印给|拿给|查给|卖给|提供给|给)了?(我的?)?(" + _OTHER + r")|"
                            r"(卖给|提供给|透露给|泄露给)了?[^，,。]{0,6}(公司|机构|中介|商家|人)|"
                            r"(跟|对|向|和)(" + _OTHER + r")(讲|说|透露|念|提)|"
                            r"给(" + _OTHER + r")(打|看|查|说|念|讲|透露|提供|打印)"), 2.6, "account told to a third party"),
@@ -102,6 +104,9 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(怎么|凭什么|为什么)(会)?知道我|从哪(里)?(得到|拿到|搞到|弄到|买到)|"
         r"连我[^，,。]{0,10}(都|也)(说得出|知道|清楚|一清二楚)|(报|说|叫)(得)?出(了)?我的|查到(了)?我的?|"
         r"找[^，,。]{0,8}熟人"), 2.2, "known only to the bank"),
+    # ... or looked up by staff without the customer's consent
+    Pattern("cause", "消费者信息安全", _parts(
+        r"(查|看|翻|调)(了)?我的(账户|账|流水|余额|记录|征信|明细)", _WITHOUT_CONSENT_TO_LOOK), 2.6, "looked up without consent"),
     # ... or another customer's papers handed to this one
     Pattern("cause", "消费者信息安全", _parts(
         r"(别人|其他客户|上一位客户|上一个客户|前一个客户|前一位客户|陌生人)的(信息|资料|单子|开户单|回单|身份证|卡号|账户|对账单|账单)"),
@@ -121,7 +126,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # ... or the documents customers filled in, left where anyone can pick them up
     Pattern("cause", "消费者信息安全", _parts(
         _DOCUMENTS, r"扔|丢弃|丢在|垃圾|废纸|废品|随手放|随便放|放在外面|摆在外面|散落|没销毁|未销毁|不销毁|"
-                    r"没有销毁|捡到|捡了|谁都能看|谁都可以看|都能翻|都能看到|都能拿|谁路过|堆在|任何人都能|被人拿走|被风吹|贴着|贴在|当样本|当范本"), 2.6,
+                    r"没有销毁|忘在|落在|放了一上午|放了一天|捡到|捡了|谁都能看|谁都可以看|都能翻|都能看到|都能拿|谁路过|堆在|任何人都能|被人拿走|被风吹|贴着|贴在|当样本|当范本"), 2.6,
         "customer documents discarded or exposed"),
     # 自主选择权 (PBoC Order 2020 No. 5 art. 15: nothing bought, opened or signed for the
     # customer without consent): a product added, ticked or opened without asking

@@ -21,6 +21,8 @@ from parsers.complaint_focus import normalise
     "我女儿拿着我的存折去网点，工作人员没核实就给她打了半年的明细，她现在知道我给儿子转了多少钱。",
     "我姐姐替我去取汇款，柜员把我这几个月的收入都跟她说了。",
     "你们的理财经理把我的联系方式卖给了外面的投资公司，现在每天都接到荐股电话。",
+    # ... looked up without consent and told to the family
+    "我女婿在你们行上班，他没经过我允许就查了我的账户，还把我买了多少理财告诉了我女儿。",
     # ... to the one who came in the customer's stead
     "我爱人去网点帮我交话费，柜员顺口就说我卡里还剩两万多，我爱人回家就跟我闹。",
     "我存了多少钱是我自己的事，凭什么告诉别人？",
@@ -40,6 +42,7 @@ from parsers.complaint_focus import normalise
     "营业厅的打印机旁边放着别人的开户资料，谁都能翻，我随手一翻就看到了好几个人的身份证复印件。",
     "你们网点把客户的回单丢在垃圾桶里，我捡起来一看上面全是别人的卡号和金额。",
     "窗口玻璃上贴着客户的身份证复印件当样本，名字号码清清楚楚。",
+    "柜员把客户的身份证忘在复印机上了，我来复印的时候看到的，已经放了一上午。",
     "网点把装着客户资料的纸箱子堆在走廊里，门也不锁，谁路过都能翻。",
     "你们网点的宣传栏里贴着中奖客户名单，上面有全名、手机号和身份证后六位。",
 ])
@@ -76,6 +79,9 @@ def test_the_customers_own_data_told_to_the_customer_or_corrected_is_no_leak(tex
     # slipped among the papers signed; one product the condition of another
     "开卡时柜员让我在一堆单子上签字，后来才知道其中一张是开通了信用卡自动分期。",
     "网点经理说我不买他们的基金就不给我办房贷的提前还款。",
+    # ... or an instruction changed, an extra forced onto the slip
+    "开通手机银行时，柜员替我设置了每天五万的转账额度，我明明说只要五千。",
+    "我只想存个定期，柜员硬是在我的单子上加了一个基金定投，一个月扣一千。",
     "办业务时柜员拿我的手机扫了个码，说是领礼品，后来发现是注册了一个第三方支付账户。",
     "柜员帮我填好了一张保险的投保单让我签字，根本没问我要不要买。",
     "我上个月去你们网点存钱，柜员趁我不注意在电脑上给我开了一个电子账户还绑了理财，我到家收到短信才知道。",
@@ -92,6 +98,7 @@ def test_a_product_added_without_the_customers_consent_is_free_choice(text):
     "我在你们行开的卡，这个月有一笔一万二的网上消费，我根本没买过东西，也没有把验证码给过任何人。",
     "账户里的三万块钱莫名其妙被转走了，我从来没有把密码告诉过别人。",
     "我的卡明明在我手上，手机却收到消费四千八的短信，地点是外省的商场。",
+    "昨天晚上我的信用卡在一家我从没去过的酒店刷了三千八。",
     "我的银行卡没丢也没借给别人，昨晚却在网上被买了两千多的游戏点卡。",
     # a fraud found out afterwards is no product opened behind the customer's back
     "我妈接到冒充客服的电话，去柜台把钱转了出去，柜员也没问就给她办了，事后才知道是被骗了。",
@@ -110,6 +117,7 @@ def test_money_gone_without_the_customers_act_is_still_funds_safety(text):
     ("手机银行转账总是提示失败，我确定我没操作错。", "服务设施设备业务系统"),
     # ... and the charge that followed from it is no 定价收费
     ("手机银行还信用卡，钱扣了，可信用卡那边还显示未还款，结果被收了滞纳金。", "服务设施设备业务系统"),
+    ("手机银行给我儿子转生活费，提示对方账户异常，可钱已经从我账户扣走了，到现在也没退回来。", "服务设施设备业务系统"),
     ("存款机显示存入成功，但我账户里没有这笔钱，你们说要等清机才知道。", "服务设施设备业务系统"),
     ("自助机吞了我的卡，打了客服电话半天没人接。", "服务设施设备业务系统"),
     ("早上九点我用手机银行买基金，扣款成功了但份额一直没确认，等到第二天才确认，净值已经涨了，我吃了亏。",
@@ -128,6 +136,7 @@ def test_money_gone_without_the_customers_act_is_still_funds_safety(text):
     ("柜员把我的存款转到了另一个同名的人账户上，我发现以后她说是系统问题，到现在钱还没回来。", "服务态度及服务质量"),
     # what the rate cost while the customer waited is no product's return
     ("换汇那天柜员说系统要重启，让我下午再来，下午来了汇率变了，我亏了四百。", "服务设施设备业务系统"),
+    ("我去兑换外币，柜员算错了汇率，少给了我两百多块钱的人民币，我回家才算出来。", "服务态度及服务质量"),
     ("前几天我在柜台办转账，柜员输错了账号，钱转给了别人，到现在都没追回来。", "服务态度及服务质量"),
 ])
 def test_money_lost_through_handling_or_a_fault_is_not_funds_safety(text, cause):
