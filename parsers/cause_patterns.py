@@ -68,7 +68,7 @@ _WITHOUT_CONSENT = (r"不问我|没问我|没问过我|没有问我|问都不问
                     r"我没同意|我没有同意|我不同意|我没答应|我没有答应|没同意的|我根本不知道|我不知情|自作主张|"
                     r"我没要|我没有要|我没让|我从来没要|没说过要|没有说过要|我没说要|趁我不注意|趁我没注意|替我做主|替我决定|"
                     r"问都没问|问也不问|问也没问|直接(给|帮|替|拿)(我|她|他|老人)|从来没申请|没申请过|没有申请过|我没申请|顺手|顺便|不知情|没让我选|不让我选|"
-                    r"没被告知|没告诉我就|不知道的情况|背着我|我明明说|明明说只要|我说的是|我要的是|不是我要的|硬是|硬给|"
+                    r"没跟我商量|不跟我商量|没和我商量|没有商量|没被告知|没告诉我就|不知道的情况|背着我|我明明说|明明说只要|我说的是|我要的是|不是我要的|硬是|硬给|"
                     r"非给我|我只想|只想存|只想办|我只要|"
                     r"(后来|事后|回家|过后)(才)?(知道|发现)(是|已经|被)?(注册|开通|开了|办了|签了|买了|绑)")
 _WITHOUT_CONSENT_TO_LOOK = r"没经过我|没经我|未经我|未经本人|没有授权|未经授权|没经过我允许|没得到我|私自|偷偷"
@@ -107,6 +107,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # ... or looked up by staff without the customer's consent
     Pattern("cause", "消费者信息安全", _parts(
         r"(查|看|翻|调)(了)?我的(账户|账|流水|余额|记录|征信|明细)", _WITHOUT_CONSENT_TO_LOOK), 2.6, "looked up without consent"),
+    # ... or posted where others see it: a chat group, online
+    Pattern("cause", "消费者信息安全", _parts(
+        r"群里|朋友圈|网上|抖音|微博|公告栏", r"发了|发到|发在|晒|转发|贴", _ACCOUNT_DATA + "|" + _DOCUMENTS + "|截图|记录"),
+        2.6, "posted where others see"),
     # ... or another customer's papers handed to this one
     Pattern("cause", "消费者信息安全", _parts(
         r"(别人|其他客户|上一位客户|上一个客户|前一个客户|前一位客户|陌生人)的(信息|资料|单子|开户单|回单|身份证|卡号|账户|对账单|账单)"),
@@ -117,7 +121,8 @@ PATTERNS: tuple[Pattern, ...] = (
         _STAFF, _OWN_DATA, r"说|告诉|讲|透露|打印|念"), 2.2, "told to the one who came instead"),
     # ... or copied by staff onto their own phones
     Pattern("cause", "消费者信息安全", _parts(
-        r"(自己的|私人|个人)(手机|微信)|相册|朋友圈", r"拍(了)?[^，,。]{0,4}(身份证|证件|卡|资料|合同)|存(了|到)"), 2.2,
+        r"(自己的|私人|个人)(手机|微信|U盘|电脑)|相册|朋友圈|U盘|带回家",
+        r"拍(了)?[^，,。]{0,4}(身份证|证件|卡|资料|合同)|存(了|到|在)"), 2.2,
         "copied onto a private phone"),
     # ... or read out where others hear it
     Pattern("cause", "消费者信息安全", _parts(
@@ -126,7 +131,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # ... or the documents customers filled in, left where anyone can pick them up
     Pattern("cause", "消费者信息安全", _parts(
         _DOCUMENTS, r"扔|丢弃|丢在|垃圾|废纸|废品|随手放|随便放|放在外面|摆在外面|散落|没销毁|未销毁|不销毁|"
-                    r"没有销毁|忘在|落在|放了一上午|放了一天|捡到|捡了|谁都能看|谁都可以看|都能翻|都能看到|都能拿|谁路过|堆在|任何人都能|被人拿走|被风吹|贴着|贴在|当样本|当范本"), 2.6,
+                    r"没有销毁|弄丢|丢失|遗失|忘在|落在|放了一上午|放了一天|捡到|捡了|谁都能看|谁都可以看|都能翻|都能看到|都能拿|谁路过|堆在|任何人都能|被人拿走|被风吹|贴着|贴在|当样本|当范本"), 2.6,
         "customer documents discarded or exposed"),
     # 自主选择权 (PBoC Order 2020 No. 5 art. 15: nothing bought, opened or signed for the
     # customer without consent): a product added, ticked or opened without asking
@@ -144,6 +149,10 @@ PATTERNS: tuple[Pattern, ...] = (
         r"交易|消费|取现|取款|转账|扣款|支付|一笔|几笔|三笔|两笔",
         r"(我|本人)(根本|从来|从|也|都)?(没|没有|未|不曾)(买过|消费过|取过|转过|刷过|用过|操作过|授权过|把[^，,。]{0,6}给过)"),
         2.6, "a transaction the customer never made"),
+    # 服务态度及服务质量: the clerk's slip — a name, an account, a figure written or keyed in wrong
+    Pattern("cause", "服务态度及服务质量", _parts(
+        r"(柜员|工作人员|营业员|经办人|客户经理)把[^，,。]{0,8}(写错|填错|输错|录错|弄错|搞错|打错|算错|选错)"), 2.6,
+        "the clerk's slip"),
     # 服务态度及服务质量: the clerk who put the money into the wrong account
     Pattern("cause", "服务态度及服务质量", _parts(
         r"(柜员|工作人员|营业员|经办人|她|他)把[^，,。]{0,8}(转到|转给|存到|存进|汇到|汇给|打到|转进)了?[^，,。]{0,4}"
@@ -184,7 +193,8 @@ MUTES: tuple[Mute, ...] = (
     # the delay's consequence
     Mute("定价收费", _parts(r"耽误|拖了|晚了|延误|迟了|晚交|交货晚", r"违约金|罚款|被罚|罚了"), "a penalty from the delay"),
     Mute("定价收费", _parts(r"(结果|导致|害得我|害我|因此|所以)[^，,。]{0,3}(被收|被扣|被罚|收了|扣了|产生)[^，,。]{0,3}"
-                            r"(滞纳金|罚息|违约金|罚款)"), "a charge that followed from something else"),
+                            r"(滞纳金|罚息|违约金|罚款)|(多交|又交|多付|重复交|再交)了?[^，,。]{0,3}(手续费|费用|一次)"),
+         "a charge that followed from something else"),
     # 消费者资金安全 is not a product's return, or a deposit's interest, coming in below what was due
     Mute("消费者资金安全", _parts(r"收益|分红|回报|净值|年化|利息", _LOSS), "a return below expectation"),
     # ... and money stuck in a transfer the customer made is the channel's

@@ -32,6 +32,9 @@ from parsers.complaint_focus import normalise
     "上个月我在你们行办了房贷，没几天装修公司、家具店的电话就一个接一个，连我贷了多少年都说得出来。",
     "我在你们行开户才三天，就有自称你们行的人打电话，准确报出我的名字和开户网点，让我买理财。",
     "我离职后原单位的财务居然能查到我工资卡的余额，说是找你们网点的熟人问的。",
+    # ... posted where others see it, or carried home on a clerk's drive and lost
+    "你们网点的员工在业主群里发了一张截图，上面是我的转账记录，连名字都没打码。",
+    "客户经理把我们几个客户的资料存在他自己的U盘里带回家，还弄丢了。",
     # ... another customer's papers handed over
     "我去补办存折，柜员把上一位客户的开户单和我的一起递给我了，上面全是别人的信息。",
     # ... copied onto a clerk's own phone
@@ -81,6 +84,7 @@ def test_the_customers_own_data_told_to_the_customer_or_corrected_is_no_leak(tex
     "网点经理说我不买他们的基金就不给我办房贷的提前还款。",
     # ... or an instruction changed, an extra forced onto the slip
     "开通手机银行时，柜员替我设置了每天五万的转账额度，我明明说只要五千。",
+    "我存款的时候柜员没跟我商量，直接把存款方式改成了自动转存。",
     "我只想存个定期，柜员硬是在我的单子上加了一个基金定投，一个月扣一千。",
     "办业务时柜员拿我的手机扫了个码，说是领礼品，后来发现是注册了一个第三方支付账户。",
     "柜员帮我填好了一张保险的投保单让我签字，根本没问我要不要买。",
@@ -137,6 +141,10 @@ def test_money_gone_without_the_customers_act_is_still_funds_safety(text):
     # what the rate cost while the customer waited is no product's return
     ("换汇那天柜员说系统要重启，让我下午再来，下午来了汇率变了，我亏了四百。", "服务设施设备业务系统"),
     ("我去兑换外币，柜员算错了汇率，少给了我两百多块钱的人民币，我回家才算出来。", "服务态度及服务质量"),
+    # a penalty someone else charged for the delay is the delay's, no 定价收费
+    ("你们贷款审批拖了两个月，我交房晚了被罚了违约金。", "管理制度业务规则与流程"),
+    # ... whose cost, a second fee, is no 定价收费
+    ("柜员把我的名字写错了，导致我的汇款被退回，又要重新汇，还多交了一次手续费。", "服务态度及服务质量"),
     ("前几天我在柜台办转账，柜员输错了账号，钱转给了别人，到现在都没追回来。", "服务态度及服务质量"),
 ])
 def test_money_lost_through_handling_or_a_fault_is_not_funds_safety(text, cause):
