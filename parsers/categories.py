@@ -252,7 +252,7 @@ RULES: tuple[Rule, ...] = _rules(
     # 服务设施设备业务系统: what the app or machine answers when it fails
     # 消费者资金安全: the card in the customer's hand while it is used elsewhere
     ("消费者资金安全", "卡在我手上 卡在手上 卡明明在 卡就在 外省 收到消费 卡没丢 没丢过 没借给别人 没借给过 没外借 "
-                    "被买了 被消费 从没去过 从来没去过 没去过的", 1.8),
+                    "被买了 被消费 从没去过 从来没去过 没去过的 被转出 一个都不认识", 1.8),
     # 管理制度业务规则与流程: a rule's order of steps ("要先赎回才能销户")
     ("管理制度业务规则与流程", "概不负责 出了柜台 离柜", 1.2),
     ("管理制度业务规则与流程", "要先 必须先 得先 先得 才能办 才能销", 1.0),

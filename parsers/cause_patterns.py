@@ -59,7 +59,7 @@ _OTHER = (r"她|他|别人|外人|旁人|其他人|他人|第三人|家里人|�
 # ... told by the bank's own people: a customer who gave his card number to a fraudster is no leak
 _STAFF = r"柜员|柜台|工作人员|员工|经理|行长|主任|信贷员|客服|网点|银行|你们|保安|营业员|业务员"
 # what a customer hands the bank to open or use an account
-_DOCUMENTS = r"客户的身份证|别人的身份证|身份证原件|复印件|申请表|开户资料|客户资料|个人资料|资料|单据|回单|凭条|凭证|身份证号|身份证后|银行卡号|签名的表|客户名单"
+_DOCUMENTS = r"客户的身份证|别人的身份证|身份证原件|复印件|申请表|开户资料|客户资料|个人资料|资料|单据|回单|凭条|凭证|身份证号|身份证后|银行卡号|签名的表|客户名单|对账单"
 # something the bank did for the customer: a product added, ticked, signed up for, opened
 _ADDED = (r"勾了|勾选|帮我勾|给我勾|替我勾|打了勾|打勾|填了|开通了|开通|开了|办了|加了|签约|签了|签的是|绑定了|绑了|买了|"
           r"投保|申请了|注册了|办个|帮我办|给我办|默认|换成|改成|升级成|改为|转成|设置了|设了|调成|调到|改了")
