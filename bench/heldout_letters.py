@@ -2,10 +2,10 @@
 
 Per field precision/recall, unit found-or-triage (never a wrong unit), cause and business
 accuracy, signed (received) date, and mojibake — per part (TUNE, SCORE, and FRESH from
-tests/parsers/letters_fresh.py, frozen before the classifier read it; FRESH2 and FRESH3,
-each written blind by someone who read no parser, classifier or earlier set — FRESH2 was
-measured once and then tuned on, FRESH3 is the blind figure) and per source kind (typed, scan;
-every FRESH2 and FRESH3 letter is also rendered as a scan). Used by `python -m bench.bench_letters`.
+tests/parsers/letters_fresh.py, frozen before the classifier read it; FRESH2, FRESH3 and
+FRESH4, each written blind by someone who read no parser, classifier or earlier set — FRESH2
+and FRESH3 were measured once and then tuned on, FRESH4 is the blind figure) and per source
+kind (typed, scan; every FRESH2, FRESH3 and FRESH4 letter is also rendered as a scan). Used by `python -m bench.bench_letters`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from tests.parsers.letter_scans import render_heldout
 from tests.parsers.letters_fresh import FRESH, FRESH_SCANNED
 from tests.parsers.letters_fresh2 import FRESH2
 from tests.parsers.letters_fresh3 import FRESH3
+from tests.parsers.letters_fresh4 import FRESH4
 from tests.parsers.letters_heldout import SCANNED, SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
 
 FIELDS = ("complainant", "phones", "dates", "units", "complained")
@@ -109,7 +110,7 @@ def report(title: str, tally: Tally) -> None:
 
 def main(verbose: bool, scans: bool) -> None:
     directory = heldout_directory()
-    parts = {"TUNE": TUNE, "SCORE": SCORE, "FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3}
+    parts = {"TUNE": TUNE, "SCORE": SCORE, "FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3, "FRESH4": FRESH4}
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:
@@ -119,7 +120,7 @@ def main(verbose: bool, scans: bool) -> None:
         print("-- scans: add --scans to render and OCR them")
         return
     by_name = {letter.name: letter for part in parts.values() for letter in part}
-    scanned = SCANNED + FRESH_SCANNED + tuple(letter.name for letter in FRESH2 + FRESH3)
+    scanned = SCANNED + FRESH_SCANNED + tuple(letter.name for letter in FRESH2 + FRESH3 + FRESH4)
     tallies = {name: Tally() for name in parts}
     looks: Counter = Counter()
     started, pages = time.perf_counter(), 0
