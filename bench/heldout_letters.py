@@ -26,6 +26,7 @@ from tests.parsers.letters_fresh import FRESH, FRESH_SCANNED
 from tests.parsers.letters_fresh2 import FRESH2
 from tests.parsers.letters_fresh3 import FRESH3
 from tests.parsers.letters_fresh4 import FRESH4
+from tests.parsers.letters_fresh5 import FRESH5
 from tests.parsers.letters_heldout import SCANNED, SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
 
 FIELDS = ("complainant", "phones", "dates", "units", "complained")
@@ -110,7 +111,7 @@ def report(title: str, tally: Tally) -> None:
 
 def main(verbose: bool, scans: bool) -> None:
     directory = heldout_directory()
-    parts = {"TUNE": TUNE, "SCORE": SCORE, "FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3, "FRESH4": FRESH4}
+    parts = {"TUNE": TUNE, "SCORE": SCORE, "FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3, "FRESH4": FRESH4, "FRESH5": FRESH5}
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:
@@ -120,7 +121,7 @@ def main(verbose: bool, scans: bool) -> None:
         print("-- scans: add --scans to render and OCR them")
         return
     by_name = {letter.name: letter for part in parts.values() for letter in part}
-    scanned = SCANNED + FRESH_SCANNED + tuple(letter.name for letter in FRESH2 + FRESH3 + FRESH4)
+    scanned = SCANNED + FRESH_SCANNED + tuple(letter.name for letter in FRESH2 + FRESH3 + FRESH4 + FRESH5)
     tallies = {name: Tally() for name in parts}
     looks: Counter = Counter()
     started, pages = time.perf_counter(), 0
