@@ -2,10 +2,10 @@
 
 Per field precision/recall, unit found-or-triage (never a wrong unit), cause and business
 accuracy, signed (received) date, and mojibake — per part (TUNE, SCORE, and FRESH from
-tests/parsers/letters_fresh.py, frozen before the classifier read it; FRESH2, FRESH3 and
-FRESH4, each written blind by someone who read no parser, classifier or earlier set — FRESH2
-and FRESH3 were measured once and then tuned on, FRESH4 is the blind figure) and per source
-kind (typed, scan; every FRESH2, FRESH3 and FRESH4 letter is also rendered as a scan). Used by `python -m bench.bench_letters`.
+tests/parsers/letters_fresh.py, frozen before the classifier read it; FRESH2 … FRESH5, each
+written blind by someone who read no parser, classifier or earlier set — FRESH2, FRESH3 and
+FRESH4 were measured once and then tuned on, FRESH5 is the blind figure) and per source kind
+(typed, scan; every letter of FRESH2 … FRESH5 is also rendered as a scan). Used by `python -m bench.bench_letters`.
 """
 
 from __future__ import annotations
