@@ -73,13 +73,15 @@ def _deliver(ctx, at=AT, *, connections: int | None = None, **kw):
 
 
 def _ids(mail, user: str, folder: str = "INBOX") -> list[str]:
+    """The Message-IDs in `folder` once Postfix has delivered everything it accepted (the
+    server's 250 comes before its delivery to Dovecot, so an unwaited read can be early)."""
+    mail.delivered()
     return [email.message_from_bytes(r, policy=email.policy.default)["Message-ID"]
             for r in mail.messages(user, folder)]
 
 
 def _receipts(mail) -> list[str]:
     """The Message-IDs filed in the service's Sent folder once Postfix delivered everything."""
-    mail.delivered()
     return sorted(_ids(mail, SERVICE, "Sent"))
 
 
