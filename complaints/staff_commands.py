@@ -90,6 +90,8 @@ ROWS: tuple[StaffCommand, ...] = (
       "延期 10天 原因：客户出差", "延长办理时限（须写原因）"),
     S("severity", (*arg.SEVERITY_WORDS, "/severity"), C, OFFICE, arg.severity, acts.change_severity,
       "较大问题（或：重大问题、一般）", "调整问题等级（一般、较大问题、重大问题），升级时报告行领导"),
+    S("classify", ("分类", "更正分类", "/classify"), C, OFFICE, arg.classification, acts.reclassify,
+      "分类 银行卡 定价收费", "更正业务类别和（或）投诉原因（来信的分类由系统判断，统计按更正后的计）"),
     S("satisfaction", ("满意度", "/satisfaction"), C, OFFICE, arg.satisfaction, acts.register_satisfaction,
       "满意度 基本满意", "登记客户满意度"),
     S("close", ("办结", "/close"), C, OFFICE, arg.no_argument, acts.close, "办结", "办结案件"),

@@ -12,6 +12,7 @@ KIND_LABELS = {  # every `complaints.workflow.EventKind` (tests/core/test_vocabu
     "received": "收到投诉", "triage": "待分派", "routed": "转办", "duplicate_received": "重复收到",
     "answered": "单位反馈", "answer_incomplete": "反馈不完整", "unverified_note": "未核实来信",
     "command": "工会指令", "command_refused": "指令被拒", "severity_changed": "问题等级",
+    "reclassified": "更正分类",
     "extended": "延期", "satisfaction": "满意度", "closed": "办结", "reopened": "重开",
     "reminded": "时限提醒", "overdue": "超时督办", "escalated": "报告行长", "mail_failed": "邮件退信",
     "note": "备注", "units_changed": "协办调整", "satisfaction_requested": "请求回访",

@@ -30,6 +30,7 @@ class EventKind(StrEnum):
     COMMAND = "command"
     COMMAND_REFUSED = "command_refused"
     SEVERITY_CHANGED = "severity_changed"
+    RECLASSIFIED = "reclassified"          # the office corrected the business or cause (分类)
     EXTENDED = "extended"
     SATISFACTION = "satisfaction"
     CLOSED = "closed"

@@ -18,6 +18,7 @@ from typing import Callable
 from rapidfuzz import fuzz, process
 
 from core.satisfaction import SATISFACTION_CHOICES, SATISFACTION_LEVELS
+from parsers.categories import BUSINESS_TYPES, CAUSE_BUSINESS, CAUSES, form_business
 from core.severity import SEVERITY_CHOICES, SEVERITY_WRITTEN
 from parsers.replies import extract_reply
 
@@ -219,6 +220,61 @@ def year(verb: Verb, keyword: str, body: str, reason: str, line: str) -> ParsedC
     if found is None:
         return _error(verb, line, f"“{verb.words[0]}”后面要写年份")
     return Command(verb.name, (found[1],), reason, line)
+
+
+_CLASS_SEPARATORS = re.compile(r"[\s,;，；、:：]+")
+_CLASS_LABELS = re.compile(r"业务类别|业务种类|业务类型|投诉原因|原因")
+_CAUSE_FROM_ITSELF = {cause: business for cause, business in CAUSE_BUSINESS.items() if cause != "其他"}
+
+
+def classification(verb: Verb, keyword: str, body: str, reason: str, line: str) -> ParsedCommand:
+    """`分类 银行卡/信用卡 定价收费`: the business (with its subtype), the cause, or both, as
+    JR/T 0169 names them — the statistics count the case under what the office says.
+
+    A business may be written as clerks write it on a form (信用卡, 储蓄, 房贷 …) and a cause by
+    a part only it contains (收费, 信息安全, 服务态度). A word that could be either (催收, 其他) is
+    the business when another word follows it, else the cause. A cause that names its own
+    business in the standard (债务催收方式和手段, 消费者信息安全) brings it when no business is
+    written, as the classifier does. Returns args (business, subtype, cause), "" where not said."""
+    words = [w for w in _CLASS_SEPARATORS.split(_CLASS_LABELS.sub(" ", f"{body} {reason}")) if w]
+    if not words:
+        return _error(verb, line, f"“{verb.words[0]}”后面要写业务类别或投诉原因")
+    business, sub, cause = "", "", ""
+    for i, word in enumerate(words):
+        named_business, named_cause = _business_named(word), _cause_named(word)
+        if named_business and (not named_cause or (i + 1 < len(words) and not business)):
+            if business:
+                return _error(verb, line, "只能写一个业务类别")
+            business, sub = named_business
+        elif named_cause:
+            if cause:
+                return _error(verb, line, "只能写一个投诉原因")
+            cause = named_cause
+        else:
+            return _error(verb, line, f"“{word}”不是业务类别或投诉原因（业务类别：{'、'.join(BUSINESS_TYPES)}；"
+                                      f"投诉原因：{'、'.join(CAUSES)}）")
+    if not business and cause in _CAUSE_FROM_ITSELF:
+        business = _CAUSE_FROM_ITSELF[cause]
+    return Command(verb.name, (business, sub, cause), "", line)
+
+
+def _business_named(word: str) -> tuple[str, str] | None:
+    """(business, subtype or "") for a business as the standard or a form writes it."""
+    head, _, tail = word.partition("/")
+    base = head.removesuffix("业务") if head.removesuffix("业务") in BUSINESS_TYPES else None
+    found = (base, None) if base else form_business(head)
+    if found is None:
+        return None
+    sub = tail or found[1] or ""
+    return found[0], sub
+
+
+def _cause_named(word: str) -> str | None:
+    """The one cause whose name is, or contains, `word` (two characters at least)."""
+    if word in CAUSES:
+        return word
+    holding = [cause for cause in CAUSES if len(word) >= 2 and word in cause]
+    return holding[0] if len(holding) == 1 else None
 
 
 _MEETING_DATE = re.compile(r"^(?P<date>\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日)"

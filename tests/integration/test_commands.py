@@ -99,3 +99,35 @@ def test_every_command_authorised_and_not(tmp_path, mail, db_url):
     trail = kinds(ctx, case.id)
     assert trail.count("command_refused") >= 6 and "extension_requested" in trail and "extension_approved" in trail
     assert "units_changed" in trail and "severity_changed" in trail and trail.count("closed") == 2
+
+
+def test_the_office_corrects_the_classification_and_the_statistics_follow(tmp_path, mail, db_url):
+    """分类: a letter's business and cause are the classifier's suggestion; the office's word is
+    final, kept on the trail, and the month's report counts the case under it."""
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    submit(mail, ctx, csc_form_mail(FORM), CSC)
+    case = only_case(ctx)
+    assert (case.category, case.cause) == ("人民币储蓄", "服务态度及服务质量")
+
+    ctx.clock.at = AT + timedelta(hours=1)
+    submit(mail, ctx, _command_mail(case.id, "分类 信用卡 收费\n分类 存折\n分类 信用卡 定价收费"), CLERK1)
+    [answer] = with_subject(mail, CLERK1, f"[{case.id}]")
+    lines = _lines(answer)
+    assert [mark for mark, _ in lines] == ["✓", "✗", "✗"], lines
+    assert "银行卡/信用卡" in lines[0][1] and "定价收费" in lines[0][1]
+    assert "“存折”不是业务类别或投诉原因" in lines[1][1] and "已是" in lines[2][1]
+    case = case_of(ctx, case.id)
+    assert (case.category, case.fields["business_sub"], case.cause) == ("银行卡", "信用卡", "定价收费")
+    assert case.unit == "SY" and "reclassified" in kinds(ctx, case.id)
+
+    submit(mail, ctx, _command_mail(case.id, "分类 服务态度", sender=SANYUAN), SANYUAN)
+    assert "无权使用指令" in text_of(with_subject(mail, SANYUAN, f"[{case.id}]")[-1])
+    assert case_of(ctx, case.id).cause == "定价收费", "a unit cannot reclassify its own case"
+
+    ctx.clock.at = datetime(2026, 9, 1, 9, 0, tzinfo=BRANCH_ZONE)
+    submit(mail, ctx, vouched(complaint_mail(sender=CLERK1, to=SERVICE, subject="八月", body="统计 2026-08")),
+           CLERK1)
+    [report] = with_subject(mail, CLERK1, "Re: 八月")
+    text = text_of(report)
+    assert "定价收费" in text and "银行卡" in text, text[:2000]
+    assert "服务态度及服务质量" not in text and "人民币储蓄" not in text

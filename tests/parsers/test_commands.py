@@ -145,3 +145,39 @@ def test_quoted_commands_are_not_read():
 ])
 def test_commands_in_sample_replies(name, expected):
     assert parse_commands(parse_message((EML / name).read_bytes()).text, REPLY_GRAMMAR) == expected
+
+
+@pytest.mark.parametrize("line, args", [
+    ("分类 银行卡 定价收费", ("银行卡", "", "定价收费")),
+    ("分类：信用卡，收费", ("银行卡", "信用卡", "定价收费")),
+    ("分类 银行卡/借记卡 信息披露", ("银行卡", "借记卡", "信息披露")),
+    ("更正分类 业务类别：贷款 投诉原因：合同条款", ("贷款", "", "合同条款")),
+    ("分类 贷款 原因：合同条款", ("贷款", "", "合同条款")),
+    ("分类 房贷", ("贷款", "", "")),
+    ("分类 服务态度", ("", "", "服务态度及服务质量")),
+    ("分类 资金安全", ("", "", "消费者资金安全")),
+    ("分类 信息安全", ("个人金融信息", "", "消费者信息安全")),   # the cause brings its business
+    ("分类 催收", ("债务催收", "", "债务催收方式和手段")),
+    ("分类 催收 服务态度", ("债务催收", "", "服务态度及服务质量")),
+    ("分类 其他", ("", "", "其他")),
+    ("分类 其他 其他", ("其他", "", "其他")),
+    ("分类 其他中间业务 营销", ("其他中间业务", "", "营销方式和手段")),
+    ("/classify 贵金属 产品收益", ("贵金属", "", "产品收益")),
+])
+def test_classification_is_read_as_the_standard_names_it(line, args):
+    parsed = one(line)
+    assert isinstance(parsed, Command) and parsed.name == "classify", parsed
+    assert parsed.args == args
+
+
+@pytest.mark.parametrize("line, problem", [
+    ("分类", "后面要写业务类别或投诉原因"),
+    ("分类 存折", "“存折”不是业务类别或投诉原因"),
+    ("分类 服务", "“服务”不是业务类别或投诉原因"),   # two causes hold it: which one is not said
+    ("分类 银行卡 贷款", "只能写一个业务类别"),
+    ("分类 定价收费 合同条款", "只能写一个投诉原因"),
+])
+def test_classification_that_cannot_be_read_names_what_can(line, problem):
+    parsed = one(line)
+    assert isinstance(parsed, CommandSyntaxError) and problem in parsed.message, parsed
+    assert "分类 银行卡 定价收费" in parsed.message
