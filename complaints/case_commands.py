@@ -104,7 +104,8 @@ def reclassify(session, ctx, case, cmd, sender, row, now) -> str:
 
     Intake classifies a letter by its words (a suggestion: right about four times in five on
     letters the classifier never saw, docs/DESIGN.md); the office's correction is final. Only
-    what the command names changes; routing is untouched (that is 转办's)."""
+    what the command names changes; routing is untouched (that is 转办's). Writing what the case
+    already is confirms it: the open-case list then shows it 工会核定, not 系统判断."""
     business, sub, cause = cmd.args
     before = _class_text(case.category, case.fields.get("business_sub"), case.cause)
     if business:
@@ -113,12 +114,14 @@ def reclassify(session, ctx, case, cmd, sender, row, now) -> str:
     if cause:
         case.cause = cause
     after = _class_text(case.category, case.fields.get("business_sub"), case.cause)
-    if after == before:
+    confirmed = case.fields.get("classified_by") == "office"
+    if after == before and confirmed:
         raise Refused(f"案件已是{after}")
-    record(session, case, EventKind.RECLASSIFIED, actor=sender.address, at=now, message=row,
-           detail=f"分类由{before}改为{after}",
+    case.fields = {**case.fields, "classified_by": "office"}
+    detail = f"确认分类：{after}" if after == before else f"分类由{before}改为{after}"
+    record(session, case, EventKind.RECLASSIFIED, actor=sender.address, at=now, message=row, detail=detail,
            data={"from": before, "to": after, "category": case.category, "cause": case.cause})
-    return f"已改为{after}，统计按此计"
+    return (f"已确认{after}" if after == before else f"已改为{after}") + "，统计按此计"
 
 
 def _class_text(business: str | None, sub: str | None, cause: str | None) -> str:

@@ -33,7 +33,10 @@ from router.deadlines import overdue_working_days
 
 HEADER = ("案件编号", "被投诉单位", "投诉渠道", "严重程度", "受理时间", "办理时限", "剩余/超时", "状态", "最近处理")
 XLSX_HEADER = ("案件编号", "被投诉单位", "协办单位", "投诉渠道", "严重程度", "受理时间", "办理时限", "是否超时",
-               "剩余工作日（超时为负）", "状态", "最近处理时间", "最近处理")
+               "剩余工作日（超时为负）", "状态", "最近处理时间", "最近处理", "业务类别", "投诉原因", "分类")
+# Who said what a case is about: the classifier reads the words (a suggestion, often wrong on a
+# letter), the office's 分类 command is final. The list shows which, so the office can check.
+CLASSIFIED_BY = {"office": "工会核定", None: "系统判断"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,9 @@ class OpenCase:
     last_event: str
     last_event_at: datetime | None
     source_unverified: bool = False  # 来源未验证: opened from a mail no token or server vouched for
+    category: str = ""
+    cause: str = ""
+    classified_by: str = CLASSIFIED_BY[None]
 
     @property
     def case_label(self) -> str:
@@ -102,8 +108,15 @@ def open_cases(session: Session, reader: Reader, directory: Directory, calendar:
             last_event=KIND_LABELS.get(event.kind, event.kind) if event else "",
             last_event_at=event.at if event else None,
             source_unverified=bool((c.fields or {}).get(UNVERIFIED_SOURCE)),
+            category=_category_text(c), cause=c.cause or labels.NO_CAUSE,
+            classified_by=CLASSIFIED_BY.get((c.fields or {}).get("classified_by"), CLASSIFIED_BY[None]),
         ))
     return tuple(sorted(rows, key=_order))
+
+
+def _category_text(case: Case) -> str:
+    sub = (case.fields or {}).get("business_sub")
+    return (case.category or labels.UNCATEGORISED) + (f"/{sub}" if sub else "")
 
 
 def _order(row: OpenCase) -> tuple:
@@ -134,7 +147,8 @@ def open_cases_xlsx(rows: Sequence[OpenCase], title: str) -> bytes:
     sheet = book.add_worksheet("在办清单")
     values = [(r.case_id, r.unit_name, r.co_unit_names or None, r.channel_name, r.severity_name,
                _naive(r.received_at), _naive(r.due_at), "是" if r.overdue else "否", r.working_days,
-               r.status_name, _naive(r.last_event_at), r.last_event or None) for r in rows]
+               r.status_name, _naive(r.last_event_at), r.last_event or None, r.category, r.cause, r.classified_by)
+              for r in rows]
     fit_widths(sheet, (XLSX_HEADER, *values), len(XLSX_HEADER))
     start_sheet(sheet, title, XLSX_HEADER, styles)
     for r, row in enumerate(values, start=2):

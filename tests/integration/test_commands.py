@@ -7,8 +7,11 @@ clerk giving 批准, and a stranger are refused, and the office hears of it.
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import datetime, timedelta
+
+from openpyxl import load_workbook
 
 from complaints.sample_mail import complaint_mail
 from core.clock import BRANCH_ZONE
@@ -116,6 +119,8 @@ def test_the_office_corrects_the_classification_and_the_statistics_follow(tmp_pa
     assert [mark for mark, _ in lines] == ["✓", "✗", "✗"], lines
     assert "银行卡/信用卡" in lines[0][1] and "定价收费" in lines[0][1]
     assert "“存折”不是业务类别或投诉原因" in lines[1][1] and "已是" in lines[2][1]
+    trail = [e for e in kinds(ctx, case.id) if e == "reclassified"]
+    assert len(trail) == 1, "the refused repeat is not on the trail"
     case = case_of(ctx, case.id)
     assert (case.category, case.fields["business_sub"], case.cause) == ("银行卡", "信用卡", "定价收费")
     assert case.unit == "SY" and "reclassified" in kinds(ctx, case.id)
@@ -124,10 +129,21 @@ def test_the_office_corrects_the_classification_and_the_statistics_follow(tmp_pa
     assert "无权使用指令" in text_of(with_subject(mail, SANYUAN, f"[{case.id}]")[-1])
     assert case_of(ctx, case.id).cause == "定价收费", "a unit cannot reclassify its own case"
 
+    submit(mail, ctx, csc_form_mail({**FORM, "acceptance_number": "CSC-20260803-0002"}), CSC)
+    submit(mail, ctx, vouched(complaint_mail(sender=CLERK1, to=SERVICE, subject="清单", body="在办清单")), CLERK1)
+    [listing] = with_subject(mail, CLERK1, "Re: 清单")
+    [book] = [load_workbook(io.BytesIO(p.get_content())) for p in parse(listing).iter_attachments()]
+    sheet = [[cell.value for cell in row] for row in book.active.iter_rows()]
+    header = sheet[1]
+    rows = {r[0]: dict(zip(header, r)) for r in sheet[2:]}
+    other = next(k for k in rows if k != case.id)
+    assert [rows[case.id][k] for k in ("业务类别", "投诉原因", "分类")] == ["银行卡/信用卡", "定价收费", "工会核定"]
+    assert [rows[other][k] for k in ("业务类别", "投诉原因", "分类")] == ["人民币储蓄", "服务态度及服务质量", "系统判断"]
+
     ctx.clock.at = datetime(2026, 9, 1, 9, 0, tzinfo=BRANCH_ZONE)
     submit(mail, ctx, vouched(complaint_mail(sender=CLERK1, to=SERVICE, subject="八月", body="统计 2026-08")),
            CLERK1)
     [report] = with_subject(mail, CLERK1, "Re: 八月")
     text = text_of(report)
-    assert "定价收费" in text and "银行卡" in text, text[:2000]
-    assert "服务态度及服务质量" not in text and "人民币储蓄" not in text
+    for line in ("银行卡 | 1 | 0 | 1", "人民币储蓄 | 1 | 0 | 1", "定价收费 | 1 | 0 | 1", "服务态度及服务质量 | 1 | 0 | 1"):
+        assert line in text, (line, text[:3000])
