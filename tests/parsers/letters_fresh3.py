@@ -309,7 +309,7 @@ Subject: 贷款的事，请领导看一下
                    联系电话 1 8 6 0 5 9 8 4 4 1 6
                    二0二六年六月三日""",
       T(complainant="谢文华", phones=("18605984416",), dates=("2026-04-28", "2026-06-03"),
-        units=("CARD",), complained=("CARD",), business="银行卡", cause="消费者信息安全",
+        units=("CARD",), complained=("CARD",), business="个人金融信息", cause="消费者信息安全",
         signed="2026-06-03")),
 
     L("f3_calls_to_my_office", """\
