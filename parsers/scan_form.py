@@ -23,6 +23,7 @@ from parsers.form_fields import (
     split_label_value,
 )
 from parsers.ocr import TextBox, group_rows, ocr_document
+from parsers.ocr_prose import prose_restored
 
 BELOW_PENALTY = 0.95  # a value found under its label is a little less certain
 
@@ -88,7 +89,7 @@ def form_candidates(boxes: tuple[TextBox, ...]) -> list[tuple[str, str, float]]:
         for c, cell in enumerate(row):
             if cell.label is None or id(cell.box) in used:
                 continue
-            found += [(label, value, cell.box.score) for label, value in cell.more]
+            found += [(label, repair(match_label(label), value), cell.box.score) for label, value in cell.more]
             parts = [cell] if cell.inline else []
             parts += _right_of(row, c)
             if not parts:
@@ -142,7 +143,7 @@ def _stacked_values(rows: list[list[Cell]], r: int,
         if mine:
             value = " ".join(v.box.text for v in mine)
             score = min([label.box.score] + [v.box.score for v in mine]) * BELOW_PENALTY
-            found.append((label.label or "", value, score))
+            found.append((label.label or "", repair(label.field, value), score))
     return found
 
 
@@ -231,7 +232,10 @@ _DASHES = re.compile(r"(?<=[0-9A-Za-z])[一—－–](?=[0-9A-Za-z])")
 
 
 def repair(field: str | None, value: str) -> str:
-    """Undoes OCR's usual slips in number fields: O for 0, l for 1, 一 for a hyphen."""
+    """Undoes OCR's usual slips: O for 0, l for 1, 一 for a hyphen in number fields; straight
+    quotes and a dash for 一 in the prose cells (parsers/ocr_prose.py)."""
+    if field in MULTILINE_FIELDS:
+        return prose_restored(value)
     if field in ("phone", "id_number", "account"):
         digits = sum(ch.isdigit() for ch in value)
         if digits >= 0.7 * len(value.replace(" ", "")) and digits >= 5:

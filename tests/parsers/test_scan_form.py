@@ -6,6 +6,7 @@ table layout, go through OCR end to end. The bench reads all of them.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import unicodedata
@@ -15,7 +16,7 @@ import pytest
 from parsers.form_fields import fields_from_candidates
 from parsers.ocr import TextBox
 from parsers.scan_form import form_candidates, parse_scan_form, repair
-from tests.parsers.scans import ScanItem, cached_scans
+from tests.parsers.scans import ScanItem, cached_scans, form_specs, render_form, save_pages, scanify
 
 SHORT = ("acceptance_number", "accepted_at", "customer_name", "phone", "unit",
          "id_number", "account", "accepted_by")
@@ -130,3 +131,31 @@ def test_the_last_character_of_a_cell_is_read(scans, name):
     item = scans[name]
     found = parse_scan_form(item.path.read_bytes(), name)
     assert found.get("request") == item.expected["request"]
+
+
+# --- prose as OCR slips on it (parsers/ocr_prose.py) and as forms break their lines -------------
+
+QUOTED = "客户投诉：网点“爱心窗口”无人值守，老人等候四十分钟；大堂经理称“系统故障”。"
+NUMBER_THEN_ONE = "客户反映手机银行转账2万元显示成功，对方未收到，客服电话95588一直占线。"
+
+
+def _form_scan(n: int, content: str, skew: float, seed: int) -> tuple[bytes, str]:
+    """Form `n` of the corpus with another 投诉内容, scanned: (file bytes, file name)."""
+    spec = dataclasses.replace(form_specs()[n], values={**form_specs()[n].values, "content": content},
+                               skew=skew)
+    page = scanify(render_form(spec), seed=seed, skew=spec.skew, rotation=spec.rotation)
+    return save_pages([page], spec.fmt, spec.dpi), f"form{n:02d}.{spec.fmt}"
+
+
+@pytest.mark.parametrize("n, skew, seed", [(2, 0.3, 102), (10, -0.3, 110)])
+def test_quotes_read_straight_face_the_way_the_form_prints_them(n, skew, seed):
+    """The recogniser read “爱心窗口” as “爱心窗口" on these scans (and 称“系统故障” as 称"系统故障”)."""
+    data, name = _form_scan(n, QUOTED, skew, seed)
+    assert parse_scan_form(data, name).get("content") == QUOTED
+
+
+def test_one_after_a_number_is_not_read_as_a_dash():
+    """The line broke after 95588一 and the recogniser read the 一 as a hyphen: 95588－直占线."""
+    data, name = _form_scan(7, NUMBER_THEN_ONE, 1.5, 119)
+    assert parse_scan_form(data, name).get("content") == NUMBER_THEN_ONE
+
