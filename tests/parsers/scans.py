@@ -184,6 +184,10 @@ def find_cjk_font() -> tuple[str, int]:
     raise FileNotFoundError("no CJK font: install fonts-wqy-zenhei or fonts-noto-cjk")
 
 
+NO_LINE_START = "，。、；：？！）》」』”’…%,.;:?!)"
+NO_LINE_END = "（《「『“‘("
+
+
 class _Pen:
     """Draws text in one font at one dpi on a page."""
 
@@ -198,11 +202,18 @@ class _Pen:
         self.draw.text((x, y), text, font=self.font, fill=0)
 
     def wrap(self, text: str, width: float) -> list[str]:
+        """Lines as Word and WPS break Chinese (标点避头尾): a closing mark never starts a line
+        and an opening one never ends it; the mark takes the character before it along."""
         lines, current = [], ""
         for ch in text:
             if self.font.getlength(current + ch) > width:
+                carry = ""
+                if ch in NO_LINE_START and len(current) > 1:
+                    carry, current = current[-1], current[:-1]
+                while len(current) > 1 and current[-1] in NO_LINE_END:
+                    carry, current = current[-1] + carry, current[:-1]
                 lines.append(current)
-                current = ch
+                current = carry + ch
             else:
                 current += ch
         return lines + [current] if current else lines

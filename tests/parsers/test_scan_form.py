@@ -159,3 +159,12 @@ def test_one_after_a_number_is_not_read_as_a_dash():
     data, name = _form_scan(7, NUMBER_THEN_ONE, 1.5, 119)
     assert parse_scan_form(data, name).get("content") == NUMBER_THEN_ONE
 
+
+def test_a_closing_mark_is_never_alone_on_a_line(scans):
+    """The corpus's forms are broken into lines as Word and WPS print Chinese (标点避头): form04's
+    。 once stood alone on the cell's second line, a dot the detector never boxes, and the
+    content came back without it."""
+    item = scans["form04_grid4.png"]
+    assert item.expected["content"].endswith("。")
+    found = parse_scan_form(item.path.read_bytes(), item.path.name)
+    assert found.get("content") == item.expected["content"]
