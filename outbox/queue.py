@@ -34,8 +34,30 @@ _HEADERS = email.parser.BytesHeaderParser(policy=email.policy.compat32)
 def header_message_id(raw: bytes) -> str | None:
     """The Message-ID written in the mail's header (what the Sent folder is searched by)."""
     head = raw.split(b"\r\n\r\n", 1)[0]
+    written = _one_line_message_id(head)
+    if written is not None:
+        return written
     value = _HEADERS.parsebytes(head).get("Message-ID")
     return " ".join(str(value).split()) if value else None
+
+
+def _one_line_message_id(head: bytes) -> str | None:
+    """The value of the header's only Message-ID line, as `outbox/compose.py` writes it (ASCII,
+    never folded), found without parsing the header (a third of queueing a mail, issue 19);
+    None for anything else — two of them, a folded or non-ASCII one — which the parser reads."""
+    lines = b"\r\n" + head
+    if lines.lower().count(b"\nmessage-id:") != 1:
+        return None
+    start = lines.find(b"\r\nMessage-ID:")
+    if start < 0:
+        return None
+    start += len(b"\r\nMessage-ID:")
+    end = lines.find(b"\r\n", start)
+    end = len(lines) if end < 0 else end
+    if lines[end + 2:end + 3] in (b" ", b"\t") or not lines[start:end].isascii():
+        return None
+    value = " ".join(lines[start:end].decode("ascii").split())
+    return value or None
 
 
 def _queued(session: Session, mail: Outgoing, case_id: str | None) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
 from dataclasses import replace
 from datetime import datetime
 
@@ -57,3 +59,17 @@ def test_a_mail_whose_header_disagrees_with_its_id_is_refused(engine):
 def test_a_mail_without_recipients_is_refused(engine):
     with session_scope(engine) as session, pytest.raises(ValueError, match="no recipient"):
         enqueue(session, _mail(to=(), cc=()), case_id=None, now=AT)
+
+
+@pytest.mark.parametrize("head", [
+    b"From: a@x\r\nMessage-ID: <a@x>\r\nTo: b@x", b"Message-ID: <a@x>", b"From: a@x\r\nMessage-Id: <a@x>",
+    b"From: a@x\r\nMessage-ID:\r\n <a@x>", b"From: a@x\r\nMessage-ID: <a@x>\r\nMessage-ID: <b@x>",
+    b"From: a@x\r\nMessage-ID:   <a@x>  ", b"From: a@x\r\nX-Message-ID: <q@x>\r\nMessage-ID: <a@x>",
+    b"From: a@x\r\nMessage-ID: ", b"From: a@x", b"From: a@x\r\nMessage-ID: <\xe9@x>",
+])
+def test_the_header_message_id_is_what_the_header_parser_reads(head):
+    """The one-line Message-ID that compose writes is read without the parser; every other
+    shape (another spelling, folded, twice, missing, not ASCII) gives what the parser gives."""
+    parsed = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head).get("Message-ID")
+    expected = " ".join(str(parsed).split()) if parsed else None
+    assert header_message_id(head + b"\r\n\r\nbody\r\n") == expected

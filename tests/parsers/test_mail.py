@@ -418,7 +418,35 @@ def test_the_parser_splits_parts_exactly_as_the_standard_library(nl, ending):
         "", "preamble", "--B", "Content-Type: text/plain", "", "body", "", "--B",
         "Content-Type: application/octet-stream", "Content-Transfer-Encoding: base64", "", attachment,
         "--B--" + ending.format(nl=nl)]).encode()
+    _same_as_the_standard_library(raw)
+
+
+def _same_as_the_standard_library(raw: bytes) -> None:
     ours, stdlib = message_from_bytes(raw), email.message_from_bytes(raw, policy=POLICY)
-    assert [p.get_payload() for p in ours.walk()][1:] == [p.get_payload() for p in stdlib.walk()][1:]
+    assert _parts(ours)[1:] == _parts(stdlib)[1:]
     assert (ours.preamble, ours.epilogue) == (stdlib.preamble, stdlib.epilogue)
     assert ours.as_bytes() == stdlib.as_bytes()
+
+
+def _parts(message) -> list:
+    """Each part's type, text payload (a message/* part's is its parts, compared in the walk) and edges."""
+    return [(p.get_content_type(), p.get_payload() if isinstance(p.get_payload(), str) else None,
+             p.preamble, p.epilogue) for p in message.walk()]
+
+
+@pytest.mark.parametrize("boundary", ["=_Part.1+x?(a)*", "a--b", "B--", "[x]|^y$"])
+def test_boundaries_with_pattern_characters_split_as_the_standard_library_splits_them(boundary):
+    """The private parser matches boundary lines by prefix, not by a pattern compiled per mail:
+    characters a pattern would read, a boundary that ends in dashes or holds them, a closing
+    line with trailing blanks, a line that only starts like the boundary."""
+    raw = "\r\n".join([
+        "From: a@example.com", "MIME-Version: 1.0", f'Content-Type: multipart/mixed; boundary="{boundary}"', "",
+        f"--{boundary}", "Content-Type: text/plain", "", "one", f"--{boundary}x not a boundary", "",
+        f"--{boundary} \t", "Content-Type: text/plain", "", "two", f"--{boundary}-- ", "epilogue"]).encode()
+    _same_as_the_standard_library(raw)
+    assert len(message_from_bytes(raw).get_payload()) == 2
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in EML.glob("*.eml")))
+def test_every_sample_is_split_as_the_standard_library_splits_it(name):
+    _same_as_the_standard_library(eml(name))
