@@ -187,9 +187,15 @@ def test_retries_run_out_and_the_office_is_told(tmp_path, mail, db_url):
 class _ScriptedServer:
     """A real SMTP server (aiosmtpd) answering what a test scripts: 4xx, 5xx, slowness."""
 
-    def __init__(self, rcpt=None, data="250 OK", delay=0.0, greet_delay=0.0, pipelining=False):
+    def __init__(self, rcpt=None, data="250 OK", delay=0.0, greet_delay=0.0, pipelining=False, mail=()):
         self.rcpt, self.data, self.delay, self.accepted, self.asked = rcpt or {}, data, delay, [], []
-        self.greet_delay, self.pipelining = greet_delay, pipelining
+        self.greet_delay, self.pipelining, self.mail = greet_delay, pipelining, list(mail)
+
+    async def handle_MAIL(self, server, session, envelope, address, options):
+        answer = self.mail.pop(0) if self.mail else "250 OK"
+        if answer.startswith("250"):
+            envelope.mail_from, envelope.mail_options = address, list(options)
+        return answer
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
         import asyncio
@@ -305,6 +311,22 @@ def test_permanent_refusal_fails_the_row_and_tells_the_office(tmp_path, mail, db
     assert "554" in body and UNIT in body
     assert "无需重新转办" in body and "complaints outbox retry 1" in body, "resending is how it goes out, not 转办"
     assert _receipts(mail) == [rows[1].message_id]
+
+
+@pytest.mark.parametrize("answer", ["451 4.7.1 sender deferred", "553 5.7.1 sender rejected"])
+def test_a_refused_sender_is_typed_and_the_next_mail_still_goes(tmp_path, mail, db_url, scripted, answer):
+    """With PIPELINING the MAIL and RCPT commands go in one write: a refused MAIL is a temporary
+    or permanent failure of that mail alone, as without, and the next mail is handed over."""
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    _queue(ctx, _mail(1), _mail(2))
+    server, port = scripted(mail=[answer])
+
+    report = _deliver(ctx, connections=1, cfg=ctx.settings.smtp.model_copy(update={"port": port}))
+
+    first, second = _rows(ctx)
+    assert report.sent == 1 and (report.retried, report.failed) == ((1, []) if answer[0] == "4" else (0, [1]))
+    assert first.state == ("pending" if answer[0] == "4" else "failed") and answer[:3] in first.last_error
+    assert second.state == "sent" and server.accepted[0][0] == (UNIT, LEADER, RECEIPT)
 
 
 def _one_mail_refusing(ctx, scripted, *addresses: str):
