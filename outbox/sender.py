@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import Row, bindparam, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
@@ -285,7 +285,7 @@ def next_due(engine: Engine) -> datetime | None:
                             .where(OutboundMail.state.in_(WAITING))).one()
 
 
-def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list[OutboundMail]:
+def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list[Row]:
     """Take due rows (pending, or in doubt: sending with an expired lease) by compare-and-set: one
     UPDATE … RETURNING per state seen, each row taken only if it is still in that state and
     still due, so two senders (even on SQLite, which has no row locks) never take the same
@@ -304,15 +304,19 @@ def _claim(engine: Engine, now: datetime, limit: int, *, in_doubt: bool) -> list
         seen: dict[str, list[int]] = {}
         for row_id, state in session.exec(query).all():
             seen.setdefault(state, []).append(row_id)
-        claimed: list[OutboundMail] = []
+        claimed: list[Row] = []
+        table = OutboundMail.__table__
         for state, ids in seen.items():
             taken = OutboxState.SENDING if state == OutboxState.PENDING else OutboxState.IN_DOUBT
             values = {**moved(state, taken), "next_attempt_at": now + LEASE}
-            claimed += session.scalars(
-                update(OutboundMail)
-                .where(OutboundMail.id.in_(ids), OutboundMail.state == state, OutboundMail.next_attempt_at <= now)
+            # Plain result rows (the same names, read-only), not ORM objects: nothing writes to a
+            # claimed row, and building and tracking an object for each was half of claiming's
+            # time in a profile (issue 19).
+            claimed += session.execute(
+                update(table)
+                .where(table.c.id.in_(ids), table.c.state == state, table.c.next_attempt_at <= now)
                 .values(**values)
-                .returning(OutboundMail)
+                .returning(*table.c)
             ).all()
     return sorted(claimed, key=lambda row: row.id)
 

@@ -112,7 +112,7 @@ class _OutageAfter:
 
     def smtp_factory(self, cfg):
         smtp = open_smtp(cfg)
-        mail_from = smtp.mail
+        begin = smtp.ehlo_or_helo_if_needed  # the first call of every transaction
 
         def gated_mail(*args, **kwargs):  # a transaction begins
             with self.lock:
@@ -120,9 +120,9 @@ class _OutageAfter:
                 self.on_the_wire += not late
             if late:
                 assert self.down.wait(60), "Postfix was never stopped"
-            return mail_from(*args, **kwargs)
+            return begin(*args, **kwargs)
 
-        smtp.mail = gated_mail
+        smtp.ehlo_or_helo_if_needed = gated_mail
         return smtp
 
     def checkpoint(self, stage: str, row: OutboundMail) -> None:

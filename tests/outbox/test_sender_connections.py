@@ -33,7 +33,7 @@ class _Rendezvous:
         smtp = open_smtp(cfg)
         with self.lock:
             self.opened += 1
-        mail_from = smtp.mail
+        begin = smtp.ehlo_or_helo_if_needed  # the first call of every transaction
 
         def meeting_mail(*args, **kwargs):
             with self.lock:
@@ -41,9 +41,9 @@ class _Rendezvous:
                 first = self.sends <= self.parties
             if first:
                 self.barrier.wait()
-            return mail_from(*args, **kwargs)
+            return begin(*args, **kwargs)
 
-        smtp.mail = meeting_mail
+        smtp.ehlo_or_helo_if_needed = meeting_mail
         return smtp
 
 
@@ -117,13 +117,13 @@ def test_a_connection_that_cannot_be_opened_defers_the_rest_of_the_batch(tmp_pat
             refused.set()
             raise TransientMailError("SMTP unreachable: connection refused")
         smtp = open_smtp(cfg)
-        mail_from = smtp.mail
+        begin = smtp.ehlo_or_helo_if_needed  # the first call of every transaction
 
         def after_the_refusal(*args, **kwargs):
             assert refused.wait(30), "no second connection was tried"
-            return mail_from(*args, **kwargs)
+            return begin(*args, **kwargs)
 
-        smtp.mail = after_the_refusal
+        smtp.ehlo_or_helo_if_needed = after_the_refusal
         return smtp
 
     report = _deliver(ctx, connections=4, smtp_factory=only_one_connection)
