@@ -41,6 +41,11 @@ _AFTER_UNIT = re.compile(r"营业部|营业室|营业厅|营业所|网点")
 _MONEY_LIKE = re.compile(r"^[零一二两三四五六七八九十百千万\d]+[元块角]$")
 _PLACE_AFTER = re.compile(r"街道|大街|路|街|小区|社区|村|镇|大道|花园|公园|广场|派出所|医院|学校|中学|小学")
 SPLIT_NAME_MIN = 4  # a unit's surface this long may be broken by a line end or a space
+_SALUTATION = re.compile(r"[^\n：:。，,]{2,30}[：:]\s*")
+_OPENED_THERE = re.compile(r"(?:营业部|网点)?(?:开|办)(?:了|的|过)?(?:一张|一个|一本|张|个|本)?[^，。,；\n]{0,6}?"
+                           r"(?:卡|户|存折|账户)")
+_ASKED = re.compile(r"(?:^|[。！？!?\n])\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
+_WENT_TO = re.compile(r"(?:去|到|来|跑|前往|赶到|来到)(?:了|过)?$")
 _LOCATIVE = re.compile(r"[在到去至于对向被给和与及、]$|投诉$|举报$")
 
 
@@ -268,7 +273,10 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
 
     With no complaint words next to any unit, the letter still says which it complains about
     when it names one unit only, or when it thanks some of the units it names ("先感谢城东支行
-    的小吴……再说投诉，燕西支行的柜员……"): the units it does not thank are the complained ones.
+    的小吴……再说投诉，燕西支行的柜员……"): the units it does not thank are the complained ones;
+    or when all units it names but one are only its addressee or where an account was once
+    opened (`_aside_codes`), or it asks one of them only to put things right (`_asked_codes`), or
+    it went to one of them only (`_visited_codes`) — tried in that order.
     """
     complained = _complained_spans(plain, spans)
     codes = {surface.code for _, _, surface in spans}
@@ -278,6 +286,8 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
         praised = {surface.code for (start, _, surface), hit in zip(spans, _praised_spans(plain, spans)) if hit}
         if praised and codes - praised:
             complained = [surface.code not in praised for _, _, surface in spans]
+        elif any(len(rest := found(plain, spans)) == 1 for found in (_aside_rest, _asked_codes, _visited_codes)):
+            complained = [surface.code in rest for _, _, surface in spans]
     merged: dict[str, UnitMention] = {}
     for (start, end, surface), hit in zip(spans, complained):
         old = merged.get(surface.code)
@@ -287,6 +297,35 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
             merged[surface.code] = UnitMention(old.code, old.text, old.start, max(old.confidence, surface.confidence),
                                                old.complained or hit, old.count + 1)
     return tuple(merged.values())
+
+
+def _aside_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
+    """Units named only as the letter's addressee ("明溪县支行：", "尊敬的个人金融部领导：" on the
+    first line) or as where a card or account was once opened ("在老家列西开了一张借记卡"): who
+    the letter is written to and its background, not where the grievance happened."""
+    first = re.match(r"\s*(?P<line>[^\n]*)", text)
+    salutation = first.span("line") if _SALUTATION.fullmatch(first["line"]) else (0, 0)
+    aside: dict[str, bool] = {}
+    for start, end, surface in spans:
+        here = salutation[0] <= start < salutation[1] or _OPENED_THERE.match(text, end) is not None
+        aside[surface.code] = aside.get(surface.code, True) and here
+    return {code for code, only_aside in aside.items() if only_aside}
+
+
+def _aside_rest(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
+    return {surface.code for _, _, surface in spans} - _aside_codes(text, spans)
+
+
+def _asked_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
+    """Units the letter asks to put things right ("请明溪支行查明……", "希望列西分理处给我一个书面道歉")."""
+    return {surface.code for start, end, surface in spans if _ASKED.search(text, max(0, start - 4), start)}
+
+
+def _visited_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
+    """Units the writer went to ("11月3日去城东支行补卡", "跑到列西分理处"), not as the place an
+    account was opened: where what the letter tells happened, when nothing else says so."""
+    return {surface.code for start, end, surface in spans
+            if _WENT_TO.search(text, max(0, start - 3), start) and not _OPENED_THERE.match(text, end)}
 
 
 def _praised_spans(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[bool]:

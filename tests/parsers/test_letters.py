@@ -253,3 +253,31 @@ def test_a_name_run_into_a_landline_by_ocr_is_the_writer():
     assert got is not None and got.value == "李阿姨"
     got = find_complainant("请退还短信费。\n退休职工王丽华0598-8336677")
     assert got is not None and got.value == "王丽华"
+
+
+@pytest.mark.parametrize("text, complained", [
+    # the addressee on the first line is who the letter is written to, not where it happened
+    ("梅列支行：\n我十一月九日到城关分理处换零钱，等了五十分钟，柜台只开了一个窗口。\n请给个答复。", ("CG",)),
+    ("尊敬的三元支行领导：\n上周我在梅列支行排队两个多小时，轮到我已经下班了。", ("ML",)),
+    # where the card was once opened is background; where the writer went is where it happened
+    ("我的卡是十年前在三元支行办的卡，三元离我家远。上个月去梅列支行改密码，说只能回原网点办。", ("ML",)),
+    # the unit asked to put things right, when another is only praised in passing
+    ("我在三元支行办了三趟才办成，每次都说少一样材料。后来去城关分理处问，那边一次讲清楚。\n"
+     "请三元支行查明原因。", ("SY",)),
+])
+def test_with_no_complaint_words_the_unit_is_where_it_happened(text, complained):
+    units = find_units(text, DIRECTORY)
+    assert tuple(u.code for u in units if u.complained) == complained, units
+
+
+def test_an_addressee_that_is_also_where_it_happened_is_still_complained_about():
+    """Only the addressee line is set aside: the letter naming the same unit again as the place
+    it went to keeps it."""
+    units = find_units("梅列支行：\n我十一月三日去梅列支行取钱，排了一个钟头。我的卡是在三元支行开的户。", DIRECTORY)
+    assert [u.code for u in units if u.complained] == ["ML"], units
+
+
+def test_two_places_the_writer_went_to_say_nothing_about_which_is_complained_about():
+    """No rule picks between two units visited alike (the router then leads with the first named)."""
+    units = find_units("我去梅列支行取钱，又去三元支行问，都说系统升级。", DIRECTORY)
+    assert [u.code for u in units] == ["ML", "SY"] and not any(u.complained for u in units)
