@@ -28,7 +28,7 @@ from parsers.readings import OCR, Job, ReadingPending
 Key = tuple[str, str]
 KEEP_ANSWERS = 256  # a page's boxes are a few kB: answers for a busy morning, far under a megabyte or two
 QUEUE_PER_WORKER = 4  # files queued at most per worker: a backlog of scans waits in the database, not in memory
-WORKER_MB = 320  # an OCR worker's peak RSS while it reads an A4 page (about 160 MB idle with its model)
+WORKER_MB = 440  # an OCR worker's peak RSS over A4 pages (426-436 MB measured; about 180 MB idle with its model)
 SPARE_MB = 512  # left to the service, the database and the mail server before a second worker starts
 
 
