@@ -10,6 +10,10 @@ reported per part — TUNE (rules may be fitted on it) and SCORE (never looked a
 tuning, but looked at once its figure was reported) — then FRESH (tests/parsers/letters_fresh.py,
 written and committed before the classifier read it; its cause figure is the one that counts) —
 and per source kind (typed, scan).
+
+`--cv` instead measures the learned cause weighting (parsers/cause_model.py) leave-one-set-out
+over the blind sets FRESH … FRESH5 beside today's rules and the rules as they were before each
+set was read (bench/cause_training.py; needs the `learn` extra, scikit-learn).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from bench.scoring import PrecisionRecall
 from collections import Counter
 from dataclasses import dataclass
 
-from bench import heldout_letters
+from bench import cause_training, heldout_letters
 from parsers.categories import classify
 from parsers.letters import LetterFields, extract_letter
 from parsers.severity_signals import severity_signals
@@ -108,6 +112,9 @@ def report(per_field: dict[str, Score], right: Counter, elapsed: float, n: int) 
 
 if __name__ == "__main__":
     verbose = "-v" in sys.argv[1:]
+    if "--cv" in sys.argv[1:]:  # the learned cause weighting, leave one blind set out (needs scikit-learn)
+        cause_training.cross_validate(verbose)
+        sys.exit(0)
     print("== corpus (the letters the rules were tuned on) ==")
     run(LETTERS, verbose)
     print("\n== held out (written after tuning, never fitted) ==")

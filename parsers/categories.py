@@ -409,13 +409,32 @@ def _votes(text: str, axis: str, weights: list[float],
     return scores, matched + pattern_matched
 
 
+@dataclass(frozen=True)
+class CauseVotes:
+    """The focused text, its weights (complaint_focus) and the rules' votes per cause — what
+    `classify` decides the cause from, for a learned weighting to read (cause_model)."""
+
+    focused: str
+    weights: list[float]
+    muted: dict[str, list[tuple[int, int]]]
+    scores: dict[str, float]
+    matched: list[str]
+
+
+def cause_votes(text: str) -> CauseVotes:
+    """The rules' per-cause scores (keywords and patterns, weighted by place in the letter)."""
+    focused, weights = focus(text or "")
+    muted = muted_spans(focused)
+    scores, matched = _votes(focused, "cause", weights, muted)
+    return CauseVotes(focused, weights, muted, scores, matched)
+
+
 def classify(text: str, category_field: str | None = None) -> Classification:
     """Business type and cause of one complaint; the form's 业务类别 wins when it maps to a business."""
-    text = text or ""
-    focused, weights = focus(text)
-    muted = muted_spans(focused)
+    votes = cause_votes(text)
+    focused, weights, muted = votes.focused, votes.weights, votes.muted
     business_scores, business_matched = _votes(focused, "business", _business_weights(weights), muted)
-    cause_scores, cause_matched = _votes(focused, "cause", weights, muted)
+    cause_scores, cause_matched = votes.scores, votes.matched
     cause, cause_confidence = _best(cause_scores, "其他")
     from_form = form_business(category_field)
     if from_form:

@@ -1,0 +1,87 @@
+"""The cause rules' votes on each blind letter set as the rules stood when the set was committed,
+before anyone tuned on it (issue 12). Written once to bench/blind_rule_scores.json, read by
+`python -m bench.bench_letters --cv`.
+
+Today's rules were tuned on FRESH … FRESH4, so their votes on those letters are 100 % right and
+say nothing about how far the votes can be trusted on a letter nobody has read. A learned
+weighting trained on them would learn to copy the rules; trained and scored on the votes of the
+rules as they were, it learns how much the votes are worth on unseen letters. FRESH5 was never
+tuned on: its votes are those of the rules on main when this was written (c3861f6).
+
+Run from the repository (it needs git): `python -m bench.blind_rule_scores`. It takes each
+commit's parsers/ out with `git archive` into a temporary directory and runs that classifier in
+a child process, capturing the per-cause scores its `_best` is given.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.parsers.letters_fresh import FRESH
+from tests.parsers.letters_fresh2 import FRESH2
+from tests.parsers.letters_fresh3 import FRESH3
+from tests.parsers.letters_fresh4 import FRESH4
+from tests.parsers.letters_fresh5 import FRESH5
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = Path(__file__).with_name("blind_rule_scores.json")
+# the rules as they stood when each set was first measured, before anyone tuned on it: the commit
+# that added the set, or for FRESH4 (committed to main at 10:40, after the rounds tuned on it) the
+# last classifier commit before those rounds — b4bfd9f scores it 24/30, the 80.0 % e7c93c8 reports
+BLIND_AT = {"FRESH": "c2474fe", "FRESH2": "556c52f", "FRESH3": "eea4f6c", "FRESH4": "b4bfd9f", "FRESH5": "c3861f6"}
+SETS = {"FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3, "FRESH4": FRESH4, "FRESH5": FRESH5}
+
+# Run in the child, with the old parsers/ first on sys.path: every `_best` call is recorded, and
+# the cause axis's is the one whose categories are causes (business types are another vocabulary).
+_CHILD = r"""
+import json, sys
+from parsers import categories as c
+calls = []
+best = c._best
+def _recording(scores, fallback):
+    calls.append(dict(scores))
+    return best(scores, fallback)
+c._best = _recording
+only_causes = set(c.CAUSES) - set(c.BUSINESS_TYPES)
+out = {}
+for name, text in json.load(sys.stdin).items():
+    calls.clear()
+    result = c.classify(text)
+    cause_calls = [s for s in calls if set(s) <= set(c.CAUSES) and set(s) & only_causes]
+    scores = cause_calls[0] if cause_calls else ({"其他": 1.0} if result.cause == "其他" and result.cause_confidence else {})
+    out[name] = {"cause": result.cause, "scores": scores}
+json.dump(out, sys.stdout, ensure_ascii=False)
+"""
+
+
+def votes_at(commit: str, texts: dict[str, str]) -> dict[str, dict]:
+    with tempfile.TemporaryDirectory(prefix="blind-rules-") as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "parsers"],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join([tmp, str(ROOT)]))
+        child = subprocess.run([sys.executable, "-c", _CHILD], input=json.dumps(texts).encode(),
+                               env=env, cwd=tmp, check=True, capture_output=True)
+    return json.loads(child.stdout)
+
+
+def main() -> None:
+    result = {}
+    for set_name, letters in SETS.items():
+        commit = BLIND_AT[set_name]
+        votes = votes_at(commit, {letter.name: letter.text for letter in letters})
+        right = sum(votes[letter.name]["cause"] == letter.truth.cause for letter in letters)
+        print(f"{set_name:7} rules at {commit}: cause {right}/{len(letters)} = {right / len(letters):.1%}")
+        for letter in letters:
+            result[letter.name] = {"set": set_name, "commit": commit, **votes[letter.name]}
+    OUT.write_text(json.dumps(result, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
