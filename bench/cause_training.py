@@ -14,6 +14,7 @@ on a blind set's letters they are the votes of the rules as they stood before th
 
 from __future__ import annotations
 
+import ast
 import inspect
 import json
 import re
@@ -30,6 +31,7 @@ from parsers.categories import CAUSES, cause_votes
 from parsers.cause_model import MODEL, CauseModel, decide, features, readable
 from tests.parsers import letters_corpus, letters_fresh, letters_fresh2, letters_fresh3, letters_fresh4, letters_fresh5
 from tests.parsers import letters_heldout, test_categories, test_cause_definitions, test_cause_patterns
+from tests.parsers import test_complaint_focus
 
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = json.loads(Path(__file__).with_name("blind_rule_scores.json").read_text(encoding="utf-8"))
@@ -37,7 +39,8 @@ BLIND_SETS = ("FRESH", "FRESH2", "FRESH3", "FRESH4", "FRESH5")
 # a sentence written after a set was (authored) is taken as written for that set's misses, until
 # the next set was written (the commits that added them); FRESH5 was never tuned on
 SET_COMMITS = {"FRESH": "c2474fe", "FRESH2": "556c52f", "FRESH3": "eea4f6c", "FRESH4": "960334a"}
-SENTENCE_MODULES = (test_cause_definitions, test_cause_patterns, test_categories)
+SENTENCE_MODULES = (test_cause_definitions, test_cause_patterns, test_categories, test_complaint_focus)
+_ASSERTED = re.compile(r'classify\("([^"]+)"\)\.cause == "([^"]+)"')
 C = 10.0          # inverse regularisation, fixed before any held-out figure was looked at
 MIN_DOCS = 2      # a feature seen in fewer training examples is left out of the vocabulary
 FUSIONS = (0.0, 0.5, 1.0, 2.0, 4.0)   # the weights of the rules' votes tried beside the model
@@ -95,11 +98,19 @@ def _implied_cause(function) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _written_for(when: int) -> str:
+    """The last blind set written before `when` (FRESH5 excepted: nothing was written for it)."""
+    written_for = ""
+    for part, at in sorted(_SET_TIMES.items(), key=lambda kv: kv[1]):
+        if at <= when:
+            written_for = part
+    return written_for
+
+
 def _sentences() -> list[Example]:
     """(text, cause) of every parametrised cause test (the cause a parameter, or the one the test
     asserts for every `text`); `written_for` the last blind set committed
     before the sentence's line (FRESH5 was never tuned on, so nothing is written for it)."""
-    set_times = sorted(_set_times().items(), key=lambda kv: kv[1])
     out = []
     for module in SENTENCE_MODULES:
         path = Path(module.__file__).relative_to(ROOT).as_posix()
@@ -118,13 +129,16 @@ def _sentences() -> list[Example]:
                     if row["cause"] not in CAUSES:  # a test that only says what the cause is not
                         continue
                     line = next((i + 1 for i, s in enumerate(source) if row["text"][:12] in s), 0)
-                    when = times.get(line, 0)
-                    written_for = ""
-                    for part, at in set_times:
-                        if at <= when:
-                            written_for = part
+                    written_for = _written_for(times.get(line, 0))
                     out.append(Example(f"{path}:{line}", "SENTENCE", row["text"], row["cause"], written_for))
+        for line, text in enumerate(source, 1):  # and `classify("…").cause == "…"` written out
+            for sentence, cause in _ASSERTED.findall(text):
+                out.append(Example(f"{path}:{line}", "SENTENCE", ast.literal_eval(f'"{sentence}"'), cause,
+                                   _written_for(times.get(line, 0))))
     return out
+
+
+_SET_TIMES = _set_times()
 
 
 def examples() -> list[Example]:

@@ -6,6 +6,9 @@ tests/parsers/letters_fresh.py, frozen before the classifier read it; FRESH2 …
 written blind by someone who read no parser, classifier or earlier set — FRESH2, FRESH3 and
 FRESH4 were measured once and then tuned on, FRESH5 is the blind figure) and per source kind
 (typed, scan; every letter of FRESH2 … FRESH5 is also rendered as a scan). Used by `python -m bench.bench_letters`.
+The learned cause weighting (parsers/cause_model.py) is trained on every one of these sets, so
+their cause figures here are training figures; `python -m bench.bench_letters --cv` gives the
+blind ones, each set scored by a model trained without it.
 """
 
 from __future__ import annotations

@@ -34,14 +34,24 @@ def ngram_features(focused: str, weights: list[float]) -> dict[str, float]:
     """Character 1–3-grams of the text, each counted by the lightest place it stands in (nothing in
     the frame, little in a denial or a threat); grams with digits or punctuation are left out.
     The counts are damped (log) and the vector scaled to unit length."""
+    usable = [w if w > 0 and _is_text(ch) else 0.0 for ch, w in zip(focused, weights)]
     counts: dict[str, float] = {}
-    for n in NGRAMS:
-        for i in range(len(focused) - n + 1):
-            gram = focused[i:i + n]
-            weight = min(weights[i:i + n])
-            if weight <= 0 or not all(_is_text(ch) for ch in gram):
-                continue
-            counts["g:" + gram] = counts.get("g:" + gram, 0.0) + weight
+    get = counts.get
+    last = len(focused)
+    for i, w1 in enumerate(usable):  # NGRAMS = 1, 2, 3, unrolled: this runs for every letter
+        if not w1:
+            continue
+        gram = focused[i]
+        counts[gram] = get(gram, 0.0) + w1
+        w2 = usable[i + 1] if i + 1 < last else 0.0
+        if not w2:
+            continue
+        gram, w12 = focused[i:i + 2], min(w1, w2)
+        counts[gram] = get(gram, 0.0) + w12
+        w3 = usable[i + 2] if i + 2 < last else 0.0
+        if w3:
+            gram = focused[i:i + 3]
+            counts[gram] = get(gram, 0.0) + min(w12, w3)
     damped = {k: math.log1p(v) for k, v in counts.items()}
     norm = math.sqrt(sum(v * v for v in damped.values())) or 1.0
     return {k: v / norm for k, v in damped.items()}
@@ -86,11 +96,11 @@ class CauseModel:
         self.intercept = np.asarray(intercept, dtype=np.float32)
 
     def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
-        logits = self.intercept.astype(np.float64).copy()
-        for name, value in feats.items():
-            row = self.index.get(name)
-            if row is not None:
-                logits += value * self.coef[row]
+        known = [(self.index[name], value) for name, value in feats.items() if name in self.index]
+        logits = self.intercept.astype(np.float64)
+        if known:
+            rows, values = zip(*known)
+            logits = logits + np.asarray(values) @ self.coef[list(rows)].astype(np.float64)
         logits -= logits.max()
         p = np.exp(logits)
         p /= p.sum()
