@@ -2,10 +2,10 @@
 
 Per field precision/recall, unit found-or-triage (never a wrong unit), cause and business
 accuracy, signed (received) date, and mojibake — per part (TUNE, SCORE, and FRESH from
-tests/parsers/letters_fresh.py, frozen before the classifier read it; FRESH2 … FRESH5, each
+tests/parsers/letters_fresh.py, frozen before the classifier read it; FRESH2 … FRESH6, each
 written blind by someone who read no parser, classifier or earlier set — FRESH2, FRESH3 and
-FRESH4 were measured once and then tuned on, FRESH5 is the blind figure) and per source kind
-(typed, scan; every letter of FRESH2 … FRESH5 is also rendered as a scan). Used by `python -m bench.bench_letters`.
+FRESH4 were measured once and then tuned on; FRESH6's situations were chosen unlike every earlier set's) and per source kind
+(typed, scan; every letter of FRESH2 … FRESH6 is also rendered as a scan). Used by `python -m bench.bench_letters`.
 The learned cause weighting (parsers/cause_model.py) is trained on every one of these sets, so
 their cause figures here are training figures; `python -m bench.bench_letters --cv` gives the
 blind ones, each set scored by a model trained without it.
@@ -30,6 +30,7 @@ from tests.parsers.letters_fresh2 import FRESH2
 from tests.parsers.letters_fresh3 import FRESH3
 from tests.parsers.letters_fresh4 import FRESH4
 from tests.parsers.letters_fresh5 import FRESH5
+from tests.parsers.letters_fresh6 import FRESH6
 from tests.parsers.letters_heldout import SCANNED, SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
 
 FIELDS = ("complainant", "phones", "dates", "units", "complained")
@@ -114,7 +115,8 @@ def report(title: str, tally: Tally) -> None:
 
 def main(verbose: bool, scans: bool) -> None:
     directory = heldout_directory()
-    parts = {"TUNE": TUNE, "SCORE": SCORE, "FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3, "FRESH4": FRESH4, "FRESH5": FRESH5}
+    parts = {"TUNE": TUNE, "SCORE": SCORE, "FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3, "FRESH4": FRESH4, "FRESH5": FRESH5,
+             "FRESH6": FRESH6}
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:
@@ -124,7 +126,7 @@ def main(verbose: bool, scans: bool) -> None:
         print("-- scans: add --scans to render and OCR them")
         return
     by_name = {letter.name: letter for part in parts.values() for letter in part}
-    scanned = SCANNED + FRESH_SCANNED + tuple(letter.name for letter in FRESH2 + FRESH3 + FRESH4 + FRESH5)
+    scanned = SCANNED + FRESH_SCANNED + tuple(letter.name for letter in FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6)
     tallies = {name: Tally() for name in parts}
     looks: Counter = Counter()
     started, pages = time.perf_counter(), 0

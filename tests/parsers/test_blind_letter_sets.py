@@ -1,4 +1,4 @@
-"""The blind letter sets (letters_fresh2 … letters_fresh5) are well formed: their
+"""The blind letter sets (letters_fresh2 … letters_fresh6) are well formed: their
 labels come from the vocabularies and what they expect can be read in the letters. They run no
 reader — each set measures one (bench/heldout_letters.py)."""
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pytest
 
 from parsers.categories import BUSINESS_TYPES, CAUSES
-from tests.parsers import letters_fresh2, letters_fresh3, letters_fresh4, letters_fresh5
+from tests.parsers import letters_fresh2, letters_fresh3, letters_fresh4, letters_fresh5, letters_fresh6
 from tests.parsers.letters_heldout import HeldOutLetter, heldout_directory
 
 DATE = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
@@ -36,6 +36,7 @@ SETS = (
     BlindSet("FRESH3", letters_fresh3.FRESH3, letters_fresh3.FRESH3_OCR_LIKE, letters_fresh3.REQUESTS),
     BlindSet("FRESH4", letters_fresh4.FRESH4, letters_fresh4.FRESH4_OCR_LIKE, letters_fresh4.REQUESTS),
     BlindSet("FRESH5", letters_fresh5.FRESH5, letters_fresh5.FRESH5_OCR_LIKE, letters_fresh5.REQUESTS),
+    BlindSet("FRESH6", letters_fresh6.FRESH6, letters_fresh6.FRESH6_OCR_LIKE, letters_fresh6.REQUESTS),
 )
 LETTERS = [(s, letter) for s in SETS for letter in s.letters]
 each_set = pytest.mark.parametrize("blind", SETS, ids=lambda s: s.name)
