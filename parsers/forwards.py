@@ -2,9 +2,13 @@
 
 Complaints reach the branch forwarded: as a `message/rfc822` attachment, or inline under a
 client's separator — Outlook "-----Original Message-----" / "-----原始邮件-----" or a
-"________" rule over 发件人:/From: fields, Foxmail/QQ "------------------ 原始邮件
-------------------", Gmail "---------- Forwarded message ---------", Coremail "----- 原始邮件
------", Lotus Notes "----- 转发者 … -----" over a memo header (sender and date on lines of
+"________" rule over 发件人:/From: fields, Foxmail/QQ and Coremail "------------------ 原始邮件
+------------------" / "----- 原始邮件 -----", 163/126 webmail "-------- 转发邮件信息 --------",
+"----- 转发的邮件 -----", Sina/Sohu/Aliyun a long "------" rule over 发件人：/发送时间：/主　题：,
+Gmail "---------- Forwarded message ---------", Apple Mail "Begin forwarded message:" /
+"开始转发的邮件：", Thunderbird "-------- Forwarded Message --------" / "-------- 转发的消息
+--------" (Subject/Date/From/To, the subject first), NetEase Mail Master's "| 发件人 | … |"
+rows, Lotus Notes "----- 转发者 … -----" over a memo header (sender and date on lines of
 their own, then 收件人 / 抄送 / 主题 labels over their values). The forwarder is the channel
 the mail came by; the complaint, its author and its date are the forwarded message's. A
 forward of a forward is read down to the first message with words of its own. Pure.
@@ -38,6 +42,11 @@ _SUBJECT_KEYS = {"主题", "主旨", "subject"}
 _FROM_KEYS = {"发件人", "寄件者", "发信人", "from"}
 _NOTES_LABELS = {"收件人", "抄送", "密送", "主题", "to", "cc", "bcc", "subject"}
 _QUOTE = re.compile(r"^\s*[>＞] ?")
+_LABELS = _FROM_KEYS | _DATE_KEYS | _SUBJECT_KEYS | _NOTES_LABELS | {"reply-to", "回复地址", "回复至"}
+# "| 发件人 | 黄先生<…> |" (a table row as text) and "主　题：" (a label spaced to line up)
+_TABLE_ROW = re.compile(r"^\s*\|([^|]{1,16})\|(.*)$")
+_SPACED_LABEL = re.compile(r"^\s*([\u4e00-\u9fff](?:[ \t\u3000\xa0]+[\u4e00-\u9fff]){1,3})\s*([:：].*)$")
+_FIELD_LOOKAHEAD = 6  # a From:/发件人: field this close under a Subject:/Date: one makes a header block
 
 
 @dataclass(frozen=True)
@@ -78,14 +87,15 @@ def _attached(msg: ParsedMessage) -> Forwarded | None:
 
 def inline_forward(text: str) -> Forwarded | None:
     """The first inline forward in a body: what is below its separator and header block."""
-    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [_as_field(line) for line in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    first = _skip_blank(lines, 0)
     for index, raw in enumerate(lines):
         line = _clean(raw)
         if SEPARATOR.match(line) or NOTES_FORWARD.match(line):
             start = _skip_blank(lines, index + 1)
         elif RULE.match(line) and _header_follows(lines, index + 1):
             start = _skip_blank(lines, index + 1)
-        elif index == _skip_blank(lines, 0) and is_header_block(lines, index):
+        elif index == first and _is_fields(lines, index):
             start = index  # a forward whose client put the header block first, with no separator
         else:
             continue
@@ -94,8 +104,42 @@ def inline_forward(text: str) -> Forwarded | None:
     return None
 
 
+def _as_field(line: str) -> str:
+    """A header field written as a table row or with a spaced label, as "label：value"."""
+    for pattern in (_TABLE_ROW, _SPACED_LABEL):
+        match = pattern.match(line)
+        if match:
+            label = re.sub(r"[\s\u3000\xa0]+", "", match.group(1))
+            if label.lower() in _LABELS:
+                value = match.group(2)
+                return f"{label}{value}" if pattern is _SPACED_LABEL else f"{label}：{value.strip().rstrip('|').strip()}"
+    return line
+
+
+def _is_fields(lines: list[str], index: int) -> bool:
+    """A forward's header block: From:/发件人: first (most clients), or Thunderbird's, which puts
+    Subject: and Date: above From:."""
+    if index >= len(lines) or is_header_block(lines, index):
+        return index < len(lines)
+    if not _field_key(lines[index]):
+        return False
+    for line in lines[index + 1:index + 1 + _FIELD_LOOKAHEAD]:
+        key = _field_key(line)
+        if key in _FROM_KEYS:
+            return True
+        if not key:
+            return False
+    return False
+
+
+def _field_key(line: str) -> str:
+    match = _FIELD.match(_clean(line))
+    key = match.group(1).strip().lower() if match else ""
+    return key if key in _LABELS else ""
+
+
 def _read_forward(lines: list[str], start: int, note: str) -> Forwarded:
-    if start < len(lines) and is_header_block(lines, start):
+    if _is_fields(lines, start):
         end = header_block_end(lines, start)
         fields = _fields(lines[start:end])
     else:
@@ -152,8 +196,7 @@ def _sender(value: str) -> tuple[str, str]:
 
 
 def _header_follows(lines: list[str], index: int) -> bool:
-    at = _skip_blank(lines, index)
-    return at < len(lines) and is_header_block(lines, at)
+    return _is_fields(lines, _skip_blank(lines, index))
 
 
 def _skip_blank(lines: list[str], index: int) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from core.clock import BRANCH_ZONE
 from parsers.pii import normalize_width, scan
@@ -19,10 +19,16 @@ _CN_DATE = re.compile(
     r"(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?"
     r"(?:\s*(上午|下午|晚上|凌晨|中午|AM|PM)?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?(?:\s*[:：分]\s*(\d{1,2}))?\s*(AM|PM)?)?",
     re.IGNORECASE)
+_YEARLESS = re.compile(
+    r"(?<!\d)(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*[日号]?"
+    r"(?:\s*(上午|下午|晚上|凌晨|中午)?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})?)?")
 _US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?", re.IGNORECASE)
 _NOT_RFC = re.compile(r"\b(?:AM|PM)\b|[年月日午]|\d/\d|\d{4}-\d", re.IGNORECASE)
 _EN_FORMATS = ("%B %d, %Y %I:%M %p", "%b %d, %Y %I:%M %p", "%B %d, %Y %H:%M", "%b %d, %Y %H:%M",
+               "%B %d, %Y %I:%M:%S %p", "%b %d, %Y %I:%M:%S %p", "%B %d, %Y %H:%M:%S",
                "%d %B %Y %H:%M", "%d %b %Y %H:%M", "%B %d, %Y", "%b %d, %Y")
+# Apple Mail's "GMT+8" (in "December 1, 2026 at 10:11:09 AM GMT+8", "2026年12月1日 GMT+8 上午10:11")
+_GMT_OFFSET = re.compile(r"[(（]?\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?[)）]?", re.IGNORECASE)
 
 
 def parse_loose_date(text: str) -> datetime | None:
@@ -37,8 +43,32 @@ def parse_loose_date(text: str) -> datetime | None:
                 return parsed if parsed.tzinfo else parsed.replace(tzinfo=BRANCH_ZONE)
         except (TypeError, ValueError, IndexError, OverflowError):
             pass
+    offset = _GMT_OFFSET.search(text)
+    if offset:
+        text = text[:offset.start()] + " " + text[offset.end():]
     bare = re.sub(r"\s+", " ", _WEEKDAY.sub(" ", text).replace(" at ", " ")).strip(" ,")
-    return _cn_date(bare) or _us_date(bare) or _en_date(bare)
+    found = _cn_date(bare) or _us_date(bare) or _en_date(bare)
+    if found is None or offset is None:
+        return found
+    sign, hours, minutes = offset.groups()
+    delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return found.replace(tzinfo=timezone(-delta if sign == "-" else delta))
+
+
+def labelled_time(text: str, arrived: datetime | None) -> datetime | None:
+    """A time a form or a registration gives under its label (受理时间：…): a full date as
+    `parse_loose_date` reads it, or one without a year ("12月1日16时20分", "12-01 16:20"),
+    which is in the year it `arrived`, or the year before when that is still to come then."""
+    full = parse_loose_date(text)
+    if full is not None or arrived is None:
+        return full
+    match = _YEARLESS.search(normalize_width(text or ""))
+    if not match:
+        return None
+    month, day, half, hour, minute = match.groups()
+    local = arrived.astimezone(BRANCH_ZONE)
+    year = local.year - ((int(month), int(day)) > (local.month, local.day))
+    return _made(year, int(month), int(day), _hour(int(hour or 0), half or ""), int(minute or 0), 0)
 
 
 def _cn_date(text: str) -> datetime | None:

@@ -13,19 +13,20 @@ import re
 
 _SEPARATOR = re.compile(
     r"^-{2,}\s*(原始邮件|原始郵件|原邮件|原始消息|原始信息|邮件原文|original message|original|"
-    r"转发邮件|转发的邮件|轉寄郵件|forwarded message|begin forwarded message|"
-    r"回复的原邮件|以下是回复的原邮件)\s*-{2,}$|^begin forwarded message:$|^以下为转发邮件[:：]?$",
+    r"转发邮件|转发的邮件|转发邮件信息|原始邮件信息|转发的消息|转发消息|轉寄郵件|forwarded message|"
+    r"begin forwarded message|回复的原邮件|以下是回复的原邮件)\s*-{2,}$|^begin forwarded message\s*[:：]$|"
+    r"^(?:以下为转发邮件|以下是转发的邮件|开始转发的邮件|转发的邮件)\s*[:：]?$",
     re.IGNORECASE,
 )
 _NOTES_FORWARD = re.compile(r"^-{3,}\s*(转发者|forwarded by\b|由\s*\S.*转发)", re.IGNORECASE)
 _FROM_FIELD = re.compile(r"^[*]{0,2}(发件人|寄件者|发信人|from)[*]{0,2}\s*[:：]", re.IGNORECASE)
 _OTHER_FIELD = re.compile(
-    r"^[*]{0,2}(发送时间|发送日期|时间|日期|收件人|抄送|主题|主旨|sent|date|to|cc|subject)"
+    r"^[*]{0,2}(发送时间|发送日期|时间|日期|收件人|抄送|主题|主旨|回复地址|回复至|sent|date|to|cc|subject|reply-to)"
     r"[*]{0,2}\s*[:：]",
     re.IGNORECASE,
 )
 _ONE_LINE_HEADER = re.compile(r"^(from|发件人)\s*[:：].*\s(sent|date|发送时间|日期)\s*[:：]", re.IGNORECASE)
-_RULE = re.compile(r"^_{8,}$")
+_RULE = re.compile(r"^(?:_{8,}|-{20,})$")  # Outlook's ____ rule; Sina's, Sohu's and Aliyun's ---- rule
 _WROTE = re.compile(
     r"^(on\s.+\swrote:?|.+\swrote\s+on\s.+:|在.+写道\s*[:：]?|.+于.+写道\s*[:：]?|.+写于.+[:：]|"
     r".+\s(schrieb|a écrit)\s*:)$",
