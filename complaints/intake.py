@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from complaints.reasons import clerk_reason
+from core.channels import Channel
 from core.config import Directory
 from core.errors import HostileInput, ParseError
 from parsers.attached_scans import ScanReading, is_scan, letter_text, read_scans
@@ -24,14 +25,14 @@ from parsers.cover_note import is_cover_note
 from parsers.documents import NeedsOcr, is_form_attachment, parse_form_document
 from parsers.form_fields import FormFields
 from parsers.forwards import Forwarded, forwarded_original
-from parsers.loose_dates import letter_date, parse_loose_date
-from parsers.letters import extract_letter
+from parsers.loose_dates import labelled_time, letter_date
+from parsers.letters import extract_letter, find_units
 from parsers.mail import MailAttachment, ParsedMessage
+from parsers.registrations import registered_time
 from parsers.severity_signals import severity_signals
 from router.complaint import Complaint, Signal
 
 SCAN_TEXT_HEADING = "【扫描件内容】"
-FORWARD_HEADING = "【转发的原邮件】"
 
 
 @dataclass(frozen=True)
@@ -80,21 +81,27 @@ def read_complaint(msg: ParsedMessage, channel: str, directory: Directory) -> In
     A forwarded complaint is read from inside: its text, author and date are the forwarded
     message's; the forwarder (msg.from_address) stays the channel's source. The complaint's
     own date (a form's 受理时间, the forwarded mail's date, the date a letter is signed with)
-    is `complained_at`, from which its time limits count."""
+    is `complained_at`, from which its time limits count. A registration the branch's own
+    people typed (walk_in, not a forward) is read as theirs: its signature is the clerk's."""
     forward = forwarded_original(msg)
-    reading = msg if forward is None else replace(msg, text=_forwarded_text(forward), html=None)
-    intake = _read(reading, channel, directory)
+    reading = msg if forward is None else replace(msg, text=forward.text, html=None)
+    intake = _read(reading, channel, directory, registered=channel == Channel.WALK_IN and forward is None)
     if forward is not None:
-        intake = replace(intake, original=_original(forward),
-                         texts={**intake.texts, **({"forward_note": forward.note} if forward.note else {})})
+        intake = _with_forward(intake, forward, directory)
     return replace(intake, complained_at=_complained_at(intake, forward, msg.date))
 
 
-def _forwarded_text(forward: Forwarded) -> str:
-    """The forwarded complaint; the forwarder's note above it when it says something of its own."""
-    if is_cover_note(forward.note):
-        return forward.text
-    return f"{forward.note}\n\n{FORWARD_HEADING}\n{forward.text}"
+def _with_forward(intake: Intake, forward: Forwarded, directory: Directory) -> Intake:
+    """The forwarded complaint is the content, whether it came inline or attached; the
+    forwarder's note ("转你行处理，请按规定时限反馈结果") is context, kept on the case
+    (texts["forward_note"], and a note in its trail when it says something of its own),
+    and the units it names route the case only when the complaint itself names none."""
+    intake = replace(intake, original=_original(forward),
+                     texts={**intake.texts, **({"forward_note": forward.note} if forward.note else {})})
+    if intake.complaint is None or intake.complaint.unit_mentions or not forward.note:
+        return intake
+    named = tuple(u.code for u in find_units(forward.note, directory))
+    return replace(intake, complaint=replace(intake.complaint, unit_mentions=named)) if named else intake
 
 
 def _original(forward: Forwarded) -> dict[str, str]:
@@ -105,15 +112,16 @@ def _original(forward: Forwarded) -> dict[str, str]:
 def _complained_at(intake: Intake, forward: Forwarded | None, arrived: datetime | None) -> datetime | None:
     accepted = (intake.fields.get("accepted_at") or {}).get("value") if intake.source.startswith("form:") else None
     if accepted:
-        return parse_loose_date(accepted)
+        return labelled_time(accepted, arrived)
     if forward is not None and forward.date is not None:
         return forward.date
     if intake.source.startswith("letter:"):
-        return letter_date(intake.texts.get("scan") or intake.content, arrived)
+        taken = registered_time(intake.texts.get("body") or "", arrived)
+        return taken or letter_date(intake.texts.get("scan") or intake.content, arrived)
     return None
 
 
-def _read(msg: ParsedMessage, channel: str, directory: Directory) -> Intake:
+def _read(msg: ParsedMessage, channel: str, directory: Directory, registered: bool = False) -> Intake:
     docs = _read_documents(msg.attachments)
     if docs.form is not None:
         intake = _from_form(msg, channel, docs.form, docs.form_name, directory)
@@ -125,7 +133,7 @@ def _read(msg: ParsedMessage, channel: str, directory: Directory) -> Intake:
     if not text.strip() or (docs.errors and "scan" not in texts and is_cover_note(text)):
         why = docs.why() if docs.errors else "邮件正文为空且没有可识别的受理单附件"
         raise ParseError(f"无法读取投诉内容：{why}")
-    intake = _from_letter(msg, channel, text, source, directory)
+    intake = _from_letter(msg, channel, text, source, directory, registered and source == "letter:body")
     scanned = tuple(r.filename for r in docs.scans if r.text)
     return _with_notes(Intake(**{**intake.__dict__, "texts": texts}), docs, scan_names=scanned)
 
@@ -194,8 +202,9 @@ def _from_form(msg: ParsedMessage, channel: str, form: FormFields, name: str, di
     return _with_complaint(intake, msg, letter, klass)
 
 
-def _from_letter(msg: ParsedMessage, channel: str, text: str, source: str, directory: Directory) -> Intake:
-    letter = extract_letter(text, directory)
+def _from_letter(msg: ParsedMessage, channel: str, text: str, source: str, directory: Directory,
+                 registered: bool = False) -> Intake:
+    letter = extract_letter(text, directory, registered)
     klass = classify(text, None)
     request = letter.request.value if letter.request else ""
     intake = Intake(

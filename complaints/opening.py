@@ -18,9 +18,11 @@ from complaints.originals import record_originals
 from complaints.workflow import CaseStatus, EventKind, record
 from core.clock import local
 from core.store.models import Case, Message
+from parsers.cover_note import is_cover_note
 from parsers.mail import ParsedMessage
 
 
+FORWARD_NOTE_CHARS = 500
 MAX_BACKDATE = timedelta(days=60)
 """A complaint dated further back than this is taken for a mistyped date: the arrival counts."""
 
@@ -76,6 +78,10 @@ def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, 
            detail=f"收到投诉（{intake.source}），主题：{msg.subject}", message=row)
     if date_note:
         record(session, case, EventKind.NOTE, actor="system", at=now, message=row, detail=date_note)
+    note = intake.texts.get("forward_note", "")
+    if note and not is_cover_note(note):
+        record(session, case, EventKind.NOTE, actor=msg.from_address or "?", at=now, message=row,
+               detail=f"转发人附言：{note[:FORWARD_NOTE_CHARS]}")
     if intake.unreadable:
         record(session, case, EventKind.NOTE, actor="system", at=now, message=row,
                detail="部分附件无法读取，已按可读内容立案，"

@@ -5,6 +5,11 @@ A name is a surname from the table in parsers/pii.py and one or two given charac
 title: 王先生). The signature lines are read hardest: OCR runs a name, a phone and a date
 together, spaces a name's characters apart, and reads the bar between them as 丨.
 Candidates come with a confidence; the best one is the complainant.
+
+A registration the branch's own people type (a walk-in, a call) names the customer as 客户 /
+投诉人 / 来访人 / 致电人; the person after 登记人 / 经办人 / 记录人 / 接待人 / 受理人 / 柜员, or with
+"（柜员）" after the name, is staff and never the complainant, in any text. In a registration
+(`registered`) the mail's signature is the clerk's too: no name is read from it.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ _TITLES = ("先生", "女士", "小姐", "阿姨", "老师", "大爷")
 _PLACE_SUFFIX = set("区市县镇村路街乡省")
 _NAME_STOP = set("于在是的了和与及因为从对把被向到去也都就还又将已说称叫贵行银中部网点今现男女家住系持身电手联"
                  "号码卡账户年月日时之曾前后所等再来要想请望给跟同这那个位名客先女老阿") | _PLACE_SUFFIX
-_NOT_NAMES = {"谢谢", "多谢", "感谢", "此致", "敬礼", "您好", "你好", "盼复", "急盼", "黄金", "金条"}
+_NOT_NAMES = {"谢谢", "多谢", "感谢", "此致", "敬礼", "您好", "你好", "盼复", "急盼", "黄金", "金条", "左右"}
 _SIGN_OFF = re.compile(r"^[-—～~]+|(?:敬上|谨上|拜上|敬呈)?[!！。.]*$")
 _SIGN_NOISE = re.compile(
     r"\d{4}\s*年.*$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*$|[〇零一二三四五六七八九]{4}年.*$"  # a date and what follows
@@ -33,7 +38,7 @@ _SIGN_NOISE = re.compile(
 _SIGN_SPLIT = re.compile(r"[\s()（）:：,，丨|｜/、;；·•]+")
 _SPACED_PIECES = 4  # a name spaced out is at most four characters: "谢  文  华", "蒋 先生"
 _SIGNATURE_LINE_MAX = 120  # name, date, phone and e-mail fit; longer lines are not signatures
-_LABELS = ("投诉人", "举报人", "来信人", "反映人", "署名", "联系人", "客户姓名", "姓名")
+_LABELS = ("投诉人", "举报人", "来信人", "反映人", "来访人", "来电人", "致电人", "署名", "联系人", "客户姓名", "姓名")
 _LABEL = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LABELS) + r")\s*(?P<colon>[:：])?\s*")
 # A phone right after a name ("李阿姨电话0598…", "罗明13959801357"): OCR drops the spaces between them.
 _CONTACT = re.compile(r"(?<![,，\s])[,，\s]*(?:(?:手机|电话|联系电话|联系方式|手机号)\s*[:：]?\s*)?"
@@ -42,13 +47,65 @@ _CONTACT = re.compile(r"(?<![,，\s])[,，\s]*(?:(?:手机|电话|联系电话|�
 _SELF = re.compile(r"(?:我是|我叫|本人(?:叫|名叫|姓名为?[:：]?)?)\s*")
 _CUSTOMER = re.compile(r"(?<![大])客户(?!经理|服务|中心|信息|资金|的|们)\s*[:：]?\s*")
 _CLOSING = re.compile(r"敬礼[!！。]?\s*")
+# Staff who took the complaint down: after a colon, the rest of the line or sentence (a unit, a
+# title, then the name: "记录人：城关分理处 林芳芳"); without one, the name right after.
+_STAFF_WORDS = ("登记人", "经办人", "记录人", "接待人", "受理人", "受理员", "登记员", "记录员", "接待员", "经办员",
+                "值班人", "值班经理", "填表人", "填报人", "录入人", "报送人", "柜员")
+_STAFF_LABEL = re.compile("(?:" + "|".join(_STAFF_WORDS) + r")\s*(?P<colon>[:：])?\s*")
+_STAFF_AFTER = re.compile(r"[(（](?:柜员|大堂经理|客户经理|理财经理|值班经理|网点负责人|主管|经办人|登记人|记录人)[)）]")
+_STAFF_END = re.compile(r"[\n。；;！!？?]")
+_STAFF_SPAN = 40  # characters: a unit, a title and a name after the label
+_CUSTOMER_ROLE = re.compile(r"客户|顾客|储户|投诉人|来访人|来电人|致电人|持卡人")
+_SIGNATURE_BLOCK_LINES = 4
+_SIGNATURE_BLOCK_LINE_MAX = 40
 
 
-def best_name(plain: str, blocked: tuple[tuple[int, int], ...] = ()) -> tuple[float, int, str] | None:
-    """The likeliest complainant as (confidence, position, name), outside the `blocked` spans."""
-    candidates = [c for c in _named_candidates(plain) + _signature_candidates(plain)
-                  if not any(s <= c[1] < e for s, e in blocked)]
+def best_name(plain: str, blocked: tuple[tuple[int, int], ...] = (),
+              registered: bool = False) -> tuple[float, int, str] | None:
+    """The likeliest complainant as (confidence, position, name), outside the `blocked` spans,
+    never one of the staff who took it down; in a `registered` complaint, not its signature."""
+    staff_spans, staff = _staff(plain)
+    blocked = blocked + staff_spans
+    if registered:
+        blocked += ((_signature_block_start(plain), len(plain)),)
+    found = _named_candidates(plain) + ([] if registered else _signature_candidates(plain))
+    candidates = [c for c in found if not any(s <= c[1] < e for s, e in blocked) and c[2] not in staff]
     return max(candidates, key=lambda c: (c[0], -c[1])) if candidates else None
+
+
+def _staff(plain: str) -> tuple[tuple[tuple[int, int], ...], frozenset[str]]:
+    """Where staff are named (登记人：…, 柜员…, "吴晓燕（柜员）") and their names."""
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    for m in _STAFF_LABEL.finditer(plain):
+        limit = min(len(plain), m.end() + (_STAFF_SPAN if m.group("colon") else 1))
+        stop = _STAFF_END.search(plain, m.end(), limit)
+        spans.append((m.end(), stop.start() if stop else limit))
+        names.update(n for pos in range(m.end(), spans[-1][1]) if (n := name_at(plain, pos)) is not None
+                     and (pos == m.end() or not _is_cjk(plain[pos - 1])))
+    for m in _STAFF_AFTER.finditer(plain):
+        name = _name_ending_at(plain, m.start())
+        if name:
+            spans.append((m.start() - len(name), m.start()))
+            names.add(name)
+    return tuple(spans), frozenset(names)
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _signature_block_start(plain: str) -> int:
+    """Where the signature block starts: the last paragraph when it is a few short lines that
+    name no customer (the clerk's name, unit, phone); the end of the text when there is none."""
+    cut = plain.rstrip().rfind("\n\n")
+    if cut < 0:
+        return len(plain)
+    tail = [line for line in plain[cut:].splitlines() if line.strip()]
+    if (len(tail) <= _SIGNATURE_BLOCK_LINES and all(len(line) <= _SIGNATURE_BLOCK_LINE_MAX for line in tail)
+            and not any(_CUSTOMER_ROLE.search(line) for line in tail)):
+        return cut
+    return len(plain)
 
 
 def name_at(text: str, pos: int) -> str | None:
@@ -81,11 +138,11 @@ def _named_candidates(plain: str) -> list[tuple[float, int, str]]:
             name = name_at(plain, m.end())
             if name is None and pattern is _LABEL:
                 name = _spaced_name(plain, m.end())
-            if name:
+            if name and name not in _NOT_NAMES:
                 found.append((confidence or (0.95 if m.groupdict().get("colon") else 0.85), m.end(), name))
     for m in _CONTACT.finditer(plain):
         name = _name_ending_at(plain, m.start())
-        if name:
+        if name and name not in _NOT_NAMES:
             found.append((0.85, m.start() - len(name), name))
     return found
 

@@ -88,8 +88,9 @@ class LetterFields:
         return tuple(u for u in self.units if u.complained)
 
 
-def extract_letter(text: str, directory: Directory) -> LetterFields:
-    """Everything a letter tells us, each value with its confidence and evidence."""
+def extract_letter(text: str, directory: Directory, registered: bool = False) -> LetterFields:
+    """Everything a letter tells us, each value with its confidence and evidence; a
+    `registered` text is the branch's own people's record of a complaint (its signature is theirs)."""
     plain = normalize_width(text)
     spans = _unit_spans(plain, directory)
     blocked = tuple((start, end) for start, end, _ in spans)
@@ -105,7 +106,7 @@ def extract_letter(text: str, directory: Directory) -> LetterFields:
     emails = values("email")
     to_come = frozenset(m.value for m in found if m.kind == "date" and _spoken_of_as_to_come(plain, m))
     return LetterFields(
-        complainant=find_complainant(plain, text, blocked),
+        complainant=find_complainant(plain, text, blocked, registered),
         phones=values("mobile", "landline", confidence=lambda m: _phone_confidence(plain, m)),
         accounts=values("account", confidence=lambda m: 0.95 if len(m.value) in (16, 19) else 0.85),
         id_numbers=values("id_number", confidence=lambda m: 0.99 if len(m.value) == 18 else 0.8),
@@ -166,13 +167,13 @@ def _phone_confidence(text: str, m: PiiMatch) -> float:
 # ---------------------------------------------------------------- complainant
 
 def find_complainant(plain: str, original: str | None = None,
-                     blocked: tuple[tuple[int, int], ...] = ()) -> Extracted | None:
+                     blocked: tuple[tuple[int, int], ...] = (), registered: bool = False) -> Extracted | None:
     """The person who writes: a label (投诉人：), a signature, "我是/本人…", or "客户王某某".
 
     `blocked` spans (unit names) are never read as names: "我是梅列区…" is a place, not 梅列.
     """
     original = original if original is not None else plain
-    found = best_name(plain, blocked)
+    found = best_name(plain, blocked, registered)
     if found is None:
         return None
     score, pos, name = found

@@ -2,14 +2,18 @@
 
 A teller notes a phone complaint, an outlet registers a customer who came in (客户上门投诉
 登记), union staff write down a call: each is a new complaint record, not a reply. A
-comment-book entry that thanks or praises (表扬, 感谢) is praise, never a complaint. Pure:
-text in, a decision out.
+comment-book entry that thanks or praises (表扬, 感谢) is praise, never a complaint. A
+registration typed in the body says when the complaint was taken (受理时间 / 登记时间 / 来访时间 /
+来电时间：…): its time limits count from then, as a form's do. Pure: text in, a decision out.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import datetime
+
+from parsers.loose_dates import labelled_time
 
 _RECORD_WORDS = re.compile(
     r"投诉|登记|来电|来访|上门|到店|到柜|到网点|反映|不满|意见|诉求|要求|客户称|客户表示|客户反映|客诉|"
@@ -21,6 +25,9 @@ _GRIEVANCE = re.compile(
     r"投诉|不满|不好|太差|很差|差劲|态度(?:差|恶劣|冷淡|生硬|不好)|冷漠|刁难|推诿|拒绝|慢|排队|等了|"
     r"扣(?:款|费)|乱收|吞卡|错误|失误|损失|赔偿|退还|退款|道歉|改改|改进|改正|整改|但是|但|可是|不过"
 )
+
+_TAKEN_AT = re.compile(r"^[ \t\u3000]*(?:受理|登记|来访|来电|接待)(?:时间|日期)[ \t\u3000]*[:：][ \t\u3000]*(?P<value>\S.*)$",
+                       re.MULTILINE)
 
 
 def _plain(text: str) -> str:
@@ -39,3 +46,13 @@ def is_praise(text: str) -> bool:
     on "但是…" or names a grievance is a complaint."""
     plain = _plain(text)
     return bool(_PRAISE.search(plain)) and not _GRIEVANCE.search(plain)
+
+
+def registered_time(text: str, arrived: datetime | None) -> datetime | None:
+    """When a registration typed in a mail body says the complaint was taken (its first
+    受理时间/登记时间/来访时间/来电时间/接待时间 line that reads as a date), or None."""
+    for match in _TAKEN_AT.finditer(_plain(text)):
+        taken = labelled_time(match.group("value"), arrived)
+        if taken is not None:
+            return taken
+    return None

@@ -50,12 +50,31 @@ def test_a_forwarded_form_keeps_its_fields_and_its_acceptance_time(directory):
     assert intake.original["sender"] == "csc@province.example" and intake.original["kind"] == "attachment"
 
 
-def test_a_forwarders_note_with_words_of_its_own_is_kept(directory):
-    body = OUTLOOK.replace("请处理。", "该客户情绪激动，已多次来电投诉，请三元支行配合梅列支行处理。")
-    msg = parse_message(complaint_mail(sender=FORWARDER, to="complaints@branch.example", subject="转发", body=body))
-    intake = read_complaint(msg, "online", directory)
-    assert intake.content.startswith("该客户情绪激动") and COMPLAINT in intake.content
-    assert intake.texts["forward_note"].startswith("该客户情绪激动")
+NOTE = "该客户情绪激动，已多次来电投诉，请三元支行配合梅列支行处理。"
+
+
+def _attached_forward(note: str, complaint: str = COMPLAINT) -> bytes:
+    original = complaint_mail(sender="郑丽 <zhengli@customer.example>", to="kf@bank.example", subject="投诉",
+                              body=complaint, date=ORIGINAL_AT)
+    return complaint_mail(sender=FORWARDER, to="complaints@branch.example", subject="转发", body=note,
+                          attachments=(("投诉.eml", "message/rfc822", original),))
+
+
+@pytest.mark.parametrize("raw", [
+    complaint_mail(sender=FORWARDER, to="complaints@branch.example", subject="转发", body=OUTLOOK.replace("请处理。", NOTE)),
+    _attached_forward(NOTE),
+], ids=["inline", "attached"])
+def test_a_forwarders_note_is_context_kept_beside_the_complaint_inline_or_attached(directory, raw):
+    intake = read_complaint(parse_message(raw), "online", directory)
+    assert intake.content == COMPLAINT  # the customer's words only
+    assert intake.texts["forward_note"] == NOTE
+    assert intake.complaint.unit_mentions == ("ML",)  # the complaint's own unit, not the note's 三元支行
+
+
+def test_a_forwarders_note_routes_a_complaint_that_names_no_unit(directory):
+    complaint = "我在你们网点办理转账，柜员把钱转错了账户，至今没有追回。要求尽快追回。郑丽 13905987766"
+    intake = read_complaint(parse_message(_attached_forward("请梅列支行核实处理。", complaint)), "online", directory)
+    assert intake.content == complaint and intake.complaint.unit_mentions == ("ML",)
 
 
 def _alternative(plain: str, html: str) -> bytes:
