@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 
 from core.clock import BRANCH_ZONE, local
 from complaints.sample_mail import complaint_mail, form_mail
-from core.store.models import Case
+from core.store.models import Case, Event
 from tests.complaints.test_intake_forwards import HTML_FORM, _alternative
 from tests.integration.test_lifecycle_helpers import MEILIE, SANYUAN, only_case, submit, with_subject
 from tests.parsers.test_forwards import COMPLAINT, FOXMAIL
@@ -58,3 +58,19 @@ def test_an_inline_forward_and_an_html_only_complaint(tmp_path, mail, db_url):
     assert local(first.received_at) == datetime(2026, 12, 1, 16, 5, tzinfo=BRANCH_ZONE)
     assert second.customer_name == "苏明" and second.unit == "SY" and "购买保险" in second.content
     assert with_subject(mail, MEILIE, "客户投诉督办") and with_subject(mail, SANYUAN, "客户投诉督办")
+
+
+def test_a_forwarders_note_is_in_the_trail_not_in_the_complaint(tmp_path, mail, db_url):
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    note = "转你行处理，请按规定时限反馈结果，并抄送省行消保部。"
+    original = complaint_mail(sender="郑丽 <zhengli@customer.example>", to="kf@head-office.example",
+                              subject="投诉梅列支行转错账", body=COMPLAINT,
+                              date=datetime(2026, 12, 1, 16, 5, tzinfo=BRANCH_ZONE))
+    submit(mail, ctx, complaint_mail(sender=HEAD_OFFICE, to=SERVICE, subject="转发：投诉梅列支行转错账", body=note,
+                                     attachments=(("投诉.eml", "message/rfc822", original),)), HEAD_OFFICE)
+    case = only_case(ctx)
+    assert case.content == COMPLAINT and case.unit == "ML"
+    assert case.fields["texts"]["forward_note"] == note
+    with Session(ctx.engine) as session:
+        details = [e.detail for e in session.exec(select(Event).where(Event.case_id == case.id))]
+    assert f"转发人附言：{note}" in details
