@@ -27,3 +27,13 @@ def test_pasted_text_form_with_full_width_colons():
 
 def test_a_letter_is_not_a_form():
     assert parse_body_form("尊敬的领导：我是王秀英，在梅列支行办理业务时受到冷遇，请求调查。") is None
+
+
+def test_a_work_order_table_with_a_header_row_and_its_systems_labels():
+    """The province system's push: labels in a <thead> row, values in the row below, 涉及网点 and
+    投诉事项 for the unit and the complaint, a system footer under the table."""
+    form = parse_body_form(parse_message((EML / "kf_push_system_footer.eml").read_bytes()).text)
+    assert form is not None
+    assert {name: form.get(name) for name in ("accepted_at", "customer_name", "phone", "unit")} == {
+        "accepted_at": "2026/12/02 09:05", "customer_name": "蔡文斌", "phone": "13799870125", "unit": "城关分理处"}
+    assert form.get("content") == "客户在城关分理处办理银行卡挂失，被要求先购买保险才给办理。"

@@ -236,3 +236,36 @@ def test_a_failed_recipient_beside_a_delayed_one_is_a_failure():
     )
     bounce = bounce_info(parse_message(raw), raw)
     assert not bounce.delayed and bounce.failed_recipients == ("gone@remote.example",)
+
+
+@pytest.mark.parametrize("body", [
+    "客户来信扫描件 1 页，请查收。\r\n本邮件由系统自动发送，请勿回复。",  # a scanner's cover
+    "工单 KF202612020017 已转办贵行，请于 7 日内反馈处理结果。\r\n此邮件由系统自动发出，请不要直接回复。",
+    "Ticket KF202612020017 was assigned to your branch.\r\nThis message was auto-generated. Please do not reply.",
+])
+def test_a_system_footer_is_no_auto_reply(body):
+    """"系统自动发送，请勿回复" ends every notification a system sends, complaint or not: only an
+    auto-responder's own words (休假, 已收到您的邮件, automatic reply) make an auto-reply."""
+    raw = raw_message(["From: kf@province.example", "Subject: 【工单推送】客户投诉",
+                       "Content-Type: text/plain; charset=utf-8"], body)
+    assert auto_reply_reason(parse_message(raw)) is None
+
+
+def test_a_work_order_with_an_empty_plain_part_and_a_system_footer_is_no_auto_reply():
+    msg = parse_message((EML / "kf_push_system_footer.eml").read_bytes())
+    assert "蔡文斌" in msg.text and "系统自动发送" in msg.text
+    assert auto_reply_reason(msg) is None
+
+
+def test_a_short_out_of_office_mail_with_a_system_footer_is_still_an_auto_reply():
+    raw = raw_message(["From: lina@branch.example", "Subject: 回复：[TS-2024-000012] 督办单",
+                       "Content-Type: text/plain; charset=utf-8"],
+                      "您好！我于12月3日至12月7日休假，期间邮件不能及时处理。\r\n本邮件由系统自动发送，请勿回复。")
+    assert auto_reply_reason(parse_message(raw)).startswith("正文")
+
+
+def test_a_new_mail_is_never_an_auto_reply_by_its_words_alone():
+    """"我目前正在休假" in a customer's own short mail, answering nothing: a complaint, not an OOF."""
+    raw = raw_message(["From: zhou.min@163.com", "Subject: 银行卡被冻结",
+                       "Content-Type: text/plain; charset=utf-8"], "我目前正在休假，取钱时发现卡被冻结了，请帮忙处理。")
+    assert auto_reply_reason(parse_message(raw)) is None
