@@ -15,6 +15,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from parsers.header_repair import repaired_header, without_controls
+
 _FIELD = re.compile(rb"^(message-id|from|subject)[ \t]*:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
 _FOLD = re.compile(rb"\r?\n(?=[ \t])")
 
@@ -43,13 +45,17 @@ def header_block(raw: bytes) -> bytes:
 
 
 def read_headers(raw: bytes) -> RawHeaders:
-    """Message-ID, sender address and decoded subject: enough to store, deduplicate and list."""
+    """Message-ID, sender address and decoded subject: enough to store, deduplicate and list.
+
+    Read from the header block as its sender wrote it (parsers.header_repair: a junk first
+    line, an unindented continuation, a block a relay split), without control characters."""
     fields: dict[bytes, bytes] = {}
-    for name, value in _FIELD.findall(header_block(raw)):
+    repaired, _ = repaired_header(raw)
+    for name, value in _FIELD.findall(header_block(raw) if repaired is None else repaired):
         fields.setdefault(name.lower(), _FOLD.sub(b"", value).strip())
-    mid = _text(fields.get(b"message-id")).strip()[:990] or None
-    sender = email.utils.parseaddr(_text(fields.get(b"from")))[1].lower()[:254] or None
-    subject = _decode(_text(fields[b"subject"])) if b"subject" in fields else None
+    mid = without_controls(_text(fields.get(b"message-id"))).strip()[:990] or None
+    sender = email.utils.parseaddr(without_controls(_text(fields.get(b"from"))))[1].lower()[:254] or None
+    subject = without_controls(_decode(without_controls(_text(fields[b"subject"])))) if b"subject" in fields else None
     return RawHeaders(message_id=mid, sender=sender, subject=subject)
 
 

@@ -153,8 +153,10 @@ def _parse_tree(message: email.message.Message, size: int, limits: _Limits, dept
 # --- headers -------------------------------------------------------------------------------
 
 def _raw_values(message: email.message.Message, name: str) -> list[str]:
-    """Header values as the parser found them (8-bit bytes as surrogate escapes), unfolded."""
-    return [_FOLD.sub(" ", value).rstrip("\r\n") for key, value in message.raw_items() if key.lower() == name]
+    """Header values as the parser found them (8-bit bytes as surrogate escapes), unfolded,
+    without control characters (a BEL between two encoded words would keep them apart)."""
+    return [without_controls(_FOLD.sub(" ", value).rstrip("\r\n")) for key, value in message.raw_items()
+            if key.lower() == name]
 
 
 def _raw_first(message: email.message.Message, name: str) -> str | None:

@@ -37,3 +37,24 @@ def test_folded_and_raw_utf8_headers():
            "Subject: 嵌套过深\r\nX-Message-ID: <not-this@x>\r\n\r\nMessage-ID: <in-body@x>\r\n").encode()
     h = read_headers(raw)
     assert h.message_id == "<folded@example.com>" and h.sender == "a@b.cn" and h.subject == "嵌套过深"
+
+
+def test_stored_headers_are_read_as_their_sender_wrote_them():
+    """What the listing stores: a junk first line skipped, an unindented continuation of the
+    Subject kept (an IMAP append, no relay to split it), control characters gone."""
+    raw = ("+OK 1822 octets\r\nFrom: csc@province.example\r\nSubject: =?UTF-8?B?5oqV6K+J5qKF5YiX5pSv6KGMAOWPluasvuacuuWQnuWNoRs=?="
+           "\x07\r\n=?utf-8?b?5p+c5ZGY5pyN5Yqh5oCB5bqm5beu?=\r\nMessage-ID: <pop.1822@province.example>\r\n\r\nbody\r\n"
+           ).encode()
+    h = read_headers(raw)
+    assert h.subject == "投诉梅列支行取款机吞卡柜员服务态度差" and h.sender == "csc@province.example"
+    assert h.message_id == "<pop.1822@province.example>"
+
+
+def test_a_block_a_relay_split_gives_the_senders_headers():
+    raw = (b"Received: from x by mail.branch.example (Postfix)\r\nFrom: csc@province.example\r\n"
+           b"Subject: =?utf-8?b?5a6i5oi35oqV6K+J77ya5LiJ5YWD5pSv6KGM?=\r\n"
+           b"Message-Id: <20261203020000.AB12@mail.branch.example>\r\nDate: Thu,  3 Dec 2026 02:00:00 +0000 (UTC)\r\n\r\n"
+           b"=?utf-8?b?5p+c5ZGY5pyN5Yqh5oCB5bqm5beu?=\r\nMessage-ID: <fold.0912@province.example>\r\n"
+           b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + b"x" * 100_000)
+    h = read_headers(raw)
+    assert h.subject == "客户投诉：三元支行柜员服务态度差" and h.message_id == "<fold.0912@province.example>"

@@ -65,3 +65,10 @@ def test_unindented_continuation_lines_are_folded_back():
 def test_control_characters_are_stripped_from_header_values():
     msg = parse_message(b"From: a\x00b <a@b.example>\r\nSubject: he\x00llo\x07 there\r\n\r\nbody\r\n")
     assert (msg.from_name, msg.subject) == ("ab", "hello there")
+
+
+def test_control_characters_inside_and_between_encoded_words_are_stripped():
+    """A gateway's NUL and ESC inside a base64 word and a BEL after it: the subject reads as typed."""
+    subject = "=?UTF-8?B?" + base64.b64encode("投诉梅列支行\x00取款机吞卡\x1b".encode()).decode() + "?=\x07"
+    msg = parse_message(f"From: csc@province.example\r\nSubject: {subject}\r\n =?utf-8?b?5bey5Lik5aSp?=\r\n\r\nx\r\n".encode())
+    assert msg.subject == "投诉梅列支行取款机吞卡已两天"
