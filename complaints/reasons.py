@@ -16,6 +16,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # (what the parser says, what the clerk reads); {name} is the file the message names.
 CLERK_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), text) for p, text in (
+    (r"attachment '(?P<name>[^']*)' is an executable program, not a document: (?P<what>.+)$",
+     "附件「{name}」实为可执行程序（{what}），不是文档，疑为病毒或木马，整封邮件已隔离，请勿打开原件。"
+     "请电话联系来件方核实；确有材料的，请对方另存为 PDF 或图片后重新发送"),
     (r"more than (?P<n>\d+) attachments",
      "邮件附件超过 {n} 个（系统上限），未处理。请让来件方分几封邮件发送，或由 IT 人员调高 [limits] max_attachments 后重试"),
     (r"attachment '(?P<name>[^']*)' is \d+ bytes, over the limit",

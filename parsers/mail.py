@@ -4,7 +4,8 @@ Pure: bytes in, frozen dataclasses out. Built for the mail a Chinese bank branch
 GBK/GB2312/Big5 in RFC 2047 words, RFC 2231 parameters and raw 8-bit headers, wrong or
 missing body charsets, HTML-only forms, Lotus Notes MIME with odd boundaries, messages
 forwarded as attachments. Broken MIME raises ParseError and nothing else; configured
-attachment limits raise PolicyLimitExceeded naming the limit.
+attachment limits raise PolicyLimitExceeded naming the limit; a program among the
+attachments (an .exe named 发票.pdf) raises HostileInput.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from parsers.charsets import decode_bytes, decode_header_value, to_bytes
 from parsers.header_repair import repair_header_block, without_controls
 from parsers.html_text import STUB_MAX_CHARS, html_to_text, is_placeholder
 from parsers.mime_feed import message_from_bytes
+from parsers.safety import check_not_program
 
 KEPT_HEADERS = (
     "auto-submitted", "precedence", "x-autoreply", "x-auto-response-suppress", "x-loop",
@@ -308,6 +310,7 @@ def _leaf(part: email.message.Message, body: _Body, limits: _Limits) -> None:
     data = _payload(part)
     name = filename or _default_name(content_type, limits.attachments + 1)
     limits.admit(name, len(data))
+    check_not_program(data, name)
     body.attachments.append(MailAttachment(name, content_type, data))
 
 

@@ -264,6 +264,52 @@ def sanitize_filename(name: str, default: str = "attachment") -> str:
     return name or default
 
 
+# Programs a mail client would run when a clerk opens them, by their own first bytes: a
+# complaint's documents are never one, whatever name or type the mail gives them.
+_PROGRAM_MAGIC = (
+    (b"\x7fELF", "Linux 程序（ELF）"),
+    (b"\xfe\xed\xfa\xce", "macOS 程序（Mach-O）"), (b"\xfe\xed\xfa\xcf", "macOS 程序（Mach-O）"),
+    (b"\xce\xfa\xed\xfe", "macOS 程序（Mach-O）"), (b"\xcf\xfa\xed\xfe", "macOS 程序（Mach-O）"),
+    (b"\xca\xfe\xba\xbe", "macOS/Java 程序"),
+    (b"L\x00\x00\x00\x01\x14\x02\x00", "Windows 快捷方式（.lnk）"),
+)
+# Names Windows runs on a double click (a script host, an installer, a shortcut).
+PROGRAM_SUFFIXES = (".exe", ".scr", ".bat", ".cmd", ".pif", ".js", ".jse", ".vbs", ".vbe", ".wsf", ".wsh",
+                    ".hta", ".ps1", ".msi", ".lnk", ".cpl", ".dll", ".reg", ".sh", ".jar", ".apk")
+# Script text: a shell's #! line, a batch file's first line, the Windows script host's objects.
+_SCRIPT_TEXT = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:#!\s*/|@echo\s+off\b)|WScript\.(?:Shell|CreateObject)|new\s+ActiveXObject\s*\(|"
+    rb"CreateObject\s*\(\s*\"(?:WScript|Shell\.Application|Scripting\.FileSystemObject|MSXML2|ADODB)|"
+    rb"powershell(?:\.exe)?\s+-(?:e|enc|encodedcommand|nop|w)\b",
+    re.IGNORECASE,
+)
+SCRIPT_LOOK = 4096  # bytes of a file searched for script text
+
+
+def check_not_program(data: bytes, filename: str) -> None:
+    """Refuse an attachment that is a program or a script, by its bytes or by its name
+    (发票.pdf that is a Windows .exe, 说明.pdf.vbs): opening it would run it."""
+    what = program_kind(data, filename)
+    if what is not None:
+        raise HostileInput(f"attachment '{filename}' is an executable program, not a document: {what}")
+
+
+def program_kind(data: bytes, filename: str) -> str | None:
+    """What program `data` is (its first bytes first, then its name), or None for a document."""
+    head = data[:SCRIPT_LOOK]
+    if head.startswith(b"MZ") and b"\x00" in head[:64]:
+        return "Windows 程序（.exe/.dll）"
+    found = next((what for magic, what in _PROGRAM_MAGIC if head.startswith(magic)), None)
+    if found is not None:
+        return found
+    if b"\x00" not in head and _SCRIPT_TEXT.search(head):
+        return "脚本"
+    name = (filename or "").lower().rstrip(" .")
+    if name.endswith(PROGRAM_SUFFIXES):
+        return f"{name.rsplit('.', 1)[-1]} 文件"
+    return None
+
+
 _STREAM = re.compile(rb"stream\r?\n")
 
 

