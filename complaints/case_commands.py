@@ -14,6 +14,7 @@ from __future__ import annotations
 from complaints import cases, holiday_arrangements, notify
 from complaints.closure import close_case, date_text_cn
 from complaints.context import Context
+from complaints.digest import labels
 from complaints.extensions import approve, extend
 from complaints.outbox_admin import resend_failed
 from complaints.reopening import reopen_case
@@ -125,7 +126,7 @@ def reclassify(session, ctx, case, cmd, sender, row, now) -> str:
 
 
 def _class_text(business: str | None, sub: str | None, cause: str | None) -> str:
-    return f"业务类别“{business or '未分类'}{'/' + sub if sub else ''}”、投诉原因“{cause or '未注明'}”"
+    return f"业务类别“{labels.category_label(business, sub)}”、投诉原因“{cause or labels.NO_CAUSE}”"
 
 
 def register_satisfaction(session, ctx, case, cmd, sender, row, now) -> str:

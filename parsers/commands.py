@@ -18,8 +18,8 @@ from typing import Callable
 from rapidfuzz import fuzz, process
 
 from core.satisfaction import SATISFACTION_CHOICES, SATISFACTION_LEVELS
-from parsers.categories import BUSINESS_TYPES, CAUSE_BUSINESS, CAUSES, form_business
 from core.severity import SEVERITY_CHOICES, SEVERITY_WRITTEN
+from parsers.categories import BUSINESS_TYPES, CAUSE_BUSINESS, CAUSES, form_business
 from parsers.replies import extract_reply
 
 

@@ -42,6 +42,11 @@ def unit_label(code: str | None, directory: Directory) -> str:
     return unit.name if unit else code
 
 
+def category_label(category: str | None, sub: str | None = None) -> str:
+    """A business as the lists show it, with its subtype: "银行卡/信用卡", or 未分类."""
+    return (category or UNCATEGORISED) + (f"/{sub}" if sub else "")
+
+
 def key_label(dimension: str, key: str | None, directory: Directory) -> str:
     """What a breakdown row is called: a channel, unit or severity name, or the category/cause itself."""
     if dimension == "channel":

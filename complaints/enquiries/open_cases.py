@@ -108,15 +108,11 @@ def open_cases(session: Session, reader: Reader, directory: Directory, calendar:
             last_event=KIND_LABELS.get(event.kind, event.kind) if event else "",
             last_event_at=event.at if event else None,
             source_unverified=bool((c.fields or {}).get(UNVERIFIED_SOURCE)),
-            category=_category_text(c), cause=c.cause or labels.NO_CAUSE,
+            category=labels.category_label(c.category, (c.fields or {}).get("business_sub")),
+            cause=c.cause or labels.NO_CAUSE,
             classified_by=CLASSIFIED_BY.get((c.fields or {}).get("classified_by"), CLASSIFIED_BY[None]),
         ))
     return tuple(sorted(rows, key=_order))
-
-
-def _category_text(case: Case) -> str:
-    sub = (case.fields or {}).get("business_sub")
-    return (case.category or labels.UNCATEGORISED) + (f"/{sub}" if sub else "")
 
 
 def _order(row: OpenCase) -> tuple:
