@@ -65,6 +65,9 @@ def run_script(command: str, state_dir: str | None = None, timeout: float = 300)
     return output
 
 
+_IN_FLIGHT = {"maildrop", "incoming", "active"}
+
+
 @dataclass(frozen=True)
 class MailServers:
     """Where the test mail servers listen, and the operations tests need on them."""
@@ -98,8 +101,20 @@ class MailServers:
         """
         with smtplib.SMTP(self.host, self.smtp_port, timeout=30) as smtp:
             refused = smtp.sendmail(sender, recipients, raw)
+        self.attempted()
         if refused:
             raise smtplib.SMTPRecipientsRefused(refused)
+
+    def attempted(self, timeout: float = 30) -> None:
+        """Wait until Postfix has tried to deliver everything it accepted: nothing left in
+        its incoming or active queue (delivered to Dovecot, or deferred when Dovecot is
+        down). Postfix's 250 comes before delivery; a test that fetched right after it
+        could find the mailbox still empty on a loaded machine (CI, stop 25)."""
+        deadline = time.monotonic() + timeout
+        while any(m.get("queue_name") in _IN_FLIGHT for m in self.queued()):
+            if time.monotonic() >= deadline:
+                raise AssertionError(f"Postfix has not tried its mail after {timeout} s: {self.queued()}")
+            time.sleep(0.02)
 
     def messages(self, user: str, folder: str = "INBOX") -> list[bytes]:
         """Raw bytes of every message in `folder`, in UID order."""
