@@ -44,6 +44,9 @@ SPLIT_NAME_MIN = 4  # a unit's surface this long may be broken by a line end or 
 _SALUTATION = re.compile(r"[^\n：:。，,]{2,30}[：:]\s*")
 _OPENED_THERE = re.compile(r"(?:营业部|网点)?(?:开|办)(?:了|的|过)?(?:一张|一个|一本|张|个|本)?[^，。,；\n]{0,6}?"
                            r"(?:卡|户|存折|账户)")
+_OPENED_BEFORE = re.compile(r"(?:卡|户|存折|账户)(?:都|也)?是?在$")      # "卡是在东门网点办的"
+_OPENED_AFTER = re.compile(r"(?:营业部|网点)?(?:开|办)(?:的|了)")
+_REFERRED_ON = re.compile(r"[^。！？!?\n]{0,16}?(?:让|叫|要|说)(?:我|我们)?(?:来)?(?:找|问|联系|写信给)你们")
 _ASKED = re.compile(r"(?:^|[。！？!?\n])\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
 _WENT_TO = re.compile(r"(?:去|到|来|跑|前往|赶到|来到)(?:了|过)?$")
 _LOCATIVE = re.compile(r"[在到去至于对向被给和与及、]$|投诉$|举报$")
@@ -275,9 +278,11 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
     With no complaint words next to any unit, the letter still says which it complains about
     when it names one unit only, or when it thanks some of the units it names ("先感谢城东支行
     的小吴……再说投诉，燕西支行的柜员……"): the units it does not thank are the complained ones;
-    or when all units it names but one are only its addressee or where an account was once
-    opened (`_aside_codes`), or it asks one of them only to put things right (`_asked_codes`), or
-    it went to one of them only (`_visited_codes`) — tried in that order.
+    or when all units it names but one are only its addressee, where an account was once
+    opened or who sent the writer on to the addressee (`_aside_codes`), or it asks one of them
+    only to put things right (`_asked_codes`), or it went to one of them only (`_visited_codes`),
+    or, all of them being background, it is addressed to one (`_addressed_codes`) — tried in
+    that order.
     """
     complained = _complained_spans(plain, spans)
     codes = {surface.code for _, _, surface in spans}
@@ -287,7 +292,8 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
         praised = {surface.code for (start, _, surface), hit in zip(spans, _praised_spans(plain, spans)) if hit}
         if praised and codes - praised:
             complained = [surface.code not in praised for _, _, surface in spans]
-        elif any(len(rest := found(plain, spans)) == 1 for found in (_aside_rest, _asked_codes, _visited_codes)):
+        elif any(len(rest := found(plain, spans)) == 1 for found in (_aside_rest, _asked_codes, _visited_codes,
+                                                               _addressed_codes)):
             complained = [surface.code in rest for _, _, surface in spans]
     merged: dict[str, UnitMention] = {}
     for (start, end, surface), hit in zip(spans, complained):
@@ -304,13 +310,32 @@ def _aside_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
     """Units named only as the letter's addressee ("明溪县支行：", "尊敬的个人金融部领导：" on the
     first line) or as where a card or account was once opened ("在老家列西开了一张借记卡"): who
     the letter is written to and its background, not where the grievance happened."""
-    first = re.match(r"\s*(?P<line>[^\n]*)", text)
-    salutation = first.span("line") if _SALUTATION.fullmatch(first["line"]) else (0, 0)
+    salutation = _salutation(text)
     aside: dict[str, bool] = {}
     for start, end, surface in spans:
-        here = salutation[0] <= start < salutation[1] or _OPENED_THERE.match(text, end) is not None
+        here = salutation[0] <= start < salutation[1] or _opened_there(text, start, end) \
+            or _REFERRED_ON.match(text, end) is not None
         aside[surface.code] = aside.get(surface.code, True) and here
     return {code for code, only_aside in aside.items() if only_aside}
+
+
+def _salutation(text: str) -> tuple[int, int]:
+    """Where the letter's first line is an addressee ("信用卡中心：", "燕西支行的领导："), else (0, 0)."""
+    first = re.match(r"\s*(?P<line>[^\n]*)", text)
+    return first.span("line") if _SALUTATION.fullmatch(first["line"]) else (0, 0)
+
+
+def _opened_there(text: str, start: int, end: int) -> bool:
+    """The unit named as where a card or account was opened: "在列西开了一张借记卡", "卡是在东门网点办的"."""
+    return _OPENED_THERE.match(text, end) is not None or bool(
+        _OPENED_BEFORE.search(text, max(0, start - 6), start) and _OPENED_AFTER.match(text, end))
+
+
+def _addressed_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
+    """Units named in the addressee line: who the letter turns to, taken when every unit it
+    names is only background (the addressee, where a card was opened, who sent the writer on)."""
+    salutation = _salutation(text)
+    return {surface.code for start, _, surface in spans if salutation[0] <= start < salutation[1]}
 
 
 def _aside_rest(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
@@ -326,7 +351,7 @@ def _visited_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[s
     """Units the writer went to ("11月3日去城东支行补卡", "跑到列西分理处"), not as the place an
     account was opened: where what the letter tells happened, when nothing else says so."""
     return {surface.code for start, end, surface in spans
-            if _WENT_TO.search(text, max(0, start - 3), start) and not _OPENED_THERE.match(text, end)}
+            if _WENT_TO.search(text, max(0, start - 3), start) and not _opened_there(text, start, end)}
 
 
 def _praised_spans(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[bool]:

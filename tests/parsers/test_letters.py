@@ -277,6 +277,24 @@ def test_an_addressee_that_is_also_where_it_happened_is_still_complained_about()
     assert [u.code for u in units if u.complained] == ["ML"], units
 
 
+@pytest.mark.parametrize("text, complained", [
+    # the card's branch told as "卡是在X办的" is background; the addressee is who it turns to
+    ("信用卡中心：\n卡是在梅列支行办的。催收的人冒充警察给我老婆打电话，请你们停止这种做法。", ("CARD",)),
+    # the unit that sent the writer on to the addressee is background too
+    ("个人金融部的领导：\n三元支行的理财经理说这事要找你们，我就写给你们。理财产品收益一年少了一半。", ("PF",)),
+    ("个人金融部：\n梅列支行让我来找你们。我买的理财到期没有按时到账。", ("PF",)),
+])
+def test_when_every_unit_named_is_background_the_addressee_is_complained_about(text, complained):
+    units = find_units(text, DIRECTORY)
+    assert tuple(u.code for u in units if u.complained) == complained, units
+
+
+def test_the_addressee_is_not_taken_over_the_unit_where_it_happened():
+    """The addressee is the last resort: a unit the writer went to comes first."""
+    units = find_units("信用卡中心：\n十一月五日我去三元支行还款，柜员说系统没有我的卡，让我等了一个钟头。", DIRECTORY)
+    assert [u.code for u in units if u.complained] == ["SY"], units
+
+
 def test_two_places_the_writer_went_to_say_nothing_about_which_is_complained_about():
     """No rule picks between two units visited alike (the router then leads with the first named)."""
     units = find_units("我去梅列支行取钱，又去三元支行问，都说系统升级。", DIRECTORY)
