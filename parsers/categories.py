@@ -25,6 +25,7 @@ from typing import Literal
 
 from parsers.cause_model import SURE as LEARNED_SURE
 from parsers.cause_model import shipped as shipped_model
+from parsers.cause_model import shipped_business
 from parsers.cause_patterns import muted_spans, pattern_votes
 from parsers.complaint_focus import focus
 
@@ -390,7 +391,7 @@ def _best(scores: dict[str, float], fallback: str) -> tuple[str, float]:
     return ranked[0][0], round(min(confidence, 0.99), 2)
 
 
-def _business_weights(weights: list[float]) -> list[float]:
+def business_weights(weights: list[float]) -> list[float]:
     """The business is the one the grievance is about — "买的基金赎回少了", not "我存了十几年钱"
     told as background — so business keywords count by the same weights as the cause's; but
     the frame still counts half (FRAME_BUSINESS): a letter addressed to "信用卡中心：" is about a
@@ -398,15 +399,36 @@ def _business_weights(weights: list[float]) -> list[float]:
     return [max(w, FRAME_BUSINESS) for w in weights]
 
 
-def _business_of(scores: dict[str, float]) -> tuple[str, str | None, float]:
-    """Add subtype scores into their business, then pick the best subtype inside the winner."""
+def _mains(scores: dict[str, float]) -> dict[str, float]:
+    """Subtype scores added into their business ("银行卡/信用卡" counts for 银行卡)."""
     mains: dict[str, float] = defaultdict(float)
     for category, score in scores.items():
         mains[category.split("/")[0]] += score
-    business, confidence = _best(mains, "其他")
+    return mains
+
+
+def _subtype(scores: dict[str, float], business: str) -> str | None:
+    """The best-scored subtype inside `business`, if any keyword named one."""
     subs = {c.split("/")[1]: s for c, s in scores.items() if c.startswith(business + "/")}
-    sub = max(subs, key=subs.get) if subs else None
-    return business, sub, confidence
+    return max(subs, key=subs.get) if subs else None
+
+
+def _business_of(scores: dict[str, float], focused: str, weights: list[float]) -> tuple[str, str | None, float]:
+    """The business the learned weighting (cause_model) elects from the words and the rules'
+    votes, or the rules' own choice when no model is shipped or the text is a few words; the
+    subtype is the rules' best inside it."""
+    mains = _mains(scores)
+    model = shipped_business()
+    learned = model.elect(focused, weights, mains) if model else None
+    business, confidence = _best(mains, "其他") if learned is None else (learned[0], round(min(learned[1], 0.99), 2))
+    return business, _subtype(scores, business), confidence
+
+
+def business_votes(votes: CauseVotes) -> dict[str, float]:
+    """The rules' per-business votes (subtypes added into their business) on the focused text,
+    weighted as the business axis weighs places (what the learned business model is trained beside)."""
+    scores, _ = _votes(votes.focused, "business", business_weights(votes.weights), votes.muted)
+    return _mains(scores)
 
 
 def _votes(text: str, axis: str, weights: list[float],
@@ -444,7 +466,7 @@ def _learned_cause(votes: CauseVotes, matched: list[str]) -> tuple[str, float]:
     votes, with its probability; the rules' own choice when no model is shipped or there is
     nothing to go on."""
     model = shipped_model()
-    learned = model.cause(votes.focused, votes.weights, votes.scores) if model else None
+    learned = model.elect(votes.focused, votes.weights, votes.scores) if model else None
     if learned is None:
         return _best(votes.scores, "其他")
     cause, probability = learned
@@ -456,20 +478,19 @@ def classify(text: str, category_field: str | None = None) -> Classification:
     """Business type and cause of one complaint; the form's 业务类别 wins when it maps to a business."""
     votes = cause_votes(text)
     focused, weights, muted = votes.focused, votes.weights, votes.muted
-    business_scores, business_matched = _votes(focused, "business", _business_weights(weights), muted)
+    business_scores, business_matched = _votes(focused, "business", business_weights(weights), muted)
     cause_scores, cause_matched = votes.scores, list(votes.matched)
     cause, cause_confidence = _learned_cause(votes, cause_matched)
     from_form = form_business(category_field)
     if from_form:
         business, sub = from_form
         if sub is None and business in BUSINESS_SUBTYPES:
-            subs = {c.split("/")[1]: s for c, s in business_scores.items() if c.startswith(business + "/")}
-            sub = max(subs, key=subs.get) if subs else None
+            sub = _subtype(business_scores, business)
         matched = (f"业务类别:{category_field.strip()}→{business}" + (f"/{sub}" if sub else ""),)
         return Classification(business, sub, cause, 1.0, matched + tuple(cause_matched), cause_confidence)
     if cause in CAUSE_BUSINESS and (cause_scores.get(cause) or cause_confidence >= LEARNED_SURE):
         business_matched.append(f"{cause}→{CAUSE_BUSINESS[cause]}")
         return Classification(CAUSE_BUSINESS[cause], None, cause, cause_confidence,
                               tuple(business_matched + cause_matched), cause_confidence)
-    business, sub, confidence = _business_of(business_scores)
+    business, sub, confidence = _business_of(business_scores, focused, business_weights(weights))
     return Classification(business, sub, cause, confidence, tuple(business_matched + cause_matched), cause_confidence)
