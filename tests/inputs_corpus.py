@@ -40,7 +40,8 @@ LETTERS = (
                    "上个月他在三元支行被大堂经理推销了一份保险，说是存款，利息高。",
                    "现在要用钱才发现取不出来，要扣很多手续费。",
                    "请三元支行把钱全额退给我父亲，并对推销人员严肃处理。", "陈德福之女 陈丽 2026年11月20日"],
-     {"customer_phone": "13950776655", "unit": "SY"}),
+     # the complainant is who writes and signs (DESIGN §4): the daughter, not the father she writes for
+     {"customer_name": "陈丽", "customer_phone": "13950776655", "unit": "SY"}),
     ("投诉信", ["本人黄国平，手机号码158-5980-3344。",
               "11月18日我在梅列支行自助银行存款2000元，机器显示故障，钱没有入账。",
               "打了三次客服电话都说在处理，到今天还没有结果。",
