@@ -30,22 +30,25 @@ import numpy as np
 
 from bench.blind_rule_scores import BLIND_AT
 from parsers.categories import BUSINESS_TYPES, CAUSES, business_votes, business_weights, cause_votes
-from parsers.cause_model import BUSINESS_MODEL, MODEL, CauseModel, decide, features, readable
+from parsers.cause_model import MODEL, CauseModel, decide, features, readable
 from tests.parsers import letters_corpus, letters_fresh, letters_fresh2, letters_fresh3, letters_fresh4, letters_fresh5
-from tests.parsers import letters_fresh6, letters_fresh7, letters_train_a, letters_train_b
+from tests.parsers import letters_fresh6, letters_fresh7, letters_fresh8, letters_train_a, letters_train_b
 from tests.parsers import letters_heldout, test_categories, test_cause_definitions, test_cause_patterns
 from tests.parsers import test_complaint_focus
 
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = json.loads(Path(__file__).with_name("blind_rule_scores.json").read_text(encoding="utf-8"))
-BLIND_SETS = ("FRESH", "FRESH2", "FRESH3", "FRESH4", "FRESH5", "FRESH6", "FRESH7")
+BLIND_SETS = ("FRESH", "FRESH2", "FRESH3", "FRESH4", "FRESH5", "FRESH6", "FRESH7", "FRESH8")
 # a sentence written after a set was (authored) is taken as written for that set's misses, until
 # the next set was written (the commits that added them); FRESH5 was never tuned on
 SET_COMMITS = {"FRESH": "c2474fe", "FRESH2": "556c52f", "FRESH3": "eea4f6c", "FRESH4": "960334a",
-               "FRESH6": "c5fe93e", "FRESH7": "c962a8d"}
+               "FRESH6": "c5fe93e", "FRESH7": "c962a8d", "FRESH8": "c3ce1bb"}
 SENTENCE_MODULES = (test_cause_definitions, test_cause_patterns, test_categories, test_complaint_focus)
 _ASSERTED = re.compile(r'classify\("([^"]+)"\)\.cause == "([^"]+)"')
-C = 10.0          # inverse regularisation, fixed before any held-out figure was looked at
+# inverse regularisation per axis, chosen by leave-one-set-out over the seven blind sets (cause:
+# 10 → 92.5 %, 30 → 94.0 %, 100 → 95.5 %; business, the learned weighting alone: 10 → 81.9 %,
+# 30 → 82.9 %), before FRESH8 was read; 10 had been fixed before any held-out figure was seen
+C = {"cause": 100.0, "business": 30.0}
 MIN_DOCS = 2      # a feature seen in fewer training examples is left out of the vocabulary
 FUSIONS = (0.0, 0.5, 1.0, 2.0, 4.0)   # the weights of the rules' votes tried beside the model
 
@@ -65,7 +68,8 @@ def _letters() -> list[Example]:
            for x in letters_corpus.LETTERS + letters_corpus.HELD_OUT]
     parts = {"TUNE": letters_heldout.TUNE, "SCORE": letters_heldout.SCORE, "FRESH": letters_fresh.FRESH,
              "FRESH2": letters_fresh2.FRESH2, "FRESH3": letters_fresh3.FRESH3, "FRESH4": letters_fresh4.FRESH4,
-             "FRESH5": letters_fresh5.FRESH5, "FRESH6": letters_fresh6.FRESH6, "FRESH7": letters_fresh7.FRESH7}
+             "FRESH5": letters_fresh5.FRESH5, "FRESH6": letters_fresh6.FRESH6, "FRESH7": letters_fresh7.FRESH7,
+             "FRESH8": letters_fresh8.FRESH8}
     parts |= {"TRAIN_A": letters_train_a.TRAIN_A, "TRAIN_B": letters_train_b.TRAIN_B}  # to train on, never scored
     return out + [Example(x.name, part, x.text, x.truth.cause, business=x.truth.business)
                   for part, letters in parts.items() for x in letters]
@@ -183,7 +187,7 @@ def reading(example: Example, axis: str) -> tuple[dict[str, float], int, dict[st
     return features(votes.focused, weights), readable(votes.focused, weights), business_votes(votes)
 
 
-def fit(rows: list[dict[str, float]], labels: list[str], c: float = C) -> CauseModel:
+def fit(rows: list[dict[str, float]], labels: list[str], c: float) -> CauseModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -207,7 +211,8 @@ class Folds:
     def without(self, parts: frozenset) -> CauseModel:
         if parts not in self.models:
             train = [i for i, x in enumerate(self.data) if x.part not in parts and x.written_for not in parts]
-            self.models[parts] = fit([self.rows[i] for i in train], [label(self.data[i], self.axis) for i in train])
+            self.models[parts] = fit([self.rows[i] for i in train], [label(self.data[i], self.axis) for i in train],
+                                     C[self.axis])
         return self.models[parts]
 
     def picks(self, part: str, fusion: float, left_out: frozenset = frozenset()) -> list[tuple[str, str]]:
@@ -238,7 +243,7 @@ def cross_validate(verbose: bool = False, axis: str = "cause") -> None:
     folds = Folds(data, axis)
     sentences = sum(x.part == "SENTENCE" for x in data)
     print(f"{len(data)} examples ({len(data) - sentences} letters, {sentences} test sentences); "
-          f"C={C}, features seen in ≥ {MIN_DOCS} examples; rules' weight (c) from {FUSIONS}")
+          f"C={C[axis]}, features seen in ≥ {MIN_DOCS} examples; rules' weight (c) from {FUSIONS}")
     print(f"{'held out':9}{'n':>4}{'(a) rules':>11}{'(a0) blind':>12}{'(b) learned':>13}{'(c) combined':>14}"
           f"{'weight':>8}{'sentences left out':>20}")
     totals = Counter()
@@ -274,21 +279,19 @@ def cross_validate(verbose: bool = False, axis: str = "cause") -> None:
 COLUMNS = (("a", 11), ("a0", 12), ("b", 13), ("c", 14))
 
 
-def write(axis: str = "cause") -> None:
+def write() -> None:
     """Train on every example; the rules' weight is the one leave-one-set-out over the blind sets picks."""
-    data = examples(axis)
-    folds = Folds(data, axis)
-    model = fit(folds.rows, [label(x, axis) for x in data])
+    data = examples("cause")
+    folds = Folds(data, "cause")
+    model = fit(folds.rows, [x.cause for x in data], C["cause"])
     model.fusion = folds.best_fusion(BLIND_SETS)
-    path = MODEL if axis == "cause" else BUSINESS_MODEL
-    model.save(path)
-    print(f"wrote {path.relative_to(ROOT)}: {len(model.index)} features × {len(model.classes)} classes, "
-          f"rules' weight {model.fusion}, {path.stat().st_size // 1024} KB, trained on {len(data)} examples")
+    model.save(MODEL)
+    print(f"wrote {MODEL.relative_to(ROOT)}: {len(model.index)} features × {len(model.classes)} causes, "
+          f"rules' weight {model.fusion}, {MODEL.stat().st_size // 1024} KB, trained on {len(data)} examples")
 
 
 if __name__ == "__main__":
-    chosen = "business" if "--business" in sys.argv[1:] else "cause"
     if "--write" in sys.argv[1:]:
-        write(chosen)
+        write()
     else:
-        cross_validate("-v" in sys.argv[1:], chosen)
+        cross_validate("-v" in sys.argv[1:], "business" if "--business" in sys.argv[1:] else "cause")

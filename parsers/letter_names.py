@@ -108,8 +108,9 @@ def _signature_block_start(plain: str) -> int:
     return len(plain)
 
 
-def name_at(text: str, pos: int) -> str | None:
-    """A personal name starting exactly at `pos` (surname + 1–2 given characters, 某某, or a title)."""
+def name_at(text: str, pos: int, stops: frozenset[str] | set[str] = _NAME_STOP) -> str | None:
+    """A personal name starting exactly at `pos` (surname + 1–2 given characters, 某某, or a
+    title); a given name ends at one of `stops`."""
     surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s, pos)), None)
     if surname is None:
         if pos >= len(text) or text[pos] not in SURNAMES:
@@ -122,7 +123,7 @@ def name_at(text: str, pos: int) -> str | None:
     given = ""
     while len(given) < 2 and rest + len(given) < len(text):
         char = text[rest + len(given)]
-        if not ("\u4e00" <= char <= "\u9fff") or (char in _NAME_STOP and char != "某"):
+        if not ("\u4e00" <= char <= "\u9fff") or (char in stops and char != "某"):
             break
         given += char
     if not given or text[rest + len(given):rest + len(given) + 1] in _PLACE_SUFFIX:
@@ -168,27 +169,50 @@ def _name_ending_at(text: str, end: int) -> str | None:
 
 
 def _signature_candidates(text: str) -> list[tuple[float, int, str]]:
-    """A name alone (or last) on one of the final short lines: "王五", "——王五 敬上", "Zhou Min (周敏)"."""
-    lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]+", text)]
-    for line, start in reversed(lines[-6:]):
-        if len(line) > _SIGNATURE_LINE_MAX:
-            continue  # a signature is a short line; a long one is prose (and hostile to the noise pattern)
-        body = _SIGN_NOISE.sub(" ", _contacts_blanked(line)).strip()
-        if not body or len(body) > 24:
-            continue
-        tokens = [_SIGN_OFF.sub("", t) for t in reversed(_SIGN_SPLIT.split(body))]
-        for token in tokens:
-            if 2 <= len(token) <= 4 and token not in _NOT_NAMES and name_at(token, 0) == token:
-                return [(0.9, start + line.index(token), token)]
-        spaced = _spaced_out_name(tokens)
-        if spaced:
-            return [(0.85, start + line.index(spaced[0]), spaced)]
-        if body != line.strip():  # a phone, a date or a relative was there: a signature line
-            for token in tokens:  # OCR lost the space after a title: "退休职工叶长青"
-                name = _name_ending_at(token, len(token)) if len(token) > 4 else None
-                if name and name not in _NOT_NAMES:
-                    return [(0.8, start + line.index(token) + len(token) - len(name), name)]
+    """A name alone (or last) on one of the final short lines: "王五", "——王五 敬上", "Zhou Min (周敏)".
+
+    When the line above the one found is a signature line with a name too ("家长 彭丽萍 电话…"
+    over "女儿 彭思雨 电话…"), the first signer is the one who writes: the others sign beside."""
+    lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]+", text)][-6:]
+    for i in range(len(lines) - 1, -1, -1):
+        found = _line_signature(*lines[i])
+        if found:
+            above = _line_signature(*lines[i - 1]) if i else None
+            return [above[0] if above and above[1] and found[1] else found[0]]
     return []
+
+
+def _line_signature(line: str, start: int) -> tuple[tuple[float, int, str], bool] | None:
+    """The signer's name on one line, and whether the line also held a phone, a date or a
+    relative (a signature line's marks), or None."""
+    if len(line) > _SIGNATURE_LINE_MAX:
+        return None  # a signature is a short line; a long one is prose (and hostile to the noise pattern)
+    body = _SIGN_NOISE.sub(" ", _contacts_blanked(line)).strip()
+    if not body or len(body) > 24:
+        return None
+    marked = body != line.strip()
+    tokens = [_SIGN_OFF.sub("", t) for t in reversed(_SIGN_SPLIT.split(body))]
+    for token in tokens:
+        if 2 <= len(token) <= 4 and token not in _NOT_NAMES and _signed_name(token):
+            return (0.9, start + line.index(token), token), marked
+    spaced = _spaced_out_name(tokens)
+    if spaced:
+        return (0.85, start + line.index(spaced[0]), spaced), marked
+    if marked:  # a phone, a date or a relative was there: a signature line
+        for token in tokens:  # OCR lost the space after a title: "退休职工叶长青"
+            name = _name_ending_at(token, len(token)) if len(token) > 4 else None
+            if name and name not in _NOT_NAMES:
+                return (0.8, start + line.index(token) + len(token) - len(name), name), marked
+    return None
+
+
+def _signed_name(token: str) -> bool:
+    """Whether a signature's token, standing alone, is a name. 家 stops a name in prose ("王家住在…")
+    but alone on a signature line it is a given name's (陈家明, 林家豪)."""
+    return name_at(token, 0, _SIGNED_NAME_STOP) == token
+
+
+_SIGNED_NAME_STOP = _NAME_STOP - {"家"}
 
 
 def _contacts_blanked(line: str) -> str:

@@ -28,6 +28,8 @@ _THIRD_PARTY = re.compile(r"柜员|工作人员|经理|行长|保安|大堂|客�
 _FIRST_PERSON = re.compile(r"我|本人|特此|强烈|恳请|请贵行|望贵行")
 _SENTENCE = re.compile(r"[^。！？!?\n；;]+[。！？!?；;]?")
 _CLAUSE = re.compile(r"[^，,。！？!?\n；;]+")
+_PASSED_ON = re.compile(r"(?:请|烦请|并)?(?:转交|转呈|转给|转)")
+_CONTRAST = re.compile(r"但|可是|不过|然而|却")
 
 # Words that mark the unit next to them as the one complained about.
 _COMPLAINT_WORDS = re.compile(
@@ -41,7 +43,7 @@ _AFTER_UNIT = re.compile(r"营业部|营业室|营业厅|营业所|网点")
 _MONEY_LIKE = re.compile(r"^[零一二两三四五六七八九十百千万\d]+[元块角]$")
 _PLACE_AFTER = re.compile(r"街道|大街|路|街|小区|社区|村|镇|大道|花园|公园|广场|派出所|医院|学校|中学|小学")
 SPLIT_NAME_MIN = 4  # a unit's surface this long may be broken by a line end or a space
-_SALUTATION = re.compile(r"[^\n：:。，,]{2,30}[：:]\s*")
+_SALUTATION = re.compile(r"[^\n：:。，,]{2,30}(?:[，,](?:请|烦请|并)?转[^\n：:。，,]{2,30})?[：:]\s*")
 _OPENED_THERE = re.compile(r"(?:营业部|网点)?(?:开|办)(?:了|的|过)?(?:一张|一个|一本|张|个|本)?[^，。,；\n]{0,6}?"
                            r"(?:卡|户|存折|账户)")
 _OPENED_BEFORE = re.compile(r"(?:卡|户|存折|账户)(?:都|也)?是?在$")      # "卡是在东门网点办的"
@@ -334,8 +336,10 @@ def _opened_there(text: str, start: int, end: int) -> bool:
 def _addressed_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
     """Units named in the addressee line: who the letter turns to, taken when every unit it
     names is only background (the addressee, where a card was opened, who sent the writer on)."""
-    salutation = _salutation(text)
-    return {surface.code for start, _, surface in spans if salutation[0] <= start < salutation[1]}
+    begin, end = _salutation(text)
+    passed_on = _PASSED_ON.search(text, begin, end)  # "明溪支行，请转信用卡中心：": the centre is addressed
+    begin = passed_on.end() if passed_on else begin
+    return {surface.code for start, _, surface in spans if begin <= start < end}
 
 
 def _aside_rest(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
@@ -356,8 +360,8 @@ def _visited_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[s
 
 def _praised_spans(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[bool]:
     """Whether each unit mention sits in thanks or praise with nothing to put right: its
-    sentence when it is the only unit there, else its own clause (as `_near_complaint` reads
-    complaint words)."""
+    sentence when it is the only unit there, else (and also) its own clause with no "but" after
+    it in the sentence (`_praised_in_own_clause`)."""
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     starts = sorted(s for s, _, _ in spans)
@@ -366,12 +370,13 @@ def _praised_spans(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[
     for start, end, _ in spans:
         si = _containing(sentences, start)
         begin, stop = sentences[si] if si >= 0 else (start, end)
+        own = _praised_in_own_clause(text, start, clauses, sentences)
         if _count_in(starts, begin, stop) > 1:
-            ci = _containing(clauses, start)
-            begin, stop = clauses[ci] if ci >= 0 else (start, end)
+            praised.append(own)
+            continue
         if (begin, stop) not in read:
             read[begin, stop] = is_praise(text[begin:stop])
-        praised.append(read[begin, stop])
+        praised.append(read[begin, stop] or own)
     return praised
 
 
@@ -432,7 +437,20 @@ def _complained_spans(text: str, spans: list[tuple[int, int, _Surface]]) -> list
         return searched[begin, end]
 
     return [_near_complaint(text, start, end, clauses, sentences, starts, has_complaint_words)
+            and not _praised_in_own_clause(text, start, clauses, sentences)
             for start, end, _ in spans]
+
+
+def _praised_in_own_clause(text: str, start: int, clauses: list[tuple[int, int]],
+                           sentences: list[tuple[int, int]]) -> bool:
+    """A mention whose own clause praises it with no "but" after it in the sentence ("城东的员工
+    很耐心，查了半天告诉我，是行里的短信平台出了故障"): the failure told later is not its; with a
+    "but" ("城东的柜员很热情，但是把钱转错了") it is."""
+    ci, si = _containing(clauses, start), _containing(sentences, start)
+    if ci < 0 or si < 0:
+        return False
+    begin, end = clauses[ci]
+    return is_praise(text[begin:end]) and not _CONTRAST.search(text, end, sentences[si][1])
 
 
 def _containing(bounds: list[tuple[int, int]], pos: int) -> int:

@@ -247,6 +247,20 @@ def test_a_fujian_surname_signs_the_letter():
     assert find_complainant("他们说我是老赖，请停止骚扰我的家人。") is None
 
 
+@pytest.mark.parametrize("text, name", [
+    # 家 ends a name in prose ("王家住在…"), not alone on a signature line
+    ("请把录像调出来，给我们一个说法。\n儿子 陈家明\n手机：188-5982-0931\n2026年11月2日", "陈家明"),
+    # two signers with their phones: the first writes, the second signs beside
+    ("请以后当面讲清楚。\n家长 彭丽萍 电话 13605983308\n女儿 彭思雨 电话 18359870214\n二〇二六年十月九日", "彭丽萍"),
+    ("请你们停下来。\n谢永斌  电话：15880573926\n我老婆陈丽 电话：15880574117\n2026年11月28日", "谢永斌"),
+    # one signer, a phone on the next line: still the signer
+    ("请给说法。\n女儿 陈丽华\n电话 138 5987 6620", "陈丽华"),
+])
+def test_the_signer_of_a_signature_block(text, name):
+    got = find_complainant(text)
+    assert got is not None and got.value == name
+
+
 def test_a_name_run_into_a_landline_by_ocr_is_the_writer():
     """OCR drops the spaces of "菜市场 李阿姨 电话 0598 8223344"; the name before the phone stays."""
     got = find_complainant("人民币你们银行都不收，还讲不讲理？\n菜市场李阿姨电话05988223344")
@@ -285,6 +299,23 @@ def test_an_addressee_that_is_also_where_it_happened_is_still_complained_about()
     ("个人金融部：\n梅列支行让我来找你们。我买的理财到期没有按时到账。", ("PF",)),
 ])
 def test_when_every_unit_named_is_background_the_addressee_is_complained_about(text, complained):
+    units = find_units(text, DIRECTORY)
+    assert tuple(u.code for u in units if u.complained) == complained, units
+
+
+def test_a_letter_passed_on_through_one_unit_is_addressed_to_the_other():
+    """"明溪支行，请转信用卡中心：": the first unit only carries the letter."""
+    units = find_units("梅列支行，请转信用卡中心：\n讨债公司打电话给我儿子的班主任，叫老师转告孩子还钱。", DIRECTORY)
+    assert [u.code for u in units if u.complained] == ["CARD"], units
+
+
+@pytest.mark.parametrize("text, complained", [
+    # praised in its own clause; the failure later in the sentence is the system's
+    ("个人金融部：\n我到三元支行查，三元的员工很耐心，查了半天告诉我，是行里的短信平台出了故障。", ("PF",)),
+    # praised, "but" what it did wrong follows: it is complained about
+    ("个人金融部：\n我到三元支行查，三元的柜员很热情，但是把我的钱转错了账户。", ("SY",)),
+])
+def test_a_unit_praised_in_its_own_clause_is_not_blamed_for_what_follows(text, complained):
     units = find_units(text, DIRECTORY)
     assert tuple(u.code for u in units if u.complained) == complained, units
 
