@@ -26,7 +26,7 @@ import pytest
 
 from complaints.sample_mail import form_mail
 from tests.ingest.helpers import (AT, CSC, SERVICE, cases, events, header_ids, make_ctx, messages, outbound,
-                                  plain_mail, wait_until)
+                                  plain_mail)
 from tests.support.env import run_until_idle
 from tests.support.mailservers import accounts
 
@@ -178,10 +178,10 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(tmp_path, mail, d
         finished = not runner.run_and_kill()
         assert time.monotonic() - started < 240, f"kill loop too slow ({runner.kills} kills so far)"
     assert runner.kills >= plan["kills"], f"only {runner.kills} kills landed mid-work"
-    wait_until(lambda: not mail.queued(), timeout=30, what="Postfix to deliver every mail")
+    mail.delivered(timeout=30)  # Postfix delivered every mail
     for _ in range(3):
         runner.run_to_end()
-    wait_until(lambda: not mail.queued(), timeout=30, what="Postfix to deliver what was sent")
+    mail.delivered(timeout=30)  # and what was sent
 
     _check_records(ctx, expect, forms + plan["seed_cases"])
     _check_server_copies(mail, expect)
