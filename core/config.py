@@ -6,7 +6,6 @@ so the command line can print one line instead of a traceback."""
 
 from __future__ import annotations
 
-import functools
 import ipaddress
 import os
 import tomllib
@@ -15,11 +14,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from core.channels import CHANNELS
 from core.errors import ConfigError
-from core.keys import Key, Keyring, checked_secret, env_keyring, read_key_file
+from core.keys import Key, KeyFileWatch, Keyring, checked_secret, env_keyring
 from core.sealing import Sealer, env_data_key, read_data_key_file
 from core.transport import is_loopback
 
@@ -385,6 +384,7 @@ class Settings(_Section):
     units: Directory = Directory()
     base_dir: str = "."
     message_id_epoch: str = ""  # not a file key: the database's epoch, set by `make_context` (core/message_ids.py)
+    _key_file: KeyFileWatch = PrivateAttr(default_factory=KeyFileWatch)  # copies share it
 
     def service_address(self) -> str:
         return self.smtp.from_address
@@ -395,9 +395,9 @@ class Settings(_Section):
         from_env = os.environ.get(cfg.thread_secret_env, "") if cfg.thread_secret_env else ""
         if from_env:
             return env_keyring(cfg.thread_secret_env, from_env)
-        if cfg.key_file:
-            path = key_path(cfg.key_file, self.base_dir)
-            return _cached_key_file(path, _mtime(path), cfg.previous_key_days)
+        if cfg.key_file:  # a rotation is in force within KEY_RECHECK_SECONDS (core/keys.py)
+            where = (cfg.key_file, self.base_dir, os.environ.get("CREDENTIALS_DIRECTORY"))
+            return self._key_file.keyring(where, lambda: key_path(cfg.key_file, self.base_dir), cfg.previous_key_days)
         if cfg.thread_secret:
             return Keyring((Key(datetime.min.replace(tzinfo=dt.timezone.utc),
                                 checked_secret(cfg.thread_secret.encode(), "security.thread_secret")),), 0)
@@ -426,19 +426,6 @@ def key_path(key_file: str, base_dir: str, env: dict[str, str] | None = None) ->
         key_file = env.get("CREDENTIALS_DIRECTORY", base_dir) + key_file[len(CREDENTIALS):]
     path = Path(key_file)
     return path if path.is_absolute() else Path(base_dir) / path
-
-
-def _mtime(path: Path) -> int:
-    try:
-        return path.stat().st_mtime_ns
-    except OSError:
-        return -1
-
-
-@functools.lru_cache(maxsize=8)
-def _cached_key_file(path: Path, mtime: int, previous_days: int) -> Keyring:
-    """Read once per file version (the mtime is part of the cache key: a rotation is seen)."""
-    return read_key_file(path, previous_days)
 
 
 def _read_toml(path: Path) -> dict:

@@ -14,9 +14,12 @@ key still verifies replies for `previous_key_days` after the key that replaced i
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import stat
+import time
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -102,6 +105,46 @@ def _parse_line(path: Path, number: int, line: str) -> Key:
     if created.tzinfo is None:
         created = created.replace(tzinfo=timezone.utc)
     return Key(created=created, secret=checked_secret(secret, f"{path}: line {number}"))
+
+
+KEY_RECHECK_SECONDS = 1.0
+"""How long a key file's keyring is used before the file's mtime is looked at again."""
+
+
+class KeyFileWatch:
+    """A key file's keyring for one settings object: read once per version of the file, whose
+    mtime is looked at again only `KEY_RECHECK_SECONDS` after the last look — a routed case
+    asks for the keyring five times, and each ask was a stat. `complaints key rotate` under a
+    running `serve` is in force within that time: the next look sees the new mtime and reads
+    the file again."""
+
+    def __init__(self):
+        self._known: dict[Hashable, tuple[float, Keyring]] = {}
+
+    def keyring(self, where: Hashable, path: Callable[[], Path], previous_days: int) -> Keyring:
+        """`where` names the file as configured (it and `previous_days` key the cache); `path`
+        finds it."""
+        now = time.monotonic()
+        known = self._known.get((where, previous_days))
+        if known is not None and now - known[0] < KEY_RECHECK_SECONDS:
+            return known[1]
+        found = path()
+        keyring = _key_file_version(found, _mtime(found), previous_days)
+        self._known[(where, previous_days)] = (now, keyring)
+        return keyring
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return -1
+
+
+@functools.lru_cache(maxsize=8)
+def _key_file_version(path: Path, mtime: int, previous_days: int) -> Keyring:
+    """Read once per file version (the mtime is part of the cache key: a rotation is seen)."""
+    return read_key_file(path, previous_days)
 
 
 def env_keyring(name: str, value: str) -> Keyring:

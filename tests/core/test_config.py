@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 import subprocess
 import sys
+import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from complaints.doctor import key_line
 from complaints.samples import write_samples
 from core.config import load_settings
 from core.errors import ConfigError
-from core.keys import rotate_key_file
+from core.keys import KEY_RECHECK_SECONDS, rotate_key_file
 from tests.support.keys import KEY_MADE
 
 
@@ -129,6 +130,20 @@ def test_a_rotated_out_key_verifies_for_previous_key_days_then_stops(config_dir,
     assert keyring.current != old and keyring.every()[1] == old
     assert old in keyring.valid_at(rotated + timedelta(days=29))
     assert old not in keyring.valid_at(rotated + timedelta(days=30))
+
+
+def test_a_running_service_takes_a_rotated_key_within_the_recheck_time(config_dir, monkeypatch):
+    """The settings of a running process read the key file once and look at it again only
+    after KEY_RECHECK_SECONDS (a routed case asks for the keyring five times): a rotation
+    under `serve` is still taken, by the settings and the copies made of them."""
+    monkeypatch.delenv("COMPLAINTS_THREAD_SECRET", raising=False)
+    settings = load_settings(config_dir / "complaints.toml")
+    copy = settings.model_copy(update={"message_id_epoch": "e1"})  # what make_context hands on
+    old = settings.keyring().current
+    rotate_key_file(config_dir / "complaints.key", datetime(2026, 6, 1, tzinfo=timezone.utc))
+    time.sleep(KEY_RECHECK_SECONDS + 0.1)
+    assert settings.keyring().current == copy.keyring().current != old
+    assert settings.keyring().every()[1] == old
 
 
 def test_key_file_in_systemds_credential_directory_or_beside_the_config(config_dir, monkeypatch, tmp_path):
