@@ -54,6 +54,7 @@ class WorkingCalendar:
             raise ConfigError(
                 f"keys '{_HOLIDAYS_KEY}' and '{_WORKDAYS_KEY}' both list {both[0].isoformat()}")
         self._covered_years = frozenset(d.year for d in self._holidays)
+        self._known_days: dict[date, bool] = {}  # is_working_day's answers, until add_arrangement
 
     def __repr__(self) -> str:
         return f"WorkingCalendar(extra_holidays={len(self._holidays)}, extra_workdays={len(self._workdays)})"
@@ -66,6 +67,7 @@ class WorkingCalendar:
         self._holidays |= frozenset(d for d in days_off if d.year == year and d not in self._workdays)
         self._workdays |= frozenset(d for d in workdays if d.year == year and d not in self._holidays)
         self._covered_years |= {year}
+        self._known_days = {}
         return True
 
     def as_provisional(self, years: Iterable[int]) -> WorkingCalendar:
@@ -74,7 +76,18 @@ class WorkingCalendar:
 
     def is_working_day(self, d: date) -> bool:
         """True on a working day; a provisional year counts its derived statutory holidays
-        and weekends; CalendarUnknown only for a year before the holiday rules."""
+        and weekends; CalendarUnknown only for a year before the holiday rules.
+
+        Each day is worked out once (until `add_arrangement` changes the year): the deadline
+        walks ask day by day, ~25 days a routed case, and asking the package and the rules
+        cost ~170 µs a case."""
+        known_days = self._known_days  # an answer worked out while the year changes lands in the old dict
+        known = known_days.get(d)
+        if known is None:
+            known = known_days[d] = self._works_on(d)
+        return known
+
+    def _works_on(self, d: date) -> bool:
         if d in self._holidays:
             return False
         if d in self._workdays:

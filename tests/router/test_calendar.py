@@ -117,6 +117,7 @@ def test_make_up_days_alone_do_not_cover_a_year():
 def test_a_confirmed_arrangement_makes_a_provisional_year_known():
     cal = WorkingCalendar()
     assert cal.is_working_day(date(2030, 2, 8))                    # a Friday after 初三 2030: not derived
+    assert not cal.is_working_day(date(2030, 1, 26))               # a Saturday; both answers are kept until…
     assert cal.add_arrangement(2030, [date(2030, 2, d) for d in range(2, 9)] + [date(2029, 12, 31)],
                                [date(2030, 1, 26)])
     assert not cal.is_provisional(2030) and cal.is_provisional(2031)
