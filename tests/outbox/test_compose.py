@@ -197,3 +197,19 @@ def test_the_bytes_are_those_the_stdlib_mime_classes_and_generator_write(html, a
     ours = _compose(text=text, html=html, attachments=attachments, inline_images=images)
     random.seed(19)  # the boundaries: the same random draws, in the same order
     assert ours == _stdlib_mail(text, html, attachments, images)
+
+
+@pytest.mark.parametrize("filename", [
+    "督办单-TS-2026-000001.docx", "督办单-TS-2026-123456.docx", "投诉受理单CSC-20261126-0001.docx", "单.pdf",
+    "客户投诉受理单" * 12 + ".docx", "长" * 300 + ".pdf",  # words up to 78 on a line, past it, and past one word
+    "投诉 受理单 (1).pdf", "意见;反馈,附件\"二\".pdf", "扫描件😀.pdf", "é.pdf",
+])  # an ASCII name is written by the classes as before: the helper below would encode it
+@pytest.mark.parametrize("content_type", [DOCX, "application/pdf", "application/octet-stream"])
+def test_an_attachments_headers_are_the_classes_for_any_name(filename, content_type):
+    """The headers written from a cached shape with the name's own words put in are the ones
+    the classes write for that name (a name outside ASCII)."""
+    attachments = ((filename, content_type, b"%PDF-1.4\n" * 9),)
+    random.seed(19)
+    ours = _compose(text="三元支行：\n", html=None, attachments=attachments)
+    random.seed(19)
+    assert ours == _stdlib_mail("三元支行：\n", None, attachments, ())
