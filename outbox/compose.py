@@ -19,6 +19,7 @@ message objects cost ~1 ms a routed case (issue 19); the text of a mail is uncha
 from __future__ import annotations
 
 import base64
+import binascii
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -265,7 +266,12 @@ def _base64_lines(data: bytes) -> bytes:
 
 
 def _base64_crlf(data: bytes) -> bytes:
-    return base64.encodebytes(data).replace(b"\n", b"\r\n")
+    """`encodebytes` with CRLF line ends, its 76-character lines cut from one encoding (it
+    encodes 57 bytes a call: half the time of a 督办 mail's bodies)."""
+    if not data:
+        return b""
+    encoded = binascii.b2a_base64(data, newline=False)
+    return b"\r\n".join([encoded[i:i + 76] for i in range(0, len(encoded), 76)]) + b"\r\n"
 
 
 _CHUNK = 57  # bytes a base64 line of 76 characters holds: a line never spans two chunks

@@ -60,12 +60,10 @@ def routing_notice_mail(
     co_emails = [u.email for u in map(directory.unit_by_code, case.co_units) if u is not None]
     attachment_name = supervision_form_filename(case.id)
 
-    def version(reveal: bool) -> tuple[RenderedMail, tuple]:
+    def version(view, attached: tuple, form: bytes | None = None) -> tuple[RenderedMail, tuple]:
         """The unit's copy has the customer's own letter too; a leader's has neither it nor the contact."""
-        view = case_view(case, directory, reveal_contact=reveal)
-        form = supervision_form_docx(view, issuer=settings.office.name, issued_at=now,
-                                     cc_leaders=[leader_title(x) for x in cc_leaders])
-        attached = tuple(originals) if reveal else ()
+        form = form or supervision_form_docx(view, issuer=settings.office.name, issued_at=now,
+                                             cc_leaders=[leader_title(x) for x in cc_leaders])
         rendered = render_mail(
             "routing_notice", case=view, office_name=settings.office.name,
             office_address=settings.office.address, attachment_name=attachment_name,
@@ -74,7 +72,12 @@ def routing_notice_mail(
         )
         return rendered, ((attachment_name, DOCX_TYPE, form), *attached)
 
-    full, masked = version(True), version(False)
+    view, masked_view = (case_view(case, directory, reveal_contact=reveal) for reveal in (True, False))
+    full = version(view, tuple(originals))
+    if masked_view != view:  # a case with a name, phone or address: the leaders' 督办单 is another
+        masked = version(masked_view, ())
+    else:  # nothing to mask: the same 督办单, and the same mail when no original goes with it
+        masked = full if not originals else version(view, (), full[1][0][2])
     return case_mail(
         settings, case, kind="routing", key=key or f"{unit.code}-r{case.reopen_count}",
         to=[unit.email], cc=[x.email for x in cc_leaders] + co_emails, rendered=full[0],

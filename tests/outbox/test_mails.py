@@ -42,6 +42,24 @@ def test_routing_notice_goes_to_the_unit_with_the_form(directory, settings):
     assert "13812345678" in msg.get_body(("plain",)).get_content()
 
 
+@pytest.mark.parametrize("personal", [True, False])
+def test_the_leaders_copy_has_its_own_form_only_when_there_is_something_to_mask(directory, settings, personal):
+    """A case with no name, phone or address: the leader's 督办单 is the unit's (made once);
+    the letter the case was read from still goes to the unit alone."""
+    case = make_case() if personal else make_case(customer_name=None, customer_phone=None, customer_email=None,
+                                                   customer_id_number=None, customer_account=None)
+    letter = ("来信.pdf", "application/pdf", b"%PDF-1.4\n" * 9)
+    mail = mails.routing_notice_mail(case, directory, settings, now=NOW, originals=[letter])
+    unit, leader = (message_from_bytes(mail.copy_for(a).raw, policy=policy.default)
+                    for a in ("sanyuan@branch.example", "vp1@branch.example"))
+    unit_form, unit_letter = (a.get_content() for a in unit.iter_attachments())
+    [leader_form] = (a.get_content() for a in leader.iter_attachments())
+    assert unit_letter == letter[2] and "来信.pdf" not in leader.get_body(("plain",)).get_content()
+    assert (leader_form == unit_form) is not personal
+    text = "".join(c.text for r in docx.Document(io.BytesIO(leader_form)).tables[0].rows for c in r.cells)
+    assert ("张三" in text) is False and (("张*" in text) is personal)
+
+
 def test_the_same_inputs_make_the_same_mail(directory, settings):
     case = make_case()
     first = mails.routing_notice_mail(case, directory, settings, now=NOW)
