@@ -16,8 +16,9 @@ from complaints.context import Context, make_context
 from complaints.digest.weeks import IsoWeek
 from core.clock import FixedClock
 from core.config import load_settings
-from core.store.db import make_engine, upgrade
+from core.store.db import make_engine
 from tests.digest.seed import at, seed
+from tests.support.databases import migrated
 from tests.support.env import write_config
 
 WEEK = IsoWeek(2026, 13)
@@ -31,7 +32,7 @@ def digest_context(tmp_path: Path, db_url: str, *, now: datetime = NOW, seeded: 
     path = write_config(tmp_path, imap_port=1, smtp_port=1, db_url=db_url, extra=extra)
     settings = load_settings(path)
     engine = make_engine(settings.database.url, settings.data_key())
-    upgrade(engine)
+    migrated(engine)
     if seeded:
         seed(engine)
     return make_context(settings, engine, FixedClock(now))

@@ -27,8 +27,9 @@ from complaints.service import Service
 from core.clock import BRANCH_ZONE, FixedClock
 from core.config import load_settings
 from core.retry import RetryPolicy
-from core.store.db import make_engine, upgrade
+from core.store.db import make_engine
 from core.store.models import Case, Event, Message, OutboundMail
+from tests.support.databases import migrated
 from tests.support.env import write_config
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)  # a Thursday, a working day
@@ -78,7 +79,7 @@ def write_ingest_config(tmp_path: Path, mail, db_url: str, *, imap: dict | None 
 def make_ctx(tmp_path: Path, mail, db_url: str, *, at: datetime = AT, **kwargs) -> Context:
     settings = load_settings(write_ingest_config(tmp_path, mail, db_url, **kwargs))
     engine = make_engine(settings.database.url, settings.data_key())
-    upgrade(engine)
+    migrated(engine)
     return make_context(settings, engine, FixedClock(at))
 
 

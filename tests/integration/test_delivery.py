@@ -27,11 +27,12 @@ from complaints.sample_mail import form_mail
 from core.clock import BRANCH_ZONE, FixedClock
 from core.config import load_settings
 from core.imap import ImapSentFolder, connect
-from core.store.db import make_engine, upgrade
+from core.store.db import make_engine
 from core.store.models import OutboundMail
 from ingest.fetcher import fetch_new
 from outbox.sender import LEASE, deliver_due
 from outbox.smtp_connections import open_smtp
+from tests.support.databases import migrated
 from tests.support.env import CSC, OFFICE, SERVICE, run_until_idle, with_receipt_address, write_config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +58,7 @@ def context(tmp_path, mail, db_url, *, unit_email: str | None = None, receipt_ad
         units.write_text(units.read_text(encoding="utf-8").replace(UNIT, unit_email), encoding="utf-8")
     settings = load_settings(path)
     engine = make_engine(settings.database.url, settings.data_key())
-    upgrade(engine)
+    migrated(engine)
     return make_context(settings, engine, FixedClock(AT)), path
 
 

@@ -17,9 +17,10 @@ from core.imap import connect
 from complaints.context import make_context
 from core.clock import FixedClock
 from core.config import load_settings
-from core.store.db import make_engine, upgrade
+from core.store.db import make_engine
 from tests.ingest.helpers import AT, CSC, OFFICE, SERVICE, cases, serving, set_keys, wait_until, write_ingest_config
 from tests.integration.test_cli import cli
+from tests.support.databases import migrated
 from tests.support.env import run_until_idle
 from tests.support.mailservers import _exclusive
 from tests.support.tls_mail import TlsMail, other_ca, tls_mail_from_environment, up
@@ -69,7 +70,7 @@ def _config(tmp_path, servers: TlsMail, db_url: str, *, imap: dict, smtp: dict, 
 def _context(path: Path):
     settings = load_settings(path)
     engine = make_engine(settings.database.url, settings.data_key())
-    upgrade(engine)
+    migrated(engine)
     return make_context(settings, engine, FixedClock(AT))
 
 

@@ -19,8 +19,9 @@ from complaints.service import one_pass
 from core.clock import BRANCH_ZONE, FixedClock
 from core.config import load_settings
 from core.imap import connect
-from core.store.db import make_engine, upgrade
+from core.store.db import make_engine
 from tests.support.copies import one_mail
+from tests.support.databases import migrated
 from tests.support.env import CSC, OFFICE, SERVICE, run_until_idle, write_config
 
 AT = datetime(2026, 11, 26, 9, 30, tzinfo=BRANCH_ZONE)
@@ -50,7 +51,7 @@ def context(tmp_path, mail, db_url, *, sources: dict[str, list[str]] | None = No
     for channel, addresses in (sources or {}).items():
         assert getattr(settings.sources, channel) == addresses
     engine = make_engine(settings.database.url, settings.data_key())
-    upgrade(engine)
+    migrated(engine)
     return make_context(settings, engine, FixedClock(AT))
 
 

@@ -19,11 +19,11 @@ from complaints.digest.sending import STATE_KEY as DIGEST_STATE
 from complaints.sample_mail import complaint_mail
 from core.clock import BRANCH_ZONE
 from core.config import load_settings
-from core.store.db import make_engine, session_scope, upgrade
+from core.store.db import make_engine, session_scope
 from core.store.models import Case, Message, OutboundMail
 from core.store.state import get_state, set_state
 from tests.ingest.helpers import CSC, set_keys, wait_until
-from tests.support.databases import PG_URL, reset_postgres
+from tests.support.databases import PG_URL, migrated, reset_postgres
 from tests.support.env import write_config
 
 START = datetime(2026, 11, 30, 8, 31, tzinfo=BRANCH_ZONE)  # Monday after [digest] time: each branch's digest is due
@@ -47,7 +47,7 @@ def _branch(root: Path, mail, name: str, db_url: str) -> Path:
     units = directory / "units.toml"
     units.write_text(units.read_text(encoding="utf-8").replace("sanyuan@branch.example", unit), encoding="utf-8")
     engine = make_engine(load_settings(config).database.url, load_settings(config).data_key())
-    upgrade(engine)
+    migrated(engine)
     with session_scope(engine) as session:  # both have run before: last week's digest is due in each
         set_state(session, DIGEST_STATE, "2026-W47")
     return config

@@ -11,8 +11,9 @@ import pytest
 from sqlmodel import Session, select
 
 from core.clock import BRANCH_ZONE
-from core.store.db import make_engine, session_scope, upgrade
+from core.store.db import make_engine, session_scope
 from core.store.models import OutboundMail
+from tests.support.databases import migrated
 from tests.support.keys import TEST_SEALER
 from outbox.compose import compose_mail
 from outbox.copies import OutgoingMail as Mail
@@ -35,7 +36,7 @@ def _mail(**kw) -> Mail:
 @pytest.fixture
 def engine(db_url):
     engine = make_engine(db_url, TEST_SEALER)
-    upgrade(engine)
+    migrated(engine)
     return engine
 
 

@@ -16,8 +16,9 @@ from complaints.service import PassSummary, one_pass
 from core.clock import FixedClock
 from core.config import Settings, load_settings
 from core.imap import connect
-from core.store.db import make_engine, upgrade
+from core.store.db import make_engine
 from tests.support.calendar import FIRST_UNKNOWN_YEAR
+from tests.support.databases import migrated
 from tests.support.keys import write_test_key
 
 SERVICE = "complaints@branch.example"
@@ -83,7 +84,7 @@ def make_test_context(tmp_path: Path, mail, db_url: str, *, at: datetime, extra:
     path = write_config(tmp_path, imap_port=mail.imap_port, smtp_port=mail.smtp_port, db_url=db_url, extra=extra)
     settings: Settings = load_settings(path)
     engine = make_engine(settings.database.url, settings.data_key())
-    upgrade(engine)
+    migrated(engine)
     return make_context(settings, engine, FixedClock(at))
 
 
