@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from complaints.reports import quarantine_rows
 from complaints.sample_mail import form_mail
@@ -66,7 +65,7 @@ def test_same_acceptance_form_resent_is_one_case_with_a_duplicate_event(tmp_path
     assert len(rows) == 2 and {r.case_id for r in rows} == {case.id}
     assert [o.kind for o in outbound(ctx.engine) if UNIT in o.recipients].count("routing") == 1, \
         "no second routing mail queued"
-    time.sleep(0.5)  # anything sent has reached Dovecot by now
+    mail.attempted()  # anything sent has reached Dovecot by now
     assert header_ids(mail.messages(UNIT)) == header_ids([routing]), "no second routing mail delivered"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import email
 import email.utils
 import shutil
+import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from core.store.db import make_engine
 from tests.support.calendar import FIRST_UNKNOWN_YEAR
 from tests.support.databases import migrated
 from tests.support.keys import write_test_key
+from tests.support.mailservers import MailServers, servers_from_environment
 
 SERVICE = "complaints@branch.example"
 OFFICE = "union@branch.example"
@@ -89,9 +91,11 @@ def make_test_context(tmp_path: Path, mail, db_url: str, *, at: datetime, extra:
 
 
 def run_until_idle(ctx: Context, *, max_passes: int = 10, settle_seconds: float = 0.3) -> list[PassSummary]:
-    """Passes until one fetches, processes and sends nothing (mail in flight gets a moment)."""
-    import time
-
+    """Passes until one fetches, processes and sends nothing. Between passes the mail a pass
+    handed to Postfix reaches Dovecot first (a DSN for it included): on the tests' own servers
+    by waiting until Postfix has tried all of it (`MailServers.attempted`); on others (the TLS
+    instance, a proxy's port) by sleeping `settle_seconds`."""
+    postfix = _postfix_of(ctx)
     summaries = []
     with connect(ctx.settings.imap) as box:
         for _ in range(max_passes):
@@ -99,8 +103,18 @@ def run_until_idle(ctx: Context, *, max_passes: int = 10, settle_seconds: float 
             summaries.append(s)
             if s.idle():
                 break
-            time.sleep(settle_seconds)
+            if postfix is None:
+                time.sleep(settle_seconds)
+            else:
+                postfix.attempted()
     return summaries
+
+
+def _postfix_of(ctx: Context) -> MailServers | None:
+    """The tests' mail servers when `ctx` sends through their Postfix, else None."""
+    servers = servers_from_environment()
+    smtp = ctx.settings.smtp
+    return servers if smtp.host in ("127.0.0.1", "localhost") and smtp.port == servers.smtp_port else None
 
 
 def _section_names(toml_text: str) -> set[str]:
