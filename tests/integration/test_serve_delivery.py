@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from dataclasses import replace
 
 from complaints.sample_mail import complaint_mail
 from complaints.service import one_pass
 from core.errors import TransientMailError
 from core.imap import connect
+from core.retry import delivery_policy
+from outbox import sender
 from tests.ingest.helpers import CSC, SERVICE, cases, make_ctx, outbound, serving, wait_until
 
 SANYUAN = "sanyuan@branch.example"
@@ -62,7 +65,11 @@ def test_a_pass_with_a_runner_leaves_sending_to_it(tmp_path, mail, db_url):
     assert _states(ctx) == {"pending": 3}
 
 
-def test_a_deferred_mail_goes_out_when_due_without_new_mail(tmp_path, mail, db_url):
+def test_a_deferred_mail_goes_out_when_due_without_new_mail(tmp_path, mail, db_url, monkeypatch):
+    # The runner sleeps until the first retry falls due, in real seconds: with the production
+    # back-off (30 s ± 20 %) this test waited up to 36 s of its 30-s limit. 5 s ± 20 % keeps
+    # the deferred state in sight of the first wait_until and the retry well inside the second.
+    monkeypatch.setattr(sender, "delivery_policy", lambda days: replace(delivery_policy(days), base_seconds=5))
     ctx = make_ctx(tmp_path, mail, db_url)
     mail.stop_postfix()
     try:
