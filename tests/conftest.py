@@ -20,6 +20,32 @@ MAIL_PORTS = {"COMPLAINTS_MAIL_IMAP_PORT": 10143, "COMPLAINTS_MAIL_SMTP_PORT": 1
 
 MAIL_FIXTURES = {"mail", "mail_servers"}
 
+# pytest-xdist hands out whole files (--dist loadfile) in the order collected here
+# (scripts/test passes --no-loadscope-reorder; xdist's own order, most tests first, put the
+# files of one or two long tests last and left one worker idle for minutes at the end).
+# Longest first: the run then ends on short files. Seconds per file, both databases, from
+# `--durations` runs (CI's, and 2026-12-05's of single files at load 7-18, scaled down): a
+# file that grows slow belongs here; any other is estimated from what its tests take.
+SLOW_FILES = {
+    "tests/integration/test_ingest_crash.py": 180,
+    "tests/integration/test_cli.py": 120,   # a `complaints` process a command: imports take seconds
+    "tests/integration/test_mail_tls.py": 85,
+    "tests/integration/test_three_workers.py": 70,
+    "tests/integration/test_restore.py": 60,
+    "tests/integration/test_smtp_outage.py": 50,
+    "tests/integration/test_workflow_words.py": 50,
+    "tests/integration/test_delivery.py": 40,
+    "tests/integration/test_routing.py": 35,
+    "tests/integration/test_workflow_replies.py": 30,
+    "tests/complaints/test_pass_memory.py": 25,
+    "tests/integration/test_serve_delivery.py": 25,
+    "tests/complaints/test_demo.py": 20,
+    "tests/integration/test_two_branches.py": 20,
+    "tests/integration/test_workflow_levels.py": 20,
+    "tests/parsers/test_linear_time.py": 17,
+}
+SECONDS_WITH_MAIL, SECONDS_WITH_DATABASE, SECONDS_OTHER = 2.0, 0.5, 0.05
+
 
 def pytest_addoption(parser) -> None:
     parser.addoption("--without-mail-servers", action="store_true",
@@ -38,6 +64,23 @@ def pytest_configure(config) -> None:
 
 
 def pytest_collection_modifyitems(config, items) -> None:
+    _longest_files_first(items)
+    _without_mail_servers(config, items)
+
+
+def _longest_files_first(items) -> None:
+    """Files in the order of their expected time, longest first (a stable sort: the tests of
+    a file keep their order, and every worker sorts alike, as xdist requires)."""
+    cost: dict[str, float] = {}
+    for item in items:
+        path = item.nodeid.split("::", 1)[0]
+        names = set(getattr(item, "fixturenames", ()))
+        cost[path] = cost.get(path, 0.0) + (SECONDS_WITH_MAIL if MAIL_FIXTURES & names else
+                                            SECONDS_WITH_DATABASE if "db_url" in names else SECONDS_OTHER)
+    items.sort(key=lambda item: -SLOW_FILES.get(path := item.nodeid.split("::", 1)[0], cost[path]))
+
+
+def _without_mail_servers(config, items) -> None:
     """With --without-mail-servers, leave out every test that takes a mail-server fixture."""
     if not config.getoption("--without-mail-servers"):
         return
