@@ -1,7 +1,7 @@
-"""A learned weighting of a letter's cause (issue 12): multinomial logistic regression over the
-character 1–3-grams of the focused text (complaint_focus), its log-probabilities added to the
-rules' per-cause votes (categories.cause_votes) at a learned weight. (The same weighting of the
-business is measured in bench/cause_training.py and not shipped: it did no better than the rules.)
+"""Learned weightings of a letter's cause and of its business (issue 12): multinomial logistic
+regression over the character 1–3-grams of the focused text (complaint_focus), its
+log-probabilities added to the rules' votes on the same axis (categories.cause_votes,
+categories.business_votes) at a learned weight. One class for both axes; two weight files.
 
 Hand rules learn the examples' wording; this reads the same evidence and weighs it by what it
 was worth on letters (tests/parsers/letters_*.py) and the cause tests' sentences. Training is
@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 MODEL = Path(__file__).with_name("cause_model.npz")
+BUSINESS_MODEL = Path(__file__).with_name("business_model.npz")
 NGRAMS = (1, 2, 3)
 # how sure the model must be of a cause that names its own business to let it decide the business
 # when no rule voted for the cause (categories.CAUSE_BUSINESS)
@@ -120,7 +121,8 @@ class CauseModel:
                        float(data["fusion"]))
 
     def elect(self, focused: str, weights: list[float], scores: dict[str, float]) -> tuple[str, float] | None:
-        """The cause `decide` elects and the model's probability of it, or None (nothing to go on)."""
+        """The class (a cause, or a business) `decide` elects and the model's probability of it,
+        or None (nothing to go on)."""
         p = self.probabilities(features(focused, weights))
         best = decide(p, scores, self.fusion, readable(focused, weights))
         return (best, p[best]) if best else None
@@ -131,3 +133,8 @@ def shipped() -> CauseModel | None:
     """The cause model shipped with the parsers, or None when none is."""
     return CauseModel.load(MODEL) if MODEL.exists() else None
 
+
+@lru_cache(maxsize=1)
+def shipped_business() -> CauseModel | None:
+    """The business model shipped with the parsers, or None when none is."""
+    return CauseModel.load(BUSINESS_MODEL) if BUSINESS_MODEL.exists() else None

@@ -207,12 +207,12 @@ def _line_signature(line: str, start: int) -> tuple[tuple[float, int, str], bool
 
 
 def _signed_name(token: str) -> bool:
-    """Whether a signature's token, standing alone, is a name. 家 stops a name in prose ("王家住在…")
-    but alone on a signature line it is a given name's (陈家明, 林家豪)."""
+    """Whether a signature's token, standing alone, is a name. 家, 贵, 中 … stop a name in prose
+    ("王家住在…", "贵行") but alone on a signature line they are a given name's (陈家明, 黄德贵)."""
     return name_at(token, 0, _SIGNED_NAME_STOP) == token
 
 
-_SIGNED_NAME_STOP = _NAME_STOP - {"家"}
+_SIGNED_NAME_STOP = _NAME_STOP - set("家贵中来同望名前再今现先")
 
 
 def _contacts_blanked(line: str) -> str:

@@ -50,6 +50,7 @@ _OPENED_BEFORE = re.compile(r"(?:卡|户|存折|账户)(?:都|也)?是?在$")   
 _OPENED_AFTER = re.compile(r"(?:营业部|网点)?(?:开|办)(?:的|了)")
 _REFERRED_ON = re.compile(r"[^。！？!?\n]{0,16}?(?:让|叫|要|说)(?:我|我们)?(?:来)?(?:找|问|联系|写信给)你们")
 _ASKED = re.compile(r"(?:^|[。！？!?\n])\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
+_LOOKED_INTO = re.compile(r"(?:查一查|查一下|查查|调查|核查|追究|处理一下|处理)$")
 _WENT_TO = re.compile(r"(?:去|到|来|跑|前往|赶到|来到)(?:了|过)?$")
 _LOCATIVE = re.compile(r"[在到去至于对向被给和与及、]$|投诉$|举报$")
 
@@ -281,10 +282,11 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
     when it names one unit only, or when it thanks some of the units it names ("先感谢城东支行
     的小吴……再说投诉，燕西支行的柜员……"): the units it does not thank are the complained ones;
     or when all units it names but one are only its addressee, where an account was once
-    opened or who sent the writer on to the addressee (`_aside_codes`), or it asks one of them
-    only to put things right (`_asked_codes`), or it went to one of them only (`_visited_codes`),
-    or, all of them being background, it is addressed to one (`_addressed_codes`) — tried in
-    that order.
+    opened or who sent the writer on to the addressee (`_aside_codes`), or it asks to have one of
+    them looked into (`_investigated_codes`) or asks one only to put things right
+    (`_asked_codes`), or calls one only "yours" (`_yours_codes`), or went to one only
+    (`_visited_codes`), or, all of them being background, is addressed to one
+    (`_addressed_codes`) — tried in that order.
     """
     complained = _complained_spans(plain, spans)
     codes = {surface.code for _, _, surface in spans}
@@ -294,8 +296,8 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
         praised = {surface.code for (start, _, surface), hit in zip(spans, _praised_spans(plain, spans)) if hit}
         if praised and codes - praised:
             complained = [surface.code not in praised for _, _, surface in spans]
-        elif any(len(rest := found(plain, spans)) == 1 for found in (_aside_rest, _asked_codes, _visited_codes,
-                                                               _addressed_codes)):
+        elif any(len(rest := found(plain, spans)) == 1 for found in (_aside_rest, _investigated_codes, _asked_codes,
+                                                               _yours_codes, _visited_codes, _addressed_codes)):
             complained = [surface.code in rest for _, _, surface in spans]
     merged: dict[str, UnitMention] = {}
     for (start, end, surface), hit in zip(spans, complained):
@@ -349,6 +351,18 @@ def _aside_rest(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]
 def _asked_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
     """Units the letter asks to put things right ("请明溪支行查明……", "希望列西分理处给我一个书面道歉")."""
     return {surface.code for start, end, surface in spans if _ASKED.search(text, max(0, start - 4), start)}
+
+
+def _investigated_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
+    """Units the letter asks to have looked into ("请个金部查一查城东支行这位理财经理"): what they did
+    is the grievance, whoever is asked to look."""
+    return {surface.code for start, _, surface in spans if _LOOKED_INTO.search(text, max(0, start - 4), start)}
+
+
+def _yours_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
+    """Units the writer names as "yours" ("拿到你们燕西支行存"): the one the letter talks to, beside
+    others it only compares with ("去了徐碧网点，人家的机器一张不退")."""
+    return {surface.code for start, _, surface in spans if text.endswith(("你们", "你们的"), max(0, start - 3), start)}
 
 
 def _visited_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:

@@ -253,6 +253,8 @@ def test_a_fujian_surname_signs_the_letter():
     # two signers with their phones: the first writes, the second signs beside
     ("请以后当面讲清楚。\n家长 彭丽萍 电话 13605983308\n女儿 彭思雨 电话 18359870214\n二〇二六年十月九日", "彭丽萍"),
     ("请你们停下来。\n谢永斌  电话：15880573926\n我老婆陈丽 电话：15880574117\n2026年11月28日", "谢永斌"),
+    # 贵 ends a name in prose (贵行), not alone on a signature line
+    ("请赶紧修好或者换掉。\n黄德贵 139 5986 0037\n2026年10月26日", "黄德贵"),
     # one signer, a phone on the next line: still the signer
     ("请给说法。\n女儿 陈丽华\n电话 138 5987 6620", "陈丽华"),
 ])
@@ -316,6 +318,17 @@ def test_a_letter_passed_on_through_one_unit_is_addressed_to_the_other():
     ("个人金融部：\n我到三元支行查，三元的柜员很热情，但是把我的钱转错了账户。", ("SY",)),
 ])
 def test_a_unit_praised_in_its_own_clause_is_not_blamed_for_what_follows(text, complained):
+    units = find_units(text, DIRECTORY)
+    assert tuple(u.code for u in units if u.complained) == complained, units
+
+
+@pytest.mark.parametrize("text, complained", [
+    # the unit to be looked into, not the one asked to look
+    ("个人金融部领导：\n理财经理帮我母亲填了风险问卷。请个人金融部查一查三元支行这位理财经理，退回本金。", ("SY",)),
+    # "yours" is the unit the letter talks to; the other is only compared with
+    ("梅列支行：\n我隔几天拿到你们梅列支行存一次钱，验钞机总把旧钱退出来。我去了三元支行，人家的机器一张不退。", ("ML",)),
+])
+def test_the_unit_looked_into_or_called_yours_is_complained_about(text, complained):
     units = find_units(text, DIRECTORY)
     assert tuple(u.code for u in units if u.complained) == complained, units
 
