@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from core.clock import BRANCH_ZONE, local
 from tests.integration.blind_flow_kit import (
     CHENGGUAN, CLERK1, CLERK2, COLLEAGUE, CSC, CUSTOMER, MEILIE, OFFICE, OUTSIDER, SANYUAN, SIGNATURE, VP1, at,
@@ -66,14 +68,15 @@ def test_a_unit_answers_from_its_phone_and_the_office_closes(tmp_path, mail, db_
         assert not mail.messages(other)
 
 
-def test_the_unit_sends_back_the_filled_supervision_form(tmp_path, mail, db_url):
+@pytest.mark.parametrize("style,body", [("outlook", "您好，处理情况详见附件督办单。"), ("iphone", "")])
+def test_the_unit_sends_back_the_filled_supervision_form(tmp_path, mail, db_url, style, body):
     ctx = flow_ctx(tmp_path, mail, db_url, AT)
     case = open_case(mail, ctx)
     routing = routing_mail(mail, SANYUAN, case.id)
     form = filled_supervision_form(docx_of(routing), result="已向客户当面致歉，客户表示谅解；已调整大额取款预约流程。",
                                    handler="刘晓东", handled_at="2026-12-04")
     at(ctx, 2026, 12, 4, 11, 0)
-    reply = client_reply(routing, SANYUAN, "您好，处理情况详见附件督办单。", style="outlook", signature=SIGNATURE,
+    reply = client_reply(routing, SANYUAN, body, style=style, signature=SIGNATURE if body else "",
                          attachments=(("督办单-三元支行.docx", DOCX_TYPE, form),))
     send(mail, ctx, reply, SANYUAN)
     assert case_of(ctx, case.id).status == "answered", event_kinds(ctx, case.id)

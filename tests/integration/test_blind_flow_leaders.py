@@ -100,3 +100,13 @@ def test_only_the_presidents_approval_counts(tmp_path, mail, db_url):
 
     send(mail, ctx, client_reply(approval, PRESIDENT, "批准", style="iphone"), PRESIDENT)
     assert local(case_of(ctx, case.id).due_at) > DUE
+
+
+def test_the_president_writing_agreed_is_not_left_as_a_note_to_the_unit(tmp_path, mail, db_url):
+    ctx, case, approval = _extension_asked(tmp_path, mail, db_url)
+    at(ctx, 2026, 12, 8, 15, 0)
+    before = len(mail.messages(PRESIDENT))
+    send(mail, ctx, client_reply(approval, PRESIDENT, "同意", style="iphone"), PRESIDENT)
+    approved = local(case_of(ctx, case.id).due_at) > DUE
+    told = len(mail.messages(PRESIDENT)) > before
+    assert approved or told, f"同意 neither approves nor is answered: {event_kinds(ctx, case.id)}"

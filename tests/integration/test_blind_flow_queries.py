@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from core.clock import BRANCH_ZONE
 from tests.integration.blind_mail_kit import messages
 from tests.integration.blind_flow_kit import (
-    CHENGGUAN, CLERK1, SANYUAN, VP1, case_of, cases, find, flow_ctx, new_mail, open_case, parse, send, subject,
+    CHENGGUAN, CLERK1, MEILIE, PRESIDENT, SANYUAN, VP1, VP2, case_of, cases, find, flow_ctx, new_mail, open_case, parse, send, subject,
     text_of,
 )
 
@@ -128,3 +128,16 @@ def test_a_greeting_before_the_command_still_gets_an_answer(tmp_path, mail, db_u
         str(c) for r in (_rows(answer) if any(k.endswith(".xlsx") for k in _attachments(answer)) else [])
         for c in r) or "✗" in text_of(answer), text_of(answer)
     find(mail, CLERK1, "在办")
+
+
+def test_leaders_and_an_idle_unit_ask(tmp_path, mail, db_url):
+    ctx, sy, cg = _two_cases(tmp_path, mail, db_url)
+    everything = _ask(mail, ctx, PRESIDENT, "在办清单", "")
+    seen = text_of(everything) + " ".join(str(c) for r in _rows(everything) for c in r)
+    assert sy.id in seen and cg.id in seen, "行长可见全部"
+    figures = _ask(mail, ctx, VP2, "", "统计 2026-11")
+    assert {n.rsplit(".", 1)[-1] for n in _attachments(figures)} >= {"docx", "xlsx"}
+    idle = _ask(mail, ctx, MEILIE, "", "在办清单")
+    assert sy.id not in text_of(idle) and cg.id not in text_of(idle)
+    helped = _ask(mail, ctx, MEILIE, "", "帮助")
+    assert "查询" in text_of(helped) and "转办" not in text_of(helped), "a unit is shown the commands it may use"
