@@ -83,3 +83,16 @@ def test_closing_before_the_units_answer_is_refused_with_the_reason(tmp_path, ma
     answer = _answer(mail, before)
     assert [m for m, _ in marks(answer)] == ["✗"], text_of(answer)
     assert case_of(ctx, case.id).status == "routed"
+
+
+def test_satisfaction_and_closing_typed_with_punctuation(tmp_path, mail, db_url):
+    ctx = flow_ctx(tmp_path, mail, db_url, AT)
+    case = open_case(mail, ctx)
+    routing = routing_mail(mail, SANYUAN, case.id)
+    send(mail, ctx, client_reply(routing, SANYUAN, "经核实，已向客户当面致歉，客户表示谅解；已整改预约流程。",
+                                 style="iphone"), SANYUAN)
+    call = find(mail, CLERK1, "请回访客户", case.id)[-1]
+    before = len(mail.messages(CLERK1))
+    send(mail, ctx, client_reply(call, CLERK1, "满意度：满意\n办结。", style="outlook"), CLERK1)
+    answer = _answer(mail, before)
+    assert case_of(ctx, case.id).status == "closed", text_of(answer)
