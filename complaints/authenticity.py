@@ -10,7 +10,10 @@ address in its From only with one of these proofs:
   of `[security] authserv_id` says dmarc=pass, or dkim=pass signed by the From's domain);
 - `trusted_from`: the operator declared the From's domain guaranteed (`[security] trust_from`).
 
-A mail with no single From address, or with none of these, is `Proof.NONE`. Pure: the raw
+None of them holds when that same topmost header says `dmarc=fail` for the From's domain: our
+server has found the From forged, and a token — which travels with every forwarded copy of our
+mail — does not outweigh it. A mail with no single From address, or with none of these, is
+`Proof.NONE`. Pure: the raw
 mail, its parsed form, the case and the settings in; a `Speaker` out.
 """
 
@@ -27,7 +30,7 @@ from core.config import Settings
 from ingest.identity import header_block
 from core.message_ids import parse_message_id
 from outbox.reply_tokens import Addressee, Token, read_token, token_holds, token_in_key, tokens_in_addresses
-from parsers.auth_results import topmost_from, vouches_for
+from parsers.auth_results import refutes, topmost_from, vouches_for
 from parsers.mail import ParsedMessage
 
 _HEADERS = email.parser.BytesHeaderParser(policy=email.policy.compat32)
@@ -63,13 +66,16 @@ def authenticate(raw: bytes, msg: ParsedMessage, case_id: str | None, settings: 
     if len(addresses) != 1:
         return Speaker("", Proof.NONE, f"发件人（From）应为一个地址，实际为 {len(addresses)} 个")
     address = addresses[0]
+    domain = address.rpartition("@")[2]
+    vouched = topmost_from([str(v) for v in head.get_all("Authentication-Results", [])],
+                           settings.security.authserv_id)
+    if vouched is not None and refutes(vouched, domain):
+        return Speaker(address, Proof.NONE, f"收信服务器 {vouched.authserv_id} 判定发件人地址是冒用的（dmarc=fail），"
+                                            "即使邮件带有回复令牌也不予采信")
     keys = settings.keyring().valid_at(now)
     for token in _tokens(head, msg, settings, keys):
         if token.case_id == case_id and _holds(token, address, settings, keys):
             return Speaker(address, Proof.TOKEN, "回复了系统发给本人的邮件（回复令牌有效）")
-    domain = address.rpartition("@")[2]
-    vouched = topmost_from([str(v) for v in head.get_all("Authentication-Results", [])],
-                           settings.security.authserv_id)
     why = vouches_for(vouched, domain) if vouched is not None else None
     if why:
         return Speaker(address, Proof.SERVER, f"收信服务器 {vouched.authserv_id} 验证通过（{why}）")

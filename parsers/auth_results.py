@@ -76,6 +76,14 @@ def vouches_for(results: AuthResults, from_domain: str) -> str | None:
     return None
 
 
+def refutes(results: AuthResults, from_domain: str) -> bool:
+    """Does the server say the From is forged — dmarc=fail for that domain? A reply token (a
+    secret that travels with every forwarded copy of our mail) must not outweigh that verdict."""
+    domain = from_domain.strip().lower()
+    return any(r.method == "dmarc" and r.result == "fail" and r.properties.get("header.from", domain) == domain
+               for r in results.results)
+
+
 def _aligned(signer: str, domain: str) -> bool:
     """DMARC relaxed alignment, without a public-suffix list: the same domain or a parent of it
     (a key for branch.example signs mail.branch.example), never a mere suffix like 'example'."""
