@@ -93,6 +93,8 @@ _UNIT_SEPARATORS = re.compile(r"[\s,;，；、]+")
 _DAYS = re.compile(r"^(?P<number>\d+|[零一二两三四五六七八九十百]+)\s*(?:个)?(?:工作日|天|日|days?|d)?(?P<rest>.*)$",
                    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。？！?!]")
+_LINE_END = "。.！!；;，, "
+"""Closing punctuation a clerk or leader types after a command ("批准。", "转办 梅列支行。"): not part of it."""
 
 
 def parse_commands(text: str, grammar: Grammar) -> tuple[ParsedCommand, ...]:
@@ -109,7 +111,8 @@ def parse_commands(text: str, grammar: Grammar) -> tuple[ParsedCommand, ...]:
 
 def parse_command_line(line: str, grammar: Grammar) -> ParsedCommand | None:
     """One line as a command, an error, or None when it is not meant as a command."""
-    normal = line.translate(_FULL_WIDTH).strip()
+    written = line.translate(_FULL_WIDTH).strip()
+    normal = written.rstrip(_LINE_END).strip()
     slash = _SLASH.match(normal)
     if slash:
         keyword = "/" + slash["keyword"].lower()
@@ -122,7 +125,7 @@ def parse_command_line(line: str, grammar: Grammar) -> ParsedCommand | None:
         return None
     rest = chinese["rest"]
     verb = grammar.by_word[chinese["keyword"]]
-    if not _separated(rest, verb, chinese["suffix"]):
+    if not _separated(rest, verb, chinese["suffix"], written):
         return None
     return _build(verb, chinese["keyword"], rest, line)
 
@@ -134,14 +137,15 @@ def _unknown(line: str, keyword: str, grammar: Grammar) -> CommandSyntaxError:
     return CommandSyntaxError(line, f"不认识的指令“{keyword}”。{hint}")
 
 
-def _separated(rest: str, verb: Verb, suffix: str | None) -> bool:
-    """The keyword stands alone (space, colon, end), not as the start of a sentence."""
+def _separated(rest: str, verb: Verb, suffix: str | None, written: str) -> bool:
+    """The keyword stands alone (space, colon, end), not as the start of a sentence (`written`:
+    the line with its closing punctuation, which makes a glued-on phrase a sentence)."""
     if not rest or rest[0] in " :" or suffix:
         return True
     if verb.read is extend_days and rest[0].isdigit():
         return True
     # "转办三元支行": a unit written right after the keyword, on a short line of its own
-    return verb.read in (single_unit, units) and len(rest) <= 20 and not _SENTENCE_END.search(rest)
+    return verb.read in (single_unit, units) and len(rest) <= 20 and not _SENTENCE_END.search(written)
 
 
 def _split_reason(rest: str) -> tuple[str, str]:

@@ -24,6 +24,7 @@ from complaints.answering import AWAITING_ANSWER, accept_answer
 from complaints.answers import read_answer, satisfaction_in
 from complaints.classify import Classified
 from complaints.context import Context
+from complaints.extensions import PENDING
 from complaints.handlers.commands import run_commands
 from complaints.reassignment import request_reassignment
 from complaints.satisfaction import late_verdict, record_satisfaction
@@ -38,6 +39,19 @@ from parsers.mail import ParsedMessage
 from parsers.replies import extract_reply
 
 NOTE_CHARS = 500
+APPROVE = "approve"          # the 批准 row of complaints.staff_commands
+AGREED = "同意"               # what most leaders write under a request they approve
+
+
+def _implied_approval(msg: ParsedMessage, case: Case) -> tuple[Command, ...]:
+    """A leader's bare 同意 while an extension waits for the president: meant as 批准 (so that it is
+    carried out, or refused, instead of reaching the unit as a 批示 that reads like an approval)."""
+    if not (case.fields or {}).get(PENDING):
+        return ()
+    lines = [line.strip() for line in extract_reply(msg.text).split("\n") if line.strip()]
+    if lines and lines[0].rstrip("。.！!，, ") == AGREED:
+        return (Command(APPROVE, (), "", lines[0]),)
+    return ()
 
 
 def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
@@ -47,9 +61,14 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     commands = tuple(c for c in parse_commands(msg.text, REPLY_GRAMMAR) if isinstance(c, Command))
     if sender.role == Role.CUSTOMER:
         return _customer(session, ctx, case, sender, row, msg)
+    if sender.role in LEADER_ROLES:
+        commands = commands or _implied_approval(msg, case)
     if sender.role == Role.PRESIDENT and commands:
         return _commands(session, ctx, case, sender, row, msg, commands, refused=False)
     if sender.role in LEADER_ROLES:
+        approvals = tuple(c for c in commands if c.name == APPROVE)
+        if approvals:  # not the president's: answered ✗, never passed to the unit as a 批示 "批准"
+            return _commands(session, ctx, case, sender, row, msg, approvals, refused=True)
         return _instruction(session, ctx, case, sender, row, msg)
     if not sender.may_answer:
         return _unverified(session, ctx, case, sender, row, msg, commands)

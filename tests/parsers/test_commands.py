@@ -69,6 +69,12 @@ def one(line: str) -> Command | CommandSyntaxError:
     ("重发：ts-2026-000123", "resend", ("TS-2026-000123",), ""),
     ("重发", "resend", (), ""),
     ("/resend TS-2026-000123", "resend", ("TS-2026-000123",), ""),
+    # closing punctuation as people type it is not part of the command (blind flow, issue: 批准。 was a 批示)
+    ("批准。", "approve", (), ""),
+    ("批准！", "approve", (), ""),
+    ("转办 梅列支行。", "route", ("梅列支行",), ""),
+    ("办结。", "close", (), ""),
+    ("延期 5天 原因：客户出差。", "extend", ("5",), "客户出差"),
 ])
 def test_command_forms(line, name, args, reason):
     assert one(line) == Command(name, args, reason, line)
