@@ -20,7 +20,7 @@ from parsers.documents import is_form_attachment
 from parsers.holiday_notice import notice_text, notice_year
 from parsers.kinds import Bounce, auto_reply_reason, autoresponder_sender, bounce_info, case_ids_in
 from parsers.mail import ParsedMessage
-from parsers.office_queries import Query, QueryError, own_lines, parse_query
+from parsers.office_queries import Query, QueryError, heads_a_text, own_lines, parse_query
 from parsers.registrations import is_complaint_record
 
 
@@ -124,7 +124,8 @@ def _query(msg, raw, settings, cases, secret, words) -> Classified | None:
     """
     if msg.attachments or not _from_directory(msg.from_address, settings):
         return None  # a mail with a file is an answer (a returned 督办单), never a question
-    if isinstance(parse_query(msg.text, msg.subject, words.query), Query):
+    found = parse_query(msg.text, msg.subject, words.query)
+    if isinstance(found, Query) and not heads_a_text(found, msg.text):
         return Classified(Kind.QUERY, "查询类指令")
     return None
 

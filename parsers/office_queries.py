@@ -40,6 +40,8 @@ _REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|回复|答复|转发)\s*[:：]\s
 _FULL_WIDTH = str.maketrans({"\u3000": " ", "：": " ", ":": " ", "／": "/", "－": "-", "Ｑ": "Q", "ｑ": "q", **{
     chr(0xFF10 + digit): str(digit) for digit in range(10)}})
 _TRAILING = "。.!！?？ "
+_SALUTATION = re.compile(r"^(?:.{0,10}(?:好|领导|同志|科长|主任|经理|老师))?[：:，,！!]?$|^.{1,12}[：:]$")
+"""A greeting line above the command ("王科长好：", "您好！", "各位领导："): the command is the next line."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,25 @@ def parse_query(text: str, subject: str | None, grammar: Grammar) -> Query | Que
     line = command_line(text, subject)
     if not line or len(line) > MAX_COMMAND_LINE * 3:
         return None
-    return read_query_line(line, grammar)
+    found = read_query_line(line, grammar)
+    if not isinstance(found, Query) and _SALUTATION.match(line):
+        lines = own_lines(text)
+        below = read_query_line(lines[1], grammar) if len(lines) > 1 and len(lines[1]) <= MAX_COMMAND_LINE else None
+        return below if isinstance(below, Query) else found
+    return found
+
+
+_PROSE = re.compile(r"[，。；,;]")
+PROSE_CHARS = 15
+
+
+def heads_a_text(query: Query, text: str) -> bool:
+    """Is this 查询-by-id really the case number written above a 反馈 ("TS-2026-000123" and then
+    "经核实，…")? The guide's 查询 is the id alone; a signature below it is short and has no
+    sentences, a unit's answer has them — and must reach the case, not be answered as a query."""
+    if not _case_id(" ".join(query.line.translate(_FULL_WIDTH).split()).rstrip(_TRAILING)):
+        return False
+    return any(len(line) >= PROSE_CHARS and _PROSE.search(line) for line in own_lines(text)[1:])
 
 
 def read_query_line(line: str, grammar: Grammar) -> Query | QueryError | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from complaints.staff_commands import QUERY_GRAMMAR
-from parsers.office_queries import Query, QueryError, parse_query
+from parsers.office_queries import Query, QueryError, heads_a_text, parse_query
 
 
 @pytest.mark.parametrize("text,subject,name,argument", [
@@ -52,3 +52,28 @@ def test_near_misses_name_the_closest_command(text, suggested):
 ])
 def test_ordinary_text_is_not_a_command(text):
     assert parse_query(text, None, QUERY_GRAMMAR) is None
+
+
+@pytest.mark.parametrize("text, heads", [
+    ("TS-2026-000001\n经核实，客户所述属实。支行已向客户当面致歉，客户表示谅解。", True),
+    ("TS-2026-000001\n\n--\n三元支行 营业部\n刘晓东\n电话：0598-8221234", False),
+    ("TS-2026-000001\n\n发自我的iPhone", False),
+    ("查询 TS-2026-000001\n经核实，客户所述属实。支行已向客户当面致歉，客户表示谅解。", False),
+])
+def test_a_case_number_above_a_text_is_an_answer_not_a_query(text, heads):
+    found = parse_query(text, None, QUERY_GRAMMAR)
+    assert isinstance(found, Query) and heads_a_text(found, text) is heads
+
+
+@pytest.mark.parametrize("text, name", [
+    ("王科长好：\n在办清单\n谢谢", "open_cases"),
+    ("您好！\n查询 TS-2026-000001", "lookup"),
+    ("各位领导：\n统计 2026-11", "report"),
+])
+def test_a_greeting_line_above_the_command(text, name):
+    found = parse_query(text, None, QUERY_GRAMMAR)
+    assert isinstance(found, Query) and found.name == name, found
+
+
+def test_a_greeting_above_a_sentence_is_no_command():
+    assert not isinstance(parse_query("您好：\n帮助客户办理了挂失手续。", None, QUERY_GRAMMAR), Query)
