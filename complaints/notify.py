@@ -18,8 +18,8 @@ from complaints import answer_cap, cases
 from complaints.cases import event_count, thread_ids
 from complaints.context import Context
 from complaints.originals import original_files
-from complaints.workflow import EventKind
-from core.channels import EXTERNAL_CHANNELS
+from complaints.workflow import CaseStatus, EventKind
+from core.channels import EXTERNAL_CHANNELS, Channel
 from core.severity import Severity
 from core.store.db import session_scope
 from core.store.models import Case, OutboundMail
@@ -90,11 +90,25 @@ def acknowledge(session: Session, ctx: Context, case: Case, now: datetime) -> No
     nor an outlet that registered the case (walk-in, comment book, media): they are the branch.
     A customer who left an e-mail address is outside the branch too (`_acknowledge_customer`)."""
     _acknowledge_customer(session, ctx, case, now)
-    if not is_external_source(ctx, case):
+    if not (is_external_source(ctx, case) or _registered_for_another_unit(ctx, case)):
         return
     # No cap here: the address is a configured source, and each acknowledgement answers a
     # case of its own — a busy service centre sends dozens of forms a day (answer_cap.py).
     _queue(session, mails.acknowledgement_mail(case, ctx.directory, ctx.settings, now=now), now)
+
+
+def _registered_for_another_unit(ctx: Context, case: Case) -> bool:
+    """A walk-in registered from a configured `[sources] walk_in` address (the union office's
+    registration mailbox) and routed to a unit that is not that address: the registrar gets no
+    督办 mail, so it hears the case number as the guide promises (使用说明 一.4). A unit that
+    registered its own customer has the number in its 督办 mail already."""
+    source = (case.source_address or "").lower()
+    if case.channel != Channel.WALK_IN or not source or ctx.settings.sources.channel_of(source) != Channel.WALK_IN:
+        return False
+    if case.status != CaseStatus.ROUTED:
+        return False   # triage: the office is told with the case number (`triage`)
+    units = [ctx.directory.unit_by_code(code) for code in [case.unit, *(case.co_units or [])] if code]
+    return source not in {u.email.lower() for u in units if u is not None}
 
 
 def _acknowledge_customer(session: Session, ctx: Context, case: Case, now: datetime) -> None:
