@@ -23,7 +23,7 @@ the cores, so expect little gain past 2).
    what exactly-once delivery costs on these mail servers before any of our work.
    Peak RSS of this process (serve runs in a thread of it) over the serve run.
    Then the scanned-letter figures of `bench/bench_reading.py` (`--scan-pages N`, 50; 0
-   skips): head-of-line wait of a form behind 8 scans, pages/s with 1 and 2 readers, memory;
+   skips; `--reading-workers N`, serve's OCR workers, 0 = one per core): head-of-line wait of a form behind 8 scans, pages/s with 1 and 2 readers, memory;
    and `bench/bench_backlog.py` (`--backlog N`, 10,000): first 督办 out, rate and RSS over time.
 2. Latency. `Service` (IMAP IDLE) runs in a thread; forms are submitted one by one over
    SMTP and the time until the 督办 mail is in the unit's INBOX is taken for each. Prints
@@ -59,7 +59,7 @@ from imapclient import IMAPClient
 from sqlmodel import Session, func, select
 
 from bench.bench_backlog import backlog
-from bench.bench_reading import head_of_line, pool_pages_per_second
+from bench.bench_reading import CHECKOUT, head_of_line, pool_pages_per_second
 from bench.meters import CpuMeter, MemoryWatch
 from complaints.context import make_context
 from complaints.sample_mail import DOCX_TYPE, acceptance_form_docx, complaint_mail
@@ -209,10 +209,11 @@ def wait_quiet(servers: MailServers, user: str, count: int, timeout: float = 120
 
 # -- the pipeline -------------------------------------------------------------------------------
 
-def make_ctx(workdir: Path, servers: MailServers, db: str, *, imap: dict | None = None):
+def make_ctx(workdir: Path, servers: MailServers, db: str, *, imap: dict | None = None, limits: dict | None = None):
     url = f"sqlite:///{workdir / 'bench.db'}" if db == "sqlite" else reset_postgres()
     path = write_config(workdir, imap_port=servers.imap_port, smtp_port=servers.smtp_port, db_url=url)
-    path.write_text(set_keys(path.read_text("utf-8"), "imap", imap or {}), encoding="utf-8")
+    text = set_keys(path.read_text("utf-8"), "imap", imap or {})
+    path.write_text(set_keys(text, "limits", limits or {}), encoding="utf-8")
     settings = load_settings(path)
     engine = make_engine(settings.database.url, settings.data_key())
     upgrade(engine)
@@ -339,7 +340,8 @@ def run_workers(ctx, workdir: Path, n: int, count: int) -> float:
     logs = [(workdir / f"worker{i}.log").open("wb") for i in range(count)]
     started = time.perf_counter()
     procs = [subprocess.Popen([sys.executable, "-m", "complaints.cli", "--config", str(config), "--at", AT.isoformat(),
-                               "serve"], stdout=log, stderr=log, cwd=workdir) for log in logs]
+                               "serve"], stdout=log, stderr=log, cwd=workdir,
+                              env={**os.environ, "PYTHONPATH": str(CHECKOUT)}) for log in logs]
     try:
         while stored(ctx) < n or outstanding(ctx) != (0, 0):
             if any(p.poll() is not None for p in procs):
@@ -448,6 +450,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--profile", metavar="FILE")
     parser.add_argument("--backlog", type=int, default=10000, help="mails waiting when serve starts (0 skips)")
     parser.add_argument("--scan-pages", type=int, default=50, help="scanned one-page letters (8 ahead of a form)")
+    parser.add_argument("--reading-workers", type=int, default=0,
+                        help="serve's OCR workers in the scan run ([limits] reading_workers; 0 = one per core)")
     parser.add_argument("--workers", metavar="1,2,3", help="throughput of that many serve processes on PostgreSQL")
     parser.add_argument("--mode", choices=("serve", "passes", "both"), default="both",
                         help="serve: Service with its delivery runner; passes: one_pass rounds (run-once)")
@@ -502,7 +506,9 @@ def main(argv: list[str] | None = None) -> None:
         if args.scan_pages:
             servers.reset()
             (Path(tmp) / "scans").mkdir()
-            head_of_line(make_ctx(Path(tmp) / "scans", servers, args.db), servers, args.scan_pages)
+            make_ctx(Path(tmp) / "scans", servers, args.db,  # its config and database, migrated
+                     limits={"reading_workers": args.reading_workers})
+            head_of_line(Path(tmp) / "scans", servers, args.scan_pages, AT.isoformat())
             pool_pages_per_second(pages=8)
         if args.backlog:
             servers.reset()

@@ -2,39 +2,62 @@
 
 Part of `python -m bench.bench_pipeline` (its one report); the figures:
 
-1. Head of line. `serve` idles in IMAP IDLE; the union office's scanner sends 8 one-page
+1. Head of line. `complaints serve` runs in its own process, as the operator runs it (the
+   benchmark's config and database, its clock), and idles in IMAP IDLE once it told READY; the
+   union office's scanner sends 8 one-page
    scanned letters (each naming 城关分理处) and a .docx form for 三元支行 right behind them,
    then `--scan-pages` − 8 more letters. Printed: seconds from the form's delivery (Postfix
    accepted it) to its 督办 in 三元支行's INBOX (target ≤ 3 s), seconds until every letter's 督办
    is in 城关分理处's INBOX and the pages/s that makes in serve.
-2. Memory. Peak RSS while those pages are read: this process (the service runs in a thread
-   of it, beside the benchmark's own mails) and the reading pool's OCR processes, and the
-   largest sum seen at one moment (target ≤ 400 MB).
+2. Memory. Peak RSS while those pages are read: serve's process, its OCR worker processes
+   (its children) together, and the figure issue 19 asks for — serve with its workers, the
+   largest sum of their RSS at one sample, every 0.1 s (target ≤ 400 MB). The benchmark's own
+   process (its mails, its scans) is no longer counted: serve ran in a thread of it before.
 3. Pages per second across the pool, no mail: the same pages read by a pool of 1 worker,
    then of 2, models loaded beforehand (on 2 cores, shared with the mail servers).
+
+One OCR worker alone: `python -m bench.bench_reading --worker --compare DIR` (about 5 minutes;
+`--runs N`, 3). A fresh worker reads the scan corpus (tests/parsers/scans.py: 12 forms and
+6 letters, 19 A4 pages at 150 and 200 dpi) and the head-of-line benchmark's letter PDF; per
+run it prints the worker's RSS with its model loaded, its peak RSS (VmHWM, exact, no sampling)
+and its CPU per page after the model was loaded (utime + stime), and the text of every file
+is compared. With `--compare DIR` another checkout's worker (its parsers.ocr) reads the same
+files in turn, alternating, and the text must be byte-identical. Medians are printed.
 """
 
 from __future__ import annotations
 
+import argparse
+import difflib
+import hashlib
+import os
+import signal
 import smtplib
-import threading
+import socket
+import statistics
+import subprocess
+import sys
 import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from imapclient import IMAPClient
 
 from bench.meters import MemoryWatch
 from complaints.sample_mail import complaint_mail, form_mail
-from complaints.service import Service
+from parsers.ocr import OcrWorker, page_text
 from parsers.reading_pool import ReadingPool
 from parsers.readings import OCR, Job, ReadingPending
 from tests.complaints.test_intake_scans import PAGE_ONE
-from tests.parsers.scans import render_letter, save_pages, scanify
+from tests.parsers.scans import cached_scans, render_letter, save_pages, scanify
 from tests.parsers.test_cover_note import SHARP_CN
 from tests.support.env import CSC, SERVICE
 
 SCANNER = "scanner@branch.example"
 SANYUAN, CHENGGUAN = "sanyuan@branch.example", "chengguan@branch.example"
 AHEAD = 8  # letters in front of the form
+CHECKOUT = Path(__file__).resolve().parents[1]  # serve runs this code, not what the venv installed
 
 
 def scan_pages(count: int) -> list[bytes]:
@@ -67,19 +90,16 @@ def _wait_count(client: IMAPClient, count: int, timeout: float, what: str) -> fl
     return time.perf_counter()
 
 
-def head_of_line(ctx, servers, pages: int) -> None:
-    """Figures 1 and 2 on a fresh service (the caller resets the mailboxes and makes `ctx`)."""
+def head_of_line(workdir: Path, servers, pages: int, at: str, root: Path = CHECKOUT) -> None:
+    """Figures 1 and 2 on a fresh `complaints serve` process of checkout `root` (the caller resets
+    the mailboxes and writes its config and database in `workdir`; `at` is its clock)."""
     scans = scan_pages(pages)
     letters = [_letter(n, scan) for n, scan in enumerate(scans)]
     login = lambda user: _login(servers, user)  # noqa: E731
     sanyuan, chengguan = login(SANYUAN), login(CHENGGUAN)
-    service = Service(ctx)
-    thread = threading.Thread(target=service.run, daemon=True)
-    thread.start()
+    serve, log = _start_serve(workdir, at, root)
     try:
-        while service.health.idle_waits == 0:
-            time.sleep(0.05)
-        with MemoryWatch(service.readings.worker_pids) as memory:
+        with MemoryWatch(lambda: _children(serve.pid), pid=serve.pid) as memory:
             with smtplib.SMTP(servers.host, servers.smtp_port, timeout=60) as smtp:
                 for raw in letters[:AHEAD]:
                     smtp.sendmail(SCANNER, [SERVICE], raw)
@@ -92,15 +112,51 @@ def head_of_line(ctx, servers, pages: int) -> None:
             letters_ahead = _count(chengguan)
             done = _wait_count(chengguan, pages, 60 + 20 * pages, "every letter's 督办")
     finally:
-        service.stop()
-        thread.join(60)
+        serve.send_signal(signal.SIGTERM)
+        serve.wait(60)
+        log.close()
         sanyuan.logout()
         chengguan.logout()
     print(f"RESULT head of line: {AHEAD} scanned letters then a .docx form — the form's 督办 in the unit's INBOX "
           f"{form_in - form_sent:.2f} s after its delivery (target ≤ 3 s), {letters_ahead} letters' 督办 before it; "
           f"all {pages} scanned pages routed {done - started:.1f} s after the form was sent = "
-          f"{pages / (done - started):.2f} pages/s in serve with {service.readings.size} reader(s)")
+          f"{pages / (done - started):.2f} pages/s in serve with {len(memory.seen)} reader(s)")
     print(f"RESULT memory over {pages} scanned pages: {memory.line()}")
+
+
+def _start_serve(workdir: Path, at: str, root: Path) -> tuple[subprocess.Popen, Any]:
+    """`complaints serve` on the config in `workdir`, once it told READY (its first round done,
+    as systemd waits for it) and a second more for it to be idling."""
+    notify = workdir / "notify.sock"
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(str(notify))
+    sock.settimeout(120)
+    log = (workdir / "serve.log").open("wb")
+    serve = subprocess.Popen([sys.executable, "-m", "complaints.cli", "--config", str(workdir / "complaints.toml"),
+                              "--at", at, "serve"], stdout=log, stderr=log, cwd=workdir,
+                             env={**os.environ, "NOTIFY_SOCKET": str(notify), "PYTHONPATH": str(root)})
+    try:
+        while b"READY=1" not in sock.recv(4096):
+            pass
+    except OSError:
+        serve.kill()
+        log.close()
+        raise RuntimeError(f"serve did not tell READY within 120 s; see {workdir}/serve.log") from None
+    finally:
+        sock.close()
+    time.sleep(1.0)
+    return serve, log
+
+
+def _children(pid: int) -> list[int]:
+    """The processes `pid` started (serve's OCR workers), from every thread of it."""
+    kids = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            kids += [int(k) for k in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return kids
 
 
 def _login(servers, user: str) -> IMAPClient:
@@ -140,3 +196,90 @@ def _read_all(pool: ReadingPool, jobs: list[Job]) -> None:
             return
         except ReadingPending:  # some are queued or wait for room: ask again once one is read
             pool.news.wait(5)
+
+
+# -- one OCR worker alone (--worker) --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkerRun:
+    """One fresh worker over the files: RSS loaded and at its peak (MB), CPU a page (s), texts."""
+
+    loaded_mb: float
+    peak_mb: float
+    cpu_per_page: float
+    texts: tuple[str, ...]
+
+
+def worker_files() -> list[tuple[str, bytes]]:
+    """The scan corpus's files and the head-of-line letter, as (name, bytes)."""
+    _, items = cached_scans()
+    return [(item.path.name, item.path.read_bytes()) for item in items] + [("letter.pdf", scan_pages(1)[0])]
+
+
+def _proc(pid: int) -> tuple[float, float, float]:
+    """(VmRSS MB, VmHWM MB, CPU seconds) of a process from /proc."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines())
+    stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024,
+            (int(stat[11]) + int(stat[12])) / ticks)
+
+
+def worker_run(files: list[tuple[str, bytes]], root: str | None) -> WorkerRun:
+    """A fresh worker (of checkout `root`, else this one) reads every file; measured before it ends."""
+    worker = OcrWorker(1, root=root)
+    try:
+        loaded, _, cpu = _proc(worker.process.pid)
+        pages, texts = 0, []
+        for name, data in files:
+            read = worker.ask(data, name, 300)
+            pages += len(read)
+            texts.append("\n\n".join(page_text(page) for page in read))
+        _, peak, spent = _proc(worker.process.pid)
+    finally:
+        worker.kill()
+    return WorkerRun(loaded, peak, (spent - cpu) / pages, tuple(texts))
+
+
+def compare_workers(roots: dict[str, str | None], runs: int) -> None:
+    """Each checkout's fresh worker in turn, `runs` rounds; medians, and whether the text is the same."""
+    files = worker_files()
+    results: dict[str, list[WorkerRun]] = {label: [] for label in roots}
+    for n in range(runs):
+        for label, root in roots.items():
+            run = worker_run(files, root)
+            results[label].append(run)
+            digest = hashlib.sha256("\f".join(run.texts).encode()).hexdigest()[:12]
+            print(f"run {n + 1} {label}: loaded {run.loaded_mb:.0f} MB, peak {run.peak_mb:.0f} MB, "
+                  f"CPU {run.cpu_per_page:.3f} s a page, text {digest}", flush=True)
+    first = next(iter(results.values()))[0].texts
+    for label, done in results.items():
+        differ = [name for (name, _), text, base in zip(files, done[0].texts, first) if text != base]
+        for (name, _), text, base in zip(files, done[0].texts, first):
+            if text != base:  # exactly what changed, line by line
+                print(f"{name} ({label}):\n" + "\n".join(difflib.unified_diff(
+                    base.splitlines(), text.splitlines(), "first", label, n=0, lineterm="")))
+        same = all(r.texts == done[0].texts for r in done)
+        print(f"RESULT OCR worker alone, {label} (median of {runs}, {len(files)} files): loaded "
+              f"{statistics.median(r.loaded_mb for r in done):.0f} MB, peak "
+              f"{statistics.median(r.peak_mb for r in done):.0f} MB, CPU "
+              f"{statistics.median(r.cpu_per_page for r in done):.3f} s a page; text "
+              f"{'the same in every run' if same else 'NOT the same from run to run'}, "
+              f"{'identical to the first' if not differ else 'differs from the first in ' + ', '.join(differ)}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="One OCR worker's memory, CPU and text (issue 19)")
+    parser.add_argument("--worker", action="store_true", required=True)
+    parser.add_argument("--compare", metavar="DIR", help="another checkout whose worker reads the same files in turn")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    roots: dict[str, str | None] = {"this": None}
+    if args.compare:
+        roots[args.compare] = str(Path(args.compare).resolve())
+    compare_workers(roots, args.runs)
+
+
+if __name__ == "__main__":
+    main()

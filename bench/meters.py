@@ -43,16 +43,21 @@ def rss_mb(pid: int | str = "self") -> float:
 
 
 class MemoryWatch:
-    """Peak RSS of this process, of the given child processes, and of their sum, sampled every 0.1 s."""
+    """Peak RSS of one process (this one, or `pid`), of the given child processes, and of their
+    sum, sampled every 0.1 s. The sum is what the operator's `serve` holds with its OCR workers:
+    the largest sum of RSS seen at one sample, not the sum of each one's peak (a worker's peak
+    and serve's need not fall together). Pages shared by serve and a worker (a worker is a fresh
+    interpreter, so little more than the C libraries) count twice."""
 
-    def __init__(self, children=lambda: []):
-        self.children = children
+    def __init__(self, children=lambda: [], *, pid: int | str = "self"):
+        self.children, self.pid = children, pid
         self.parent = self.workers = self.total = 0.0
+        self.seen: set[int] = set()  # every child process seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def __enter__(self) -> "MemoryWatch":
-        self.start = rss_mb()  # what the benchmark itself holds (its mails, its scans) before the watch
+        self.start = rss_mb(self.pid)  # what the process holds before the watch (for this one: its mails, its scans)
         self._thread.start()
         return self
 
@@ -62,11 +67,14 @@ class MemoryWatch:
 
     def _sample(self) -> None:
         while not self._stop.wait(0.1):
-            parent, workers = rss_mb(), sum(rss_mb(pid) for pid in self.children())
+            children = self.children()
+            self.seen.update(children)
+            parent, workers = rss_mb(self.pid), sum(rss_mb(pid) for pid in children)
             self.parent, self.workers = max(self.parent, parent), max(self.workers, workers)
             self.total = max(self.total, parent + workers)
 
     def line(self) -> str:
-        return (f"peak RSS: this process {self.parent:.0f} MB ({self.start:.0f} MB at the start), "
+        who = "this process" if self.pid == "self" else "serve's process"
+        return (f"peak RSS: {who} {self.parent:.0f} MB ({self.start:.0f} MB at the start), "
                 f"OCR workers {self.workers:.0f} MB, "
-                f"together {self.total:.0f} MB at most (target ≤ 400 MB)")
+                f"together {self.total:.0f} MB at most (the largest sum at one 0.1 s sample; target ≤ 400 MB)")

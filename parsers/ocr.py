@@ -391,13 +391,15 @@ class _Process:
 class OcrWorker:
     """One OCR process with its pipe; killed and forgotten when a request overruns."""
 
-    def __init__(self, threads: int) -> None:
+    def __init__(self, threads: int, *, root: str | None = None) -> None:
+        """`root`: a checkout whose parsers.ocr the worker runs instead of this process's (a
+        benchmark compares two side by side)."""
         self.threads = threads
         self.conn, child = multiprocessing.Pipe()
-        path = os.pathsep.join(p for p in sys.path if p)  # where this process found parsers.ocr
+        path = os.pathsep.join(p for p in [root, *sys.path] if p)  # where this process found parsers.ocr
         self.process = _Process(subprocess.Popen(
             [sys.executable, "-c", WORKER_CODE, str(child.fileno()), str(threads)], pass_fds=[child.fileno()],
-            stdin=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": path}))
+            stdin=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": path}, cwd=root))
         child.close()
         if not self.conn.poll(STARTUP_LIMIT):
             self.kill()

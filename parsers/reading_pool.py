@@ -175,11 +175,6 @@ class ReadingPool:
         self.news.set()
         self.on_ready()
 
-    def worker_pids(self) -> list[int]:
-        """The OCR processes alive now (the benchmark adds their memory to the service's)."""
-        with self._lock:
-            return [w.process.pid for w in self._workers if w.process.is_alive()]
-
     def close(self, timeout: float = 5.0) -> None:
         """Stop the workers: queued files are dropped (their mails stay pending in the database)."""
         self._closed = True
