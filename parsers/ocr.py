@@ -129,6 +129,7 @@ def ocr_boxes(image: np.ndarray) -> tuple[TextBox, ...]:
 def ocr_page(image: np.ndarray) -> OcrPage:
     """One page read upright: quarter turns found and undone, tilt taken out of the boxes."""
     page = _reading_size(_as_bgr(image))
+    del image  # the decoded page is not held while the detector runs (read_document lets go of it too)
     if min(page.shape[:2]) < 16:
         return OcrPage(width=page.shape[1], height=page.shape[0], boxes=())
     quads = _detect(page)
@@ -139,15 +140,17 @@ def ocr_page(image: np.ndarray) -> OcrPage:
     if len(quads) == 0:
         return OcrPage(width=page.shape[1], height=page.shape[0], boxes=(), rotation=rotation)
     crops = engine().get_crop_img_list(page, list(_with_margin(quads, page.shape)))
+    height, width = page.shape[:2]
+    del page  # the crops are all recognition needs
     upside_down = _upside_down(crops)
     if upside_down:
         crops = [np.ascontiguousarray(np.rot90(c, k=2)) for c in crops]
-        quads = _turn_half(quads, page.shape[1], page.shape[0])
+        quads = _turn_half(quads, width, height)
         rotation += 180
     texts, _ = engine().text_rec(crops)
     skew = _skew_degrees(quads)
-    boxes = _boxes(quads, texts, skew, page.shape[1], page.shape[0])
-    return OcrPage(width=page.shape[1], height=page.shape[0], boxes=boxes,
+    boxes = _boxes(quads, texts, skew, width, height)
+    return OcrPage(width=width, height=height, boxes=boxes,
                    rotation=(360 - rotation) % 360, skew=skew)
 
 
@@ -300,7 +303,8 @@ def page_text(page: OcrPage) -> str:
 
 def read_document(data: bytes, filename: str) -> tuple[OcrPage, ...]:
     """Decode and read every page in this process, no time limit (the worker's job)."""
-    return tuple(ocr_page(image) for image in load_pages(data, filename))
+    pages = list(load_pages(data, filename))  # each decoded page let go once read, not held to the end
+    return tuple(ocr_page(pages.pop(0)) for _ in range(len(pages)))
 
 
 def _libc() -> Any:
@@ -324,9 +328,8 @@ def trim_heap(libc: Any) -> None:
     """Give the heap's free pages back to the system (the worker, after each file).
 
     glibc keeps what is freed for reuse, and the detector's tensors then stayed resident in
-    every idle worker: 396-423 MB after 6 A4 pages, 152-234 MB trimmed (measured with the
-    detector in bands, since undone). Mapping
-    every block from 1 MB up on its own (mallopt) gave back as much but cost 50% more CPU."""
+    every idle worker: 396-423 MB after 6 A4 pages, 152-234 MB trimmed (detector in bands, since
+    undone). Mapping every block from 1 MB up (mallopt) gave back as much but cost 50% more CPU."""
     if libc is not None:
         libc.malloc_trim(0)
 
@@ -392,11 +395,10 @@ class OcrWorker:
     """One OCR process with its pipe; killed and forgotten when a request overruns."""
 
     def __init__(self, threads: int, *, root: str | None = None) -> None:
-        """`root`: a checkout whose parsers.ocr the worker runs instead of this process's (a
-        benchmark compares two side by side)."""
         self.threads = threads
         self.conn, child = multiprocessing.Pipe()
-        path = os.pathsep.join(p for p in [root, *sys.path] if p)  # where this process found parsers.ocr
+        # where this process found parsers.ocr, after `root`: a checkout a benchmark compares
+        path = os.pathsep.join(p for p in [root, *sys.path] if p)
         self.process = _Process(subprocess.Popen(
             [sys.executable, "-c", WORKER_CODE, str(child.fileno()), str(threads)], pass_fds=[child.fileno()],
             stdin=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": path}, cwd=root))
