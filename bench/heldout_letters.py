@@ -2,10 +2,10 @@
 
 Per field precision/recall, unit found-or-triage (never a wrong unit), cause and business
 accuracy, signed (received) date, and mojibake — per part (TUNE, SCORE, and FRESH from
-tests/parsers/letters_fresh.py, frozen before the classifier read it; FRESH2 … FRESH9, each
+tests/parsers/letters_fresh.py, frozen before the classifier read it; FRESH2 … FRESH10, each
 written blind by someone who read no parser, classifier or earlier set — FRESH2, FRESH3 and
-FRESH4 were measured once and then tuned on; FRESH6's … FRESH9's situations were chosen unlike
-every earlier set's; FRESH7 … FRESH9 are typed only) and per source kind
+FRESH4 were measured once and then tuned on; FRESH6's … FRESH10's situations were chosen unlike
+every earlier set's; FRESH7 … FRESH10 are typed only) and per source kind
 (typed, scan; every letter of FRESH2 … FRESH6 is also rendered as a scan). Used by `python -m bench.bench_letters`.
 The learned cause weighting (parsers/cause_model.py) is trained on every one of these sets, so
 their cause figures here are training figures; `python -m bench.bench_letters --cv` gives the
@@ -35,6 +35,7 @@ from tests.parsers.letters_fresh6 import FRESH6
 from tests.parsers.letters_fresh7 import FRESH7
 from tests.parsers.letters_fresh8 import FRESH8
 from tests.parsers.letters_fresh9 import FRESH9
+from tests.parsers.letters_fresh10 import FRESH10
 from tests.parsers.letters_heldout import SCANNED, SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
 
 FIELDS = ("complainant", "phones", "dates", "units", "complained")
@@ -121,7 +122,7 @@ def main(verbose: bool, scans: bool) -> None:
     directory = heldout_directory()
     parts = {"TUNE": TUNE, "SCORE": SCORE, "FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3, "FRESH4": FRESH4, "FRESH5": FRESH5,
              "FRESH6": FRESH6, "FRESH7": FRESH7, "FRESH8": FRESH8,
-             "FRESH9": FRESH9}
+             "FRESH9": FRESH9, "FRESH10": FRESH10}
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:

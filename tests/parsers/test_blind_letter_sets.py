@@ -14,7 +14,7 @@ import pytest
 from parsers.categories import BUSINESS_TYPES, CAUSES
 from tests.parsers import letters_fresh2, letters_fresh3, letters_fresh4, letters_fresh5, letters_fresh6
 from tests.parsers import letters_fresh7, letters_fresh8, letters_train_a, letters_train_b, letters_train_c
-from tests.parsers import letters_fresh9, letters_train_d
+from tests.parsers import letters_fresh9, letters_fresh10, letters_train_d, letters_train_e, letters_train_f
 from tests.parsers.letters_heldout import HeldOutLetter, heldout_directory
 
 DATE = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
@@ -41,12 +41,14 @@ SETS = (
     BlindSet("FRESH6", letters_fresh6.FRESH6, letters_fresh6.FRESH6_OCR_LIKE, letters_fresh6.REQUESTS),
 )
 LETTERS = [(s, letter) for s in SETS for letter in s.letters]
-# FRESH7 … FRESH9 have no REQUESTS, OCR_LIKE list or cover of every business: only its labels, units and dates are checked
+# FRESH7 … FRESH10 have no REQUESTS, OCR_LIKE list or cover of every business: only its labels, units and dates are checked
 # and the training sets (letters_train_*), written to train the cause weighting on, the same
 LABELLED = LETTERS + [(BlindSet(name, letters, (), {}), x)
                       for name, letters in (("FRESH7", letters_fresh7.FRESH7), ("FRESH8", letters_fresh8.FRESH8), ("FRESH9", letters_fresh9.FRESH9),
+                                            ("FRESH10", letters_fresh10.FRESH10),
                                             ("TRAIN_A", letters_train_a.TRAIN_A), ("TRAIN_B", letters_train_b.TRAIN_B),
-                                            ("TRAIN_C", letters_train_c.TRAIN_C), ("TRAIN_D", letters_train_d.TRAIN_D))
+                                            ("TRAIN_C", letters_train_c.TRAIN_C), ("TRAIN_D", letters_train_d.TRAIN_D),
+                                            ("TRAIN_E", letters_train_e.TRAIN_E), ("TRAIN_F", letters_train_f.TRAIN_F))
                       for x in letters]
 each_set = pytest.mark.parametrize("blind", SETS, ids=lambda s: s.name)
 each_labelled = pytest.mark.parametrize("blind, letter", LABELLED, ids=[f"{s.name}-{x.name}" for s, x in LABELLED])
