@@ -182,7 +182,7 @@ def expect_case(ctx, mail, *, unit: str, box: str | None, channel: str | None = 
     """The one case the mail opened, as its unit and the office see it; the unit's inbox holds its 督办."""
     case = one_case(ctx)
     assert (case.unit, case.channel) == (unit, channel or case.channel), (case.unit, case.channel, case.routing)
-    assert name is None or case.customer_name == name, case.customer_name
+    assert name is None or case.customer_name == name, (case.customer_name, case.content)
     assert phone is None or digits(case.customer_phone) == phone, case.customer_phone
     assert all(w in case.content for w in words), case.content
     assert box is None or supervision_mails(mail, box)
