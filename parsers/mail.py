@@ -24,6 +24,7 @@ from typing import Mapping
 
 from core.errors import HostileInput, ParseError, PolicyLimitExceeded
 from parsers.charsets import decode_bytes, decode_header_value, to_bytes
+from parsers.containers import unwrapped
 from parsers.header_repair import repair_header_block, without_controls
 from parsers.html_text import STUB_MAX_CHARS, html_to_text, is_placeholder
 from parsers.mime_feed import message_from_bytes
@@ -309,9 +310,10 @@ def _leaf(part: email.message.Message, body: _Body, limits: _Limits) -> None:
         return
     data = _payload(part)
     name = filename or _default_name(content_type, limits.attachments + 1)
-    limits.admit(name, len(data))
-    check_not_program(data, name)
-    body.attachments.append(MailAttachment(name, content_type, data))
+    for name, content_type, data in unwrapped(name, content_type, data):
+        limits.admit(name, len(data))
+        check_not_program(data, name)
+        body.attachments.append(MailAttachment(name, content_type, data))
 
 
 def _body_text(body: _Body) -> str:

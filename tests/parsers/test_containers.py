@@ -1,0 +1,76 @@
+"""Files inside files: an Outlook winmail.dat (TNEF) and a zip made by Windows, taken apart
+into the files the clerk meant, as parse_message hands them on (issue 12, blind round two)."""
+
+from __future__ import annotations
+
+import base64
+import io
+import zipfile
+
+import pytest
+
+from core.errors import HostileInput
+from parsers.containers import unwrapped
+from parsers.mail import parse_message
+from parsers.tnef import TnefError, tnef_files
+from tests.integration.blind_mail2_kit import windows_zip, winmail_dat
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+FORM = b"PK\x03\x04" + "客户投诉受理单".encode() * 40
+
+
+def test_winmail_dat_gives_the_form_with_its_long_chinese_name():
+    tnef = winmail_dat("投诉受理单（钟雅琴）.docx", FORM, "转：客户投诉受理单")
+    [inside] = tnef_files(tnef)
+    assert (inside.name, inside.data) == ("投诉受理单（钟雅琴）.docx", FORM)
+    assert unwrapped("winmail.dat", "application/ms-tnef", tnef) == [("投诉受理单（钟雅琴）.docx", DOCX, FORM)]
+
+
+def test_a_cut_winmail_dat_stays_itself():
+    tnef = winmail_dat("投诉受理单.docx", FORM, "s")[:200]
+    with pytest.raises(TnefError):
+        tnef_files(tnef)
+    assert unwrapped("winmail.dat", "application/ms-tnef", tnef) == [("winmail.dat", "application/ms-tnef", tnef)]
+
+
+def test_a_windows_zip_names_its_member_in_cp936():
+    packed = windows_zip("投诉受理单（官建平）.docx", FORM)
+    assert unwrapped("受理单.zip", "application/x-zip-compressed", packed) == [("投诉受理单（官建平）.docx", DOCX, FORM)]
+
+
+def test_a_zip_with_utf8_names_and_folders():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("12月/受理单.pdf", b"%PDF-1.4 form")
+    assert unwrapped("forms.zip", "application/zip", out.getvalue()) == [("受理单.pdf", "application/pdf",
+                                                                         b"%PDF-1.4 form")]
+
+
+def test_an_office_file_named_zip_and_a_damaged_zip_stay_themselves():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+    for data in (out.getvalue(), b"PK\x03\x04 cut short"):
+        assert unwrapped("a.zip", "application/zip", data) == [("a.zip", "application/zip", data)]
+
+
+def test_a_zip_bomb_and_a_climbing_name_are_hostile():
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("a.txt", b"\0" * (101 * 1024 * 1024))
+    climb = io.BytesIO()
+    with zipfile.ZipFile(climb, "w") as z:
+        z.writestr("../../etc/passwd", b"x")
+    for data in (bomb.getvalue(), climb.getvalue()):
+        with pytest.raises(HostileInput):
+            unwrapped("a.zip", "application/zip", data)
+
+
+def test_parse_message_hands_on_the_files_a_winmail_dat_carries():
+    tnef = winmail_dat("受理单.docx", FORM, "s")
+    raw = ("From: complaints@province.example\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+           'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n'
+           "请办理\r\n--b\r\nContent-Type: application/ms-tnef; name=\"winmail.dat\"\r\n"
+           "Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(tnef).decode() + "\r\n--b--\r\n")
+    msg = parse_message(raw.encode())
+    assert [(a.filename, a.content_type, a.data) for a in msg.attachments] == [("受理单.docx", DOCX, FORM)]
