@@ -11,7 +11,7 @@ import io
 import zipfile
 
 from core.errors import ParseError
-from parsers.doc_legacy import parse_doc_form
+from parsers.doc_legacy import parse_doc_form, source_suffix
 from parsers.docx_form import parse_docx_form
 from parsers.form_fields import FormFields
 from parsers.pdf_form import NoTextLayer, parse_pdf_form
@@ -19,12 +19,14 @@ from parsers.safety import DEFAULT_LIMITS, Limits, check_document_size
 from parsers.scan_form import parse_scan_form
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-KIND_BY_SUFFIX = {
-    ".docx": "docx", ".doc": "doc", ".pdf": "pdf",
+KIND_BY_SUFFIX = {  # "doc": what LibreOffice converts (Word 97-2003, WPS Writer, RTF, OpenDocument text)
+    ".docx": "docx", ".doc": "doc", ".wps": "doc", ".rtf": "doc", ".odt": "doc", ".pdf": "pdf",
     ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image",
 }
 KIND_BY_TYPE = {
     DOCX_TYPE: "docx", "application/msword": "doc", "application/pdf": "pdf",
+    "application/rtf": "doc", "text/rtf": "doc", "application/vnd.oasis.opendocument.text": "doc",
+    "application/kswps": "doc", "application/wps-office.wps": "doc",
     "image/jpeg": "image", "image/pjpeg": "image", "image/png": "image", "image/tiff": "image",
 }
 MAGIC = (
@@ -61,7 +63,7 @@ def parse_form_document(data: bytes, filename: str, content_type: str = "",
     if kind == "image":
         return _parse_scan(data, filename, ocr)
     raise ParseError(f"{filename or 'attachment'}: unsupported file type for an acceptance "
-                     "form (send .docx, .doc, .pdf, .jpg, .png or .tif)")
+                     "form (send .docx, .doc, .wps, .rtf, .odt, .pdf, .jpg, .png or .tif)")
 
 
 def _parse_scan(data: bytes, filename: str, ocr: bool = True) -> FormFields:
@@ -76,6 +78,8 @@ def document_kind(data: bytes, filename: str = "", content_type: str = "") -> st
     for magic, kind in MAGIC:
         if head.startswith(magic) or (kind == "pdf" and magic in head):
             return kind
+    if source_suffix(data) is not None:  # Word 97-2003 / WPS, RTF, OpenDocument text
+        return "doc"
     if head.startswith(b"PK\x03\x04"):
         return "docx" if _is_word_package(data) else None
     # Unknown bytes: the reader the name asks for will say precisely what is wrong.
