@@ -21,7 +21,7 @@ from parsers.holiday_notice import notice_text, notice_year
 from parsers.kinds import Bounce, auto_reply_reason, autoresponder_sender, bounce_info, case_ids_in
 from parsers.mail import ParsedMessage
 from parsers.office_queries import Query, QueryError, heads_a_text, own_lines, parse_query
-from parsers.registrations import is_complaint_record
+from parsers.registrations import is_complaint_record, is_invitation
 
 
 class Kind(StrEnum):
@@ -210,6 +210,8 @@ def _registration(msg, raw, settings, cases, secret, words) -> Classified | None
     staff = msg.from_address in {s.lower() for s in settings.office.staff}
     if unit is None and not staff:
         return None
+    if is_invitation(msg):
+        return Classified(Kind.UNKNOWN, "这是一封会议邀请（日历邀请），不是客户投诉登记，未建案；如确有投诉，请按登记格式另发邮件")
     has_form = any(is_form_attachment(a.filename, a.content_type) for a in msg.attachments)
     if not (has_form or is_complaint_record(f"{msg.subject}\n{msg.text}")):
         return None

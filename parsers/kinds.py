@@ -93,13 +93,20 @@ class Bounce:
 
 
 def auto_reply_reason(msg: ParsedMessage) -> str | None:
-    """Why this message looks machine-written (RFC 3834 and common practice), or None."""
+    """Why this message looks machine-written (RFC 3834 and common practice), or None.
+
+    A read receipt (RFC 8098 multipart/report; report-type=disposition-notification, "已读:")
+    is one: it answers our mail in its thread but says nothing. A post from a mailing list
+    (Precedence: list with its List-Id, RFC 2919) is not: a province's 投诉转办 list carries
+    real complaints; the header only tells auto-responders not to answer it."""
     headers = msg.headers
     submitted = headers.get("auto-submitted", "").strip().lower()
     if submitted and submitted.split(";")[0].strip() != "no":
         return f"Auto-Submitted: {headers['auto-submitted']}"
+    if "disposition-notification" in headers.get("content-type", "").lower():
+        return "已读回执（disposition-notification）"
     precedence = headers.get("precedence", "").strip().lower()
-    if precedence in _AUTO_PRECEDENCE:
+    if precedence in _AUTO_PRECEDENCE and not (precedence == "list" and headers.get("list-id")):
         return f"Precedence: {headers['precedence']}"
     for name, harmless in _AUTO_HEADERS.items():
         value = headers.get(name)

@@ -14,6 +14,7 @@ import unicodedata
 from datetime import datetime
 
 from parsers.loose_dates import labelled_time
+from parsers.mail import ParsedMessage
 
 _RECORD_WORDS = re.compile(
     r"投诉|登记|来电|来访|上门|到店|到柜|到网点|反映|不满|意见|诉求|要求|客户称|客户表示|客户反映|客诉|"
@@ -48,6 +49,12 @@ def is_praise(text: str) -> bool:
     on "但是…" or names a grievance is a complaint."""
     plain = _plain(text)
     return bool(_PRAISE.search(plain)) and not _GRIEVANCE.search(plain)
+
+
+def is_invitation(msg: ParsedMessage) -> bool:
+    """A meeting invitation, its answer or cancellation (an iCalendar part, RFC 5546): a
+    unit inviting the office to a 投诉整改 meeting names complaints but registers none."""
+    return any(a.content_type == "text/calendar" or a.filename.lower().endswith(".ics") for a in msg.attachments)
 
 
 def registered_time(text: str, arrived: datetime | None) -> datetime | None:

@@ -118,3 +118,26 @@ def test_the_offices_confirmation_quoting_the_notice_is_a_command():
     body = "确认放假安排 2027\n\n-----原始邮件-----\n" + "\n".join("> " + ln for ln in NOTICE_2027.read_text(encoding="utf-8").splitlines())
     found = kind_of(plain_mail(sender="clerk1@branch.example", subject="回复：国务院办公厅关于2027年部分节假日安排的通知", body=body))
     assert found.kind == Kind.COMMAND and found.case_id is None
+
+
+def test_a_units_meeting_invitation_is_no_registration():
+    """三元支行 invites the office to a 投诉整改 meeting (text/calendar): no case, a person looks
+    (issue 12, blind round two)."""
+    ics = b"BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    raw = plain_mail(sender="sanyuan@branch.example", subject="客户投诉整改工作会",
+                     body="三元支行定于12月4日召开客户投诉整改工作会，通报客户投诉处理情况，请工会派员参加。",
+                     attachments=(("invite.ics", "text/calendar", ics),))
+    found = kind_of(raw)
+    assert found.kind == Kind.UNKNOWN and "会议邀请" in found.reason, found
+    registration = plain_mail(sender="sanyuan@branch.example", subject="客户投诉登记",
+                              body="客户周德海到网点投诉ATM少吐钞，要求退还。电话13959871234。")
+    assert kind_of(registration).channel == "walk_in"
+
+
+def test_a_read_receipt_in_a_cases_thread_is_no_reply():
+    raw = ("From: sanyuan@branch.example\r\nSubject: [TS-2026-000001] read\r\nMIME-Version: 1.0\r\n"
+           'Content-Type: multipart/report; report-type=disposition-notification; boundary="m"\r\n\r\n'
+           "--m\r\nContent-Type: text/plain\r\n\r\nread 2026/12/3 10:25\r\n--m\r\n"
+           "Content-Type: message/disposition-notification\r\n\r\nDisposition: manual-action/MDN-sent-manually; "
+           "displayed\r\n--m--\r\n").encode()
+    assert kind_of(raw).kind == Kind.AUTO_REPLY

@@ -269,3 +269,25 @@ def test_a_new_mail_is_never_an_auto_reply_by_its_words_alone():
     raw = raw_message(["From: zhou.min@163.com", "Subject: 银行卡被冻结",
                        "Content-Type: text/plain; charset=utf-8"], "我目前正在休假，取钱时发现卡被冻结了，请帮忙处理。")
     assert auto_reply_reason(parse_message(raw)) is None
+
+
+def test_a_read_receipt_is_an_auto_reply_never_an_answer():
+    """Outlook's 已读 receipt (RFC 8098) from a unit answers the 督办 mail in its thread."""
+    raw = raw_message(["From: sanyuan@branch.example", "Subject: 已读: [TS-2026-000001] 客户投诉督办",
+                       "References: <ts.1@branch.example>", "MIME-Version: 1.0",
+                       'Content-Type: multipart/report; report-type=disposition-notification; boundary="m"'],
+                      "--m\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n已于 2026/12/3 10:25 读取。\r\n"
+                      "--m\r\nContent-Type: message/disposition-notification\r\n\r\n"
+                      "Final-Recipient: rfc822;sanyuan@branch.example\r\nDisposition: manual-action/MDN-sent-manually; "
+                      "displayed\r\n--m--\r\n")
+    assert auto_reply_reason(parse_message(raw)) == "已读回执（disposition-notification）"
+
+
+def test_a_mailing_list_post_is_no_auto_reply():
+    """A province's 投诉转办 list adds Precedence: list beside its List-Id: a post, not an answer."""
+    post = raw_message(["From: complaints@province.example", "Subject: 客户投诉转办", "Precedence: list",
+                        "List-Id: <kfzb.province.example>"], "客户郑丽华来电投诉三元支行。联系电话13950581173。")
+    assert auto_reply_reason(parse_message(post)) is None
+    bulk = raw_message(["From: complaints@province.example", "Subject: 客户投诉转办", "Precedence: bulk",
+                        "List-Id: <kfzb.province.example>"])
+    assert auto_reply_reason(parse_message(bulk)) == "Precedence: bulk"
