@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 
 from parsers.pii import COMPOUND_SURNAMES, SURNAMES, scan
+from parsers.replies import _WROTE as _ATTRIBUTION
 
 _TITLES = ("先生", "女士", "小姐", "阿姨", "老师", "大爷")
 # Characters that end a name: function words and the words that usually follow a name.
 _PLACE_SUFFIX = set("区市县镇村路街乡省")
 _NAME_STOP = set("于在是的了和与及因为从对把被向到去也都就还又将已说称叫贵行银中部网点今现男女家住系持身电手联"
                  "号码卡账户年月日时之曾前后所等再来要想请望给跟同这那个位名客先女老阿") | _PLACE_SUFFIX
+_MONTH_WORDS = set("份初底中末内")
 _NOT_NAMES = {"谢谢", "多谢", "感谢", "此致", "敬礼", "您好", "你好", "盼复", "急盼", "黄金", "金条", "左右"}
 _SIGN_OFF = re.compile(r"^[-—～~]+|(?:敬上|谨上|拜上|敬呈)?[!！。.]*$")
 _SIGN_NOISE = re.compile(
@@ -92,7 +94,9 @@ def _staff(plain: str) -> tuple[tuple[tuple[int, int], ...], frozenset[str]]:
 
 
 def _is_cjk(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
+    """A Han character, the rare ones of names included: Extension A (刘䶮's 䶮) and the
+    supplementary planes GB 18030 writes in four bytes (王𠈌's 𠈌)."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or "\U00020000" <= char <= "\U0003134f"
 
 
 def _signature_block_start(plain: str) -> int:
@@ -123,12 +127,19 @@ def name_at(text: str, pos: int, stops: frozenset[str] | set[str] = _NAME_STOP) 
     given = ""
     while len(given) < 2 and rest + len(given) < len(text):
         char = text[rest + len(given)]
-        if not ("\u4e00" <= char <= "\u9fff") or (char in stops and char != "某"):
+        if not _is_cjk(char) or (char in stops and char != "某" and not _given_month(text, rest, given)):
             break
         given += char
     if not given or text[rest + len(given):rest + len(given) + 1] in _PLACE_SUFFIX:
         return None
     return surname + given
+
+
+def _given_month(text: str, rest: int, given: str) -> bool:
+    """月 opening a two-character given name (黄月娥, 张月华), not a month (王五月份, 李三月初)."""
+    after = text[rest + 1:rest + 2]
+    return (not given and text[rest] == "月" and bool(after) and _is_cjk(after) and after not in _NAME_STOP
+            and after not in _MONTH_WORDS)
 
 
 def _named_candidates(plain: str) -> list[tuple[float, int, str]]:
@@ -187,6 +198,8 @@ def _line_signature(line: str, start: int) -> tuple[tuple[float, int, str], bool
     relative (a signature line's marks), or None."""
     if len(line) > _SIGNATURE_LINE_MAX:
         return None  # a signature is a short line; a long one is prose (and hostile to the noise pattern)
+    if _ATTRIBUTION.match(line.lstrip("> ＞\t")):
+        return None  # "在…，徐丽 <…> 写道：" names who wrote the quoted mail, not who signs this one
     body = _SIGN_NOISE.sub(" ", _contacts_blanked(line)).strip()
     if not body or len(body) > 24:
         return None

@@ -20,6 +20,7 @@ from parsers.letter_names import best_name
 from parsers.loose_dates import letter_date
 from parsers.pii import PiiMatch, normalize_width, scan
 from parsers.registrations import is_praise
+from parsers.traditional import simplified
 
 _REQUEST = re.compile(r"要求|希望|请求|诉求|请贵行|恳请|请你们|请尽快|望贵行|务必|讨个说法|给个说法|给我一个说法")
 _REQUEST_LABEL = re.compile(r"(?:客户诉求|客户要求|我的诉求是?|诉求|(?:^|\n)[^\S\n]*(?:请求|要求))\s*[:：]\s*(?P<body>[^\n]+)")
@@ -97,7 +98,7 @@ class LetterFields:
 def extract_letter(text: str, directory: Directory, registered: bool = False) -> LetterFields:
     """Everything a letter tells us, each value with its confidence and evidence; a
     `registered` text is the branch's own people's record of a complaint (its signature is theirs)."""
-    plain = normalize_width(text)
+    plain = simplified(normalize_width(text))
     spans = _unit_spans(plain, directory)
     blocked = tuple((start, end) for start, end, _ in spans)
     found = [m for m in scan(plain) if not any(s <= m.start < e for s, e in blocked)]
@@ -183,6 +184,8 @@ def find_complainant(plain: str, original: str | None = None,
     if found is None:
         return None
     score, pos, name = found
+    if len(original) == len(plain) and plain[pos:pos + len(name)] == name:  # as written (陳志遠)
+        name = original[pos:pos + len(name)]
     return Extracted(name, score, _evidence(original, pos, pos + len(name), 8))
 
 
@@ -270,8 +273,9 @@ def _surfaces_of(unit: Unit) -> list[_Surface]:
 
 
 def find_units(text: str, directory: Directory) -> tuple[UnitMention, ...]:
-    """Units named in the text, in order of first mention, one per unit code."""
-    plain = normalize_width(text)
+    """Units named in the text (traditional characters too: 城關分理處), in order of first
+    mention, one per unit code."""
+    plain = simplified(normalize_width(text))
     return _mentions(plain, _unit_spans(plain, directory), text)
 
 

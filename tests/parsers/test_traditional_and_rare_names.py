@@ -1,0 +1,42 @@
+"""Letters in traditional characters and names with rare characters (issue 12, blind round two):
+城關分理處 is 城关分理处, the name is kept as written, 䶮 and 𠈌 are name characters, 月 opens a
+given name (黄月娥) but not a month (王五月份), and "在…，徐丽 写道：" signs nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.config import load_directory
+from parsers.letter_names import best_name
+from parsers.letters import extract_letter, find_units
+from parsers.traditional import simplified
+
+DIRECTORY = load_directory(Path(__file__).parents[2] / "complaints" / "samples" / "units.toml")
+
+
+def test_traditional_units_and_the_name_as_written():
+    text = ("本人陳志遠，於2026年11月29日前往貴行城關分理處辦理外幣兌換業務，櫃員拒絕辦理。\n"
+            "內地手機：13960581422\n\n陳志遠 敬上\n2026年11月30日")
+    letter = extract_letter(text, DIRECTORY)
+    assert [u.code for u in letter.units] == ["CG"] and letter.complainant.value == "陳志遠"
+    assert [u.code for u in find_units("請城關分理處給予解釋", DIRECTORY)] == ["CG"]
+    assert len(simplified(text)) == len(text) and simplified("綜合管理部") == "综合管理部"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("客户黄月娥来电反映：三元支行柜员多次出错。", "黄月娥"),
+    ("客户张月华说柜员态度差。", "张月华"),
+    ("客户王𠈌来电投诉：信用卡中心深夜催收。", "王𠈌"),
+    ("我叫刘䶮，电话13959861024。", "刘䶮"),
+    ("客户王五月份来网点办理挂失。", "王五"),
+])
+def test_rare_characters_and_yue_in_given_names(text, name):
+    assert best_name(text)[2] == name
+
+
+def test_an_attribution_line_is_not_a_signature():
+    text = ("补充：客户电话是13859907712。\n\n在 2026年12月2日，下午2:05，徐丽 <xuli@province.example> 写道：\n\n"
+            "客户陶文华来电投诉，梅列支行信贷员搭售理财。")
+    assert best_name(text)[2] == "陶文华"
