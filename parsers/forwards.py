@@ -30,8 +30,10 @@ from parsers.replies import (
     _NOTES_FORWARD as NOTES_FORWARD,
     _RULE as RULE,
     _SEPARATOR as SEPARATOR,
+    _SIGNATURE as MOBILE_SIGNATURE,
     _header_block_end as header_block_end,
     _is_header_block as is_header_block,
+    _wrote_span as wrote_span,
 )
 
 MAX_DEPTH = 5
@@ -76,10 +78,18 @@ def forwarded_original(msg: ParsedMessage) -> Forwarded | None:
 
 
 def _attached(msg: ParsedMessage) -> Forwarded | None:
-    """A message/rfc822 attachment with text in it (the first one)."""
+    """A message/rfc822 attachment with text in it (the first one); when that message only
+    passes on a message attached to it in turn (a note shorter than what it attaches: the
+    head office forwarding the customer's mail to the province, which forwards it to us),
+    the message it passes on, down to the customer's own."""
     inner = next((f for f in msg.forwarded if f.text.strip()), None)
     if inner is None:
         return None
+    for _ in range(MAX_DEPTH):
+        deeper = next((f for f in inner.forwarded if f.text.strip()), None)
+        if deeper is None or len(deeper.text.strip()) <= len(inner.text.strip()):
+            break
+        inner = deeper
     return Forwarded(text=inner.text.strip(), note=msg.text.strip(), sender_name=inner.from_name,
                      sender_address=inner.from_address, date=inner.date, subject=inner.subject,
                      kind="attachment")
@@ -97,11 +107,32 @@ def inline_forward(text: str) -> Forwarded | None:
             start = _skip_blank(lines, index + 1)
         elif index == first and _is_fields(lines, index):
             start = index  # a forward whose client put the header block first, with no separator
+        elif span := _quoting(lines, index):
+            return _read_quoted(lines, index, span, "\n".join(lines[:index]).strip())
         else:
             continue
         note = "\n".join(lines[:index]).strip()
         return _read_forward(lines, start, note)
     return None
+
+
+def _quoting(lines: list[str], index: int) -> int:
+    """The lines of an "在 2026/12/1 20:33, 罗美琴 写道:" / "On … wrote:" attribution starting
+    here when the message it quotes follows as "> " lines (a forward sent as a reply), else 0."""
+    span = wrote_span(lines, index)
+    after = _skip_blank(lines, index + span) if span else len(lines)
+    return span if after < len(lines) and _QUOTE.match(lines[after]) else 0
+
+
+def _read_quoted(lines: list[str], index: int, span: int, note: str) -> Forwarded:
+    """The quoted message, without its "> " marks; its author and date from the attribution."""
+    attribution = " ".join(_clean(line) for line in lines[index:index + span])
+    inner = re.sub(r"^(?:在|on)\s*|\s*(?:写道|wrote)\s*[:：]?\s*$", "", attribution, flags=re.IGNORECASE)
+    when, _, who = inner.rpartition("，") if "，" in inner else inner.rpartition(",")
+    name, address = _sender(who.strip())
+    body = _unquoted(lines[index + span:])
+    return Forwarded(text=body, note=note, sender_name=name, sender_address=address,
+                     date=parse_loose_date(when.strip()))
 
 
 def _as_field(line: str) -> str:
@@ -145,9 +176,16 @@ def _read_forward(lines: list[str], start: int, note: str) -> Forwarded:
     else:
         end, fields = _notes_memo(lines, start)
     name, address = _sender(fields.get("from", ""))
-    body = "\n".join(_QUOTE.sub("", line) for line in lines[end:]).strip()
+    body = _unquoted(lines[end:])
     return Forwarded(text=body, note=note, sender_name=name, sender_address=address,
                      date=parse_loose_date(fields.get("date", "")), subject=fields.get("subject", ""))
+
+
+def _unquoted(lines: list[str]) -> str:
+    """The forwarded text without one level of "> " and without a phone's "发自我的iPhone"
+    lines, which the forwarded mail's own sender added under their words."""
+    kept = (_QUOTE.sub("", line) for line in lines)
+    return "\n".join(line for line in kept if not MOBILE_SIGNATURE.match(_clean(line).lstrip("> ＞"))).strip()
 
 
 def _fields(block: list[str]) -> dict[str, str]:

@@ -164,3 +164,32 @@ def test_a_letter_signed_with_a_date_in_words_gives_that_date():
     assert letter_date(text) == datetime(2026, 11, 3, tzinfo=BRANCH_ZONE)
     assert letter_date("请处理。\n王明\n二〇二六年十二月三十一日") == datetime(2026, 12, 31, tzinfo=BRANCH_ZONE)
     assert letter_date("我十一月三日去了网点，等了很久没人理我，真是太不像话了，请给个说法。") is None
+
+
+def test_a_forward_sent_as_a_reply_quotes_the_original_with_angle_brackets():
+    """Thunderbird's "在 … 写道:" over "> " lines (issue 12, blind round two)."""
+    text = ("请城关分理处核实处理。\n\n在 2026/12/1 20:33, 罗美琴 写道:\n> 你好，\n"
+            "> 我是城关分理处的客户罗美琴，电话13705982291。\n> 希望城关分理处调取监控。\n>\n")
+    found = inline_forward(text)
+    assert found.text == "你好，\n我是城关分理处的客户罗美琴，电话13705982291。\n希望城关分理处调取监控。"
+    assert (found.note, found.sender_name, found.date.strftime("%Y-%m-%d %H:%M")) == \
+        ("请城关分理处核实处理。", "罗美琴", "2026-12-01 20:33")
+
+
+def _eml(sender: str, when: str, text: str, attached: str = "") -> str:
+    head = f"From: {sender}\r\nSubject: x\r\nDate: {when}\r\nMIME-Version: 1.0\r\n"
+    if not attached:
+        return head + f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+    return head + ('Content-Type: multipart/mixed; boundary="%s"\r\n\r\n--%s\r\n'
+                   "Content-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n--%s\r\nContent-Type: message/rfc822\r\n\r\n"
+                   "%s\r\n--%s--\r\n") % (len(text), len(text), text, len(text), attached, len(text))
+
+
+def test_a_forward_of_an_attached_forward_is_read_down_to_the_customers_mail():
+    customer = _eml("fangzhigang@sina.com", "Sun, 29 Nov 2026 21:05:00 +0800",
+                    "你们城关分理处的柜员未经我同意就把我的身份证复印了三份，要求销毁复印件。方志刚 13799812265")
+    middle = _eml("service@head-office.example", "Mon, 30 Nov 2026 09:12:00 +0800", "转省分行处理。", customer)
+    outer = _eml("complaints@province.example", "Thu, 03 Dec 2026 10:00:00 +0800", "转你行处理。", middle)
+    found = forwarded_original(parse_message(outer.encode()))
+    assert (found.sender_address, found.note) == ("fangzhigang@sina.com", "转你行处理。")
+    assert found.text.startswith("你们城关分理处") and found.date.day == 29
