@@ -28,6 +28,7 @@ from parsers.forwards import Forwarded, forwarded_original
 from parsers.loose_dates import labelled_time, letter_date
 from parsers.letters import extract_letter, find_units
 from parsers.mail import MailAttachment, ParsedMessage
+from parsers.mail_signature import without_mail_signature
 from parsers.registrations import registered_time
 from parsers.severity_signals import severity_signals
 from router.complaint import Complaint, Signal
@@ -56,7 +57,7 @@ class Intake:
     fields: dict[str, Any] = field(default_factory=dict)
     complaint: Complaint | None = None
     texts: dict[str, str] = field(default_factory=dict)  # "body", "scan": each text the letter was read from
-    originals: tuple[str, ...] = ()  # scanned files the case was read from; they travel with the case
+    originals: tuple[str, ...] = ()  # the form or scans the case was read from; they travel with the case
     unreadable: tuple[tuple[str, str], ...] = ()  # (file name, why) of attachments that could not be read
     original: dict[str, str] = field(default_factory=dict)  # a forwarded complaint's author, date, subject
     complained_at: datetime | None = None  # the complaint's own date: 受理时间, the original mail's, the letter's
@@ -125,7 +126,7 @@ def _read(msg: ParsedMessage, channel: str, directory: Directory, registered: bo
     docs = _read_documents(msg.attachments)
     if docs.form is not None:
         intake = _from_form(msg, channel, docs.form, docs.form_name, directory)
-        return _with_notes(intake, docs, scan_names=(docs.form_name,) if _is_scan_name(docs, docs.form_name) else ())
+        return _with_notes(intake, docs, originals=(docs.form_name,))
     body_form = parse_body_form(msg.text)
     if body_form is not None:
         return _with_notes(_from_form(msg, channel, body_form, "mail body", directory), docs)
@@ -135,7 +136,7 @@ def _read(msg: ParsedMessage, channel: str, directory: Directory, registered: bo
         raise ParseError(f"无法读取投诉内容：{why}")
     intake = _from_letter(msg, channel, text, source, directory, registered and source == "letter:body")
     scanned = tuple(r.filename for r in docs.scans if r.text)
-    return _with_notes(Intake(**{**intake.__dict__, "texts": texts}), docs, scan_names=scanned)
+    return _with_notes(Intake(**{**intake.__dict__, "texts": texts}), docs, originals=scanned)
 
 
 def _read_documents(attachments: tuple[MailAttachment, ...]) -> _Documents:
@@ -165,16 +166,14 @@ def _read_documents(attachments: tuple[MailAttachment, ...]) -> _Documents:
     return _Documents(scans=readings, errors=tuple(errors))
 
 
-def _is_scan_name(docs: _Documents, name: str) -> bool:
-    return any(r.filename == name for r in docs.scans)
-
-
 def _looks_like_form(form: FormFields) -> bool:
     return bool(form.get("content") or form.get("unit") or form.get("customer_name"))
 
 
-def _with_notes(intake: Intake, docs: _Documents, scan_names: tuple[str, ...] = ()) -> Intake:
-    return Intake(**{**intake.__dict__, "originals": scan_names, "unreadable": docs.errors})
+def _with_notes(intake: Intake, docs: _Documents, originals: tuple[str, ...] = ()) -> Intake:
+    """The files the case was read from (a typed or scanned form, the letter's scans) travel
+    with it to the unit; the ones that could not be read are noted."""
+    return Intake(**{**intake.__dict__, "originals": originals, "unreadable": docs.errors})
 
 
 def _from_form(msg: ParsedMessage, channel: str, form: FormFields, name: str, directory: Directory) -> Intake:
@@ -252,8 +251,9 @@ def _letter_text(msg: ParsedMessage, docs: _Documents) -> tuple[str, str, dict[s
     """The letter: the scans' text, and the body unless it is only a cover note for them.
 
     Returns (text, source, texts by origin). Both texts are kept when the body says
-    something of its own; the body alone when nothing was scanned."""
-    body = msg.text.strip()
+    something of its own; the body alone when nothing was scanned. The sender's signature
+    block and disclaimer at the body's end are no part of the letter."""
+    body = without_mail_signature(msg.text).strip()
     scanned = letter_text(docs.scans)
     names = [r.filename for r in docs.scans if r.text and r.form is None]
     if not scanned:

@@ -32,6 +32,7 @@ def test_attached_form(directory):
     assert intake.complaint.channel == "csc" and intake.complaint.source_address == "csc@province.example"
     assert any(s.kind == "regulator" for s in intake.complaint.signals)
     assert intake.fields["customer_name"]["label"] == "客户姓名"
+    assert intake.originals == (intake.source.removeprefix("form:"),), "the typed form travels with the case"
 
 
 def test_form_in_the_body(directory):
@@ -39,8 +40,22 @@ def test_form_in_the_body(directory):
     msg = parse_message(complaint_mail(sender="service@head-office.example", to="complaints@branch.example",
                                        subject="转来投诉", body=body))
     intake = read_complaint(msg, "online", directory)
-    assert intake.source == "form:mail body"
+    assert intake.source == "form:mail body" and intake.originals == ()
     assert (intake.acceptance_number, intake.unit_field, intake.customer_phone) == ("W-9", "梅列支行", "13900001111")
+
+
+def test_a_staff_signature_and_disclaimer_under_a_typed_letter_are_not_the_letters(directory):
+    """A province clerk pastes the customer's letter above her signature block and the bank's
+    notice (issue 12, blind round two): the customer is the letter's, not the clerk."""
+    body = ("以下为客户来信原文，请核实处理。\n\n尊敬的领导：\n　　我叫骆春华，2026年11月28日在三元支行被误导购买保险。"
+            "我要求三元支行撤销合同。\n　　联系电话：13509581276\n　　　　骆春华\n　　2026年11月30日\n\n"
+            "陈志明\n福建省分行 消费者权益保护部\n电话：0591-87091234  手机：13805001234\n\n"
+            "本邮件及其附件含有福建省分行的保密信息，仅限于发送给上面地址中列出的个人或群组。如果您错收了本邮件，请立即通知发件人。")
+    msg = parse_message(complaint_mail(sender="complaints@province.example", to="complaints@branch.example",
+                                       subject="客户来信转办", body=body))
+    intake = read_complaint(msg, "superior", directory)
+    assert (intake.customer_name, intake.customer_phone) == ("骆春华", "13509581276")
+    assert "保密信息" not in intake.content and "陈志明" not in intake.content
 
 
 def test_letter_in_the_body(directory):

@@ -1,0 +1,27 @@
+"""A forwarding clerk's e-mail signature and the bank's disclaimer are no part of a letter
+(issue 12, blind round two): taken off the body's end, the customer's own closing kept."""
+
+from __future__ import annotations
+
+from parsers.mail_signature import without_mail_signature
+
+LETTER = "尊敬的领导：\n　　我叫骆春华。联系电话：13509581276\n　　　　骆春华\n　　2026年11月30日"
+SIGNATURE = "陈志明\n福建省分行 消费者权益保护部\n电话：0591-87091234  手机：13805001234\n地址：福州市鼓楼区五四路158号"
+NOTICE = ("本邮件及其附件含有福建省分行的保密信息，仅限于发送给上面地址中列出的个人或群组。如果您错收了本邮件，请您立即通知发件人。\n"
+          "This e-mail contains confidential information intended only for the addressee.")
+
+
+def test_the_signature_block_and_the_notice_go():
+    assert without_mail_signature(f"{LETTER}\n\n{SIGNATURE}\n\n{NOTICE}\n") == LETTER
+    assert without_mail_signature(f"{LETTER}\n\n{SIGNATURE}") == LETTER
+
+
+def test_a_customers_own_closing_with_a_phone_stays():
+    text = "客户张三投诉三元支行。\n\n张三\n电话：13900000000"
+    assert without_mail_signature(text) == text
+    assert without_mail_signature(f"{LETTER}\n\n客户 骆春华\n三元支行 老客户\n电话：13509581276") == \
+        f"{LETTER}\n\n客户 骆春华\n三元支行 老客户\n电话：13509581276"
+
+
+def test_a_body_that_is_only_a_signature_is_kept():
+    assert without_mail_signature(SIGNATURE) == SIGNATURE
