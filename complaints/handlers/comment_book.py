@@ -1,6 +1,7 @@
 """An outlet's answer to its comment-book reminder: 无, or entries that each become a case.
 
 Praise (表扬, 感谢) is recorded on the unit's day as praise, never opened as a complaint.
+A report that only points at a photo of the book's page is read from the photo (OCR).
 
 The outlet and the day come from the reminder the mail replies to (its signed Message-ID),
 else from the sender's address (today). Only the outlet itself, its supervising leader
@@ -32,6 +33,8 @@ from core.message_ids import parse_message_id
 from core.store.models import Case, Message
 from outbox.reply_tokens import key_without_token
 from outbox.views import format_datetime_cn
+from parsers.attached_scans import is_scan, letter_text, read_scans
+from parsers.cover_note import is_cover_note
 from parsers.mail import ParsedMessage
 from parsers.registrations import is_praise
 from parsers.replies import extract_reply
@@ -61,6 +64,16 @@ def split_entries(text: str) -> list[str]:
     return ["\n".join(e).strip() for e in entries if "".join(e).strip()]
 
 
+def report_text(msg: ParsedMessage) -> str:
+    """The report's words: the mail's own, or — when they only point at a photo of the page
+    ("今日意见簿新增留言一条，照片见附件") — what the photographed page says."""
+    text = extract_reply(msg.text).strip()
+    photos = [att for att in msg.attachments if is_scan(att)]
+    if photos and (not text or is_cover_note(text)):
+        return letter_text(read_scans(photos)).strip() or text
+    return text
+
+
 def duty_of(msg: ParsedMessage, ctx: Context) -> tuple[str, date] | None:
     """(outlet code, duty day) from the reminder this mail answers, else from the sender."""
     for mid in [msg.in_reply_to or "", *reversed(msg.references)]:
@@ -86,7 +99,7 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
         raise ParseError(f"意见簿回复所属网点 {code} 已不在单位名录中")
     if not _may_report(ctx, msg.from_address, unit):
         return _unverified(session, ctx, row, msg, unit.name, now)
-    text = extract_reply(msg.text).strip()
+    text = report_text(msg)
     if is_nothing(text):
         _mark(session, day, code, now, [])
         notify.thread_reply(session, ctx, None, msg, "意见簿检查已登记",
