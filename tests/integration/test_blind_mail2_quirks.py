@@ -284,13 +284,20 @@ def test_a_photographed_comment_book_page_of_praise_is_praise(tmp_path, mail, db
 
 
 def test_every_mail_of_the_office_in_a_row_is_accounted_for(tmp_path, mail, db_url):
-    """A clerk's morning: a visitor registered, then her answer to the unit's meeting invitation
-    sent to the service by mistake — one case, and the answer is no complaint."""
+    """A clerk's morning: a visitor registered, then her Outlook's answer to the unit's meeting
+    invitation (text/calendar; method=REPLY) sent to the service too — one case, and the
+    answer is no complaint."""
     ctx = make_test_context(tmp_path, mail, db_url, at=AT)
     text = "今天上午客户余建华到工会来访，反映三元支行柜员办理转账时多收手续费50元，要求退还。客户电话13805981164。"
     deliver(mail, ctx, mail_of(head(CLERK2, "来访登记", msgid="c2.1203.1010@branch.example"), text_part(text)), CLERK2)
+    ics = ("BEGIN:VCALENDAR\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\nVERSION:2.0\r\n"
+           "METHOD:REPLY\r\nBEGIN:VEVENT\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:clerk2@branch.example\r\n"
+           "UID:040000008200E00074C5B7101A82E008@branch\r\nSUMMARY:接受: 客户投诉整改工作会\r\nEND:VEVENT\r\n"
+           "END:VCALENDAR\r\n")
+    calendar = ('Content-Type: text/calendar; charset="utf-8"; method=REPLY\r\nContent-Transfer-Encoding: base64'
+                "\r\n\r\n" + base64.encodebytes(ics.encode()).decode().replace("\n", "\r\n"))
     reply = mail_of(head(CLERK2, "接受: 客户投诉整改工作会", msgid="c2.accept@branch.example"),
-                    text_part("工会将派员参加。", "gb2312"))
+                    multipart("alternative", [text_part("工会将派员参加。", "gb2312"), calendar], "acc_b"))
     deliver(mail, ctx, reply, CLERK2)
 
     case = one_case(ctx)
