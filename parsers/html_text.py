@@ -131,6 +131,23 @@ def _table_lines(table: Tag, depth: int) -> list[str]:
     return lines
 
 
+def table_records(html: str) -> list[str]:
+    """Each data row of a column-header table as a text of its own ("label: value" lines),
+    when the table has two or more: an outlet's visitor register lists one visitor a row
+    (序号 | 来访时间 | 客户姓名 | 联系电话 | 反映问题 …). [] for anything else."""
+    soup = BeautifulSoup(html, "html.parser")
+    for table in soup.find_all("table"):
+        rows = [cells for cells in (_cells(row, 0) for row in _own_rows(table)) if any(t for t, _ in cells)]
+        header = _header_row(rows)
+        if header is None:
+            continue
+        records = ["\n".join(_pair(label, text) for label, (text, _) in zip(header, cells) if text)
+                   for cells in rows[1:] if len(cells) == len(header)]
+        if len(records) >= 2:
+            return records
+    return []
+
+
 def _header_row(rows: list[list[tuple[str, bool]]]) -> list[str] | None:
     """A first row made of <th> cells over rows of the same width is a column header."""
     if len(rows) < 2 or len(rows[0]) < 2 or not all(is_th for _, is_th in rows[0]):

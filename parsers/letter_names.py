@@ -46,6 +46,7 @@ _LABEL = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LABELS) + r")\s*(?
 _CONTACT = re.compile(r"(?<![,，\s])[,，\s]*(?:(?:手机|电话|联系电话|联系方式|手机号)\s*[:：]?\s*)?"
                       r"(?<!\d)(?:1 ?[3-9]\d|0\d{2,3}[-－—–)）\s]?\d{7,8}(?!\d)|[（(]0\d{2,3}[)）]"
                       r"|0(?: ?\d){2,3} ?[-－—–] ?\d)")  # OCR's dashes and spaces: "0598—…", "05 9 8- 3…"
+_CHAT_SPEAKER = re.compile(r"^[ \t]*(?P<name>[^\s\d:：,，-]{2,4})[ \t]+\d{1,2}:\d{2}[ \t]*$", re.MULTILINE)
 _SELF = re.compile(r"(?:我是|我叫|本人(?:叫|名叫|姓名为?[:：]?)?)\s*")
 _CUSTOMER = re.compile(r"(?<![大])客户(?!经理|服务|中心|信息|资金|的|们)\s*[:：]?\s*")
 _CLOSING = re.compile(r"敬礼[!！。]?\s*")
@@ -143,7 +144,8 @@ def _given_month(text: str, rest: int, given: str) -> bool:
 
 
 def _named_candidates(plain: str) -> list[tuple[float, int, str]]:
-    """Names right after a label, a closing, a self-introduction or the word 客户."""
+    """Names right after a label, a closing, a self-introduction or the word 客户, and the
+    speakers of a chat record forwarded from WeChat."""
     found = []
     for pattern, confidence in ((_LABEL, None), (_CLOSING, 0.9), (_SELF, 0.85), (_CUSTOMER, 0.7)):
         for m in pattern.finditer(plain):
@@ -152,6 +154,10 @@ def _named_candidates(plain: str) -> list[tuple[float, int, str]]:
                 name = _spaced_name(plain, m.end())
             if name and name not in _NOT_NAMES:
                 found.append((confidence or (0.95 if m.groupdict().get("colon") else 0.85), m.end(), name))
+    for m in _CHAT_SPEAKER.finditer(plain):  # a WeChat chat record: "刘䶮 19:42" over each message
+        name = m.group("name")
+        if name_at(name, 0) == name and name not in _NOT_NAMES:
+            found.append((0.8, m.start("name"), name))
     for m in _CONTACT.finditer(plain):
         name = _name_ending_at(plain, m.start())
         if name and name not in _NOT_NAMES:

@@ -16,7 +16,9 @@ from complaints.intake import Intake, read_complaint
 from complaints.opening import open_case
 from complaints.routing import apply_decision
 from complaints.workflow import EventKind, record
+from core.channels import Channel
 from core.store.models import Case, Message
+from parsers.html_text import table_records
 from parsers.mail import ParsedMessage
 from router.decide import route
 
@@ -24,6 +26,14 @@ log = logging.getLogger(__name__)
 
 
 def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
+    """One case, or one a visitor when a unit registers several in one table (a row each)."""
+    records = table_records(msg.html) if found.channel == Channel.WALK_IN and msg.html else []
+    if len(records) < 2:
+        return _open_one(session, ctx, row, msg, found)
+    return "; ".join(_open_one(session, ctx, row, replace(msg, text=record, html=None), found) for record in records)
+
+
+def _open_one(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
     now = ctx.clock.now()
     intake = registered_by(read_complaint(msg, found.channel or "online", ctx.directory), found.unit, ctx)
     earlier = cases.earlier_cases(session, intake.customer_phone, intake.acceptance_number,

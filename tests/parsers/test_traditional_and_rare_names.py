@@ -40,3 +40,10 @@ def test_an_attribution_line_is_not_a_signature():
     text = ("补充：客户电话是13859907712。\n\n在 2026年12月2日，下午2:05，徐丽 <xuli@province.example> 写道：\n\n"
             "客户陶文华来电投诉，梅列支行信贷员搭售理财。")
     assert best_name(text)[2] == "陶文华"
+
+
+def test_the_customer_of_a_forwarded_wechat_chat_is_its_speaker():
+    text = ("客户微信反映的情况，转来登记。\n\n“刘䶮”和“梅列支行-小陈”的聊天记录\n\n————— 2026-12-02 —————\n\n"
+            "刘䶮 19:42\n我今天下午在你们梅列支行ATM取钱，卡被吞了😭\n\n梅列支行-小陈 19:50\n刘先生您好，我已登记\n\n"
+            "刘䶮 19:51\n👍 我电话 139 5986 1024")
+    assert best_name(text, registered=True)[2] == "刘䶮"
