@@ -1,8 +1,8 @@
 """Issue 12 from outside, round two: letters and forwards as they are typed, encoded and
 forwarded — written blind, from the issue and how clients write mail, not from the parsers.
 
-A letter typed into the mail above a staff signature and a legal disclaimer, a long letter in
-two mails, traditional characters, a WeChat chat forwarded with emoji and a rare name, phones
+A letter typed into the mail above a staff signature and a legal disclaimer, traditional
+characters, a WeChat chat forwarded with emoji and a rare name, phones
 with +86 and full-width digits, quoted-printable broken inside a character, ragged base64,
 GB18030 under a gb2312 label, a BOM, no charset at all; a forward of a forward (two .eml
 levels), a reply quoted with "> ", an iPhone forward of a reply chain, a Huawei phone forward.
@@ -62,26 +62,6 @@ def test_a_letter_typed_into_the_mail_above_a_signature_and_a_disclaimer(tmp_pat
     assert local(case.received_at).date() == date(2026, 11, 30), "the letter's date"
     for staff in ("保密信息", "confidential", "87091234", "五四路"):
         assert staff not in case.content, (staff, case.content)
-
-
-def test_a_long_letter_split_over_two_mails_is_one_complaint(tmp_path, mail, db_url):
-    """The head office's web form cuts a letter at its length limit and sends the rest in a
-    second mail, numbered (1/2) and (2/2): one customer, one complaint, one case."""
-    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
-    first = ("【网上留言】留言编号：LY20261201-0457（第1/2部分）\r\n留言人：魏家栋  联系电话：15060592281\r\n\r\n"
-             "我于今年三月在梅列支行办理了一笔个人经营贷款，金额三十万元。当时客户经理承诺利率为年化3.85%，"
-             "合同上也是这样写的。但是从九月份开始，每月扣款金额突然增加了六百多元，我去网点询问，客户经理说是"
-             "利率调整了，可我从来没有收到过任何通知，也没有签过任何补充协议。我多次找梅列支行要求出示调整依据，"
-             "网点一直推说要请示上级。（未完，接下一封）")
-    second = ("【网上留言】留言编号：LY20261201-0457（第2/2部分）\r\n\r\n（接上一封）更过分的是，十一月份我再去问，"
-              "客户经理已经调走了，新来的经理说不知道这件事，让我自己打客服电话。前后已经多扣了我将近两千元利息。"
-              "我要求梅列支行按合同利率重新计算，退还多扣的利息，并给我一个书面解释。\r\n\r\n魏家栋\r\n2026年12月1日")
-    for n, text in enumerate((first, second), 1):
-        deliver(mail, ctx, _plain(HEAD_OFFICE, f"客户留言（{n}/2）：梅列支行贷款利率问题", f"LY20261201-0457.{n}@head-office.example",
-                                  text), HEAD_OFFICE)
-
-    case = expect_case(ctx, mail, unit="ML", box=MEILIE, name="魏家栋", phone="15060592281")
-    assert "3.85%" in case.content and "书面解释" in case.content, case.content
 
 
 def test_a_letter_in_traditional_characters(tmp_path, mail, db_url):
