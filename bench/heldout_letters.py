@@ -75,6 +75,8 @@ def _want(truth: Truth, name: str) -> set[str]:
 def unit_verdict(fields: LetterFields, truth: Truth) -> str:
     """"right" (the case's unit is a true one), "triage" (none chosen), or "wrong"."""
     chosen = [u.code for u in fields.units if u.complained] or [u.code for u in fields.units]
+    if fields.unit_doubt:  # the router leaves it to the office (parsers.letters.unit_doubt)
+        chosen = []
     if not chosen:
         return "triage" if truth.units else "right"
     return "right" if chosen[0] in (truth.complained or truth.units) else "wrong"

@@ -236,6 +236,7 @@ def _with_complaint(intake: Intake, msg: ParsedMessage, letter, klass) -> Intake
         # the units the letter complains about lead; a unit named only as the place a card was
         # opened, or thanked, is not the one to answer
         unit_mentions=tuple(u.code for u in (letter.complained_units() or letter.units)),
+        unit_doubt=None if intake.unit_field else letter.unit_doubt,
         business=klass.business,
         business_sub=klass.business_sub,
         urgency=intake.urgency,

@@ -27,6 +27,7 @@ class Complaint:
     text: str                               # complaint content + request (for business-line keywords)
     unit_field: str | None = None           # the form's 被投诉单位 value, if any
     unit_mentions: tuple[str, ...] = ()     # unit codes named in the text, in order
+    unit_doubt: str | None = None           # why the units named leave the unit open (parsers.letters.unit_doubt)
     business: str | None = None             # JR/T 0169 business type, e.g. "银行卡"
     business_sub: str | None = None         # e.g. "信用卡"
     urgency: str | None = None              # the form's 紧急程度 value

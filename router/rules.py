@@ -63,6 +63,8 @@ def form_unit_field(complaint: Complaint, directory: Directory) -> RuleOutcome:
 def units_named_in_text(complaint: Complaint, directory: Directory) -> RuleOutcome:
     """Units the complaint text names: the parser's `unit_mentions`, else a directory scan of the text."""
     name = "units_named_in_text"
+    if complaint.unit_doubt:
+        return RuleOutcome(name, False, (), _doubt(complaint))
     if complaint.unit_mentions:
         known = [directory.unit_by_code(c) for c in complaint.unit_mentions]
         units = list({u.code: u for u in known if u}.values())
@@ -89,10 +91,15 @@ def _named_unit_unknown(complaint: Complaint, directory: Directory) -> str | Non
             "不按业务条线或来件地址猜测，交工会指定承办单位")
 
 
+def _doubt(complaint: Complaint) -> str | None:
+    """The letter names units but leaves open which it is about: no guess by line or sender either."""
+    return f"{complaint.unit_doubt}；交工会指定承办单位" if complaint.unit_doubt else None
+
+
 def business_line(complaint: Complaint, directory: Directory) -> RuleOutcome:
     """The one unit whose business lines cover the complaint's business; several is not sure."""
     name = "business_line"
-    unknown = _named_unit_unknown(complaint, directory)
+    unknown = _named_unit_unknown(complaint, directory) or _doubt(complaint)
     if unknown:
         return RuleOutcome(name, False, (), unknown)
     found = match_business_lines(complaint, directory)
@@ -111,7 +118,7 @@ def business_line(complaint: Complaint, directory: Directory) -> RuleOutcome:
 def source_default(complaint: Complaint, directory: Directory) -> RuleOutcome:
     """An outlet or department mailing from its own address reports about itself (not for media)."""
     name = "source_default"
-    unknown = _named_unit_unknown(complaint, directory)
+    unknown = _named_unit_unknown(complaint, directory) or _doubt(complaint)
     if unknown:
         return RuleOutcome(name, False, (), unknown)
     address = parseaddr(complaint.source_address or "")[1].strip().lower()

@@ -333,6 +333,21 @@ def test_the_unit_looked_into_or_called_yours_is_complained_about(text, complain
     assert tuple(u.code for u in units if u.complained) == complained, units
 
 
+@pytest.mark.parametrize("text, doubt", [
+    # to a department, telling of an outlet, nothing saying which: the office decides
+    ("信用卡中心：\n我去三元支行问信用卡的事，客户经理说父母可以免费用机场贵宾厅，到了机场才知道要收费。", True),
+    # the card opened at the outlet is background: the centre it is written to is complained about
+    ("信用卡中心：\n我在三元支行办的信用卡，客户经理说父母可以免费用机场贵宾厅，到了机场才知道要收费。", False),
+    # to a department, the outlet's clerk blamed next to it: no doubt
+    ("个人金融部：\n三元支行的柜员态度很差，把我的理财产品买错了。", False),
+    # to a branch about its outlet: the outlet
+    ("梅列支行：\n我十一月九日到城关分理处换零钱，等了五十分钟，柜台只开了一个窗口。", False),
+])
+def test_a_letter_to_a_department_about_an_outlet_is_left_to_the_office(text, doubt):
+    fields = extract_letter(text, DIRECTORY)
+    assert bool(fields.unit_doubt) == doubt, fields.unit_doubt
+
+
 def test_the_addressee_is_not_taken_over_the_unit_where_it_happened():
     """The addressee is the last resort: a unit the writer went to comes first."""
     units = find_units("信用卡中心：\n十一月五日我去三元支行还款，柜员说系统没有我的卡，让我等了一个钟头。", DIRECTORY)

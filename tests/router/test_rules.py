@@ -68,6 +68,17 @@ def test_text_is_scanned_when_the_parser_named_nothing():
     assert got.hit and got.units == ("CG", "SY")
 
 
+def test_a_letter_leaving_its_unit_open_goes_to_the_office_by_no_rule():
+    """parsers.letters.unit_doubt: written to a department about an outlet, with nothing to say
+    which — neither the units named, nor the business line, nor the sender decide."""
+    doubt = "来信写给信用卡中心，所述经过在三元支行，没有说明投诉的是哪个单位"
+    complaint = a_complaint(unit_mentions=("SY",), unit_doubt=doubt, business="银行卡", business_sub="信用卡",
+                            source_address="sanyuan@branch.example")
+    outcomes = evaluate(complaint, DIRECTORY)
+    assert not any(o.hit for o in outcomes), outcomes
+    assert all(doubt in o.reason for o in outcomes if o.name != "form_unit_field")
+
+
 def test_text_naming_no_unit():
     got = units_named_in_text(a_complaint(), DIRECTORY)
     assert not got.hit and "没有提到" in got.reason
