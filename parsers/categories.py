@@ -422,7 +422,12 @@ def _business_of(scores: dict[str, float], focused: str, weights: list[float]) -
     mains = _mains(scores)
     model = shipped_business()
     learned = model.elect(focused, weights, mains) if model else None
-    business, confidence = _best(mains, "其他") if learned is None else (learned[0], round(min(learned[1], 0.99), 2))
+    if learned is None or not (mains or learned[1] >= LEARNED_SURE):
+        # no business word and a guess (a queue, a ticket machine: 人民币储蓄 at 0.19) would route
+        # the case by a business line (router.rules.business_line): the rules' 其他 says "not known"
+        business, confidence = _best(mains, "其他")
+    else:
+        business, confidence = learned[0], round(min(learned[1], 0.99), 2)
     return business, _subtype(scores, business), confidence
 
 

@@ -218,3 +218,10 @@ def test_a_cloned_card_is_a_card_complaint_even_when_the_letter_names_no_kind_of
 ])
 def test_business_families_customers_write(text, business):
     assert classify(text).business == business
+
+
+def test_no_business_word_and_an_unsure_model_say_the_business_is_not_known():
+    """The learned business weighting's weak guess (a queue, a ticket machine) must not route a
+    case by a business line: with no business word, only a sure model names one."""
+    text = "今天上午一位客户上门反映，在本网点排队等候时间过长，叫号系统多次跳号，要求说明原因。"
+    assert classify(text).business == "其他"
