@@ -10,7 +10,6 @@ transaction) with a reason and an error id that finds its traceback in the log.
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 from dataclasses import dataclass, field, replace
 from typing import Callable
@@ -31,7 +30,7 @@ from complaints.reasons import clerk_reason
 from complaints.staff_commands import QUERY_GRAMMAR, REPLY_GRAMMAR
 from core.channels import Channel
 from core.contracts import Handler, Named
-from core.errors import ComplaintsError
+from core.errors import ComplaintsError, new_error_id
 from core.store.db import is_postgres, session_scope
 from core.store.message_states import MessageState, set_message_state
 from core.store.models import Case, Message
@@ -227,7 +226,7 @@ def quarantine(session: Session, ctx: Context, message_pk: int, exc: BaseExcepti
     """Keep the mail, say why in words a person can act on, log the traceback under an id.
 
     Written in the batch's transaction, after the mail's savepoint was rolled back."""
-    error_id = secrets.token_hex(4)
+    error_id = new_error_id()
     if isinstance(exc, ComplaintsError):
         reason = clerk_reason(exc)
         log.warning("message %s quarantined [%s]: %s", message_pk, error_id, reason, exc_info=exc,

@@ -16,7 +16,6 @@ watchdog only while rounds succeed (`sd_notify`).
 from __future__ import annotations
 
 import logging
-import secrets
 import signal
 import threading
 import time
@@ -35,7 +34,7 @@ from complaints.logs import fields
 from complaints.metrics import ServiceMetrics
 from complaints.pipeline import PassReport, process_pending
 from complaints.sd_notify import Notifier, Watchdog
-from core.errors import LoginFailed, TransientMailError
+from core.errors import LoginFailed, TransientMailError, new_error_id
 from core.imap import IdleInterrupted, ImapSentFolder, Mailbox, connect
 from core.retry import RECONNECT, RetryPolicy
 from core.store.db import session_scope
@@ -233,7 +232,7 @@ class Service:
         except SQLAlchemyError as exc:
             self._fault(explain(self.ctx.settings.database.url, exc), "database")
         except Exception as exc:  # noqa: BLE001 - a bug must not end an unattended service
-            error_id = secrets.token_hex(4)
+            error_id = new_error_id()
             log.error("unexpected fault [%s]", error_id, exc_info=exc, extra=fields("bug", error_id=error_id))
             self._fault(RuntimeError(f"程序错误（{type(exc).__name__}），错误编号 {error_id}"), "bug")
 

@@ -10,7 +10,6 @@ The server copies of handled mail are filed later, by `ingest.filing.settle`.
 from __future__ import annotations
 
 import logging
-import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -19,6 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from core.config import ImapConfig, LimitsConfig
+from core.errors import new_error_id
 from core.imap import Mailbox
 from core.store.db import session_scope
 from core.store.message_states import MessageState, ServerCopy
@@ -188,7 +188,7 @@ def _store_oversize(mailbox, engine, cfg, uidvalidity, uid, size, limits, now, r
             reason = oversize_reason(size, limits, cfg)
             msg = _insert(session, header, ident, mailbox=cfg.inbox, uidvalidity=uidvalidity, uid=uid, now=now,
                           state=MessageState.QUARANTINED, reason=reason)
-            msg.kind, msg.processed_at, msg.size, msg.error_id = "oversize", now, size, secrets.token_hex(4)
+            msg.kind, msg.processed_at, msg.size, msg.error_id = "oversize", now, size, new_error_id()
             session.add(msg)
             log.warning("message %s quarantined [%s]: %s", msg.id, msg.error_id, reason)
             result.new_ids.append(msg.id)

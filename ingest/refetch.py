@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import secrets
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from core.config import ImapConfig, LimitsConfig
+from core.errors import new_error_id
 from core.imap import Mailbox
 from core.store.db import session_scope
 from core.store.message_states import MessageState, set_message_state
@@ -77,7 +77,7 @@ def _requarantine(engine: Engine, row_id: int, reason: str) -> None:
         msg = session.get(Message, row_id)
         set_message_state(msg, MessageState.QUARANTINED)
         msg.quarantine_reason, msg.quarantine_notified = reason, False
-        msg.error_id = secrets.token_hex(4)
+        msg.error_id = new_error_id()
         log.warning("message %s quarantined again [%s]: %s", row_id, msg.error_id, reason)
         session.add(msg)
 

@@ -402,10 +402,8 @@ def business_weights(weights: list[float]) -> list[float]:
 
 def _mains(scores: dict[str, float]) -> dict[str, float]:
     """Subtype scores added into their business ("银行卡/信用卡" counts for 银行卡)."""
-    mains: dict[str, float] = defaultdict(float)
-    for category, score in scores.items():
-        mains[category.split("/")[0]] += score
-    return mains
+    return {business: sum(v for c, v in scores.items() if c.split("/")[0] == business)
+            for business in dict.fromkeys(c.split("/")[0] for c in scores)}
 
 
 def _subtype(scores: dict[str, float], business: str) -> str | None:
@@ -422,10 +420,8 @@ def _business_of(scores: dict[str, float], focused: str, weights: list[float]) -
     mains = _mains(scores)
     model = shipped_business()
     learned = model.elect(focused, weights, mains) if model else None
-    if learned is None or not (mains or learned[1] >= LEARNED_SURE):
-        # no business word and a guess (a queue, a ticket machine: 人民币储蓄 at 0.19) would route
-        # the case by a business line (router.rules.business_line): the rules' 其他 says "not known"
-        business, confidence = _best(mains, "其他")
+    if learned is None or not (mains or learned[1] >= LEARNED_SURE):  # a guess would route by a
+        business, confidence = _best(mains, "其他")  # business line: the rules' 其他 says "not known"
     else:
         business, confidence = learned[0], round(min(learned[1], 0.99), 2)
     return business, _subtype(scores, business), confidence

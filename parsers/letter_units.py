@@ -214,16 +214,17 @@ def _visited_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[s
 def _praised_spans(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[bool]:
     """Whether each unit mention sits in thanks or praise with nothing to put right: its
     sentence when it is the only unit there, else (and also) its own clause with no "but" after
-    it in the sentence (`_praised_in_own_clause`)."""
+    it in the sentence (`_OwnClausePraise`)."""
     sentences = [(m.start(), m.end()) for m in SENTENCE.finditer(text)]
     clauses = [(m.start(), m.end()) for m in CLAUSE.finditer(text)]
     starts = sorted(s for s, _, _ in spans)
     read: dict[tuple[int, int], bool] = {}  # mentions share sentences: each is read once
+    own_clause = _OwnClausePraise(text, clauses, sentences)
     praised = []
     for start, end, _ in spans:
         si = _containing(sentences, start)
         begin, stop = sentences[si] if si >= 0 else (start, end)
-        own = _praised_in_own_clause(text, start, clauses, sentences)
+        own = own_clause(start)
         if _count_in(starts, begin, stop) > 1:
             praised.append(own)
             continue
@@ -289,21 +290,31 @@ def _complained_spans(text: str, spans: list[tuple[int, int, _Surface]]) -> list
             searched[begin, end] = _COMPLAINT_WORDS.search(text, begin, end) is not None
         return searched[begin, end]
 
+    own_clause = _OwnClausePraise(text, clauses, sentences)
     return [_near_complaint(text, start, end, clauses, sentences, starts, has_complaint_words)
-            and not _praised_in_own_clause(text, start, clauses, sentences)
-            for start, end, _ in spans]
+            and not own_clause(start) for start, end, _ in spans]
 
 
-def _praised_in_own_clause(text: str, start: int, clauses: list[tuple[int, int]],
-                           sentences: list[tuple[int, int]]) -> bool:
-    """A mention whose own clause praises it with no "but" after it in the sentence ("城东的员工
+class _OwnClausePraise:
+    """Whether a mention's own clause praises it with no "but" after it in the sentence ("城东的员工
     很耐心，查了半天告诉我，是行里的短信平台出了故障"): the failure told later is not its; with a
-    "but" ("城东的柜员很热情，但是把钱转错了") it is."""
-    ci, si = _containing(clauses, start), _containing(sentences, start)
-    if ci < 0 or si < 0:
-        return False
-    begin, end = clauses[ci]
-    return is_praise(text[begin:end]) and not _CONTRAST.search(text, end, sentences[si][1])
+    "but" ("城东的柜员很热情，但是把钱转错了") it is. Each clause is read once and the "but"s are
+    found once, so a text of one endless clause naming a unit thousands of times stays linear."""
+
+    def __init__(self, text: str, clauses: list[tuple[int, int]], sentences: list[tuple[int, int]]):
+        self.text, self.clauses, self.sentences = text, clauses, sentences
+        self.contrasts = [m.start() for m in _CONTRAST.finditer(text)]
+        self.read: dict[int, bool] = {}  # a clause lies inside one sentence: its index says it all
+
+    def __call__(self, start: int) -> bool:
+        ci, si = _containing(self.clauses, start), _containing(self.sentences, start)
+        if ci < 0 or si < 0:
+            return False
+        if ci not in self.read:
+            begin, end = self.clauses[ci]
+            self.read[ci] = (is_praise(self.text[begin:end])
+                             and not _count_in(self.contrasts, end, self.sentences[si][1]))
+        return self.read[ci]
 
 
 def _containing(bounds: list[tuple[int, int]], pos: int) -> int:
