@@ -15,6 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.config import Directory, Unit
+from parsers.categories import CAUSES
+
+# The causes' short names the letter sets label with, in the vocabulary's own order (one table)
+SVC, SYS, RULE, MKT, DISC, CHOICE, FEE, RET, CLAUSE, FUNDS, DATA, DEBT, OTHER = CAUSES
 
 
 def heldout_directory() -> Directory:

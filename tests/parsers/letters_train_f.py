@@ -39,20 +39,8 @@ from __future__ import annotations
 
 from tests.parsers.letters_heldout import HeldOutLetter as L
 from tests.parsers.letters_heldout import Truth as T
+from tests.parsers.letters_heldout import CHOICE, CLAUSE, DATA, DEBT, DISC, FEE, FUNDS, MKT, RET, RULE, SVC, SYS
 
-SVC = "服务态度及服务质量"
-SYS = "服务设施设备业务系统"
-RULE = "管理制度业务规则与流程"
-MKT = "营销方式和手段"
-DISC = "信息披露"
-CHOICE = "自主选择权"
-FEE = "定价收费"
-CLAUSE = "合同条款"
-RET = "产品收益"
-FUNDS = "消费者资金安全"
-DATA = "消费者信息安全"
-DEBT = "债务催收方式和手段"
-OTHER = "其他"
 
 TRAIN_F: tuple[L, ...] = (
     # ---- 服务态度及服务质量 ----
