@@ -36,6 +36,7 @@ from tests.parsers.letters_fresh7 import FRESH7
 from tests.parsers.letters_fresh8 import FRESH8
 from tests.parsers.letters_fresh9 import FRESH9
 from tests.parsers.letters_fresh10 import FRESH10
+from tests.parsers.letters_fresh11 import FRESH11
 from tests.parsers.forms_blind1 import FORMS1
 from tests.parsers.letters_heldout import SCANNED, SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
 
@@ -125,7 +126,7 @@ def main(verbose: bool, scans: bool) -> None:
     directory = heldout_directory()
     parts = {"TUNE": TUNE, "SCORE": SCORE, "FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3, "FRESH4": FRESH4, "FRESH5": FRESH5,
              "FRESH6": FRESH6, "FRESH7": FRESH7, "FRESH8": FRESH8,
-             "FRESH9": FRESH9, "FRESH10": FRESH10,
+             "FRESH9": FRESH9, "FRESH10": FRESH10, "FRESH11": FRESH11,  # FRESH11: not trained on
              "FORMS1": FORMS1}  # acceptance forms' 投诉内容, written blind, not trained on
     for part_name, part in parts.items():
         typed = Tally()

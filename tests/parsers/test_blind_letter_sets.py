@@ -14,7 +14,7 @@ import pytest
 from parsers.categories import BUSINESS_TYPES, CAUSES
 from tests.parsers import letters_fresh2, letters_fresh3, letters_fresh4, letters_fresh5, letters_fresh6
 from tests.parsers import letters_fresh7, letters_fresh8, letters_train_a, letters_train_b, letters_train_c
-from tests.parsers import forms_blind1, letters_fresh9, letters_fresh10, letters_train_d, letters_train_e, letters_train_f
+from tests.parsers import forms_blind1, letters_fresh9, letters_fresh10, letters_fresh11, letters_train_d, letters_train_e, letters_train_f
 from tests.parsers.letters_heldout import HeldOutLetter, heldout_directory
 
 DATE = re.compile(r"(\d{4}|-)-\d{2}-\d{2}")
@@ -45,7 +45,7 @@ LETTERS = [(s, letter) for s in SETS for letter in s.letters]
 # and the training sets (letters_train_*), written to train the cause weighting on, the same
 LABELLED = LETTERS + [(BlindSet(name, letters, (), {}), x)
                       for name, letters in (("FRESH7", letters_fresh7.FRESH7), ("FRESH8", letters_fresh8.FRESH8), ("FRESH9", letters_fresh9.FRESH9),
-                                            ("FRESH10", letters_fresh10.FRESH10),
+                                            ("FRESH10", letters_fresh10.FRESH10), ("FRESH11", letters_fresh11.FRESH11),
                                             ("TRAIN_A", letters_train_a.TRAIN_A), ("TRAIN_B", letters_train_b.TRAIN_B),
                                             ("TRAIN_C", letters_train_c.TRAIN_C), ("TRAIN_D", letters_train_d.TRAIN_D),
                                             ("TRAIN_E", letters_train_e.TRAIN_E), ("TRAIN_F", letters_train_f.TRAIN_F),
