@@ -44,7 +44,9 @@ def text_of(raw: bytes) -> str:
 
 
 def docx_of(raw: bytes) -> bytes:
-    [part] = [p for p in parse(raw).iter_attachments() if p.get_filename().endswith(".docx")]
+    """The mail's one .docx — of a 督办 mail, its 督办单: the source's own form travels beside it."""
+    docx = [p for p in parse(raw).iter_attachments() if p.get_filename().endswith(".docx")]
+    [part] = [p for p in docx if p.get_filename().startswith("督办单-")] if len(docx) > 1 else docx
     return part.get_content()
 
 

@@ -49,7 +49,9 @@ def test_form_to_unit_to_answered(tmp_path, mail, db_url):
     assert msg["To"] == "sanyuan@branch.example" and msg["Cc"] is None, "each recipient gets a copy of its own"
     assert str(msg["Reply-To"]).startswith("complaints+ts") and str(msg["Reply-To"]).endswith("@branch.example")
     assert msg.get_body(("plain",)) is not None and msg.get_body(("html",)) is not None
-    [docx] = [p for p in msg.iter_attachments() if p.get_filename().endswith(".docx")]
+    forms = [p for p in msg.iter_attachments() if p.get_filename().endswith(".docx")]
+    [docx] = [p for p in forms if p.get_filename().startswith("督办单-")]
+    assert len(forms) == 2, "the 督办单, and the source's own form travelling with it"
     text = _docx_text(docx.get_content())
     assert "陈晓梅" in text and "13859012345" in text and "排队等候一个半小时" in text
     assert mail.wait_for("vp1@branch.example", 1)
