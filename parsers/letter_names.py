@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from parsers.pii import COMPOUND_SURNAMES, SURNAMES, scan
-from parsers.replies import _WROTE as _ATTRIBUTION
+from parsers.replies import WROTE
 
 _TITLES = ("先生", "女士", "小姐", "阿姨", "老师", "大爷")
 # Characters that end a name: function words and the words that usually follow a name.
@@ -204,7 +204,7 @@ def _line_signature(line: str, start: int) -> tuple[tuple[float, int, str], bool
     relative (a signature line's marks), or None."""
     if len(line) > _SIGNATURE_LINE_MAX:
         return None  # a signature is a short line; a long one is prose (and hostile to the noise pattern)
-    if _ATTRIBUTION.match(line.lstrip("> ＞\t")):
+    if WROTE.match(line.lstrip("> ＞\t")):
         return None  # "在…，徐丽 <…> 写道：" names who wrote the quoted mail, not who signs this one
     body = _SIGN_NOISE.sub(" ", _contacts_blanked(line)).strip()
     if not body or len(body) > 24:

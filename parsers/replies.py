@@ -27,7 +27,8 @@ _OTHER_FIELD = re.compile(
 )
 _ONE_LINE_HEADER = re.compile(r"^(from|发件人)\s*[:：].*\s(sent|date|发送时间|日期)\s*[:：]", re.IGNORECASE)
 _RULE = re.compile(r"^(?:_{8,}|-{20,})$")  # Outlook's ____ rule; Sina's, Sohu's and Aliyun's ---- rule
-_WROTE = re.compile(
+# a quote's attribution line ("在 2026/12/1 20:33, 罗美琴 写道:", "On ... wrote:"); letter_names skips it too
+WROTE = re.compile(
     r"^(on\s.+\swrote:?|.+\swrote\s+on\s.+:|在.+写道\s*[:：]?|.+于.+写道\s*[:：]?|.+写于.+[:：]|"
     r".+\s(schrieb|a écrit)\s*:)$",
     re.IGNORECASE,
@@ -70,7 +71,7 @@ def _wrote_span(lines: list[str], index: int) -> int:
         joined = f"{joined} {part}".strip()
         if len(joined) > _ATTRIBUTION_MAX:
             break  # an attribution is a line or three; the pattern is not run on prose
-        if _WROTE.match(joined):
+        if WROTE.match(joined):
             return span
     return 0
 
