@@ -13,6 +13,7 @@ from sqlmodel import Session
 from complaints import cases
 from complaints.context import Context
 from complaints.intake import Intake
+from complaints.letter_join import JoinedLetter
 from complaints.notify import is_external_source
 from complaints.originals import record_originals
 from complaints.workflow import CaseStatus, EventKind, record
@@ -42,8 +43,16 @@ def received_time(complained_at: datetime | None, now: datetime) -> tuple[dateti
     return at, None
 
 
-def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, intake: Intake, now: datetime) -> Case:
-    received_at, date_note = received_time(intake.complained_at, now)
+def _parts_text(joined: JoinedLetter) -> str:
+    return f"；来信分 {len(joined.rows)} 封收到（第{'、'.join(map(str, joined.numbers))}封），已按顺序合并为一件"
+
+
+def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, intake: Intake, now: datetime,
+              joined: JoinedLetter | None = None) -> Case:
+    """A `received` case; `joined` when the mail is a letter's parts read as one (`msg` then
+    is the joined mail and `row` the stored mail of its first part)."""
+    arrived = joined.arrived_at if joined and joined.arrived_at else now  # a held letter came before it opened
+    received_at, date_note = received_time(intake.complained_at or arrived, now)
     case = Case(
         id=cases.next_case_id(session, local(now).year),
         status=str(CaseStatus.RECEIVED),
@@ -67,15 +76,21 @@ def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, 
                 **({"unreadable": [{"file": name, "reason": why} for name, why in intake.unreadable]}
                    if intake.unreadable else {}),
                 **({"original": intake.original} if intake.original else {}),
-                "arrived_at": now.isoformat(),
-                **({"complained_at": intake.complained_at.isoformat()} if intake.complained_at else {})},
+                "arrived_at": arrived.isoformat(),
+                **({"complained_at": intake.complained_at.isoformat()} if intake.complained_at else {}),
+                **({"letter_parts": joined.fields()} if joined else {})},
         updated_at=now,
     )
-    record_originals(case, row, intake.originals)
+    record_originals(case, row, intake.originals, joined.sources if joined else None)
     session.add(case)  # written with its events and mails when the mail's savepoint ends
     row.case_id = case.id
     record(session, case, EventKind.RECEIVED, actor=msg.from_address or "?", at=now,
-           detail=f"收到投诉（{intake.source}），主题：{msg.subject}", message=row)
+           detail=f"收到投诉（{intake.source}），主题：{msg.subject}" + (_parts_text(joined) if joined else ""),
+           message=row)
+    if joined and joined.missing:
+        record(session, case, EventKind.NOTE, actor="system", at=now, message=row,
+               detail=f"客户来信分多封发来，{joined.missing_text()}未收到，已按收到的部分立案；"
+                      "缺少的部分如再收到，将补充到本案并转送承办单位，不另立案")
     if date_note:
         record(session, case, EventKind.NOTE, actor="system", at=now, message=row, detail=date_note)
     note = intake.texts.get("forward_note", "")

@@ -23,7 +23,7 @@ from complaints.cases import by_acceptance_text, by_thread
 from complaints.catch_up import note_thread
 from complaints.classify import CaseFinder, Classified, CommandWords, Kind, classify
 from complaints.context import Context
-from complaints.handlers import comment_book, commands, enquiry, new_case, reply, signals, unverified
+from complaints.handlers import comment_book, commands, enquiry, letter_parts, new_case, reply, signals, unverified
 from complaints.logs import fields
 from complaints.mail_budget import mail_budget
 from complaints.reasons import clerk_reason
@@ -35,6 +35,7 @@ from core.store.db import is_postgres, session_scope
 from core.store.message_states import MessageState, set_message_state
 from core.store.models import Case, Message
 from parsers import readings
+from parsers.letter_parts import part_marker
 from parsers.mail import ParsedMessage, parse_message
 
 log = logging.getLogger(__name__)
@@ -57,11 +58,15 @@ CHANNEL_HANDLERS: dict[str, Handler] = {
     Channel.COMMENT_BOOK: Named("comment_book", comment_book.handle),  # an outlet's daily report, not one complaint
 }
 """Complaints whose channel has a handler of its own, chosen before `HANDLERS`."""
+LETTER_PART: Handler = Named("letter_parts", letter_parts.handle)
+"""A complaint whose subject marks one part of a longer letter ("客户来信（1/2）", "续上封：…")."""
 
 
-def handler_for(found: Classified) -> Handler | None:
+def handler_for(found: Classified, msg: ParsedMessage) -> Handler | None:
     if found.kind == Kind.COMPLAINT and found.channel in CHANNEL_HANDLERS:
         return CHANNEL_HANDLERS[found.channel]
+    if found.kind == Kind.COMPLAINT and part_marker(msg.subject) is not None:
+        return LETTER_PART
     return HANDLERS.get(found.kind)
 
 
@@ -136,7 +141,7 @@ def _process_batch(ctx: Context, size: int, stop: Callable[[], bool], report: Pa
 
 def _record(report: PassReport, outcome: str) -> None:
     report.outcomes.append(outcome)
-    if outcome == WAITING:
+    if outcome == WAITING or outcome.startswith(letter_parts.HELD):
         report.waiting += 1
     elif outcome.startswith("quarantined"):
         report.quarantined += 1
@@ -192,11 +197,14 @@ def _handle(session: Session, ctx: Context, row: Message) -> str:
     msg = parse_message(row.raw, max_attachments=limits.max_attachments,
                         max_attachment_bytes=limits.max_attachment_bytes)
     note_thread(session, ctx.settings, [msg.in_reply_to or "", *msg.references])  # before a case is opened
-    found = _authenticated(classify(msg, row.raw, ctx.settings, _Finder(session), WORDS), msg, row.raw, ctx)
-    handler = handler_for(found)
+    found = classified(session, ctx, row, msg)
+    handler = handler_for(found, msg)
     if handler is None:
         raise Unhandled(found.reason)
     outcome = handler(session, ctx, row, msg, found)
+    if row.state == MessageState.HELD:  # a part of a letter waiting for the rest: still to be handled
+        log.info("message %s held: %s", row.id, outcome, extra=fields("message_held", message_id=row.id))
+        return outcome
     # set after the handler: a pending change to the row would make its queries flush first
     set_message_state(row, MessageState.PROCESSED)
     row.kind, row.processed_at = str(found.kind), ctx.clock.now()
@@ -204,6 +212,11 @@ def _handle(session: Session, ctx: Context, row: Message) -> str:
     log.info("message %s (%s): %s", row.id, found.kind, outcome,
              extra=fields(f"message_{row.kind}", message_id=row.id, case_id=row.case_id))
     return f"{found.kind}: {outcome}"
+
+
+def classified(session: Session, ctx: Context, row: Message, msg: ParsedMessage) -> Classified:
+    """What kind of mail this is, its sender's proof checked."""
+    return _authenticated(classify(msg, row.raw, ctx.settings, _Finder(session), WORDS), msg, row.raw, ctx)
 
 
 def _authenticated(found: Classified, msg: ParsedMessage, raw: bytes, ctx: Context) -> Classified:

@@ -6,7 +6,14 @@ from datetime import datetime, timedelta
 
 from sqlmodel import select
 
-from complaints import comment_book_duty, deadline_jobs, holiday_arrangements, provisional_jobs, retention
+from complaints import (
+    comment_book_duty,
+    deadline_jobs,
+    holiday_arrangements,
+    letter_part_jobs,
+    provisional_jobs,
+    retention,
+)
 from complaints.context import Context
 from complaints.digest.job import digest_job
 from complaints.enquiries import scheduled
@@ -53,6 +60,7 @@ def weekly_digest(ctx: Context, now: datetime) -> str | None:
 
 
 JOBS: tuple[Job, ...] = (
+    Job("letter parts", letter_part_jobs.open_waited),            # a letter whose parts did not all come opens
     Job("quarantine summary", quarantine_summary),
     Job("holiday arrangements", holiday_arrangements.learn),  # confirmed notices into the calendar
     Job("provisional calendar", provisional_jobs.announce),

@@ -20,7 +20,7 @@ KIND_LABELS = {  # every `complaints.workflow.EventKind` (tests/core/test_vocabu
     "regulatory_overdue": "超监管时限", "leader_note": "领导意见",
     "instruction": "领导批示", "contribution": "协办反馈", "reassignment_requested": "申请重新分派",
     "meeting": "会议研究", "customer_replied": "答复客户", "purged": "保存期满删除客户信息",
-    "revealed": "查看客户信息",
+    "revealed": "查看客户信息", "supplemented": "补充来信",
 }
 LABEL_WIDTH = 12
 ACTOR_WIDTH = 26

@@ -54,6 +54,7 @@ class EventKind(StrEnum):
     MEETING = "meeting"                    # 会议研究: a meeting's decision on a 重大问题 case
     CUSTOMER_REPLIED = "customer_replied"  # the office sent the customer a text it approved
     PURGED = "purged"                      # retention: personal data and mails erased, figures kept
+    SUPPLEMENTED = "supplemented"          # a late part of the customer's letter (补充), passed to the units
 
 
 _ALLOWED: dict[CaseStatus, set[CaseStatus]] = {

@@ -245,6 +245,14 @@ class LimitsConfig(_Section):
     forged_notice_minutes: int = Field(60, ge=1)  # at most one ✗ "not proven to be you" per person in this time
 
 
+class LettersConfig(_Section):
+    """A letter a source sends as several mails ("客户来信（1/2）"): how long its parts are waited for."""
+
+    part_wait_minutes: int = Field(240, ge=1)        # a "k/n" set still incomplete this long after its first part opens
+    unnumbered_wait_minutes: int = Field(30, ge=1)   # a set with no total (之一, 第二部分) opens this long after its last part
+    part_window_hours: int = Field(24, ge=1)         # a part joins a letter (or its case, as 补充) this long after its first part
+
+
 class LoggingConfig(_Section):
     """How log lines look: text for a terminal, or one JSON object per line for a collector
     (`--log-format` / $COMPLAINTS_LOG_FORMAT win over this)."""
@@ -377,6 +385,7 @@ class Settings(_Section):
     comment_book: CommentBookConfig = CommentBookConfig()
     directory: DirectoryConfig = DirectoryConfig()
     limits: LimitsConfig = LimitsConfig()
+    letters: LettersConfig = LettersConfig()
     security: SecurityConfig = SecurityConfig()
     retention: RetentionConfig = RetentionConfig()
     health: HealthConfig = HealthConfig()

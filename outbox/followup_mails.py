@@ -250,11 +250,13 @@ def case_forward_mail(
     case: Case, directory: Directory, settings: Settings, *, now: datetime, kind: str, key: str,
     title: str, addressee: str, intro: str, quoted: str | None, closing: Sequence[str], to: Sequence[str],
     cc: Sequence[str] = (), reveal_contact: bool = False, references: Sequence[str] = (),
+    attachments: Sequence[tuple[str, str, bytes]] = (),
 ) -> OutgoingMail:
     """A case message passed on in its thread: a leader's 批示 to the units, a co-unit's
     contribution to the lead unit, a unit's request to reassign to the office, a result report
-    to the leaders. What is quoted is the units' own words, which name the customer: masked
-    like the case's fields unless the addressees must call the customer (`reveal_contact`)."""
+    to the leaders, a late part of the customer's letter (补充) with its scans (`attachments`).
+    What is quoted is the units' own words, which name the customer: masked like the case's
+    fields unless the addressees must call the customer (`reveal_contact`)."""
     if not reveal_contact:
         names = (case.customer_name or "",)
         quoted = mask_personal_text(quoted or "", names)
@@ -265,4 +267,5 @@ def case_forward_mail(
         office_name=settings.office.name, office_address=settings.office.address,
     )
     return case_mail(settings, case, kind=kind, key=key, to=list(to) or [settings.office.address], cc=cc,
-                      rendered=rendered, now=now, in_reply_to=None, references=references)
+                      rendered=rendered, now=now, in_reply_to=None, references=references,
+                      attachments=tuple(attachments))

@@ -36,6 +36,7 @@ from outbox.views import (
     candidate_views,
     case_view,
     format_date_cn,
+    missing_parts_text,
     quarantine_lines,
 )
 
@@ -68,7 +69,7 @@ def routing_notice_mail(
             "routing_notice", case=view, office_name=settings.office.name,
             office_address=settings.office.address, attachment_name=attachment_name,
             cc_leaders_text="、".join(leader_title(x) for x in cc_leaders),
-            original_names="、".join(name for name, _, _ in attached),
+            original_names="、".join(name for name, _, _ in attached), missing_parts=missing_parts_text(case),
         )
         return rendered, ((attachment_name, DOCX_TYPE, form), *attached)
 
@@ -168,6 +169,7 @@ def acknowledgement_mail(
         office_name=settings.office.name, office_address=settings.office.address,
         today_text=format_date_cn(now),
         unreadable_names="、".join(f"「{u['file']}」" for u in (case.fields or {}).get("unreadable", [])),
+        missing_parts=missing_parts_text(case),
     )
     return case_mail(
         settings, case, kind="ack", key=key, to=[address], cc=[], rendered=rendered, now=now,

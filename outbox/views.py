@@ -162,6 +162,16 @@ def chinese_number(n: int) -> str:
     return (_CHINESE_DIGITS[tens] if tens > 1 else "") + "十" + (_CHINESE_DIGITS[ones] if ones else "")
 
 
+def missing_parts_text(case: Case) -> str:
+    """"共3封，第2封" when a letter sent as several mails was opened without some of them; else ""."""
+    parts = (case.fields or {}).get("letter_parts") or {}
+    missing = parts.get("missing") or []
+    if not missing:
+        return ""
+    total = f"共{parts['total']}封，" if parts.get("total") else ""
+    return total + "、".join(f"第{n}封" for n in missing)
+
+
 def round_title(round_no: int) -> str:
     """`第二次督办` for a reopened case's 督办单 and mails; "" for the first."""
     return f"第{chinese_number(round_no)}次督办" if round_no > 1 else ""

@@ -13,6 +13,7 @@ from complaints.authenticity import UNVERIFIED_SOURCE
 from complaints.classify import Classified
 from complaints.context import Context
 from complaints.intake import Intake, read_complaint
+from complaints.letter_join import JoinedLetter
 from complaints.opening import open_case
 from complaints.routing import apply_decision
 from complaints.workflow import EventKind, record
@@ -29,11 +30,13 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     """One case, or one a visitor when a unit registers several in one table (a row each)."""
     records = table_records(msg.html) if found.channel == Channel.WALK_IN and msg.html else []
     if len(records) < 2:
-        return _open_one(session, ctx, row, msg, found)
-    return "; ".join(_open_one(session, ctx, row, replace(msg, text=record, html=None), found) for record in records)
+        return open_one(session, ctx, row, msg, found)
+    return "; ".join(open_one(session, ctx, row, replace(msg, text=record, html=None), found) for record in records)
 
 
-def _open_one(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
+def open_one(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified,
+             joined: JoinedLetter | None = None) -> str:
+    """One case from `msg` (a letter's parts joined into one: `joined`), routed, its mails queued."""
     now = ctx.clock.now()
     intake = registered_by(read_complaint(msg, found.channel or "online", ctx.directory), found.unit, ctx)
     earlier = cases.earlier_cases(session, intake.customer_phone, intake.acceptance_number,
@@ -44,7 +47,7 @@ def _open_one(session: Session, ctx: Context, row: Message, msg: ParsedMessage, 
         record(session, existing, EventKind.DUPLICATE_RECEIVED, actor=msg.from_address or "?", at=now,
                detail=f"同一受理单（编号 {intake.acceptance_number}）再次收到，未重复分派", message=row)
         return f"duplicate of {existing.id}"
-    case = open_case(session, ctx, row, msg, intake, now)
+    case = open_case(session, ctx, row, msg, intake, now, joined)
     if found.source_unverified:
         mark_source_unverified(case, found.source_unverified)
     note_reused_message_id(session, row, case, now)

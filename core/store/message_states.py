@@ -6,8 +6,12 @@
        │  ▲
        │  └── retry (quarantine retry) ──┐
        └──a handler broke / too big──▶ quarantined ──retry, header only──▶ refetch ──raw loaded──▶ pending
-                                            ▲                                  │
-                                            └───────raw gone or still too big──┘
+       │                                    ▲                                  │
+       │                                    └───────raw gone or still too big──┘
+       └──a part of a longer letter──▶ held ──the set is whole, or waited long enough──▶ processed (or quarantined)
+
+`held`: one mail of a letter sent as several ("客户来信（1/2）"), waiting for the other
+parts (complaints/handlers/letter_parts.py); like `pending` its server copy stays in the inbox.
 
 `server_state` — where its server copy is (`ingest/filing.py` files it once the mail is
 handled): `inbox` waits to be filed, `moved` is filed (Processed or Quarantine), `gone`
@@ -27,6 +31,7 @@ class MessageState(StrEnum):
     PROCESSED = "processed"
     QUARANTINED = "quarantined"
     REFETCH = "refetch"      # only its header is stored: load the raw from the server first
+    HELD = "held"            # a part of a longer letter, waiting for the rest of it
 
 
 class ServerCopy(StrEnum):
@@ -37,7 +42,8 @@ class ServerCopy(StrEnum):
 
 _M, _C = MessageState, ServerCopy
 STATE_MOVES: dict[MessageState, frozenset[MessageState]] = {
-    _M.PENDING: frozenset({_M.PROCESSED, _M.QUARANTINED}),
+    _M.PENDING: frozenset({_M.PROCESSED, _M.QUARANTINED, _M.HELD}),
+    _M.HELD: frozenset({_M.PROCESSED, _M.QUARANTINED}),
     _M.PROCESSED: frozenset(),
     _M.QUARANTINED: frozenset({_M.PENDING, _M.REFETCH}),
     _M.REFETCH: frozenset({_M.PENDING, _M.QUARANTINED}),

@@ -24,7 +24,8 @@ def _values(kind: str, directory) -> dict:
     office = dict(office_name="分行工会", office_address="union@branch.example")
     return {
         "routing_notice": dict(case=unit_view, attachment_name="督办单-TS-2026-000001.docx",
-                               cc_leaders_text="张明副行长", original_names=f"来信{EVIL}.pdf", **office),
+                               cc_leaders_text="张明副行长", original_names=f"来信{EVIL}.pdf",
+                               missing_parts=f"共3封，第2封{EVIL}", **office),
         "triage_request": dict(case=masked, office_name="分行工会",
                                candidates=candidate_views([("SY", f"内容提到三元{EVIL}"), ("ML", "业务条线")],
                                                           directory),
@@ -33,6 +34,7 @@ def _values(kind: str, directory) -> dict:
         "leader_notice": dict(case=masked, leaders_text="张明副行长", no_leader_configured=False,
                               reason=f"客户扬言向媒体反映 {EVIL}", **office),
         "acknowledgement": dict(case=masked, today_text="2026年10月9日", unreadable_names=f"「说明{EVIL}.docx」",
+                                missing_parts=f"共3封，第2封{EVIL}",
                                 **office),
         "command_reply": dict(ok=False, lines=(f"转办 XX：未知单位 {EVIL}",), case_id="TS-2026-000001",
                               tag="[TS-2026-000001]", original_subject="[TS-2026-000001] 客户投诉督办",

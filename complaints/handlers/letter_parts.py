@@ -1,0 +1,158 @@
+"""A complaint mail that is one part of a longer letter ("客户来信（1/2）"): held, joined, or 补充.
+
+Parts of one letter come from one sender, with one base subject and one way of numbering
+(`parsers.letter_parts.PartMarker.same_letter_as`), within `[letters] part_window_hours`.
+- A part whose letter is not whole yet is held (`MessageState.HELD`; its server copy stays
+  in the inbox); the part that makes it whole opens ONE case from all of them
+  (`complaints.letter_join`). A set that stays incomplete opens when it has waited long
+  enough (`complaints.letter_part_jobs`), its missing parts noted.
+- A part of a letter whose case is open already (it came after the wait, or a 续 after a
+  mail that had no marker) is a 补充 on that case (`complaints.letter_supplement`), never a
+  second case.
+- A second "1/2" while a "1/2" is held is another letter: the held one opens as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, select
+
+from complaints.classify import Classified
+from complaints.context import Context
+from complaints.handlers import new_case
+from complaints.letter_join import Part, join, numbered
+from complaints.letter_supplement import supplement
+from core.store.message_states import MessageState, set_message_state
+from core.store.models import Case, Message
+from parsers.letter_parts import Family, PartMarker, part_marker, subject_key
+from parsers.mail import ParsedMessage, parse_message
+
+log = logging.getLogger(__name__)
+
+HELD = "held"
+
+
+def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, found: Classified) -> str:
+    """Hold, join or add this part; a subject with no part marker is an ordinary new complaint."""
+    marker = part_marker(msg.subject)
+    if marker is None:
+        return new_case.handle(session, ctx, row, msg, found)
+    now = ctx.clock.now()
+    this = Part(row.id, row.stored_at or now, msg, marker)
+    held = held_parts(session, ctx, this, now)
+    if held and marker.number is not None and marker.number in {n for n, _ in numbered(held)}:
+        opened = open_parts(session, ctx, held, found, row, now)  # a second "1/2": that letter is over
+        log.info("a new letter from %s starts; the held one opened: %s", row.sender, opened)
+        held = []
+    if not held:
+        case = opened_case(session, ctx, this, now)
+        if case is not None:
+            return supplement(session, ctx, case, row, this, now)
+        if marker.family == Family.CONTINUATION:
+            return new_case.handle(session, ctx, row, msg, found)  # 续 of nothing we know: a letter of its own
+    parts = [*held, this]
+    if is_whole(parts):
+        return open_parts(session, ctx, parts, found, row, now)
+    set_message_state(row, MessageState.HELD)
+    return f"{HELD}: part {marker.number or '续'}/{marker.total or '?'} of 「{marker.base}」"
+
+
+def is_whole(parts: list[Part]) -> bool:
+    """Every part 1..n of a letter that says it has n."""
+    total = next((p.marker.total for p in parts if p.marker.total), None)
+    return total is not None and {n for n, _ in numbered(parts)} >= set(range(1, total + 1))
+
+
+def open_parts(session: Session, ctx: Context, parts: list[Part], found: Classified, row: Message,
+               now: datetime) -> str:
+    """One case from the parts (`row` is the mail being handled); every held part is processed with it."""
+    joined = join(parts)
+    outcome = new_case.open_one(session, ctx, row, joined.msg, found, joined=joined)
+    for part in parts:
+        other = session.get(Message, part.row_id)
+        if other is not None and other.state == MessageState.HELD:
+            set_message_state(other, MessageState.PROCESSED)
+            other.case_id, other.kind, other.processed_at = row.case_id, "complaint", now
+            session.add(other)
+    return f"{outcome} (parts {'、'.join(map(str, joined.numbers))} of 「{joined.msg.subject}」)"
+
+
+def matches(a: PartMarker, b: PartMarker) -> bool:
+    """Two parts of one letter: one base subject, and one numbering unless one is a 续."""
+    if a.key != b.key:
+        return False
+    return Family.CONTINUATION in (a.family, b.family) or a.same_letter_as(b)
+
+
+def held_parts(session: Session, ctx: Context, this: Part, now: datetime) -> list[Part]:
+    """The held parts of the letter `this` belongs to (the oldest such letter)."""
+    sets = held_sets(session, ctx, now - timedelta(hours=ctx.settings.letters.part_window_hours),
+                     sender=(this.msg.from_address or "").lower())
+    return next((s for s in sets if matches(s[0].marker, this.marker)), [])
+
+
+def held_sets(session: Session, ctx: Context, since: datetime | None = None, sender: str | None = None
+              ) -> list[list[Part]]:
+    """Every held letter, oldest first: parts grouped by sender and letter, a number taken twice
+    starting a new letter."""
+    query = select(Message).where(Message.state == MessageState.HELD).order_by(Message.id)
+    if since is not None:
+        query = query.where(Message.stored_at >= since)
+    sets: list[list[Part]] = []
+    for row in session.exec(query).all():
+        if sender is not None and (row.sender or "") != sender:
+            continue
+        part = _part(ctx, row)
+        if part is not None:
+            _place(sets, part)
+    return sets
+
+
+def _part(ctx: Context, row: Message) -> Part | None:
+    limits = ctx.settings.limits
+    msg = parse_message(row.raw, max_attachments=limits.max_attachments,
+                        max_attachment_bytes=limits.max_attachment_bytes)
+    marker = part_marker(msg.subject)
+    return Part(row.id, row.stored_at, msg, marker) if marker is not None else None
+
+
+def _place(sets: list[list[Part]], part: Part) -> None:
+    sender = (part.msg.from_address or "").lower()
+    for parts in sets:
+        if (parts[0].msg.from_address or "").lower() != sender or not matches(parts[0].marker, part.marker):
+            continue
+        if part.marker.number is None or part.marker.number not in {n for n, _ in numbered(parts)}:
+            parts.append(part)
+            return
+    sets.append([part])
+
+
+def opened_case(session: Session, ctx: Context, this: Part, now: datetime) -> Case | None:
+    """The case this part's letter opened already (from this sender, within the window), if any."""
+    since = now - timedelta(hours=ctx.settings.letters.part_window_hours)
+    rows = session.exec(select(Message).where(Message.state == MessageState.PROCESSED, Message.case_id.is_not(None),
+                                              Message.stored_at >= since, Message.id != this.row_id)
+                        .order_by(Message.id.desc())).all()
+    sender = (this.msg.from_address or "").lower()
+    for row in rows:
+        if (row.sender or "") != sender:
+            continue
+        case = session.get(Case, row.case_id)
+        if case is not None and continues(case, row, this.marker):
+            return case
+    return None
+
+
+def continues(case: Case, row: Message, marker: PartMarker) -> bool:
+    """Whether the part `marker` belongs to the letter `case` was opened from (by the mail `row`)."""
+    parts = (case.fields or {}).get("letter_parts")
+    if not parts:  # a case from a mail with no marker: only a 续 of that subject continues it
+        return marker.family == Family.CONTINUATION and subject_key(row.subject or "") == marker.key
+    if subject_key(parts.get("base_subject") or "") != marker.key:
+        return False
+    if Family.CONTINUATION in (marker.family, parts.get("family")):
+        return True
+    return ((parts.get("family"), parts.get("total")) == (marker.family, marker.total)
+            and marker.number not in (parts.get("received") or []))

@@ -1,0 +1,207 @@
+"""Issue 12: a long letter a source sends as two or more mails is ONE case and ONE 督办.
+
+On the real Dovecot/Postfix and both databases: parts in order, out of order, one missing
+(the wait crossed by moving the clock), a lone "2/2", a 续 of an unmarked letter, and two
+letters from one source with like subjects that must stay two. What is checked is what the
+unit's and the source's mailboxes received, and the case.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, select
+
+from core.clock import BRANCH_ZONE
+from core.store.models import Message
+from tests.integration.blind_flow_kit import (
+    SANYUAN, cases, event_kinds, find, flow_ctx, inbox, new_mail, parse, send, subject, text_of,
+)
+from tests.integration.blind_mail_kit import nothing_lost
+from tests.support.env import run_until_idle
+
+PROVINCE = "complaints@province.example"   # [sources] superior: outside the branch, acknowledged
+T0 = datetime(2026, 12, 3, 10, 0, tzinfo=BRANCH_ZONE)   # a Thursday
+
+PART1 = ("尊敬的领导：\n　　我叫骆春华，是贵行三元支行的老客户。2026年12月1日上午，我到三元支行办理定期存款到期转存，"
+         "柜员未经我同意，将我的十万元定期存款转成了一款分红保险产品，说是“收益更高”。")
+PART2 = ("　　我回家看了合同才发现是五年期的分红保险，提前退保要损失近一万元。我今年六十八岁，不懂这些产品，"
+         "柜员当时只让我在几处签字，没有讲清楚风险。")
+PART3 = ("　　我要求三元支行撤销这份保险合同、全额退还本金，并对相关人员严肃处理。\n　　联系电话：13509581276\n"
+         "　　　　　　　　　　骆春华\n　　　　　　　　　　2026年12月2日")
+WORDS = ("十万元定期存款", "五年期的分红保险", "撤销这份保险合同")
+
+
+def _part(subject_text: str, body: str, when: datetime, attachments=()) -> bytes:
+    return new_mail(PROVINCE, subject_text, "各位同事：以下为客户来信，请核实处理。\n\n" + body, when=when,
+                    attachments=attachments)
+
+
+def _send_at(mail, ctx, when: datetime, raw: bytes) -> None:
+    ctx.clock.at = when
+    send(mail, ctx, raw, PROVINCE)
+
+
+def _supervision(mail) -> list[bytes]:
+    return [m for m in inbox(mail, SANYUAN) if "督办" in subject(m)]
+
+
+def _held(ctx) -> list[str]:
+    with Session(ctx.engine) as session:
+        return [m.subject for m in session.exec(select(Message).where(Message.state == "held")).all()]
+
+
+def test_two_parts_in_order_are_one_case_and_one_supervision_mail(tmp_path, mail, db_url):
+    ctx = flow_ctx(tmp_path, mail, db_url, T0)
+    _send_at(mail, ctx, T0, _part("客户来信（1/2）", PART1, T0))
+    assert cases(ctx) == [] and _held(ctx) == ["客户来信（1/2）"], "the first half waits for the second"
+    assert _supervision(mail) == [] and inbox(mail, PROVINCE) == []
+
+    _send_at(mail, ctx, T0 + timedelta(minutes=3), _part("客户来信（2/2）", PART2 + "\n" + PART3, T0))
+    [case] = cases(ctx)
+    assert case.unit == "SY" and case.customer_name == "骆春华", (case.unit, case.customer_name)
+    assert [case.content.index(w) for w in WORDS] == sorted(case.content.index(w) for w in WORDS), case.content
+    [supervision] = find(mail, SANYUAN, "督办")
+    assert all(w in text_of(supervision) for w in WORDS), text_of(supervision)
+    assert "尚未收到" not in text_of(supervision)
+    [ack] = find(mail, PROVINCE, case.id)
+    assert "未收到" not in text_of(ack), text_of(ack)
+    assert len(_supervision(mail)) == 1 and len(inbox(mail, PROVINCE)) == 1
+    assert _held(ctx) == []
+    nothing_lost(ctx)
+
+
+def test_parts_out_of_order_are_joined_by_number_with_every_attachment(tmp_path, mail, db_url):
+    ctx = flow_ctx(tmp_path, mail, db_url, T0)
+    scan = lambda n: [("客户来信.pdf", "application/pdf", _pdf(f"part {n}"))]  # noqa: E731 - one name in each mail
+    arrivals = [("【3/3】客户来信", PART3, 3), ("【1/3】客户来信", PART1, 1), ("【2/3】客户来信", PART2, 2)]
+    for minute, (subj, body, n) in enumerate(arrivals):
+        _send_at(mail, ctx, T0 + timedelta(minutes=minute), _part(subj, body, T0, scan(n)))
+        assert len(cases(ctx)) == (1 if minute == 2 else 0), minute
+    [case] = cases(ctx)
+    positions = [case.content.index(w) for w in WORDS]
+    assert positions == sorted(positions), "part 1, 2, 3 — not the order they came in"
+    [supervision] = find(mail, SANYUAN, "督办")
+    names = [p.get_filename() for p in parse(supervision).iter_attachments()]
+    assert {"客户来信.pdf", "第2封-客户来信.pdf", "第3封-客户来信.pdf"} <= set(names), names
+    assert names.index("客户来信.pdf") < names.index("第2封-客户来信.pdf") < names.index("第3封-客户来信.pdf")
+    assert len(_supervision(mail)) == 1
+    nothing_lost(ctx)
+
+
+def test_a_missing_part_waits_then_opens_noted_and_comes_later_as_a_supplement(tmp_path, mail, db_url):
+    ctx = flow_ctx(tmp_path, mail, db_url, T0)
+    _send_at(mail, ctx, T0, _part("客户来信（第1封，共3封）", PART1, T0))
+    _send_at(mail, ctx, T0 + timedelta(minutes=5), _part("客户来信（第3封，共3封）", PART3, T0))
+    ctx.clock.at = T0 + timedelta(hours=3, minutes=59)
+    run_until_idle(ctx)
+    assert cases(ctx) == [] and len(_held(ctx)) == 2, "still within [letters] part_wait_minutes (240)"
+
+    ctx.clock.at = T0 + timedelta(hours=4, minutes=1)
+    run_until_idle(ctx)
+    [case] = cases(ctx)
+    assert "note" in event_kinds(ctx, case.id) and case.fields["letter_parts"]["missing"] == [2]
+    [supervision] = find(mail, SANYUAN, "督办")
+    assert "第2封尚未收到" in text_of(supervision), text_of(supervision)
+    [ack] = find(mail, PROVINCE, case.id)
+    assert "第2封未收到" in text_of(ack), text_of(ack)
+    assert datetime.fromisoformat(case.fields["arrived_at"]) == T0, "it came with the first part, not when it opened"
+
+    _send_at(mail, ctx, T0 + timedelta(hours=5), _part("客户来信（第2封，共3封）", PART2, T0))
+    [case] = cases(ctx)
+    assert "五年期的分红保险" in case.content and "supplemented" in event_kinds(ctx, case.id)
+    [extra] = find(mail, SANYUAN, "客户来信补充", "五年期的分红保险")
+    assert "不另立案" in text_of(extra)
+    find(mail, PROVINCE, "补充来信已收到", case.id)
+    assert len(_supervision(mail)) == 1, [subject(m) for m in inbox(mail, SANYUAN)]
+    nothing_lost(ctx)
+
+
+def test_a_lone_second_part_still_opens_after_the_wait(tmp_path, mail, db_url):
+    ctx = flow_ctx(tmp_path, mail, db_url, T0)
+    _send_at(mail, ctx, T0, _part("客户来信(2/2)", PART1 + "\n" + PART3, T0))
+    assert cases(ctx) == []
+    ctx.clock.at = T0 + timedelta(hours=4, minutes=1)
+    run_until_idle(ctx)
+    [case] = cases(ctx)
+    assert case.fields["letter_parts"]["missing"] == [1]
+    assert "第1封尚未收到" in text_of(find(mail, SANYUAN, "督办")[0])
+    nothing_lost(ctx)
+
+
+def test_two_letters_with_like_subjects_and_an_unmarked_one_stay_apart(tmp_path, mail, db_url):
+    ctx = flow_ctx(tmp_path, mail, db_url, T0)
+    other = "客户林国栋来信：城关分理处自助设备区的存款机连续三天故障无人维修，要求尽快修复。联系电话：13850987216"
+    _send_at(mail, ctx, T0, _part("客户来信（1/2）", PART1, T0))
+    _send_at(mail, ctx, T0 + timedelta(minutes=1), _part("客户来信（1/3）", other, T0))
+    _send_at(mail, ctx, T0 + timedelta(minutes=2), _part("客户来信", other.replace("林国栋", "林国梁"), T0))
+    assert len(cases(ctx)) == 1, "the unmarked letter is a case at once"
+    _send_at(mail, ctx, T0 + timedelta(minutes=3), _part("客户来信（2/2）", PART2 + "\n" + PART3, T0))
+    found = cases(ctx)
+    assert len(found) == 2
+    joined = next(c for c in found if "十万元定期存款" in c.content)
+    assert "存款机" not in joined.content and "五年期的分红保险" in joined.content
+    assert _held(ctx) == ["客户来信（1/3）"]
+
+
+def test_a_continuation_of_an_unmarked_letter_is_a_supplement_not_a_case(tmp_path, mail, db_url):
+    ctx = flow_ctx(tmp_path, mail, db_url, T0)
+    _send_at(mail, ctx, T0, _part("客户来信", PART1 + "\n" + PART2, T0))
+    [case] = cases(ctx)
+    _send_at(mail, ctx, T0 + timedelta(minutes=20), _part("续上封：客户来信", PART3, T0))
+    [case] = cases(ctx)
+    assert "撤销这份保险合同" in case.content and "supplemented" in event_kinds(ctx, case.id)
+    assert len(_supervision(mail)) == 1
+    find(mail, SANYUAN, "客户来信补充（第2封）", "撤销这份保险合同")
+    assert not any("撤销这份保险合同" in text_of(m) for m in _supervision(mail)), "the 督办 went before it came"
+    nothing_lost(ctx)
+
+
+def _pdf(label: str) -> bytes:
+    """A small PDF with a text layer (a typed letter printed to PDF)."""
+    body = f"BT /F1 12 Tf 72 720 Td ({label}) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_parts_with_no_total_open_once_the_source_has_gone_quiet(tmp_path, mail, db_url):
+    ctx = flow_ctx(tmp_path, mail, db_url, T0)
+    _send_at(mail, ctx, T0, _part("客户来信之一", PART1, T0))
+    _send_at(mail, ctx, T0 + timedelta(minutes=10), _part("客户来信之二", PART2 + "\n" + PART3, T0))
+    ctx.clock.at = T0 + timedelta(minutes=39)
+    run_until_idle(ctx)
+    assert cases(ctx) == [], "within [letters] unnumbered_wait_minutes (30) of the last part"
+    ctx.clock.at = T0 + timedelta(minutes=41)
+    run_until_idle(ctx)
+    [case] = cases(ctx)
+    assert all(w in case.content for w in WORDS) and case.fields["letter_parts"]["missing"] == []
+    [supervision] = find(mail, SANYUAN, "督办")
+    assert all(w in text_of(supervision) for w in WORDS) and "尚未收到" not in text_of(supervision)
+    nothing_lost(ctx)
+
+
+def test_a_second_first_part_starts_another_letter(tmp_path, mail, db_url):
+    ctx = flow_ctx(tmp_path, mail, db_url, T0)
+    other = ("尊敬的领导：客户林国栋来信反映，城关分理处自助设备区的存款机连续三天故障无人维修。",
+             "要求城关分理处尽快修复。联系电话：13850987216  林国栋")
+    _send_at(mail, ctx, T0, _part("客户来信（1/2）", PART1, T0))
+    _send_at(mail, ctx, T0 + timedelta(minutes=5), _part("客户来信（1/2）", other[0], T0))
+    [first] = cases(ctx)
+    assert "十万元定期存款" in first.content and first.fields["letter_parts"]["missing"] == [2]
+    _send_at(mail, ctx, T0 + timedelta(minutes=6), _part("客户来信（2/2）", other[1], T0))
+    second = [c for c in cases(ctx) if c.id != first.id]
+    assert len(second) == 1 and "存款机" in second[0].content and "尽快修复" in second[0].content
+    assert "存款机" not in first.content
+    nothing_lost(ctx)
