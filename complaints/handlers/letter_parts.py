@@ -44,7 +44,7 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     held = held_parts(session, ctx, this, now)
     if held and marker.number is not None and marker.number in {n for n, _ in numbered(held)}:
         opened = open_parts(session, ctx, held, found, row, now)  # a second "1/2": that letter is over
-        log.info("a new letter from %s starts; the held one opened: %s", row.sender, opened)
+        log.info("message %s starts another letter; the held one opened: %s", row.id, opened)
         held = []
     if not held:
         case = opened_case(session, ctx, this, now)
@@ -56,7 +56,7 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     if is_whole(parts):
         return open_parts(session, ctx, parts, found, row, now)
     set_message_state(row, MessageState.HELD)
-    return f"{HELD}: part {marker.number or '续'}/{marker.total or '?'} of 「{marker.base}」"
+    return f"{HELD}: part {marker.number or 'next'}/{marker.total or '?'} of a letter"
 
 
 def is_whole(parts: list[Part]) -> bool:
@@ -76,7 +76,7 @@ def open_parts(session: Session, ctx: Context, parts: list[Part], found: Classif
             set_message_state(other, MessageState.PROCESSED)
             other.case_id, other.kind, other.processed_at = row.case_id, "complaint", now
             session.add(other)
-    return f"{outcome} (parts {'、'.join(map(str, joined.numbers))} of 「{joined.msg.subject}」)"
+    return f"{outcome} (parts {','.join(map(str, joined.numbers))} of one letter)"
 
 
 def matches(a: PartMarker, b: PartMarker) -> bool:

@@ -1,0 +1,52 @@
+"""Joining a letter's parts (issue 12): number order, every file kept, the missing parts named."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+
+from complaints.letter_join import Part, join
+from core.clock import BRANCH_ZONE
+from parsers.letter_parts import part_marker
+from parsers.mail import parse_message
+
+T0 = datetime(2026, 12, 3, 10, 0, tzinfo=BRANCH_ZONE)
+
+
+def _part(row_id: int, subject: str, body: str, files=(), minutes: int = 0) -> Part:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "complaints@province.example", "complaints@branch.example", subject
+    msg["Message-ID"] = f"<part{row_id}@province.example>"
+    msg.set_content(body)
+    for name in files:
+        msg.add_attachment(b"%PDF-1.4 " + name.encode(), maintype="application", subtype="pdf", filename=name)
+    return Part(row_id, T0 + timedelta(minutes=minutes), parse_message(bytes(msg)), part_marker(subject))
+
+
+def test_parts_are_joined_by_number_not_by_arrival():
+    joined = join([_part(7, "来信（3/3）", "第三段"), _part(8, "来信（1/3）", "第一段", minutes=1),
+                   _part(9, "来信（2/3）", "第二段", minutes=2)])
+    text = joined.msg.text
+    assert text.index("第一段") < text.index("第二段") < text.index("第三段")
+    assert joined.rows == (8, 9, 7) and joined.numbers == (1, 2, 3) and joined.missing == ()
+    assert joined.msg.subject == "来信" and joined.msg.message_id == "<part8@province.example>"
+    assert joined.arrived_at == T0
+
+
+def test_every_part_keeps_its_files_and_a_shared_name_gets_the_part_number():
+    joined = join([_part(2, "来信（2/2）", "下半", ["扫描.pdf"]), _part(1, "来信（1/2）", "上半", ["扫描.pdf", "身份证.pdf"])])
+    assert [a.filename for a in joined.msg.attachments] == ["扫描.pdf", "身份证.pdf", "第2封-扫描.pdf"]
+    assert joined.sources == {"扫描.pdf": (1, "扫描.pdf"), "身份证.pdf": (1, "身份证.pdf"), "第2封-扫描.pdf": (2, "扫描.pdf")}
+
+
+def test_the_missing_parts_are_named():
+    joined = join([_part(1, "来信（第1封，共4封）", "一"), _part(2, "来信（第4封，共4封）", "四")])
+    assert joined.missing == (2, 3) and joined.missing_text() == "共4封，第2封、第3封"
+    assert joined.fields()["missing"] == [2, 3] and joined.fields()["total"] == 4
+    lone = join([_part(5, "来信（2/2）", "下半")])
+    assert lone.missing == (1,) and lone.numbers == (2,)
+
+
+def test_a_continuation_comes_after_the_numbered_parts():
+    joined = join([_part(3, "续上封：来信", "补充的话"), _part(1, "来信之一", "正文")])
+    assert joined.numbers == (1, 2) and joined.msg.text.index("正文") < joined.msg.text.index("补充的话")
