@@ -1,6 +1,7 @@
 """The timed job for letters sent in parts: a held set that waited long enough opens as it is.
 
-A "k/n" set opens `[letters] part_wait_minutes` after its first part came, a set that gives
+A "k/n" set opens `[letters] part_wait_minutes` after its first part came (at once if it is
+whole: two workers on PostgreSQL may each have held one part), a set that gives
 no total (之一, 第二部分) `unnumbered_wait_minutes` after its last; the case notes the parts
 that are missing, and so do the 督办 mail and the source's acknowledgement. Nothing is lost:
 a "2/2" whose "1/2" never comes is a case too. A set that cannot be opened is quarantined,
@@ -17,7 +18,7 @@ from sqlmodel import Session
 
 from complaints import pipeline
 from complaints.context import Context
-from complaints.handlers.letter_parts import held_sets, open_parts
+from complaints.handlers.letter_parts import held_sets, is_whole, open_parts
 from complaints.letter_join import Part
 from complaints.logs import fields
 from core.config import LettersConfig
@@ -36,9 +37,10 @@ def due_at(parts: list[Part], cfg: LettersConfig) -> datetime:
 
 
 def open_waited(ctx: Context, now: datetime) -> str | None:
-    """Open every held set whose wait is over; returns what was done, or None."""
+    """Open every held set whose wait is over, or that is whole (its parts were handled by two
+    workers at once, neither seeing the other's); returns what was done, or None."""
     with session_scope(ctx.engine) as session:
-        due = [s for s in held_sets(session, ctx) if due_at(s, ctx.settings.letters) <= now]
+        due = [s for s in held_sets(session, ctx) if is_whole(s) or due_at(s, ctx.settings.letters) <= now]
         outcomes = [_open(session, ctx, parts, now) for parts in due]
     return f"{len(outcomes)} letter(s) opened after waiting for their parts: {'; '.join(outcomes)}" if due else None
 

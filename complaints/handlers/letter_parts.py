@@ -24,6 +24,7 @@ from complaints.context import Context
 from complaints.handlers import new_case
 from complaints.letter_join import Part, join, numbered
 from complaints.letter_supplement import supplement
+from core.store.db import is_postgres
 from core.store.message_states import MessageState, set_message_state
 from core.store.models import Case, Message
 from parsers.letter_parts import Family, PartMarker, part_marker, subject_key
@@ -96,8 +97,10 @@ def held_parts(session: Session, ctx: Context, this: Part, now: datetime) -> lis
 def held_sets(session: Session, ctx: Context, since: datetime | None = None, sender: str | None = None
               ) -> list[list[Part]]:
     """Every held letter, oldest first: parts grouped by sender and letter, a number taken twice
-    starting a new letter."""
+    starting a new letter. On PostgreSQL the rows are locked until the transaction ends."""
     query = select(Message).where(Message.state == MessageState.HELD).order_by(Message.id)
+    if is_postgres(ctx.engine):  # another worker opening the same set waits, then finds it processed
+        query = query.with_for_update()
     if since is not None:
         query = query.where(Message.stored_at >= since)
     sets: list[list[Part]] = []

@@ -8,19 +8,25 @@ unit's and the source's mailboxes received, and the case.
 
 from __future__ import annotations
 
+import struct
+import zlib
 from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
 from core.clock import BRANCH_ZONE
 from core.store.models import Message
+from tests.complaints.test_intake_scans import PAGE_ONE, PAGE_TWO
 from tests.integration.blind_flow_kit import (
-    SANYUAN, cases, event_kinds, find, flow_ctx, inbox, new_mail, parse, send, subject, text_of,
+    CHENGGUAN, SANYUAN, cases, event_kinds, find, flow_ctx, inbox, new_mail, parse, send, subject, text_of,
 )
 from tests.integration.blind_mail_kit import nothing_lost
-from tests.support.env import run_until_idle
+from tests.parsers.scans import render_letter, save_pages, scanify
+from tests.parsers.test_cover_note import SHARP_CN
+from tests.support.env import SERVICE, run_until_idle
 
 PROVINCE = "complaints@province.example"   # [sources] superior: outside the branch, acknowledged
+SCANNER = "scanner@branch.example"          # [sources] letter: the union's own scanner
 T0 = datetime(2026, 12, 3, 10, 0, tzinfo=BRANCH_ZONE)   # a Thursday
 
 PART1 = ("尊敬的领导：\n　　我叫骆春华，是贵行三元支行的老客户。2026年12月1日上午，我到三元支行办理定期存款到期转存，"
@@ -205,3 +211,48 @@ def test_a_second_first_part_starts_another_letter(tmp_path, mail, db_url):
     assert len(second) == 1 and "存款机" in second[0].content and "尽快修复" in second[0].content
     assert "存款机" not in first.content
     nothing_lost(ctx)
+
+
+def test_a_scanned_letter_in_two_mails_that_arrive_together_is_one_case_with_both_scans(tmp_path, mail, db_url):
+    """The union's scanner sends the two pages as two mails, one file name in each; both reach the
+    inbox before the service looks, and are handled in one pass."""
+    ctx = flow_ctx(tmp_path, mail, db_url, T0)
+    pages = [save_pages([scanify(render_letter(*page, 150)[0], seed=40 + n, skew=0.9, rotation=0)], "pdf", 150)
+             for n, page in enumerate((PAGE_ONE, PAGE_TWO))]
+    for n in (2, 1):  # the second page's mail first
+        raw = new_mail(SCANNER, f"Scanned from SHARP MX-M3658N（{n}/2）", SHARP_CN, when=T0,
+                       attachments=[("SHARP_scan.pdf", "application/pdf", pages[n - 1])])
+        mail.send(raw, SCANNER, [SERVICE])
+    mail.wait_for(SERVICE, 2)
+    run_until_idle(ctx)
+    [case] = cases(ctx)
+    assert (case.channel, case.unit, case.customer_name) == ("letter", "CG", "林秀兰"), case.content
+    assert case.content.index("存折消磁") < case.content.index("明确的答复"), case.content
+    [supervision] = find(mail, CHENGGUAN, "客户投诉督办")   # (signed 11月5日: an overdue notice comes too)
+    assert len([m for m in inbox(mail, CHENGGUAN) if "客户投诉督办" in subject(m)]) == 1
+    attached = {p.get_filename(): p.get_content() for p in parse(supervision).iter_attachments()}
+    assert attached["SHARP_scan.pdf"] == pages[0] and attached["第2封-SHARP_scan.pdf"] == pages[1]
+    assert "SHARP_scan.pdf、第2封-SHARP_scan.pdf" in text_of(supervision)
+    nothing_lost(ctx)
+
+
+def test_a_held_letter_that_cannot_be_read_is_quarantined_when_it_opens(tmp_path, mail, db_url):
+    ctx = flow_ctx(tmp_path, mail, db_url, T0)
+    _send_at(mail, ctx, T0, _part("客户来信（1/2）", PART1, T0, [("扫描件.png", "image/png", _huge_png())]))
+    assert cases(ctx) == [] and len(_held(ctx)) == 1, "held unread: its files are read when the letter opens"
+    ctx.clock.at = T0 + timedelta(hours=4, minutes=1)
+    run_until_idle(ctx)
+    assert cases(ctx) == [] and _held(ctx) == []
+    with Session(ctx.engine) as session:
+        [row] = session.exec(select(Message)).all()
+    assert row.state == "quarantined" and "扫描件.png" in row.quarantine_reason, row.quarantine_reason
+    nothing_lost(ctx)
+
+
+def _huge_png() -> bytes:
+    """A PNG header that declares 60000×60000 pixels (a decompression bomb's header)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", 60000, 60000, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 100)) + \
+        chunk(b"IEND", b"")
