@@ -44,7 +44,8 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     this = Part(row.id, row.stored_at or now, msg, marker)
     held = held_parts(session, ctx, this, now)
     if held and marker.number is not None and marker.number in {n for n, _ in numbered(held)}:
-        opened = open_parts(session, ctx, held, found, row, now)  # a second "1/2": that letter is over
+        first = session.get(Message, held[0].row_id)
+        opened = open_parts(session, ctx, held, found, first, now)  # a second "1/2": that letter is over
         log.info("message %s starts another letter; the held one opened: %s", row.id, opened)
         held = []
     if not held:
@@ -68,7 +69,8 @@ def is_whole(parts: list[Part]) -> bool:
 
 def open_parts(session: Session, ctx: Context, parts: list[Part], found: Classified, row: Message,
                now: datetime) -> str:
-    """One case from the parts (`row` is the mail being handled); every held part is processed with it."""
+    """One case from the parts (`row`: the mail being handled, or a held part of the set); every
+    held part is processed with it."""
     joined = join(parts)
     outcome = new_case.open_one(session, ctx, row, joined.msg, found, joined=joined)
     for part in parts:

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, select
 
 from core.clock import BRANCH_ZONE
-from core.store.models import Message
+from core.store.models import Event, Message
 from tests.complaints.test_intake_scans import PAGE_ONE, PAGE_TWO
 from tests.integration.blind_flow_kit import (
     CHENGGUAN, SANYUAN, cases, event_kinds, find, flow_ctx, inbox, new_mail, parse, send, subject, text_of,
@@ -210,6 +210,11 @@ def test_a_second_first_part_starts_another_letter(tmp_path, mail, db_url):
     second = [c for c in cases(ctx) if c.id != first.id]
     assert len(second) == 1 and "存款机" in second[0].content and "尽快修复" in second[0].content
     assert "存款机" not in first.content
+    with Session(ctx.engine) as session:
+        owners = {m.id: m.case_id for m in session.exec(select(Message)).all()}
+        sources = {e.message_id for e in session.exec(select(Event).where(Event.case_id == first.id)).all()}
+    assert sorted(owners.values()) == sorted([first.id, second[0].id, second[0].id]), owners
+    assert {owners[m] for m in sources if m} == {first.id}, "the first letter's trail names its own mail"
     nothing_lost(ctx)
 
 
