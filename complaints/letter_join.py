@@ -35,7 +35,7 @@ class JoinedLetter:
     """The parts as one mail, and what the case keeps about them."""
 
     msg: ParsedMessage
-    rows: tuple[int, ...]                 # the stored mails, in part order
+    rows: tuple[int, ...]                 # the stored mails, in part order (a part sent twice: at the end)
     numbers: tuple[int, ...]              # their part numbers
     total: int | None
     missing: tuple[int, ...]
@@ -65,9 +65,26 @@ def numbered(parts: Sequence[Part]) -> list[tuple[int, Part]]:
     return out
 
 
+def is_resend(a: Part, b: Part) -> bool:
+    """The same part sent twice: one number, the same words and the same files."""
+    return (a.marker.number is not None and a.marker.number == b.marker.number
+            and part_text(a.msg) == part_text(b.msg)
+            and [(x.filename, x.data) for x in a.msg.attachments] == [(x.filename, x.data) for x in b.msg.attachments])
+
+
+def without_resends(parts: Sequence[Part]) -> list[Part]:
+    """The parts, each part sent more than once kept once (its first arrival)."""
+    kept: list[Part] = []
+    for part in sorted(parts, key=lambda p: p.row_id):
+        if not any(is_resend(k, part) for k in kept):
+            kept.append(part)
+    return kept
+
+
 def join(parts: Sequence[Part]) -> JoinedLetter:
-    """The letter the parts make, read as one mail."""
-    ordered = numbered(parts)
+    """The letter the parts make, read as one mail (a part sent twice counts once)."""
+    ordered = numbered(without_resends(parts))
+    kept = {p.row_id for _, p in ordered}
     numbers = tuple(n for n, _ in ordered)
     total = next((p.marker.total for _, p in ordered if p.marker.total), None)
     missing = tuple(n for n in range(1, max(total or 0, *numbers) + 1) if n not in numbers)
@@ -75,7 +92,8 @@ def join(parts: Sequence[Part]) -> JoinedLetter:
     first = ordered[0][1]
     msg = replace(first.msg, subject=first.marker.base, text=joined_text([p for _, p in ordered]), html=None,
                   attachments=attachments, forwarded=())
-    return JoinedLetter(msg=msg, rows=tuple(p.row_id for _, p in ordered), numbers=numbers, total=total,
+    rows = (*(p.row_id for _, p in ordered), *sorted(p.row_id for p in parts if p.row_id not in kept))
+    return JoinedLetter(msg=msg, rows=rows, numbers=numbers, total=total,
                         missing=missing, family=str(first.marker.family),
                         arrived_at=min(p.stored_at for p in parts), sources=sources)
 

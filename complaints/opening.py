@@ -44,7 +44,7 @@ def received_time(complained_at: datetime | None, now: datetime) -> tuple[dateti
 
 
 def _parts_text(joined: JoinedLetter) -> str:
-    return f"；来信分 {len(joined.rows)} 封收到（第{'、'.join(map(str, joined.numbers))}封），已按顺序合并为一件"
+    return f"；来信分 {len(joined.numbers)} 封收到（第{'、'.join(map(str, joined.numbers))}封），已按顺序合并为一件"
 
 
 def open_case(session: Session, ctx: Context, row: Message, msg: ParsedMessage, intake: Intake, now: datetime,

@@ -9,12 +9,14 @@ Parts of one letter come from one sender, with one base subject and one way of n
 - A part of a letter whose case is open already (it came after the wait, or a 续 after a
   mail that had no marker) is a 补充 on that case (`complaints.letter_supplement`), never a
   second case.
-- A second "1/2" while a "1/2" is held is another letter: the held one opens as it is.
+- A second "1/2" while a "1/2" is held is another letter: the held one opens as it is;
+  the same part sent again (same number, words and files) counts once, held or opened.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
@@ -22,8 +24,9 @@ from sqlmodel import Session, select
 from complaints.classify import Classified
 from complaints.context import Context
 from complaints.handlers import new_case
-from complaints.letter_join import Part, join, numbered
+from complaints.letter_join import Part, is_resend, join, numbered, part_text
 from complaints.letter_supplement import supplement
+from complaints.workflow import EventKind, record
 from core.store.db import is_postgres
 from core.store.message_states import MessageState, set_message_state
 from core.store.models import Case, Message
@@ -43,7 +46,7 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
     now = ctx.clock.now()
     this = Part(row.id, row.stored_at or now, msg, marker)
     held = held_parts(session, ctx, this, now)
-    if held and marker.number is not None and marker.number in {n for n, _ in numbered(held)}:
+    if _starts_another_letter(held, this):
         first = session.get(Message, held[0].row_id)
         opened = open_parts(session, ctx, held, found, first, now)  # a second "1/2": that letter is over
         log.info("message %s starts another letter; the held one opened: %s", row.id, opened)
@@ -52,6 +55,9 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
         case = opened_case(session, ctx, this, now)
         if case is not None:
             return supplement(session, ctx, case, row, this, now)
+        case = resent_case(session, ctx, this, now)
+        if case is not None:
+            return _resent(session, case, row, this, now)
         if marker.family == Family.CONTINUATION:
             return new_case.handle(session, ctx, row, msg, found)  # 续 of nothing we know: a letter of its own
     parts = [*held, this]
@@ -59,6 +65,19 @@ def handle(session: Session, ctx: Context, row: Message, msg: ParsedMessage, fou
         return open_parts(session, ctx, parts, found, row, now)
     set_message_state(row, MessageState.HELD)
     return f"{HELD}: part {marker.number or 'next'}/{marker.total or '?'} of a letter"
+
+
+def _starts_another_letter(held: list[Part], this: Part) -> bool:
+    """A part numbered like a held one, and not the same part sent again."""
+    same = [p for n, p in numbered(held) if this.marker.number is not None and n == this.marker.number]
+    return bool(same) and not any(is_resend(p, this) for p in same)
+
+
+def _resent(session: Session, case: Case, row: Message, part: Part, now: datetime) -> str:
+    row.case_id = case.id
+    record(session, case, EventKind.DUPLICATE_RECEIVED, actor=part.msg.from_address or "?", at=now, message=row,
+           detail=f"客户来信第{part.marker.number}封再次收到（内容与已收到的相同），未重复立案")
+    return f"duplicate of part {part.marker.number} of {case.id}"
 
 
 def is_whole(parts: list[Part]) -> bool:
@@ -128,7 +147,7 @@ def _place(sets: list[list[Part]], part: Part) -> None:
     for parts in sets:
         if (parts[0].msg.from_address or "").lower() != sender or not matches(parts[0].marker, part.marker):
             continue
-        if part.marker.number is None or part.marker.number not in {n for n, _ in numbered(parts)}:
+        if not _starts_another_letter(parts, part):
             parts.append(part)
             return
     sets.append([part])
@@ -136,18 +155,37 @@ def _place(sets: list[list[Part]], part: Part) -> None:
 
 def opened_case(session: Session, ctx: Context, this: Part, now: datetime) -> Case | None:
     """The case this part's letter opened already (from this sender, within the window), if any."""
+    return next((case for case, row in _recent_cases(session, ctx, this, now) if continues(case, row, this.marker)),
+                None)
+
+
+def resent_case(session: Session, ctx: Context, this: Part, now: datetime) -> Case | None:
+    """The case that has this part already, word for word (the source sent it again), if any."""
+    text = part_text(this.msg)
+    if not text:
+        return None
+    return next((case for case, _ in _recent_cases(session, ctx, this, now)
+                 if _has_part(case, this.marker) and text in case.content), None)
+
+
+def _recent_cases(session: Session, ctx: Context, this: Part, now: datetime) -> Iterator[tuple[Case, Message]]:
+    """The cases this part's sender's mails opened or added to within the window, newest first,
+    each with the mail."""
     since = now - timedelta(hours=ctx.settings.letters.part_window_hours)
     rows = session.exec(select(Message).where(Message.state == MessageState.PROCESSED, Message.case_id.is_not(None),
                                               Message.stored_at >= since, Message.id != this.row_id)
                         .order_by(Message.id.desc())).all()
     sender = (this.msg.from_address or "").lower()
     for row in rows:
-        if (row.sender or "") != sender:
-            continue
-        case = session.get(Case, row.case_id)
-        if case is not None and continues(case, row, this.marker):
-            return case
-    return None
+        case = session.get(Case, row.case_id) if (row.sender or "") == sender else None
+        if case is not None:
+            yield case, row
+
+
+def _has_part(case: Case, marker: PartMarker) -> bool:
+    parts = (case.fields or {}).get("letter_parts") or {}
+    return (subject_key(parts.get("base_subject") or "") == marker.key and parts.get("family") == marker.family
+            and parts.get("total") == marker.total and marker.number in (parts.get("received") or []))
 
 
 def continues(case: Case, row: Message, marker: PartMarker) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
-from complaints.letter_join import Part, join
+from complaints.letter_join import Part, is_resend, join
 from core.clock import BRANCH_ZONE
 from parsers.letter_parts import part_marker
 from parsers.mail import parse_message
@@ -50,3 +50,11 @@ def test_the_missing_parts_are_named():
 def test_a_continuation_comes_after_the_numbered_parts():
     joined = join([_part(3, "续上封：来信", "补充的话"), _part(1, "来信之一", "正文")])
     assert joined.numbers == (1, 2) and joined.msg.text.index("正文") < joined.msg.text.index("补充的话")
+
+
+def test_a_part_sent_twice_counts_once():
+    joined = join([_part(1, "来信（1/2）", "上半"), _part(2, "来信（1/2）", "上半", minutes=5),
+                   _part(3, "来信（2/2）", "下半", minutes=6)])
+    assert joined.numbers == (1, 2) and joined.msg.text.count("上半") == 1 and joined.missing == ()
+    assert joined.rows == (1, 3, 2), "every mail is the case's; the resend last"
+    assert not is_resend(_part(1, "来信（1/2）", "上半"), _part(2, "来信（1/2）", "另一封信的上半"))

@@ -261,3 +261,19 @@ def _huge_png() -> bytes:
     header = struct.pack(">IIBBBBB", 60000, 60000, 8, 0, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 100)) + \
         chunk(b"IEND", b"")
+
+
+def test_a_part_sent_again_counts_once_before_and_after_the_case_opens(tmp_path, mail, db_url):
+    ctx = flow_ctx(tmp_path, mail, db_url, T0)
+    _send_at(mail, ctx, T0, _part("客户来信（1/2）", PART1, T0))
+    _send_at(mail, ctx, T0 + timedelta(minutes=2), _part("客户来信（1/2）", PART1, T0))   # "did it go?"
+    assert len(_held(ctx)) == 2 and cases(ctx) == []
+    _send_at(mail, ctx, T0 + timedelta(minutes=3), _part("客户来信（2/2）", PART2 + "\n" + PART3, T0))
+    [case] = cases(ctx)
+    assert case.content.count("十万元定期存款") == 1, case.content
+    _send_at(mail, ctx, T0 + timedelta(minutes=30), _part("客户来信（2/2）", PART2 + "\n" + PART3, T0))
+    [case] = cases(ctx)
+    assert "duplicate_received" in event_kinds(ctx, case.id) and case.content.count("五年期的分红保险") == 1
+    assert len(inbox(mail, SANYUAN)) == 1, [subject(m) for m in inbox(mail, SANYUAN)]
+    assert len(inbox(mail, PROVINCE)) == 1, "one acknowledgement"
+    nothing_lost(ctx)
