@@ -325,6 +325,9 @@ def test_a_unit_praised_in_its_own_clause_is_not_blamed_for_what_follows(text, c
 @pytest.mark.parametrize("text, complained", [
     # the unit to be looked into, not the one asked to look
     ("个人金融部领导：\n理财经理帮我母亲填了风险问卷。请个人金融部查一查三元支行这位理财经理，退回本金。", ("SY",)),
+    # other verbs of the same ask: 管一管, 督促, 过问
+    ("个人金融部领导：\n我去三元支行办存折销户，材料被弄丢了。请个人金融部管一管三元支行。", ("SY",)),
+    ("信用卡中心：\n梅列支行给我办卡时把地址写错，账单寄丢了。请你们督促梅列支行改过来。", ("ML",)),
     # "yours" is the unit the letter talks to; the other is only compared with
     ("梅列支行：\n我隔几天拿到你们梅列支行存一次钱，验钞机总把旧钱退出来。我去了三元支行，人家的机器一张不退。", ("ML",)),
 ])
@@ -340,12 +343,20 @@ def test_the_unit_looked_into_or_called_yours_is_complained_about(text, complain
     ("信用卡中心：\n我在三元支行办的信用卡，客户经理说父母可以免费用机场贵宾厅，到了机场才知道要收费。", False),
     # to a department, the outlet's clerk blamed next to it: no doubt
     ("个人金融部：\n三元支行的柜员态度很差，把我的理财产品买错了。", False),
+    # to a department, asking it to look into the outlet: that says which
+    ("个人金融部：\n我去三元支行办存折销户，材料被弄丢了。请个人金融部管一管三元支行。", False),
     # to a branch about its outlet: the outlet
     ("梅列支行：\n我十一月九日到城关分理处换零钱，等了五十分钟，柜台只开了一个窗口。", False),
 ])
 def test_a_letter_to_a_department_about_an_outlet_is_left_to_the_office(text, doubt):
     fields = extract_letter(text, DIRECTORY)
     assert bool(fields.unit_doubt) == doubt, fields.unit_doubt
+
+
+def test_an_account_closed_at_a_unit_is_not_where_it_was_opened():
+    """"去三元支行办存折的销户" tells what happened there; only an opening is background."""
+    units = find_units("个人金融部：\n我去三元支行办他存折的销户，交了证明，她们把材料弄丢了也不道歉。", DIRECTORY)
+    assert [u.code for u in units if u.complained] == ["SY"], units
 
 
 def test_the_addressee_is_not_taken_over_the_unit_where_it_happened():
