@@ -126,8 +126,8 @@ def main(verbose: bool, scans: bool) -> None:
     directory = heldout_directory()
     parts = {"TUNE": TUNE, "SCORE": SCORE, "FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3, "FRESH4": FRESH4, "FRESH5": FRESH5,
              "FRESH6": FRESH6, "FRESH7": FRESH7, "FRESH8": FRESH8,
-             "FRESH9": FRESH9, "FRESH10": FRESH10, "FRESH11": FRESH11,  # FRESH11: not trained on
-             "FORMS1": FORMS1}  # acceptance forms' 投诉内容, written blind, not trained on
+             "FRESH9": FRESH9, "FRESH10": FRESH10, "FRESH11": FRESH11,  # FRESH11: trained on since the 973-example retraining
+             "FORMS1": FORMS1}  # acceptance forms' 投诉内容, written blind, trained on since the same retraining
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:

@@ -34,7 +34,7 @@ Scored once, blind, on 2026-12-05 (a scratch script outside the repository): cau
 (43/48) by the weighting shipped then (895 examples, TRAIN_E's 96 form summaries among them;
 `467317d`), 79.2 % (38/48) by the one before any form summary was trained on (559 examples),
 62.5 % (30/48) by the morning's, 64.6 % (31/48) by the rules alone; business 97.9 % (47/48).
-Not trained on yet: it is the blind measure of forms until the next retraining.
+Then trained on, with FRESH11 (the 973-example weighting).
 """
 
 from __future__ import annotations
