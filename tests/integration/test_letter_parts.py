@@ -18,7 +18,7 @@ from core.clock import BRANCH_ZONE
 from core.store.models import Event, Message
 from tests.complaints.test_intake_scans import PAGE_ONE, PAGE_TWO
 from tests.integration.blind_flow_kit import (
-    CHENGGUAN, SANYUAN, cases, event_kinds, find, flow_ctx, inbox, new_mail, parse, send, subject, text_of,
+    CHENGGUAN, CLERK1, OFFICE, SANYUAN, cases, client_reply, event_kinds, find, flow_ctx, inbox, new_mail, parse, send, subject, text_of,
 )
 from tests.integration.blind_mail_kit import nothing_lost
 from tests.parsers.scans import render_letter, save_pages, scanify
@@ -276,4 +276,27 @@ def test_a_part_sent_again_counts_once_before_and_after_the_case_opens(tmp_path,
     assert "duplicate_received" in event_kinds(ctx, case.id) and case.content.count("五年期的分红保险") == 1
     assert len(inbox(mail, SANYUAN)) == 1, [subject(m) for m in inbox(mail, SANYUAN)]
     assert len(inbox(mail, PROVINCE)) == 1, "one acknowledgement"
+    nothing_lost(ctx)
+
+
+def test_a_late_part_of_a_case_awaiting_triage_goes_to_the_office_and_travels_with_the_later_supervision(
+        tmp_path, mail, db_url):
+    ctx = flow_ctx(tmp_path, mail, db_url, T0)
+    nowhere = PART1.replace("是贵行三元支行的老客户", "是贵行的老客户").replace("我到三元支行", "我到贵行一个网点")
+    _send_at(mail, ctx, T0, _part("客户来信（1/3）", nowhere, T0))
+    _send_at(mail, ctx, T0 + timedelta(minutes=1), _part("客户来信（2/3）", PART2, T0))
+    ctx.clock.at = T0 + timedelta(hours=4, minutes=1)
+    run_until_idle(ctx)
+    [case] = cases(ctx)
+    assert case.status == "triage" and case.fields["letter_parts"]["missing"] == [3], (case.status, case.unit)
+
+    late = PART3.replace("三元支行", "")
+    _send_at(mail, ctx, T0 + timedelta(hours=5), _part("客户来信（3/3）", late, T0))
+    [extra] = find(mail, OFFICE, "客户来信补充（第3封）", "撤销这份保险合同")
+    assert "尚待分派" in text_of(extra)
+    triage = next(m for m in inbox(mail, OFFICE) if case.id in subject(m) and "分派" in subject(m))
+    send(mail, ctx, client_reply(triage, CLERK1, "转办 三元支行"), CLERK1)
+    [supervision] = find(mail, SANYUAN, "客户投诉督办", case.id)
+    assert all(w in text_of(supervision) for w in WORDS), text_of(supervision)
+    assert "尚未收到" not in text_of(supervision), "the missing part came before the case was routed"
     nothing_lost(ctx)
