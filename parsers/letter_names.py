@@ -25,6 +25,10 @@ _PLACE_SUFFIX = set("区市县镇村路街乡省")
 _NAME_STOP = set("于在是的了和与及因为从对把被向到去也都就还又将已说称叫贵行银中部网点今现男女家住系持身电手联"
                  "号码卡账户年月日时之曾前后所等再来要想请望给跟同这那个位名客先女老阿") | _PLACE_SUFFIX
 _MONTH_WORDS = set("份初底中末内")
+# words of telling that follow a name on a form ("客户赵敏反映", "来电人陈述称", "据客户陈述"): they
+# end a given name, and one that opens with a surname (陈述, 申诉) is no name at all
+_TELLING = ("反映", "反应", "陈述", "表示", "诉称", "声称", "自述", "来电", "来访", "致电", "投诉", "申诉", "报称",
+            "询问", "咨询", "要求", "介绍", "说明", "告知", "提出")
 _NOT_NAMES = {"谢谢", "多谢", "感谢", "此致", "敬礼", "您好", "你好", "盼复", "急盼", "黄金", "金条", "左右"}
 _SIGN_OFF = re.compile(r"^[-—～~]+|(?:敬上|谨上|拜上|敬呈)?[!！。.]*$")
 _SIGN_NOISE = re.compile(
@@ -116,6 +120,8 @@ def _signature_block_start(plain: str) -> int:
 def name_at(text: str, pos: int, stops: frozenset[str] | set[str] = _NAME_STOP) -> str | None:
     """A personal name starting exactly at `pos` (surname + 1–2 given characters, 某某, or a
     title); a given name ends at one of `stops`."""
+    if _telling_at(text, pos):
+        return None
     surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s, pos)), None)
     if surname is None:
         if pos >= len(text) or text[pos] not in SURNAMES:
@@ -128,12 +134,21 @@ def name_at(text: str, pos: int, stops: frozenset[str] | set[str] = _NAME_STOP) 
     given = ""
     while len(given) < 2 and rest + len(given) < len(text):
         char = text[rest + len(given)]
-        if not _is_cjk(char) or (char in stops and char != "某" and not _given_month(text, rest, given)):
+        if not _is_cjk(char) or (char in stops and char != "某" and not _given_month(text, rest, given)) \
+                or text.startswith(_TELLING, rest + len(given)):
             break
         given += char
     if not given or text[rest + len(given):rest + len(given) + 1] in _PLACE_SUFFIX:
         return None
     return surname + given
+
+
+def _telling_at(text: str, pos: int) -> bool:
+    """A word of telling at `pos` standing as a word ("据客户陈述，", "陈述称"), not opening a
+    name that merely starts like one (陈述明)."""
+    verb = next((v for v in _TELLING if text.startswith(v, pos)), None)
+    after = text[pos + len(verb):pos + len(verb) + 1] if verb else ""
+    return verb is not None and (not after or not _is_cjk(after) or after in _NAME_STOP or after in "其道她他")
 
 
 def _given_month(text: str, rest: int, given: str) -> bool:

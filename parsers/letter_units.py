@@ -194,8 +194,12 @@ def _aside_rest(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]
 
 
 def _asked_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
-    """Units the letter asks to put things right ("请明溪支行查明……", "希望列西分理处给我一个书面道歉")."""
-    return {surface.code for start, end, surface in spans if _ASKED.search(text, max(0, start - 4), start)}
+    """Units the letter asks to put things right ("请明溪支行查明……", "希望列西分理处给我一个书面道歉"),
+    but not its addressee: a letter asks whom it is written to ("致…个人金融部：…请个金部查一查"),
+    and that says nothing of where it happened."""
+    addressed = _addressed_codes(text, spans)
+    return {surface.code for start, end, surface in spans
+            if _ASKED.search(text, max(0, start - 4), start) and surface.code not in addressed}
 
 
 def _investigated_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:

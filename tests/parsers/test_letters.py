@@ -263,6 +263,19 @@ def test_the_signer_of_a_signature_block(text, name):
     assert got is not None and got.value == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # a form's words of telling are no name and end one (FORMS2: "陈述" and "赵敏反" were read)
+    ("据客户陈述，她11月3日在三元支行取款，柜员少付了一百元。", None),
+    ("来电人陈述称其存折在柜台被弄丢。", None),
+    ("客户赵敏反映：她在手机银行关掉了自动续买。", "赵敏"),
+    ("客户李建国来电反映其卡被吞。", "李建国"),
+    ("客户陈述明来电投诉柜员态度差。", "陈述明"),  # a name that merely starts like 陈述
+])
+def test_words_of_telling_on_a_form_are_not_the_customers_name(text, name):
+    got = find_complainant(text)
+    assert (got.value if got else None) == name, got
+
+
 def test_a_name_run_into_a_landline_by_ocr_is_the_writer():
     """OCR drops the spaces of "菜市场 李阿姨 电话 0598 8223344"; the name before the phone stays."""
     got = find_complainant("人民币你们银行都不收，还讲不讲理？\n菜市场李阿姨电话05988223344")
@@ -343,6 +356,8 @@ def test_the_unit_looked_into_or_called_yours_is_complained_about(text, complain
     ("信用卡中心：\n我在三元支行办的信用卡，客户经理说父母可以免费用机场贵宾厅，到了机场才知道要收费。", False),
     # to a department, the outlet's clerk blamed next to it: no doubt
     ("个人金融部：\n三元支行的柜员态度很差，把我的理财产品买错了。", False),
+    # the department written to is asked to look into it, nothing more: that says nothing of which
+    ("致个人金融部：\n我到三元支行存美元现钞，柜员给我换成了人民币。请个金部查一查，把差价退给我。", True),
     # to a department, asking it to look into the outlet: that says which
     ("个人金融部：\n我去三元支行办存折销户，材料被弄丢了。请个人金融部管一管三元支行。", False),
     # to a branch about its outlet: the outlet
