@@ -52,30 +52,25 @@ import tempfile
 import threading
 import time
 import zipfile
-from datetime import datetime
 from pathlib import Path
 
 from imapclient import IMAPClient
 from sqlmodel import Session, func, select
 
 from bench.bench_backlog import backlog
-from bench.bench_reading import CHECKOUT, head_of_line, pool_pages_per_second
+from bench.bench_reading import AT, CHECKOUT, head_of_line, pool_pages_per_second, serve_settings
 from bench.meters import CpuMeter, MemoryWatch
 from complaints.context import make_context
 from complaints.sample_mail import DOCX_TYPE, acceptance_form_docx, complaint_mail
 from complaints.service import Service, one_pass
-from core.clock import BRANCH_ZONE, FixedClock
-from core.config import load_settings
+from core.clock import FixedClock
 from core.imap import connect
-from core.store.db import make_engine, upgrade
 from core.store.models import Case, Message, OutboundMail
 from outbox.states import WAITING
-from tests.ingest.helpers import set_keys
 from tests.support.databases import reset_postgres
-from tests.support.env import CSC, SERVICE, write_config
+from tests.support.env import CSC, SERVICE
 from tests.support.mailservers import MailServers, _exclusive, run_script, servers_from_environment
 
-AT = datetime(2026, 11, 26, 10, 0, tzinfo=BRANCH_ZONE)  # a Thursday, a working day
 RAW_SINK = "bench1@branch.example"
 UNITS = [("三元支行", "sanyuan@branch.example"), ("梅列支行", "meilie@branch.example"),
          ("城关分理处", "chengguan@branch.example")]
@@ -211,13 +206,7 @@ def wait_quiet(servers: MailServers, user: str, count: int, timeout: float = 120
 
 def make_ctx(workdir: Path, servers: MailServers, db: str, *, imap: dict | None = None, limits: dict | None = None):
     url = f"sqlite:///{workdir / 'bench.db'}" if db == "sqlite" else reset_postgres()
-    path = write_config(workdir, imap_port=servers.imap_port, smtp_port=servers.smtp_port, db_url=url)
-    text = set_keys(path.read_text("utf-8"), "imap", imap or {})
-    path.write_text(set_keys(text, "limits", limits or {}), encoding="utf-8")
-    settings = load_settings(path)
-    engine = make_engine(settings.database.url, settings.data_key())
-    upgrade(engine)
-    return make_context(settings, engine, FixedClock(AT))
+    return make_context(*serve_settings(workdir, servers, url, imap=imap, limits=limits), FixedClock(AT))
 
 
 def outstanding(ctx) -> tuple[int, int]:

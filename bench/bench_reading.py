@@ -38,7 +38,9 @@ import statistics
 import subprocess
 import sys
 import time
+import tempfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,18 +48,36 @@ from imapclient import IMAPClient
 
 from bench.meters import MemoryWatch
 from complaints.sample_mail import complaint_mail, form_mail
+from core.clock import BRANCH_ZONE
+from core.config import load_settings
+from core.store.db import make_engine, upgrade
 from parsers.ocr import OcrWorker, page_text
 from parsers.reading_pool import ReadingPool
 from parsers.readings import OCR, Job, ReadingPending
 from tests.complaints.test_intake_scans import PAGE_ONE
+from tests.ingest.helpers import set_keys
 from tests.parsers.scans import cached_scans, render_letter, save_pages, scanify
 from tests.parsers.test_cover_note import SHARP_CN
-from tests.support.env import CSC, SERVICE
+from tests.support.env import CSC, SERVICE, write_config
+from tests.support.mailservers import MailServers, _exclusive, run_script, servers_from_environment
 
 SCANNER = "scanner@branch.example"
 SANYUAN, CHENGGUAN = "sanyuan@branch.example", "chengguan@branch.example"
 AHEAD = 8  # letters in front of the form
 CHECKOUT = Path(__file__).resolve().parents[1]  # serve runs this code, not what the venv installed
+AT = datetime(2026, 11, 26, 10, 0, tzinfo=BRANCH_ZONE)  # a Thursday, a working day
+
+
+def serve_settings(workdir: Path, servers: MailServers, url: str, *, imap: dict | None = None,
+                   limits: dict | None = None):
+    """serve's config written in `workdir` for these mail servers and database `url`, migrated: (settings, engine)."""
+    path = write_config(workdir, imap_port=servers.imap_port, smtp_port=servers.smtp_port, db_url=url)
+    text = set_keys(path.read_text("utf-8"), "imap", imap or {})
+    path.write_text(set_keys(text, "limits", limits or {}), encoding="utf-8")
+    settings = load_settings(path)
+    engine = make_engine(settings.database.url, settings.data_key())
+    upgrade(engine)
+    return settings, engine
 
 
 def scan_pages(count: int) -> list[bytes]:
@@ -90,7 +110,20 @@ def _wait_count(client: IMAPClient, count: int, timeout: float, what: str) -> fl
     return time.perf_counter()
 
 
-def head_of_line(workdir: Path, servers, pages: int, at: str, root: Path = CHECKOUT) -> None:
+@dataclass(frozen=True)
+class ServeRun:
+    """One scan run of serve: the form's wait and the pages/s (s), and the peak RSS (MB) of serve's
+    process, of its OCR workers together, of both at one sample, and each one's VmHWM added up."""
+
+    form_wait: float
+    pages_per_s: float
+    serve_mb: float
+    workers_mb: float
+    total_mb: float
+    highs_mb: float
+
+
+def head_of_line(workdir: Path, servers, pages: int, at: str, root: Path = CHECKOUT) -> ServeRun:
     """Figures 1 and 2 on a fresh `complaints serve` process of checkout `root` (the caller resets
     the mailboxes and writes its config and database in `workdir`; `at` is its clock)."""
     scans = scan_pages(pages)
@@ -122,6 +155,8 @@ def head_of_line(workdir: Path, servers, pages: int, at: str, root: Path = CHECK
           f"all {pages} scanned pages routed {done - started:.1f} s after the form was sent = "
           f"{pages / (done - started):.2f} pages/s in serve with {len(memory.seen)} reader(s)")
     print(f"RESULT memory over {pages} scanned pages: {memory.line()}")
+    return ServeRun(form_in - form_sent, pages / (done - started), memory.parent, memory.workers, memory.total,
+                    sum(memory.highs.values()))
 
 
 def _start_serve(workdir: Path, at: str, root: Path) -> tuple[subprocess.Popen, Any]:
@@ -269,16 +304,51 @@ def compare_workers(roots: dict[str, str | None], runs: int) -> None:
               f"{'identical to the first' if not differ else 'differs from the first in ' + ', '.join(differ)}")
 
 
+def compare_serve(roots: dict[str, str | None], runs: int, pages: int, workers: int) -> None:
+    """Each checkout's `complaints serve` over the same scan run in turn, `runs` rounds; medians."""
+    servers = servers_from_environment()
+    run_script("up", servers.state_dir)
+    results: dict[str, list[ServeRun]] = {label: [] for label in roots}
+    with _exclusive(Path(servers.state_dir) / "tests.lock"), tempfile.TemporaryDirectory() as tmp:
+        for n in range(runs):
+            for k, (label, root) in enumerate(roots.items()):
+                servers.reset()
+                workdir = Path(tmp) / f"run{n}-{k}"
+                workdir.mkdir()
+                _, engine = serve_settings(workdir, servers, f"sqlite:///{workdir / 'bench.db'}",
+                                           limits={"reading_workers": workers})
+                engine.dispose()
+                print(f"run {n + 1} {label}:", flush=True)
+                results[label].append(head_of_line(workdir, servers, pages, AT.isoformat(), Path(root or CHECKOUT)))
+        servers.reset()
+    for label, done in results.items():
+        def median(field: str) -> float:
+            return statistics.median(getattr(r, field) for r in done)
+
+        print(f"RESULT serve with {workers} OCR worker(s) over {pages} scanned pages, {label} (median of {runs}): "
+              f"peak RSS serve + workers {median('total_mb'):.0f} MB at one sample (target ≤ 400; runs "
+              f"{', '.join(f'{r.total_mb:.0f}' for r in done)}), serve's process {median('serve_mb'):.0f} MB, "
+              f"its workers {median('workers_mb'):.0f} MB, each one's VmHWM added up {median('highs_mb'):.0f} MB; "
+              f"the form's 督办 {median('form_wait'):.2f} s after its delivery, {median('pages_per_s'):.2f} pages/s")
+
+
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="One OCR worker's memory, CPU and text (issue 19)")
-    parser.add_argument("--worker", action="store_true", required=True)
-    parser.add_argument("--compare", metavar="DIR", help="another checkout whose worker reads the same files in turn")
+    parser = argparse.ArgumentParser(description="serve's and one OCR worker's memory, CPU and text (issue 19)")
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--worker", action="store_true", help="one OCR worker alone over the scan corpus")
+    what.add_argument("--serve", action="store_true", help="complaints serve and its OCR workers over scanned letters")
+    parser.add_argument("--compare", metavar="DIR", help="another checkout run on the same files in turn")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--pages", type=int, default=50, help="--serve: scanned one-page letters (8 ahead of a form)")
+    parser.add_argument("--reading-workers", type=int, default=1, help="--serve: serve's OCR workers (0 = one per core)")
     args = parser.parse_args(argv)
     roots: dict[str, str | None] = {"this": None}
     if args.compare:
         roots[args.compare] = str(Path(args.compare).resolve())
-    compare_workers(roots, args.runs)
+    if args.serve:
+        compare_serve(roots, args.runs, args.pages, args.reading_workers)
+    else:
+        compare_workers(roots, args.runs)
 
 
 if __name__ == "__main__":
