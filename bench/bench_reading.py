@@ -16,6 +16,13 @@ Part of `python -m bench.bench_pipeline` (its one report); the figures:
 3. Pages per second across the pool, no mail: the same pages read by a pool of 1 worker,
    then of 2, models loaded beforehand (on 2 cores, shared with the mail servers).
 
+Issue 19's memory figure side by side: `python -m bench.bench_reading --serve --compare DIR`
+(with mail servers of the environment, COMPLAINTS_MAIL_*; about 4 minutes a run on a quiet machine;
+`--runs N`, 3; `--pages N`, 50; `--reading-workers N`, 1, 0 = one per core). Figures 1 and 2 for
+this checkout's `complaints serve` and then DIR's, alternating, each on a fresh database and empty
+mailboxes; per run serve's process, its OCR workers together, both at one sample (the figure the
+issue asks for) and each one's VmHWM added up; then the medians and every run's sum, per checkout.
+
 One OCR worker alone: `python -m bench.bench_reading --worker --compare DIR` (about 5 minutes;
 `--runs N`, 3). A fresh worker reads the scan corpus (tests/parsers/scans.py: 12 forms and
 6 letters, 19 A4 pages at 150 and 200 dpi) and the head-of-line benchmark's letter PDF; per
