@@ -99,12 +99,13 @@ def join(parts: Sequence[Part]) -> JoinedLetter:
 
 
 def part_text(msg: ParsedMessage) -> str:
-    """A part's own words: its body without the sender's signature, nothing when it only
-    says "see the attachment" for its scans."""
+    """A part's own words: its body without the sender's signature (nothing when it only says
+    "see the attachment" for its scans), then the text of each mail it forwards as an attachment."""
     body = without_mail_signature(msg.text).strip()
     if body and any(is_scan(att) for att in msg.attachments) and is_cover_note(body):
-        return ""
-    return body
+        body = ""
+    inner = [without_mail_signature(f.text).strip() for f in msg.forwarded]
+    return "\n\n".join(text for text in (body, *inner) if text)
 
 
 def joined_text(parts: Sequence[Part]) -> str:

@@ -58,3 +58,16 @@ def test_a_part_sent_twice_counts_once():
     assert joined.numbers == (1, 2) and joined.msg.text.count("上半") == 1 and joined.missing == ()
     assert joined.rows == (1, 3, 2), "every mail is the case's; the resend last"
     assert not is_resend(_part(1, "来信（1/2）", "上半"), _part(2, "来信（1/2）", "另一封信的上半"))
+
+
+def test_a_part_forwarded_as_an_attached_mail_keeps_the_forwarded_text():
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "customer@customer.example", "投诉"
+    inner.set_content("客户原信的下半部分")
+    outer = EmailMessage()
+    outer["From"], outer["To"], outer["Subject"] = "complaints@province.example", "complaints@branch.example", "来信（2/2）"
+    outer.set_content("转你行处理。")
+    outer.add_attachment(inner)
+    second = Part(2, T0, parse_message(bytes(outer)), part_marker("来信（2/2）"))
+    joined = join([_part(1, "来信（1/2）", "客户原信的上半部分"), second])
+    assert joined.msg.text.index("上半部分") < joined.msg.text.index("下半部分"), joined.msg.text
