@@ -14,16 +14,22 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
+from complaints.pipeline import process_one
 from core.clock import BRANCH_ZONE
+from core.imap import connect
+from core.store.db import session_scope
 from core.store.models import Event, Message
+from ingest.fetcher import fetch_new
 from tests.complaints.test_intake_scans import PAGE_ONE, PAGE_TWO
 from tests.integration.blind_flow_kit import (
-    CHENGGUAN, CLERK1, OFFICE, SANYUAN, cases, client_reply, event_kinds, find, flow_ctx, inbox, new_mail, parse, send, subject, text_of,
+    CHENGGUAN, CLERK1, OFFICE, SANYUAN, cases, client_reply, event_kinds, find, flow_ctx, inbox, new_mail, parse, send,
+    subject, text_of,
 )
 from tests.integration.blind_mail_kit import nothing_lost
 from tests.parsers.scans import render_letter, save_pages, scanify
 from tests.parsers.test_cover_note import SHARP_CN
-from tests.support.env import SERVICE, run_until_idle
+from tests.support.databases import reset_postgres
+from tests.support.env import SERVICE, run_until_idle, vouched
 
 PROVINCE = "complaints@province.example"   # [sources] superior: outside the branch, acknowledged
 SCANNER = "scanner@branch.example"          # [sources] letter: the union's own scanner
@@ -300,3 +306,30 @@ def test_a_late_part_of_a_case_awaiting_triage_goes_to_the_office_and_travels_wi
     assert all(w in text_of(supervision) for w in WORDS), text_of(supervision)
     assert "尚未收到" not in text_of(supervision), "the missing part came before the case was routed"
     nothing_lost(ctx)
+
+
+def test_two_workers_each_holding_one_part_still_make_one_case_at_once(tmp_path, mail):
+    """PostgreSQL, two workers: each takes one part in its own transaction and cannot see the
+    other's held part, so both hold; the next pass opens the whole letter, not four hours later."""
+    ctx = flow_ctx(tmp_path, mail, reset_postgres(), T0)
+    for n, body in ((1, PART1), (2, PART2 + "\n" + PART3)):
+        mail.send(vouched(_part(f"客户来信（{n}/2）", body, T0)), PROVINCE, [SERVICE])
+    mail.wait_for(SERVICE, 2)
+    with connect(ctx.settings.imap) as box:
+        fetch_new(box, ctx.engine, ctx.settings.imap, ctx.settings.limits, T0)
+    first, second = [m.id for m in _messages(ctx)]
+    with session_scope(ctx.engine) as one:
+        assert process_one(one, ctx, first).startswith("held")
+        with session_scope(ctx.engine) as other:
+            assert process_one(other, ctx, second).startswith("held")
+    assert len(_held(ctx)) == 2 and cases(ctx) == []
+    run_until_idle(ctx)
+    [case] = cases(ctx)
+    assert all(w in case.content for w in WORDS) and case.fields["letter_parts"]["missing"] == []
+    assert len(_supervision(mail)) == 1 and all(w in text_of(_supervision(mail)[0]) for w in WORDS)
+    nothing_lost(ctx)
+
+
+def _messages(ctx) -> list[Message]:
+    with Session(ctx.engine) as session:
+        return list(session.exec(select(Message).order_by(Message.id)).all())
