@@ -252,15 +252,6 @@ class LettersConfig(_Section):
     unnumbered_wait_minutes: int = Field(30, ge=1)   # a set with no total (之一, 第二部分) opens this long after its last part
     part_window_hours: int = Field(24, ge=1)         # a part joins a letter (or its case, as 补充) this long after its first part
 
-    @model_validator(mode="after")
-    def _waits_within_the_window(self) -> "LettersConfig":
-        """A held part must open before it is too old to be joined; else it would wait alone."""
-        longest = max(self.part_wait_minutes, self.unnumbered_wait_minutes)
-        if longest > self.part_window_hours * 60:
-            raise ValueError(f"a wait of {longest} minutes is longer than part_window_hours "
-                             f"({self.part_window_hours} h): a held part would no longer be joined to its letter")
-        return self
-
 
 class LoggingConfig(_Section):
     """How log lines look: text for a terminal, or one JSON object per line for a collector

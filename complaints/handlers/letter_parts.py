@@ -110,9 +110,16 @@ def matches(a: PartMarker, b: PartMarker) -> bool:
 
 def held_parts(session: Session, ctx: Context, this: Part, now: datetime) -> list[Part]:
     """The held parts of the letter `this` belongs to (the oldest such letter)."""
-    sets = held_sets(session, ctx, now - timedelta(hours=ctx.settings.letters.part_window_hours),
+    sets = held_sets(session, ctx, now - window(ctx),
                      sender=(this.msg.from_address or "").lower())
     return next((s for s in sets if matches(s[0].marker, this.marker)), [])
+
+
+def window(ctx: Context) -> timedelta:
+    """How late a part may come and still be of its letter: `part_window_hours`, and never less
+    than the waits (a part held that long is still joined)."""
+    cfg = ctx.settings.letters
+    return timedelta(minutes=max(cfg.part_window_hours * 60, cfg.part_wait_minutes, cfg.unnumbered_wait_minutes))
 
 
 def held_sets(session: Session, ctx: Context, since: datetime | None = None, sender: str | None = None
@@ -171,7 +178,7 @@ def resent_case(session: Session, ctx: Context, this: Part, now: datetime) -> Ca
 def _recent_cases(session: Session, ctx: Context, this: Part, now: datetime) -> Iterator[tuple[Case, Message]]:
     """The cases this part's sender's mails opened or added to within the window, newest first,
     each with the mail."""
-    since = now - timedelta(hours=ctx.settings.letters.part_window_hours)
+    since = now - window(ctx)
     rows = session.exec(select(Message).where(Message.state == MessageState.PROCESSED, Message.case_id.is_not(None),
                                               Message.stored_at >= since, Message.id != this.row_id)
                         .order_by(Message.id.desc())).all()

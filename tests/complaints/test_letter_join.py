@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from email.message import EmailMessage
+from types import SimpleNamespace
 
+from complaints.handlers.letter_parts import window
 from complaints.letter_join import Part, is_resend, join
 from core.clock import BRANCH_ZONE
+from core.config import LettersConfig
 from parsers.letter_parts import part_marker
 from parsers.mail import parse_message
 
@@ -71,3 +74,10 @@ def test_a_part_forwarded_as_an_attached_mail_keeps_the_forwarded_text():
     second = Part(2, T0, parse_message(bytes(outer)), part_marker("来信（2/2）"))
     joined = join([_part(1, "来信（1/2）", "客户原信的上半部分"), second])
     assert joined.msg.text.index("上半部分") < joined.msg.text.index("下半部分"), joined.msg.text
+
+
+def test_a_part_is_of_its_letter_for_as_long_as_it_may_be_held():
+    def ctx(**letters):
+        return SimpleNamespace(settings=SimpleNamespace(letters=LettersConfig(**letters)))
+    assert window(ctx()) == timedelta(hours=24)
+    assert window(ctx(part_window_hours=1, part_wait_minutes=240)) == timedelta(minutes=240)

@@ -48,7 +48,6 @@ def _edit(path: Path, old: str, new: str) -> None:
     ('address = "union@branch.example"', "", "key 'office.address' is missing"),
     ("poll_seconds = 60", "poll_seconds = 60\npoll_secs = 5", "key 'imap.poll_secs' is not a known key"),
     ('weekday = "monday"', 'weekday = "mon"', "key 'digest.weekday' is wrong"),
-    ("part_window_hours = 24", "part_window_hours = 2", "part_window_hours (2 h)"),
 ])
 def test_bad_key_is_named(config_dir, old, new, expected):
     _edit(config_dir / "complaints.toml", old, new)
