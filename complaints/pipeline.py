@@ -36,7 +36,7 @@ from core.store.message_states import MessageState, set_message_state
 from core.store.models import Case, Message
 from parsers import readings
 from parsers.letter_parts import part_marker
-from parsers.mail import ParsedMessage, parse_message
+from parsers.mail import ParsedMessage, parse_message, parsed_already
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +201,8 @@ def _handle(session: Session, ctx: Context, row: Message) -> str:
     handler = handler_for(found, msg)
     if handler is None:
         raise Unhandled(found.reason)
-    outcome = handler(session, ctx, row, msg, found)
+    with parsed_already(row.raw, msg):  # the 督办 mail's original form comes from this mail
+        outcome = handler(session, ctx, row, msg, found)
     if row.state == MessageState.HELD:  # a part of a letter waiting for the rest: still to be handled
         log.info("message %s held: %s", row.id, outcome, extra=fields("message_held", message_id=row.id))
         return outcome

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import HostileInput, ParseError, PolicyLimitExceeded
-from parsers.mail import MailAttachment, ParsedMessage, parse_message
+from parsers.mail import MailAttachment, ParsedMessage, parse_message, parsed_already
 from parsers.mime_feed import POLICY, message_from_bytes
 
 EML = Path(__file__).parent / "eml"
@@ -341,6 +341,29 @@ def test_attachment_size_limit():
     assert parse_message(message.as_bytes(), max_attachment_bytes=2048).attachments[0].filename == "big.pdf"
     with pytest.raises(PolicyLimitExceeded, match=r"'big.pdf' is 2048 bytes.*max_attachment_bytes=1024"):
         parse_message(message.as_bytes(), max_attachment_bytes=1024)
+
+
+def test_a_mail_parsed_already_is_not_parsed_again_and_its_limits_still_hold():
+    message = EmailMessage()
+    message.set_content("files")
+    for number in range(3):
+        message.add_attachment(b"x", maintype="image", subtype="png", filename=f"{number}.png")
+    raw, other = message.as_bytes(), eml_bytes_of("另一封")
+    parsed = parse_message(raw, max_attachments=3)
+    with parsed_already(raw, parsed):
+        assert parse_message(raw) is parsed
+        assert parse_message(bytes(bytearray(raw))) is parsed  # equal bytes, another object
+        assert parse_message(other).text.strip() == "另一封"
+        with pytest.raises(PolicyLimitExceeded, match="max_attachments=2"):
+            parse_message(raw, max_attachments=2)
+    fresh = parse_message(raw)
+    assert fresh is not parsed and fresh == parsed
+
+
+def eml_bytes_of(text: str) -> bytes:
+    message = EmailMessage()
+    message.set_content(text)
+    return message.as_bytes()
 
 
 def test_limits_count_files_inside_forwarded_messages():
