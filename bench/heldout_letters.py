@@ -40,6 +40,8 @@ from tests.parsers.letters_fresh11 import FRESH11
 from tests.parsers.forms_blind1 import FORMS1
 from tests.parsers.forms_blind2 import FORMS2
 from tests.parsers.letters_fresh12 import FRESH12
+from tests.parsers.letters_fresh13 import FRESH13
+from tests.parsers.forms_blind3 import FORMS3
 from tests.parsers.letters_heldout import SCANNED, SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
 
 FIELDS = ("complainant", "phones", "dates", "units", "complained")
@@ -130,7 +132,8 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH6": FRESH6, "FRESH7": FRESH7, "FRESH8": FRESH8,
              "FRESH9": FRESH9, "FRESH10": FRESH10, "FRESH11": FRESH11,  # FRESH11: trained on since the 973-example retraining
              "FORMS1": FORMS1,  # acceptance forms' 投诉内容, written blind, trained on since the same retraining
-             "FRESH12": FRESH12, "FORMS2": FORMS2}  # scored once as they came (their docstrings), not trained on
+             "FRESH12": FRESH12, "FORMS2": FORMS2,  # trained on since the 1,051-example retraining
+             "FRESH13": FRESH13, "FORMS3": FORMS3}  # scored once as they came (their docstrings), not trained on
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:
