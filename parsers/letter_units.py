@@ -39,14 +39,14 @@ _PLACE_AFTER = re.compile(r"街道|大街|路|街|小区|社区|村|镇|大道|�
 SPLIT_NAME_MIN = 4  # a unit's surface this long may be broken by a line end or a space
 _SALUTATION = re.compile(r"[^\n：:。，,]{2,30}(?:[，,](?:请|烦请|并)?转[^\n：:。，,]{2,30})?[：:]\s*")
 _OPENED_THERE = re.compile(r"(?:营业部|网点)?(?:开|办)(?:了|的|过)?(?:一张|一个|一本|张|个|本)?[^，。,；\n]{0,6}?"
-                           r"(?:卡|户|存折|账户)")
+                           r"(?:卡|(?<![农客用商住贫散])户|存折|账户)")  # 农户信用贷款 is a loan, not an account
 _OPENED_BEFORE = re.compile(r"(?:卡|户|存折|账户)(?:都|也)?是?在$")      # "卡是在东门网点办的"
 _OPENED_AFTER = re.compile(r"(?:营业部|网点)?(?:开|办)(?:的|了)")
 _CLOSED = re.compile(r"销户|销卡|注销|挂失|解挂|冻结")
 _REFERRED_ON = re.compile(r"[^。！？!?\n]{0,16}?(?:让|叫|要|说)(?:我|我们)?(?:来)?(?:找|问|联系|写信给)你们")
 _ASKED = re.compile(r"(?:^|[。！？!?\n])\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
 # verbs whose object is the unit to be looked into: "请个金部管一管城东支行", "督促徐碧网点"
-_LOOKED_INTO = re.compile(r"(?:查一查|查一下|查查|调查|核查|查处|追究|处理一下|处理|管一管|管管|管一下|督促|过问|"
+_LOOKED_INTO = re.compile(r"(?:查一查|查一下|查查|调查|核查|核实|查明|查处|追究|处理一下|处理|管一管|管管|管一下|督促|过问|"
                           r"整顿|整改|教育一下|批评|约谈|监督|问一问|问问)$")
 _WENT_TO = re.compile(r"(?:去|到|来|跑|前往|赶到|来到)(?:了|过)?$")
 _LOCATIVE = re.compile(r"[在到去至于对向被给和与及、]$|投诉$|举报$")

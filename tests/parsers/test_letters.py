@@ -338,7 +338,9 @@ def test_a_unit_praised_in_its_own_clause_is_not_blamed_for_what_follows(text, c
 @pytest.mark.parametrize("text, complained", [
     # the unit to be looked into, not the one asked to look
     ("个人金融部领导：\n理财经理帮我母亲填了风险问卷。请个人金融部查一查三元支行这位理财经理，退回本金。", ("SY",)),
-    # other verbs of the same ask: 管一管, 督促, 过问
+    # other verbs of the same ask: 管一管, 督促, 过问, 核实
+    ("个金部负责同志：\n我陪奶奶去三元支行回购金条，柜员当众说是假的。后来梅列支行查了编号是真的。"
+     "请个金部核实三元支行那天的情况。", ("SY",)),
     ("个人金融部领导：\n我去三元支行办存折销户，材料被弄丢了。请个人金融部管一管三元支行。", ("SY",)),
     ("信用卡中心：\n梅列支行给我办卡时把地址写错，账单寄丢了。请你们督促梅列支行改过来。", ("ML",)),
     # "yours" is the unit the letter talks to; the other is only compared with
@@ -366,6 +368,14 @@ def test_the_unit_looked_into_or_called_yours_is_complained_about(text, complain
 def test_a_letter_to_a_department_about_an_outlet_is_left_to_the_office(text, doubt):
     fields = extract_letter(text, DIRECTORY)
     assert bool(fields.unit_doubt) == doubt, fields.unit_doubt
+
+
+def test_a_loan_taken_at_a_unit_is_no_account_opened_there():
+    """"在三元支行办了一个农户信用贷款": 户 of 农户 is no account, and what the letter tells
+    happened at the unit that sold the loan, not at the department it is written to."""
+    units = find_units("梅列支行信贷部门：\n我前年在三元支行办了一个二十万的农户信用贷款，年审的事没人跟我讲过，"
+                       "额度冻结了。请你们查一查。", DIRECTORY)
+    assert [u.code for u in units if u.complained] == ["SY"], units
 
 
 def test_an_account_closed_at_a_unit_is_not_where_it_was_opened():
