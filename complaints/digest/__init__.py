@@ -11,6 +11,7 @@ Package map:
     tables       the tables and sentences every format shows, as display strings
     fonts        a CJK font from the machine's font folders
     charts       PNG charts (trend, units, categories) with matplotlib Agg
+    chart_process  draws them in a child process: serve never loads matplotlib
     docx_report  the Word report        xlsx_report  the spreadsheet
     render       all forms at once (DigestFiles)      mail  digest_mail(): the outgoing mail
     sending      queue in the outbox (+ job bookkeeping, one transaction)

@@ -2,13 +2,15 @@
 
 matplotlib with the Agg backend (no display) and a CJK font from fonts.py. Pure: figures
 in, PNG bytes out; no timestamps or version strings in the file, so the same figures
-give the same bytes.
+give the same bytes. Imported only by the child process that draws them (`draw_piped`,
+started by chart_process): the service itself never loads matplotlib.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+import pickle
+import sys
 
 import matplotlib
 
@@ -18,20 +20,15 @@ from matplotlib.figure import Figure  # noqa: E402  (after the backend is chosen
 from matplotlib.font_manager import FontProperties  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
+from complaints.digest.chart_process import Chart  # noqa: E402
 from complaints.digest.fonts import find_cjk_font  # noqa: E402
 from complaints.digest.tables import history_text  # noqa: E402
 from complaints.digest.values import DigestFigures  # noqa: E402
+from core.errors import ComplaintsError  # noqa: E402
 
 COLOURS = {"new": "#9b1c1c", "closed": "#2f6f9f", "overdue": "#e08a1e", "open": "#7f7f7f"}
 SIZE = (8.0, 3.6)
 DPI = 100
-
-
-@dataclass(frozen=True)
-class Chart:
-    name: str       # "trend", "units", "categories": file suffix and content id
-    title: str
-    png: bytes
 
 
 def _font(size: float = 10) -> FontProperties:
@@ -107,3 +104,15 @@ def categories_chart(fig_data: DigestFigures) -> Chart:
 
 def all_charts(fig_data: DigestFigures) -> tuple[Chart, ...]:
     return (trend_chart(fig_data), units_chart(fig_data), categories_chart(fig_data))
+
+
+def draw_piped() -> None:
+    """The child process's entry (chart_process.CHILD_CODE): pickled figures on stdin, the
+    answer pickled on stdout — ("ok", charts), or ("error", exc) for a ComplaintsError."""
+    fig_data = pickle.loads(sys.stdin.buffer.read())
+    try:
+        answer: tuple = ("ok", all_charts(fig_data))
+    except ComplaintsError as exc:
+        answer = ("error", exc)
+    sys.stdout.buffer.write(pickle.dumps(answer))
+    sys.stdout.buffer.flush()

@@ -24,7 +24,7 @@ from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
 from complaints.digest import tables
-from complaints.digest.charts import Chart
+from complaints.digest.chart_process import Chart
 from complaints.digest.docx_lines import MARK, splice
 from complaints.digest.fonts import gongwen_fonts
 from complaints.digest.periods import noun, report_name

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from complaints.digest import tables
-from complaints.digest.charts import Chart, all_charts
+from complaints.digest.chart_process import Chart, drawn_charts
 from complaints.digest.docx_report import digest_docx
 from complaints.digest.periods import report_name
 from complaints.digest.values import DigestFigures
@@ -92,7 +92,7 @@ def _template_values(fig: DigestFigures, office_name: str, label: str) -> dict:
 
 def render_digest(fig: DigestFigures, *, office_name: str, number_prefix: str = "工会投诉") -> DigestFiles:
     label = fig.period.label
-    charts = all_charts(fig)
+    charts = drawn_charts(fig)
     values = _template_values(fig, office_name, label)
     for_mail = render_mail("digest", images=tuple(
         ImageRef(c.name, c.title, "cid:" + content_id(label, c)) for c in charts), **values)
