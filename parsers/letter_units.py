@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from core.config import Directory, Unit
@@ -48,6 +48,7 @@ _ASKED = re.compile(r"(?:^|[。！？!?\n])\s*(?:恳请|请求|请|希望|要求
 # verbs whose object is the unit to be looked into: "请个金部管一管城东支行", "督促徐碧网点"
 _LOOKED_INTO = re.compile(r"(?:查一查|查一下|查查|调查|核查|核实|查明|查处|追究|处理一下|处理|管一管|管管|管一下|督促|过问|"
                           r"整顿|整改|教育一下|批评|约谈|监督|问一问|问问)$")
+_ADDRESSEE_HERE = re.compile(r"你们(?:那里|那儿|这里|这儿|网点|支行|分理处|营业厅)|贵(?:网点|支行|分理处|处)")
 _WENT_TO = re.compile(r"(?:去|到|来|跑|前往|赶到|来到)(?:了|过)?$")
 _LOCATIVE = re.compile(r"[在到去至于对向被给和与及、]$|投诉$|举报$")
 
@@ -73,6 +74,7 @@ class _Surface:
     confidence: float
     needs_context: bool = False
     name: str = ""
+    addressee_here: bool = False  # "你们那里" standing for the outlet addressed (`_with_addressee_here`)
 
 
 def unit_surfaces(directory: Directory) -> tuple[_Surface, ...]:
@@ -105,7 +107,7 @@ def read_units(plain: str, original: str, directory: Directory,
                ) -> tuple[list[tuple[int, int, "_Surface"]], tuple[UnitMention, ...], str | None]:
     """Where `plain` (the letter normalised and simplified) names units, one mention per unit,
     and why the letter leaves its unit open (`unit_doubt`) or None."""
-    spans = _unit_spans(plain, directory)
+    spans = _with_addressee_here(plain, _unit_spans(plain, directory), directory)
     units = _mentions(plain, spans, original)
     return spans, units, unit_doubt(plain, spans, units, directory)
 
@@ -114,7 +116,24 @@ def find_units(text: str, directory: Directory) -> tuple[UnitMention, ...]:
     """Units named in the text (traditional characters too: 城關分理處), in order of first
     mention, one per unit code."""
     plain = simplified(normalize_width(text))
-    return _mentions(plain, _unit_spans(plain, directory), text)
+    return _mentions(plain, _with_addressee_here(plain, _unit_spans(plain, directory), directory), text)
+
+
+def _with_addressee_here(plain: str, spans: list[tuple[int, int, "_Surface"]],
+                         directory: Directory) -> list[tuple[int, int, "_Surface"]]:
+    """The spans, and "你们那里", "贵网点"… as mentions of the outlet the letter is addressed to
+    ("致燕西支行负责同志：…到你们那里换新票…以前在城东支行换，从来没收过钱"): the writer went
+    to the addressee, not to the outlet only compared with."""
+    begin, end = _salutation(plain)
+    addressed = {surface.code: surface for start, _, surface in spans if begin <= start < end}
+    if len(addressed) != 1:
+        return spans
+    (code, surface), = addressed.items()
+    unit = directory.unit_by_code(code)
+    if unit is None or unit.kind == "department":
+        return spans
+    here = [(m.start(), m.end(), replace(surface, addressee_here=True)) for m in _ADDRESSEE_HERE.finditer(plain, end)]
+    return sorted(spans + here, key=lambda t: t[0]) if here else spans
 
 
 def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: str) -> tuple[UnitMention, ...]:
@@ -159,10 +178,16 @@ def _aside_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
     salutation = _salutation(text)
     aside: dict[str, bool] = {}
     for start, end, surface in spans:
-        here = salutation[0] <= start < salutation[1] or _opened_there(text, start, end) \
-            or _REFERRED_ON.match(text, end) is not None
+        here = salutation[0] <= start < salutation[1] or _only_addressee_here(text, start, surface) \
+            or _opened_there(text, start, end) or _REFERRED_ON.match(text, end) is not None
         aside[surface.code] = aside.get(surface.code, True) and here
     return {code for code, only_aside in aside.items() if only_aside}
+
+
+def _only_addressee_here(text: str, start: int, surface: "_Surface") -> bool:
+    """"你们那里" that only stands for the addressee ("在你们那里留的手机号"), not a visit to it
+    ("到你们那里换新票"): the visit tells where it happened."""
+    return surface.addressee_here and not _WENT_TO.search(text, max(0, start - 3), start)
 
 
 def _salutation(text: str) -> tuple[int, int]:

@@ -384,6 +384,17 @@ def test_an_account_closed_at_a_unit_is_not_where_it_was_opened():
     assert [u.code for u in units if u.complained] == ["SY"], units
 
 
+@pytest.mark.parametrize("text, complained", [
+    # "到你们那里" is a visit to the outlet written to; the other outlet is only compared with
+    ("致三元支行负责同志：\n十一月二十日我到你们那里换两千元新票，柜员要收整理费。以前在梅列支行换，从来没收过钱。", ("SY",)),
+    # "在你们那里留的手机号" is no visit: what happened was at the other outlet
+    ("致三元支行：\n我在梅列支行办完业务把身份证落在柜台，梅列的人把照片发到了微信群，还附上我在你们那里留的手机号。", ("ML",)),
+])
+def test_yours_in_a_letter_to_an_outlet_stands_for_it(text, complained):
+    units = find_units(text, DIRECTORY)
+    assert tuple(u.code for u in units if u.complained) == complained, units
+
+
 def test_the_addressee_is_not_taken_over_the_unit_where_it_happened():
     """The addressee is the last resort: a unit the writer went to comes first."""
     units = find_units("信用卡中心：\n十一月五日我去三元支行还款，柜员说系统没有我的卡，让我等了一个钟头。", DIRECTORY)
