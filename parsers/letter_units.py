@@ -42,6 +42,10 @@ _OPENED_THERE = re.compile(r"(?:营业部|网点)?(?:开|办)(?:了|的|过)?(?:
                            r"(?:卡|(?<![农客用商住贫散])户|存折|账户)")  # 农户信用贷款 is a loan, not an account
 _OPENED_BEFORE = re.compile(r"(?:卡|户|存折|账户)(?:都|也)?是?在$")      # "卡是在东门网点办的"
 _OPENED_AFTER = re.compile(r"(?:营业部|网点)?(?:开|办)(?:的|了)")
+# an account opened in the customer's name by someone else: the opening is the grievance
+_IN_ONES_NAME = re.compile(r"以(?:其|我|他|她|老人)?(?:本人)?的?名义|用(?:我|其|他|她)的名字|冒名|冒用|盗用")
+# a visit whose clause goes on to where the writer found out: "到明溪支行咨询才知道", "到城东支行打流水才发现"
+_FOUND_OUT = re.compile(r"[^，。,；;！!？?\n]{0,12}?(?:才知道|才发现|才得知|才晓得|方知)")
 _CLOSED = re.compile(r"销户|销卡|注销|挂失|解挂|冻结")
 _REFERRED_ON = re.compile(r"[^。！？!?\n]{0,16}?(?:让|叫|要|说)(?:我|我们)?(?:来)?(?:找|问|联系|写信给)你们")
 _ASKED = re.compile(r"(?:^|[。！？!?\n])\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
@@ -179,7 +183,8 @@ def _aside_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
     aside: dict[str, bool] = {}
     for start, end, surface in spans:
         here = salutation[0] <= start < salutation[1] or _only_addressee_here(text, start, surface) \
-            or _opened_there(text, start, end) or _REFERRED_ON.match(text, end) is not None
+            or _opened_there(text, start, end) or _REFERRED_ON.match(text, end) is not None \
+            or _found_out_there(text, start, end)
         aside[surface.code] = aside.get(surface.code, True) and here
     return {code for code, only_aside in aside.items() if only_aside}
 
@@ -201,6 +206,8 @@ def _opened_there(text: str, start: int, end: int) -> bool:
     opened = _OPENED_THERE.match(text, end)
     if opened and _CLOSED.search(text, opened.start(), opened.end() + 3):
         return False  # "去东门网点办他存折的销户": the account was closed there, an errand told as it happened
+    if _IN_ONES_NAME.search(text, max(0, start - 20), opened.end() if opened else end + 12):
+        return False  # "以其名义在列西新开的账户": opened by someone else, the grievance itself
     return opened is not None or bool(
         _OPENED_BEFORE.search(text, max(0, start - 6), start) and _OPENED_AFTER.match(text, end))
 
@@ -243,7 +250,14 @@ def _visited_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[s
     """Units the writer went to ("11月3日去城东支行补卡", "跑到列西分理处"), not as the place an
     account was opened: where what the letter tells happened, when nothing else says so."""
     return {surface.code for start, end, surface in spans
-            if _WENT_TO.search(text, max(0, start - 3), start) and not _opened_there(text, start, end)}
+            if _WENT_TO.search(text, max(0, start - 3), start) and not _opened_there(text, start, end)
+            and not _found_out_there(text, start, end)}
+
+
+def _found_out_there(text: str, start: int, end: int) -> bool:
+    """A unit the writer went to only to find out ("到明溪支行咨询才知道没有利息"): background,
+    like where an account was opened; what it found out happened elsewhere."""
+    return bool(_WENT_TO.search(text, max(0, start - 3), start)) and _FOUND_OUT.match(text, end) is not None
 
 
 def _praised_spans(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[bool]:

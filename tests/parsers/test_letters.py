@@ -378,6 +378,18 @@ def test_a_loan_taken_at_a_unit_is_no_account_opened_there():
     assert [u.code for u in units if u.complained] == ["SY"], units
 
 
+@pytest.mark.parametrize("text, complained", [
+    # where the writer went only to find out is background: what it found out happened elsewhere
+    ("客户反映工作人员在三元支行推荐黄金积存时说每年有2%的利息，其积存半年后到梅列支行咨询才知道没有利息。要求退还本金。", ("SY",)),
+    ("客户反映11月21日在三元支行ATM查询后忘了退卡，后一人用其卡取走3000元，次日到梅列支行打流水才发现。", ("SY",)),
+    # a card opened in the customer's name by someone else is the grievance, not background
+    ("个人金融部：\n存折一直放在家里，后来才知道有人冒用我的名义在三元支行办了一张卡，把钱取走了。", ("SY",)),
+])
+def test_where_the_writer_found_out_is_background_and_an_account_opened_in_their_name_is_not(text, complained):
+    units = find_units(text, DIRECTORY)
+    assert tuple(u.code for u in units if u.complained) == complained, units
+
+
 def test_an_account_closed_at_a_unit_is_not_where_it_was_opened():
     """"去三元支行办存折的销户" tells what happened there; only an opening is background."""
     units = find_units("个人金融部：\n我去三元支行办他存折的销户，交了证明，她们把材料弄丢了也不道歉。", DIRECTORY)
