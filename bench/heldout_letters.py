@@ -139,7 +139,7 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH12": FRESH12, "FORMS2": FORMS2,  # trained on since the 1,051-example retraining
              "FRESH13": FRESH13, "FORMS3": FORMS3,  # trained on since the 1,129-example retraining
              "FRESH14": FRESH14, "FORMS4": FORMS4,  # trained on since the 1,207-example retraining
-             "FRESH15": FRESH15, "FORMS5": FORMS5}  # scored once as they came (their docstrings), not trained on
+             "FRESH15": FRESH15, "FORMS5": FORMS5}  # scored once as they came (their docstrings), then trained on
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:

@@ -37,6 +37,7 @@ Scored once, blind, on 2026-12-05 (a scratch script outside the repository) by t
 shipped then (1,207 examples, FORMS1 … FORMS4 and TRAIN_E among them, `d1985bb`), fixed before
 this set was read: cause 89.6 % (43/48), the rules alone 54.2 % (26/48); business 87.5 %; unit
 found or triage 95.8 % (46 right, 2 wrong); complainant 100 % / 100 %; fields 98.5 % / 97.8 %.
+Then trained on, with FRESH15 (the 1,285-example weighting).
 """
 
 from __future__ import annotations
