@@ -46,6 +46,8 @@ from tests.parsers.forms_blind4 import FORMS4
 from tests.parsers.letters_fresh14 import FRESH14
 from tests.parsers.letters_fresh15 import FRESH15
 from tests.parsers.forms_blind5 import FORMS5
+from tests.parsers.forms_blind6 import FORMS6
+from tests.parsers.letters_fresh16 import FRESH16
 from tests.parsers.letters_heldout import SCANNED, SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
 
 FIELDS = ("complainant", "phones", "dates", "units", "complained")
@@ -139,7 +141,8 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH12": FRESH12, "FORMS2": FORMS2,  # trained on since the 1,051-example retraining
              "FRESH13": FRESH13, "FORMS3": FORMS3,  # trained on since the 1,129-example retraining
              "FRESH14": FRESH14, "FORMS4": FORMS4,  # trained on since the 1,207-example retraining
-             "FRESH15": FRESH15, "FORMS5": FORMS5}  # scored once as they came (their docstrings), then trained on
+             "FRESH15": FRESH15, "FORMS5": FORMS5,  # scored once as they came (their docstrings), then trained on
+             "FRESH16": FRESH16, "FORMS6": FORMS6}  # blind: the shipped weighting's measure, not trained on
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:
