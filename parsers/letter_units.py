@@ -46,13 +46,17 @@ _OPENED_AFTER = re.compile(r"(?:营业部|网点)?(?:开|办)(?:的|了)")
 _IN_ONES_NAME = re.compile(r"以(?:其|我|他|她|老人)?(?:本人)?的?名义|用(?:我|其|他|她)的名字|冒名|冒用|盗用")
 # a visit whose clause goes on to where the writer found out: "到明溪支行咨询才知道", "到城东支行打流水才发现"
 _FOUND_OUT = re.compile(r"[^，。,；;！!？?\n]{0,12}?(?:才知道|才发现|才得知|才晓得|方知)")
+# a later visit only to ask: "事后到城东支行询问，对方称…", "其后又到城东支行咨询，答复相同"
+_LATER = re.compile(r"(?:事后|其后|之后|后来|随后|又|再)[^，。,；;！!？?\n]{0,3}$")
+_TO_ASK = re.compile(r"(?:询问|咨询|打听|问询|问了?一?问)")
 _CLOSED = re.compile(r"销户|销卡|注销|挂失|解挂|冻结")
 _REFERRED_ON = re.compile(r"[^。！？!?\n]{0,16}?(?:让|叫|要|说)(?:我|我们)?(?:来)?(?:找|问|联系|写信给)你们")
 _ASKED = re.compile(r"(?:^|[。！？!?\n])\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
 # verbs whose object is the unit to be looked into: "请个金部管一管城东支行", "督促徐碧网点"
 _LOOKED_INTO = re.compile(r"(?:查一查|查一下|查查|调查|核查|核实|查明|查处|追究|处理一下|处理|管一管|管管|管一下|督促|过问|"
                           r"整顿|整改|教育一下|批评|约谈|监督|问一问|问问)$")
-_ADDRESSEE_HERE = re.compile(r"你们(?:那里|那儿|这里|这儿|网点|支行|分理处|营业厅)|贵(?:网点|支行|分理处|处)")
+_ADDRESSEE_HERE = re.compile(r"你们(?:那里|那儿|那边|这里|这儿|网点|支行|分理处|营业厅|那(?![些个样么种时]))"
+                             r"|贵(?:网点|支行|分理处|处)")
 _WENT_TO = re.compile(r"(?:去|到|来|跑|前往|赶到|来到)(?:了|过)?$")
 _LOCATIVE = re.compile(r"[在到去至于对向被给和与及、]$|投诉$|举报$")
 
@@ -180,9 +184,11 @@ def _aside_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
     first line) or as where a card or account was once opened ("在老家列西开了一张借记卡"): who
     the letter is written to and its background, not where the grievance happened."""
     salutation = _salutation(text)
+    addressed = _addressed_codes(text, spans)
     aside: dict[str, bool] = {}
     for start, end, surface in spans:
-        here = salutation[0] <= start < salutation[1] or _only_addressee_here(text, start, surface) \
+        asked_again = surface.code in addressed and _ASKED.search(text, max(0, start - 4), start)  # "请个金部看看"
+        here = salutation[0] <= start < salutation[1] or asked_again or _only_addressee_here(text, start, surface) \
             or _opened_there(text, start, end) or _REFERRED_ON.match(text, end) is not None \
             or _found_out_there(text, start, end)
         aside[surface.code] = aside.get(surface.code, True) and here
@@ -255,9 +261,13 @@ def _visited_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[s
 
 
 def _found_out_there(text: str, start: int, end: int) -> bool:
-    """A unit the writer went to only to find out ("到明溪支行咨询才知道没有利息"): background,
-    like where an account was opened; what it found out happened elsewhere."""
-    return bool(_WENT_TO.search(text, max(0, start - 3), start)) and _FOUND_OUT.match(text, end) is not None
+    """A unit the writer went to only to find out ("到明溪支行咨询才知道没有利息") or, later, to
+    ask ("事后到城东支行询问"): background, like where an account was opened; what it found out
+    happened elsewhere."""
+    if not _WENT_TO.search(text, max(0, start - 3), start):
+        return False
+    return _FOUND_OUT.match(text, end) is not None or bool(
+        _LATER.search(text, max(0, start - 8), start) and _TO_ASK.match(text, end))
 
 
 def _praised_spans(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[bool]:

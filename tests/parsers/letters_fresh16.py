@@ -42,8 +42,10 @@ Scored once, blind, on 2026-12-05 (a scratch script outside the repository, the 
 bench.heldout_letters) by the weighting shipped then (1,285 examples, every earlier set among
 them, `5dedea9`): cause 93.3 % (28/30), the rules alone 73.3 % (22/30); business 96.7 %; unit
 found or triage 93.3 % (27 right, 1 triage, 2 wrong); complainant 89.7 % / 86.7 %; fields
-95.2 % / 95.7 %; signed date 100 %; mojibake 0. Not trained or tuned on: with FORMS6 it is the
-blind measure of the shipped weighting.
+95.2 % / 95.7 %; signed date 100 %; mojibake 0. Not trained on: with FORMS6 it is the blind
+measure of the shipped weighting's cause. Its two wrong units were then fixed by rule (你们那 for
+the outlet written to; the department written to asked again, 请个金部看看), so its unit figure is
+no longer blind.
 """
 
 from __future__ import annotations

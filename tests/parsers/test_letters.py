@@ -358,6 +358,8 @@ def test_the_unit_looked_into_or_called_yours_is_complained_about(text, complain
     ("信用卡中心：\n我在三元支行办的信用卡，客户经理说父母可以免费用机场贵宾厅，到了机场才知道要收费。", False),
     # to a department, the outlet's clerk blamed next to it: no doubt
     ("个人金融部：\n三元支行的柜员态度很差，把我的理财产品买错了。", False),
+    # the department written to is asked again ("请个金部看看"): the outlet, but the office decides
+    ("梅列支行个人金融部：\n五月我在三元支行买了大额存单，柜员说随时可以取。上个月去取才知道不能部分支取。\n请个金部看看。", True),
     # the department written to is asked to look into it, nothing more: that says nothing of which
     ("致个人金融部：\n我到三元支行存美元现钞，柜员给我换成了人民币。请个金部查一查，把差价退给我。", True),
     # to a department, asking it to look into the outlet: that says which
@@ -382,6 +384,9 @@ def test_a_loan_taken_at_a_unit_is_no_account_opened_there():
     # where the writer went only to find out is background: what it found out happened elsewhere
     ("客户反映工作人员在三元支行推荐黄金积存时说每年有2%的利息，其积存半年后到梅列支行咨询才知道没有利息。要求退还本金。", ("SY",)),
     ("客户反映11月21日在三元支行ATM查询后忘了退卡，后一人用其卡取走3000元，次日到梅列支行打流水才发现。", ("SY",)),
+    # a later visit only to ask is background too
+    ("客户反映在三元支行买金条时柜员称必须同时投保遗失险，事后到梅列支行询问，对方称单买即可。要求退还保费。", ("SY",)),
+    ("来电人称在三元支行买的理财到期亏了1400元，其后又到梅列支行咨询，答复相同。希望补上本金。", ("SY",)),
     # a card opened in the customer's name by someone else is the grievance, not background
     ("个人金融部：\n存折一直放在家里，后来才知道有人冒用我的名义在三元支行办了一张卡，把钱取走了。", ("SY",)),
 ])
@@ -399,6 +404,8 @@ def test_an_account_closed_at_a_unit_is_not_where_it_was_opened():
 @pytest.mark.parametrize("text, complained", [
     # "到你们那里" is a visit to the outlet written to; the other outlet is only compared with
     ("致三元支行负责同志：\n十一月二十日我到你们那里换两千元新票，柜员要收整理费。以前在梅列支行换，从来没收过钱。", ("SY",)),
+    # "去你们那换" too; the outlet where the writer once changed notes is only compared with
+    ("三元支行负责人：\n12月1日我拿旧票子去你们那换新的，柜员用夹子一张张夹起来，说臭死了。上个月我在梅列支行换过一次，人家客客气气。", ("SY",)),
     # "在你们那里留的手机号" is no visit: what happened was at the other outlet
     ("致三元支行：\n我在梅列支行办完业务把身份证落在柜台，梅列的人把照片发到了微信群，还附上我在你们那里留的手机号。", ("ML",)),
 ])
