@@ -16,7 +16,7 @@ from tests.parsers import letters_fresh2, letters_fresh3, letters_fresh4, letter
 from tests.parsers import letters_fresh7, letters_fresh8, letters_train_a, letters_train_b, letters_train_c
 from tests.parsers import forms_blind2, forms_blind3, letters_fresh12, letters_fresh13
 from tests.parsers import forms_blind4, forms_blind5, letters_fresh14, letters_fresh15
-from tests.parsers import forms_blind6, letters_fresh16
+from tests.parsers import forms_blind6, forms_blind7, letters_fresh16, letters_fresh17
 from tests.parsers import forms_blind1, letters_fresh9, letters_fresh10, letters_fresh11, letters_train_d, letters_train_e, letters_train_f
 from tests.parsers.letters_heldout import HeldOutLetter, heldout_directory
 
@@ -57,7 +57,8 @@ LABELLED = LETTERS + [(BlindSet(name, letters, (), {}), x)
                                             ("FORMS3", forms_blind3.FORMS3), ("FRESH14", letters_fresh14.FRESH14),
                                             ("FORMS4", forms_blind4.FORMS4), ("FRESH15", letters_fresh15.FRESH15),
                                             ("FORMS5", forms_blind5.FORMS5), ("FRESH16", letters_fresh16.FRESH16),
-                                            ("FORMS6", forms_blind6.FORMS6))
+                                            ("FORMS6", forms_blind6.FORMS6), ("FRESH17", letters_fresh17.FRESH17),
+                                            ("FORMS7", forms_blind7.FORMS7))
                       for x in letters]
 each_set = pytest.mark.parametrize("blind", SETS, ids=lambda s: s.name)
 each_labelled = pytest.mark.parametrize("blind, letter", LABELLED, ids=[f"{s.name}-{x.name}" for s, x in LABELLED])
