@@ -115,7 +115,7 @@ def read_units(plain: str, original: str, directory: Directory,
                ) -> tuple[list[tuple[int, int, "_Surface"]], tuple[UnitMention, ...], str | None]:
     """Where `plain` (the letter normalised and simplified) names units, one mention per unit,
     and why the letter leaves its unit open (`unit_doubt`) or None."""
-    spans = _with_addressee_here(plain, _unit_spans(plain, directory), directory)
+    spans = _letter_spans(plain, directory)
     units = _mentions(plain, spans, original)
     return spans, units, unit_doubt(plain, spans, units, directory)
 
@@ -124,7 +124,12 @@ def find_units(text: str, directory: Directory) -> tuple[UnitMention, ...]:
     """Units named in the text (traditional characters too: 城關分理處), in order of first
     mention, one per unit code."""
     plain = simplified(normalize_width(text))
-    return _mentions(plain, _with_addressee_here(plain, _unit_spans(plain, directory), directory), text)
+    return _mentions(plain, _letter_spans(plain, directory), text)
+
+
+def _letter_spans(plain: str, directory: Directory) -> list[tuple[int, int, "_Surface"]]:
+    """The units the letter names, and its "你们那里" for the outlet it is written to."""
+    return _with_addressee_here(plain, _unit_spans(plain, directory), directory)
 
 
 def _with_addressee_here(plain: str, spans: list[tuple[int, int, "_Surface"]],
@@ -187,7 +192,7 @@ def _aside_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
     addressed = _addressed_codes(text, spans)
     aside: dict[str, bool] = {}
     for start, end, surface in spans:
-        asked_again = surface.code in addressed and _ASKED.search(text, max(0, start - 4), start)  # "请个金部看看"
+        asked_again = surface.code in addressed and _asked_at(text, start)  # "请个金部看看"
         here = salutation[0] <= start < salutation[1] or asked_again or _only_addressee_here(text, start, surface) \
             or _opened_there(text, start, end) or _REFERRED_ON.match(text, end) is not None \
             or _found_out_there(text, start, end)
@@ -198,7 +203,17 @@ def _aside_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
 def _only_addressee_here(text: str, start: int, surface: "_Surface") -> bool:
     """"你们那里" that only stands for the addressee ("在你们那里留的手机号"), not a visit to it
     ("到你们那里换新票"): the visit tells where it happened."""
-    return surface.addressee_here and not _WENT_TO.search(text, max(0, start - 3), start)
+    return surface.addressee_here and not _went_to(text, start)
+
+
+def _asked_at(text: str, start: int) -> bool:
+    """A unit named right after an ask: "请明溪支行…", "希望列西分理处…"."""
+    return _ASKED.search(text, max(0, start - 4), start) is not None
+
+
+def _went_to(text: str, start: int) -> bool:
+    """A unit named right after going there: "去城东支行", "跑到列西分理处"."""
+    return _WENT_TO.search(text, max(0, start - 3), start) is not None
 
 
 def _salutation(text: str) -> tuple[int, int]:
@@ -237,7 +252,7 @@ def _asked_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
     and that says nothing of where it happened."""
     addressed = _addressed_codes(text, spans)
     return {surface.code for start, end, surface in spans
-            if _ASKED.search(text, max(0, start - 4), start) and surface.code not in addressed}
+            if _asked_at(text, start) and surface.code not in addressed}
 
 
 def _investigated_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
@@ -256,7 +271,7 @@ def _visited_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[s
     """Units the writer went to ("11月3日去城东支行补卡", "跑到列西分理处"), not as the place an
     account was opened: where what the letter tells happened, when nothing else says so."""
     return {surface.code for start, end, surface in spans
-            if _WENT_TO.search(text, max(0, start - 3), start) and not _opened_there(text, start, end)
+            if _went_to(text, start) and not _opened_there(text, start, end)
             and not _found_out_there(text, start, end)}
 
 
@@ -264,7 +279,7 @@ def _found_out_there(text: str, start: int, end: int) -> bool:
     """A unit the writer went to only to find out ("到明溪支行咨询才知道没有利息") or, later, to
     ask ("事后到城东支行询问"): background, like where an account was opened; what it found out
     happened elsewhere."""
-    if not _WENT_TO.search(text, max(0, start - 3), start):
+    if not _went_to(text, start):
         return False
     return _FOUND_OUT.match(text, end) is not None or bool(
         _LATER.search(text, max(0, start - 8), start) and _TO_ASK.match(text, end))
