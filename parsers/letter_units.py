@@ -19,6 +19,7 @@ from core.config import Directory, Unit
 from parsers.pii import normalize_width
 from parsers.registrations import is_praise
 from parsers.traditional import simplified
+from parsers.unit_background import background_only, went_to
 
 SENTENCE = re.compile(r"[^。！？!?\n；;]+[。！？!?；;]?")
 CLAUSE = re.compile(r"[^，,。！？!?\n；;]+")
@@ -40,15 +41,12 @@ SPLIT_NAME_MIN = 4  # a unit's surface this long may be broken by a line end or 
 _SALUTATION = re.compile(r"[^\n：:。，,]{2,30}(?:[，,](?:请|烦请|并)?转[^\n：:。，,]{2,30})?[：:]\s*")
 _OPENED_THERE = re.compile(r"(?:营业部|网点)?(?:开|办)(?:了|的|过)?(?:一张|一个|一本|张|个|本)?[^，。,；\n]{0,6}?"
                            r"(?:卡|(?<![农客用商住贫散])户|存折|账户)")  # 农户信用贷款 is a loan, not an account
+_OPENING_NEAR = re.compile(r"[^，。,；\n]{0,12}?(?:开|办)(?:了|的|过)?[^，。,；\n]{0,6}?(?:卡|(?<![农客用商住贫散])户|存折)")
+_WHILE = re.compile(r"(?:的)?(?:时|时候|之时|当时|过程中)")  # the opening is the scene: "办信用卡时，…"
 _OPENED_BEFORE = re.compile(r"(?:卡|户|存折|账户)(?:都|也)?是?在$")      # "卡是在东门网点办的"
 _OPENED_AFTER = re.compile(r"(?:营业部|网点)?(?:开|办)(?:的|了)")
 # an account opened in the customer's name by someone else: the opening is the grievance
 _IN_ONES_NAME = re.compile(r"以(?:其|我|他|她|老人)?(?:本人)?的?名义|用(?:我|其|他|她)的名字|冒名|冒用|盗用")
-# a visit whose clause goes on to where the writer found out: "到明溪支行咨询才知道", "到城东支行打流水才发现"
-_FOUND_OUT = re.compile(r"[^，。,；;！!？?\n]{0,12}?(?:才知道|才发现|才得知|才晓得|方知)")
-# a later visit only to ask: "事后到城东支行询问，对方称…", "其后又到城东支行咨询，答复相同"
-_LATER = re.compile(r"(?:事后|其后|之后|后来|随后|又|再)[^，。,；;！!？?\n]{0,3}$")
-_TO_ASK = re.compile(r"(?:询问|咨询|打听|问询|问了?一?问)")
 _CLOSED = re.compile(r"销户|销卡|注销|挂失|解挂|冻结")
 _REFERRED_ON = re.compile(r"[^。！？!?\n]{0,16}?(?:让|叫|要|说)(?:我|我们)?(?:来)?(?:找|问|联系|写信给)你们")
 _ASKED = re.compile(r"(?:^|[。！？!?\n])\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
@@ -57,7 +55,6 @@ _LOOKED_INTO = re.compile(r"(?:查一查|查一下|查查|调查|核查|核实|�
                           r"整顿|整改|教育一下|批评|约谈|监督|问一问|问问)$")
 _ADDRESSEE_HERE = re.compile(r"你们(?:那里|那儿|那边|这里|这儿|网点|支行|分理处|营业厅|那(?![些个样么种时]))"
                              r"|贵(?:网点|支行|分理处|处)")
-_WENT_TO = re.compile(r"(?:去|到|来|跑|前往|赶到|来到)(?:了|过)?$")
 _LOCATIVE = re.compile(r"[在到去至于对向被给和与及、]$|投诉$|举报$")
 
 
@@ -155,8 +152,10 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
     With no complaint words next to any unit, the letter still says which it complains about
     when it names one unit only, or when it thanks some of the units it names ("先感谢城东支行
     的小吴……再说投诉，燕西支行的柜员……"): the units it does not thank are the complained ones;
+    or when one is where someone opened an account in the customer's name (`_opened_in_ones_name`);
     or when all units it names but one are only its addressee, where an account was once
-    opened or who sent the writer on to the addressee (`_aside_codes`), or it asks to have one of
+    opened, who sent the writer on to the addressee, where it only asked, complained to a superior
+    or fetched a statement, or one it only compares with (`_aside_codes`), or it asks to have one of
     them looked into (`_investigated_codes`) or asks one only to put things right
     (`_asked_codes`), or calls one only "yours" (`_yours_codes`), or went to one only
     (`_visited_codes`), or, all of them being background, is addressed to one
@@ -170,8 +169,9 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
         praised = {surface.code for (start, _, surface), hit in zip(spans, _praised_spans(plain, spans)) if hit}
         if praised and codes - praised:
             complained = [surface.code not in praised for _, _, surface in spans]
-        elif any(len(rest := found(plain, spans)) == 1 for found in (_aside_rest, _investigated_codes, _asked_codes,
-                                                               _yours_codes, _visited_codes, _addressed_codes)):
+        elif any(len(rest := found(plain, spans)) == 1 for found in (
+                _opened_in_ones_name, _aside_rest, _investigated_codes, _asked_codes, _yours_codes, _visited_codes,
+                _addressed_codes)):
             complained = [surface.code in rest for _, _, surface in spans]
     merged: dict[str, UnitMention] = {}
     for (start, end, surface), hit in zip(spans, complained):
@@ -186,16 +186,17 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
 
 def _aside_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
     """Units named only as the letter's addressee ("明溪县支行：", "尊敬的个人金融部领导：" on the
-    first line) or as where a card or account was once opened ("在老家列西开了一张借记卡"): who
-    the letter is written to and its background, not where the grievance happened."""
+    first line), as where a card or account was once opened ("在老家列西开了一张借记卡"), or as
+    other background (parsers.unit_background: an errand there, a unit compared with): who the
+    letter is written to and its background, not where the grievance happened."""
     salutation = _salutation(text)
     addressed = _addressed_codes(text, spans)
     aside: dict[str, bool] = {}
-    for start, end, surface in spans:
+    for (start, end, surface), upto in zip(spans, _next_starts(text, spans)):
         asked_again = surface.code in addressed and _asked_at(text, start)  # "请个金部看看"
         here = salutation[0] <= start < salutation[1] or asked_again or _only_addressee_here(text, start, surface) \
             or _opened_there(text, start, end) or _REFERRED_ON.match(text, end) is not None \
-            or _found_out_there(text, start, end)
+            or background_only(text, start, end, upto)
         aside[surface.code] = aside.get(surface.code, True) and here
     return {code for code, only_aside in aside.items() if only_aside}
 
@@ -203,17 +204,12 @@ def _aside_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
 def _only_addressee_here(text: str, start: int, surface: "_Surface") -> bool:
     """"你们那里" that only stands for the addressee ("在你们那里留的手机号"), not a visit to it
     ("到你们那里换新票"): the visit tells where it happened."""
-    return surface.addressee_here and not _went_to(text, start)
+    return surface.addressee_here and not went_to(text, start)
 
 
 def _asked_at(text: str, start: int) -> bool:
     """A unit named right after an ask: "请明溪支行…", "希望列西分理处…"."""
     return _ASKED.search(text, max(0, start - 4), start) is not None
-
-
-def _went_to(text: str, start: int) -> bool:
-    """A unit named right after going there: "去城东支行", "跑到列西分理处"."""
-    return _WENT_TO.search(text, max(0, start - 3), start) is not None
 
 
 def _salutation(text: str) -> tuple[int, int]:
@@ -229,8 +225,18 @@ def _opened_there(text: str, start: int, end: int) -> bool:
         return False  # "去东门网点办他存折的销户": the account was closed there, an errand told as it happened
     if _IN_ONES_NAME.search(text, max(0, start - 20), opened.end() if opened else end + 12):
         return False  # "以其名义在列西新开的账户": opened by someone else, the grievance itself
+    if opened and _WHILE.match(text, opened.end()):
+        return False  # "在徐碧网点办信用卡时，大堂经理说…": what happened at the opening is told
     return opened is not None or bool(
         _OPENED_BEFORE.search(text, max(0, start - 6), start) and _OPENED_AFTER.match(text, end))
+
+
+def _opened_in_ones_name(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
+    """Units where someone opened an account in the customer's name ("以其名义在列西新开的账户",
+    "有人在城东支行用我的名字…办了一张卡"): the opening is the grievance, wherever else the money went."""
+    return {surface.code for start, end, surface in spans
+            if (opened := _OPENING_NEAR.match(text, end))
+            and _IN_ONES_NAME.search(text, max(0, start - 20), opened.end())}
 
 
 def _addressed_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
@@ -270,19 +276,14 @@ def _yours_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
 def _visited_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
     """Units the writer went to ("11月3日去城东支行补卡", "跑到列西分理处"), not as the place an
     account was opened: where what the letter tells happened, when nothing else says so."""
-    return {surface.code for start, end, surface in spans
-            if _went_to(text, start) and not _opened_there(text, start, end)
-            and not _found_out_there(text, start, end)}
+    return {surface.code for (start, end, surface), upto in zip(spans, _next_starts(text, spans))
+            if went_to(text, start) and not _opened_there(text, start, end)
+            and not background_only(text, start, end, upto)}
 
 
-def _found_out_there(text: str, start: int, end: int) -> bool:
-    """A unit the writer went to only to find out ("到明溪支行咨询才知道没有利息") or, later, to
-    ask ("事后到城东支行询问"): background, like where an account was opened; what it found out
-    happened elsewhere."""
-    if not _went_to(text, start):
-        return False
-    return _FOUND_OUT.match(text, end) is not None or bool(
-        _LATER.search(text, max(0, start - 8), start) and _TO_ASK.match(text, end))
+def _next_starts(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[int]:
+    """Where the letter names its next unit after each mention (the text's end after the last)."""
+    return [start for start, _, _ in spans[1:]] + [len(text)]
 
 
 def _praised_spans(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[bool]:

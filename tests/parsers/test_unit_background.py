@@ -1,0 +1,90 @@
+"""Units a letter names only as background (parsers.unit_background): where the writer went on an
+errand (to ask, to complain to a superior, to fetch a statement), a unit only compared with, and
+the exceptions that keep the unit where it happened (complaint words, a "but", the opening as the
+scene, an account opened in the customer's name)."""
+
+import pytest
+
+from parsers.letters import find_units
+from parsers.unit_background import background_only, compared_only, errand_only
+from tests.parsers.letters_corpus import corpus_directory
+
+DIRECTORY = corpus_directory()
+
+
+def complained(text):
+    return tuple(u.code for u in find_units(text, DIRECTORY) if u.complained)
+
+
+def led_with(text):
+    """The unit the router sends the case to: the one complained about, else the first named."""
+    units = find_units(text, DIRECTORY)
+    return next((u.code for u in units if u.complained), units[0].code if units else None)
+
+
+@pytest.mark.parametrize("text, code", [
+    # a visit only to ask, what was learnt told next
+    ("我在三元支行买的基金亏了三成，买时说稳赚。后来到梅列支行询问，得知这款基金风险等级是R4。", "SY"),
+    ("客户先到列东网点咨询，网点让其自己打热线。其拨打信用卡中心热线，被转接六次无人解决。", "CARD"),
+    ("我在梅列支行问过，人家一年才收八十。三元支行的保管费每年收三百。", "SY"),
+    # a visit only to tell a superior
+    ("客户怀疑三元支行员工泄露其存款余额，到分行营业部反映后经核实属实。", "SY"),
+    # finding out there, in the same clause
+    ("我在梅列支行存了一笔定期，到个金部咨询才知提前支取只算活期利息，当时没人说。", "ML"),
+    # a statement fetched there, and what it showed
+    ("十月我在三元支行换了新卡。十一月到梅列支行打了一份对账单，发现每月扣了二十九元会员费。", "SY"),
+    ("致列东网点：我在你们网点买了两根金条，柜员给的分量不对。在梅列支行打的流水上，扣款清清楚楚。", "LD"),
+    # asked later, or by phone, before the unit is named
+    ("三元支行的客户经理说存款满五万才能办房贷。后来打电话问了梅列支行，说根本没有这个要求。", "SY"),
+])
+def test_a_unit_named_only_for_an_errand_is_not_the_one_complained_about(text, code):
+    assert complained(text) == (code,)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("致三元支行：我存硬币，柜员少倒了一袋还说我数错。我以前在梅列支行存硬币好多年，从来没出过这种事。", "SY"),
+    ("列东网点：你们分理处说继承的钱只能存定期。我弟弟在梅列支行也有一笔，拿同样的公证书去，人家直接转走了。", "LD"),
+])
+def test_a_unit_only_compared_with_is_background(text, code):
+    assert complained(text) == (code,)
+
+
+@pytest.mark.parametrize("text, code", [
+    # complaint words next to the unit decide before any background does
+    ("我的卡是三元支行开的。到梅列支行咨询，大堂经理态度很差，不耐烦地把我打发走了。", "ML"),
+    # a "but" turns back to the unit said to have been fine
+    ("我在梅列支行存了十年，从来没出过事，可是这次取款少了两百。卡是在三元支行开的。", "ML"),
+    # an account opened in the customer's name by someone else is the grievance
+    ("客户通过梅列支行买的年金险，生存金被支付到一个以其名义在三元支行新开的账户并被取走。", "SY"),
+])
+def test_where_it_happened_stays_the_unit_complained_about(text, code):
+    assert complained(text) == (code,)
+
+
+def test_an_account_being_opened_is_the_scene_not_background():
+    """"在三元支行办信用卡时，大堂经理说…": what happened at the opening is told, so 三元支行 is
+    not set aside as where a card was once opened (nothing else picks the centre either)."""
+    text = "客户反映九月在三元支行办信用卡时，大堂经理说三个月就能提额，信用卡中心答复不能提。"
+    assert led_with(text) == "SY"
+
+
+def test_what_follows_the_next_unit_named_is_that_units():
+    """"从没" after 梅列支行 compares 梅列支行, not the unit named before it in the sentence."""
+    text = "客户11月30日到三元支行取现八万，被要求登记用途，称以前在梅列支行取现从没被要求过。"
+    sy, ml = text.index("三元支行"), text.index("梅列支行")
+    assert not compared_only(text, sy + 4, ml)
+    assert compared_only(text, ml + 4, len(text))
+    assert complained(text) == ("SY",)
+
+
+@pytest.mark.parametrize("text, unit, background", [
+    ("到梅列支行询问，得知", "梅列支行", True),
+    ("到梅列支行咨询理财，经理推荐我买了保险", "梅列支行", False),  # asked, then something happened there
+    ("在梅列支行办了一张卡", "梅列支行", False),
+    ("到梅列支行打流水，柜员收了二十元", "梅列支行", False),  # a statement, but nothing learnt from it told
+    ("事后到梅列支行咨询，答复相同", "梅列支行", True),
+])
+def test_errand_only(text, unit, background):
+    start = text.index(unit)
+    assert errand_only(text, start, start + len(unit)) is background
+    assert background_only(text, start, start + len(unit), len(text)) is background
