@@ -42,6 +42,10 @@ from tests.parsers.forms_blind4 import FORMS4
 from tests.parsers.letters_fresh14 import FRESH14
 from tests.parsers.forms_blind5 import FORMS5
 from tests.parsers.letters_fresh15 import FRESH15
+from tests.parsers.forms_blind6 import FORMS6
+from tests.parsers.letters_fresh16 import FRESH16
+from tests.parsers.forms_blind7 import FORMS7
+from tests.parsers.letters_fresh17 import FRESH17
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).with_name("blind_rule_scores.json")
@@ -53,19 +57,23 @@ OUT = Path(__file__).with_name("blind_rule_scores.json")
 # FRESH8 … FRESH10, main when each was scored (c3ce1bb: 15/30, 7fa4e71: 13/30, 58b8f49: 17/30);
 # FRESH11 and FORMS1 both at 467317d, the main that scored them (14/30, 31/48); FRESH12 and FORMS2 at
 # 297ceaa (15/30, 21/48); FRESH13 and FORMS3 at e3948af (15/30, 15/48);
-# FRESH14 and FORMS4 at 482d17c (13/30, 21/48); FRESH15 and FORMS5 at d1985bb (17/30, 26/48)
+# FRESH14 and FORMS4 at 482d17c (13/30, 21/48); FRESH15 and FORMS5 at d1985bb (17/30, 26/48);
+# FRESH16 and FORMS6 at 5dedea9 (22/30, 23/48); FRESH17 and FORMS7 at f5c5f46 (13/30, 22/48)
 BLIND_AT = {"FRESH": "c2474fe", "FRESH2": "556c52f", "FRESH3": "eea4f6c", "FRESH4": "b4bfd9f", "FRESH5": "c3861f6",
             "FRESH6": "c5fe93e", "FRESH7": "c962a8d", "FRESH8": "c3ce1bb", "FRESH9": "7fa4e71", "FRESH10": "58b8f49",
             "FRESH11": "467317d", "FORMS1": "467317d",
             "FRESH12": "297ceaa", "FORMS2": "297ceaa",
             "FRESH13": "e3948af", "FORMS3": "e3948af",
             "FRESH14": "482d17c", "FORMS4": "482d17c",
-            "FRESH15": "d1985bb", "FORMS5": "d1985bb"}
+            "FRESH15": "d1985bb", "FORMS5": "d1985bb",
+            "FRESH16": "5dedea9", "FORMS6": "5dedea9",
+            "FRESH17": "f5c5f46", "FORMS7": "f5c5f46"}
 SETS = {"FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3, "FRESH4": FRESH4, "FRESH5": FRESH5,
         "FRESH6": FRESH6, "FRESH7": FRESH7, "FRESH8": FRESH8, "FRESH9": FRESH9, "FRESH10": FRESH10,
         "FRESH11": FRESH11, "FORMS1": FORMS1, "FRESH12": FRESH12, "FORMS2": FORMS2,
         "FRESH13": FRESH13, "FORMS3": FORMS3, "FRESH14": FRESH14, "FORMS4": FORMS4,
-        "FRESH15": FRESH15, "FORMS5": FORMS5}
+        "FRESH15": FRESH15, "FORMS5": FORMS5, "FRESH16": FRESH16, "FORMS6": FORMS6,
+        "FRESH17": FRESH17, "FORMS7": FORMS7}
 
 # Run in the child, with the old parsers/ first on sys.path: every `_best` call is recorded, and
 # the cause axis's is the one whose categories are causes (business types are another vocabulary).
