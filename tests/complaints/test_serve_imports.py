@@ -1,7 +1,8 @@
-"""What `serve`'s own process imports (issue 19): the OCR engine and matplotlib stay out of it.
+"""What `serve`'s own process imports (issue 19): the OCR engine, matplotlib and the OAuth2 clients stay out of it.
 
 OCR runs in the reading pool's worker processes and the digest's charts in a child process
-(complaints.digest.chart_process); serve's process only needs their clients. Each of these
+(complaints.digest.chart_process); serve's process only needs their clients. msal and authlib
+(with requests, 8 MB) are imported when an account logs in with OAuth2 (core.oauth2_endpoints). Each of these
 libraries costs it tens of MB from start to finish, so a top-level import that pulls one in
 again fails here. Checked in a fresh interpreter: this test process has imported them all.
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 # what `complaints serve` imports before it runs (complaints/cli.py's serve command)
 SERVE_MODULES = ("complaints.cli", "complaints.catch_up", "complaints.service", "parsers.reading_pool")
-KEPT_OUT = ("matplotlib", "onnxruntime", "cv2", "rapidocr_onnxruntime")
+KEPT_OUT = ("matplotlib", "onnxruntime", "cv2", "rapidocr_onnxruntime", "msal", "authlib")
 
 
 def modules_after_importing(names: tuple[str, ...]) -> set[str]:
