@@ -23,6 +23,7 @@ GRAPH = read_graph()
 IMPORT_ON_USE = {
     "complaints.cli",  # each command imports what it needs: `complaints --help` stays quick
     "parsers.ocr",  # the OCR engine and its model load only when a scan must be read
+    "parsers.ocr_sessions",  # onnxruntime, in the OCR worker only (serve imports parsers.ocr)
     "core.oauth2",  # msal, authlib and requests (8 MB in serve) only for an account that logs in with OAuth2
 }
 """The only modules that may import inside a function: each keeps something heavy out of the
