@@ -49,7 +49,11 @@ from tests.parsers.forms_blind5 import FORMS5
 from tests.parsers.forms_blind6 import FORMS6
 from tests.parsers.letters_fresh16 import FRESH16
 from tests.parsers.letters_fresh17 import FRESH17
+from tests.parsers.letters_fresh18 import FRESH18
+from tests.parsers.letters_fresh19 import FRESH19
 from tests.parsers.forms_blind7 import FORMS7
+from tests.parsers.forms_blind8 import FORMS8
+from tests.parsers.forms_blind9 import FORMS9
 from tests.parsers.letters_heldout import SCANNED, SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
 
 FIELDS = ("complainant", "phones", "dates", "units", "complained")
@@ -144,8 +148,10 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH13": FRESH13, "FORMS3": FORMS3,  # trained on since the 1,129-example retraining
              "FRESH14": FRESH14, "FORMS4": FORMS4,  # trained on since the 1,207-example retraining
              "FRESH15": FRESH15, "FORMS5": FORMS5,  # scored once as they came (their docstrings), then trained on
-             "FRESH16": FRESH16, "FORMS6": FORMS6,  # blind: the shipped weighting's measure, not trained on
-             "FRESH17": FRESH17, "FORMS7": FORMS7}  # the same, written to try which unit a letter is about
+             "FRESH16": FRESH16, "FORMS6": FORMS6,  # scored once as they came, then trained on
+             "FRESH17": FRESH17, "FORMS7": FORMS7,  # the same; written to try which unit a letter is about
+             "FRESH18": FRESH18, "FORMS8": FORMS8,  # blind: the shipped weighting's measure, not trained on
+             "FRESH19": FRESH19, "FORMS9": FORMS9}
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:

@@ -17,6 +17,7 @@ from tests.parsers import letters_fresh7, letters_fresh8, letters_train_a, lette
 from tests.parsers import forms_blind2, forms_blind3, letters_fresh12, letters_fresh13
 from tests.parsers import forms_blind4, forms_blind5, letters_fresh14, letters_fresh15
 from tests.parsers import forms_blind6, forms_blind7, letters_fresh16, letters_fresh17
+from tests.parsers import forms_blind8, forms_blind9, letters_fresh18, letters_fresh19
 from tests.parsers import forms_blind1, letters_fresh9, letters_fresh10, letters_fresh11, letters_train_d, letters_train_e, letters_train_f
 from tests.parsers.letters_heldout import HeldOutLetter, heldout_directory
 
@@ -58,7 +59,9 @@ LABELLED = LETTERS + [(BlindSet(name, letters, (), {}), x)
                                             ("FORMS4", forms_blind4.FORMS4), ("FRESH15", letters_fresh15.FRESH15),
                                             ("FORMS5", forms_blind5.FORMS5), ("FRESH16", letters_fresh16.FRESH16),
                                             ("FORMS6", forms_blind6.FORMS6), ("FRESH17", letters_fresh17.FRESH17),
-                                            ("FORMS7", forms_blind7.FORMS7))
+                                            ("FORMS7", forms_blind7.FORMS7), ("FRESH18", letters_fresh18.FRESH18),
+                                            ("FORMS8", forms_blind8.FORMS8), ("FRESH19", letters_fresh19.FRESH19),
+                                            ("FORMS9", forms_blind9.FORMS9))
                       for x in letters]
 each_set = pytest.mark.parametrize("blind", SETS, ids=lambda s: s.name)
 each_labelled = pytest.mark.parametrize("blind, letter", LABELLED, ids=[f"{s.name}-{x.name}" for s, x in LABELLED])
@@ -116,7 +119,7 @@ def test_units_are_exactly_those_the_letter_names(blind, letter) -> None:
     assert set(letter.truth.complained) <= set(letter.truth.units)
     # FRESH12 and later sets leave it empty where the grievance is the bank's (its app, a bank-wide
     # fee) and the units named only where it was felt; the sets before name one whenever any is
-    if not re.fullmatch(r"FRESH1[2-9]|FORMS[2-9]", blind.name):
+    if not re.fullmatch(r"FRESH(1[2-9]|[2-9]\d)|FORMS([2-9]|\d\d)", blind.name):
         assert bool(letter.truth.complained) == bool(letter.truth.units)
 
 
