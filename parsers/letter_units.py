@@ -49,6 +49,7 @@ _OPENED_AFTER = re.compile(r"(?:营业部|网点)?(?:开|办)(?:的|了)")
 _IN_ONES_NAME = re.compile(r"以(?:其|我|他|她|老人)?(?:本人)?的?名义|用(?:我|其|他|她)的名字|冒名|冒用|盗用")
 _CLOSED = re.compile(r"销户|销卡|注销|挂失|解挂|冻结")
 _REFERRED_ON = re.compile(r"[^。！？!?\n]{0,16}?(?:让|叫|要|说)(?:我|我们)?(?:来)?(?:找|问|联系|写信给)你们")
+_ASKED_IN_CLAUSE = re.compile(r"[，,；;]\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
 _ASKED = re.compile(r"(?:^|[。！？!?\n])\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
 # verbs whose object is the unit to be looked into: "请个金部管一管城东支行", "督促徐碧网点"
 _LOOKED_INTO = re.compile(r"(?:查一查|查一下|查查|调查|核查|核实|查明|查处|追究|处理一下|处理|管一管|管管|管一下|督促|过问|"
@@ -163,6 +164,7 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
     """
     complained = _complained_spans(plain, spans)
     codes = {surface.code for _, _, surface in spans}
+    complained = _narrowed_to_looked_into(plain, spans, complained)
     if not any(complained) and len(codes) == 1:
         complained = [True] * len(spans)  # a letter naming one unit complains about that unit
     elif not any(complained):
@@ -182,6 +184,17 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
             merged[surface.code] = UnitMention(old.code, old.text, old.start, max(old.confidence, surface.confidence),
                                                old.complained or hit, old.count + 1)
     return tuple(merged.values())
+
+
+def _narrowed_to_looked_into(text: str, spans: list[tuple[int, int, "_Surface"]],
+                             complained: list[bool]) -> list[bool]:
+    """Complaint words next to several units, one of them asked to look into another ("请个金部督促
+    城东尽快处理，损失请给个说法"): the one to be looked into is complained about."""
+    hit_codes = {surface.code for (_, _, surface), hit in zip(spans, complained) if hit}
+    looked_into = _investigated_codes(text, spans) & hit_codes
+    if len(looked_into) != 1 or len(hit_codes) < 2:
+        return complained
+    return [hit and surface.code in looked_into for (_, _, surface), hit in zip(spans, complained)]
 
 
 def _aside_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
@@ -407,7 +420,9 @@ def _near_complaint(text: str, start: int, end: int, clauses: list[tuple[int, in
                     has_complaint_words: Callable[[int, int], bool]) -> bool:
     si, ci = _containing(sentences, start), _containing(clauses, start)
     sentence = sentences[si] if si >= 0 else (start, end)
-    if _count_in(unit_starts, *sentence) == 1:
+    if _ASKED_IN_CLAUSE.search(text, max(0, start - 4), start) and ci >= 0:
+        near = [clauses[ci]]  # "…就是赚得太差，要求个金部研究给予补偿": asked to act, not what was bad
+    elif _count_in(unit_starts, *sentence) == 1:
         near = [sentence]
     else:
         near = [clauses[ci]] if ci >= 0 else []

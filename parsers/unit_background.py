@@ -3,7 +3,7 @@ complain, or to get a statement, and learnt there what happened elsewhere.
 
 "到个金部咨询才知现金价值只有9.1万", "客户到城东支行询问，得知该催收员为…", "在燕西支行问过，人家
 一年才一百二", "到列西分理处打了一张对账单，发现每月扣十九块九", "在明溪支行打的流水上，扣款清清楚楚…",
-"到明溪县支行反映后经核实属实": each unit is background, like where an account was once opened; the
+"到明溪县支行反映后经核实属实", "个金部转来：客户反映…": each unit is background, like where an account was once opened; the
 grievance happened at another unit the letter names. parsers.letter_units sets such units aside
 when it chooses the unit complained about, and only then — a unit a letter names alone, or next to
 complaint words ("到城东支行咨询，大堂经理态度很差"), stays the one complained about.
@@ -20,7 +20,7 @@ _COMPARED = re.compile(r"人家|从来没|从没|从来不|从不|一直都没")
 _TURNS_BACK = re.compile(r"但|可是|却|这次|这回|这一次|结果")
 TURN_WINDOW = 80  # characters after the comparison read for a "but" that turns back to the unit
 _WENT_TO = re.compile(r"(?:去|到|来|跑|前往|赶到|来到)(?:了|过)?$")
-_AT = re.compile(r"(?:在|去|到|来|跑|前往|赶到|来到)(?:了|过)?$")
+_AT = re.compile(r"(?:在|去|到|来|跑|前往|赶到|来到|向)(?:了|过)?$")
 # the visit's clause goes on to what the writer found out: "到明溪支行咨询才知道", "打流水才发现"
 _FOUND_OUT = re.compile(rf"(?:(?!{_STOP}).){{0,12}}?(?:才知|才发现|才得知|才晓得|方知|才看到|才明白)")
 # a later visit only to ask: "事后到城东支行询问，对方称…", "其后又到城东支行咨询，答复相同"
@@ -28,13 +28,15 @@ _LATER = re.compile(rf"(?:事后|其后|之后|后来|随后|又|再)(?:(?!{_STO
 _TO_ASK = re.compile(r"(?:询问|咨询|打听|问询|问了?一?问)")
 # a visit whose only deed is asking, what was learnt told next: "到城东支行询问，得知…",
 # "在燕西支行问过，人家…", "先到燕西支行咨询，网点让其…"; and telling a superior: "到明溪县支行反映后"
-_ONLY_ASKED = re.compile(rf"(?:询问|咨询|打听|问询|问了?一?问|问过|问了)(?:过|了|一下|情况)?(?={_STOP}|后|才|得知)"
-                         r"|反映(?:情况)?后")
+_ONLY_ASKED = re.compile(rf"(?:询问|咨询|打听|问询|问了?一?问|问过|问了|问)(?:过|了|一下|情况)?(?={_STOP}|后|才|得知)"
+                         rf"|反映(?:情况)?(?:后|(?={_STOP}))")
 # asked later, or by phone, before the unit is named: "后来问了个金部的热线，说…", "又打电话问了城东支行"
 _ASKED_BEFORE = re.compile(r"(?:事后|其后|之后|后来|随后|又|再|打电话|电话)(?:(?!\n).){0,2}?(?:问了?|询问了?|咨询了?|打听了?)$")
 # a statement fetched there, and what it showed: "打了一张对账单，发现…", "打的流水上，扣款…"
-_STATEMENT = re.compile(r"(?:打|拉|查|调|开)(?:了|的|过)?(?:一张|一份|一下|了一份|了一张)?"
-                        r"(?:银行)?(?:流水|对账单|明细|交易明细|回单|交易记录)")
+_STATEMENT = re.compile(r"(?:打印|调取|查询|打|拉|查|调|开)(?:了|的|过)?(?:一张|一份|一下)?(?:(?![，,。；;\n]).){0,4}?"
+                        r"(?:流水|对账单|明细|回单|记录|凭证|清单|单据|报告)")
+# the unit that passed the complaint on: "个金部转来：客户反映…", "经信用卡中心转办"
+_PASSED_BY = re.compile(r"(?:转来|转办|转过来|移交过来|交办)")
 _SHOWED = re.compile(rf"(?:上|里)?(?:{_STOP})?(?:(?!{_STOP}).){{0,6}}?"
                      r"(?:发现|才知|得知|一看|看到|显示|写着|清清楚楚|上面)|上(?:，|,)")
 
@@ -68,7 +70,7 @@ def errand_only(text: str, start: int, end: int) -> bool:
     if went_to(text, start) and (_FOUND_OUT.match(text, end) or (
             _LATER.search(text, max(0, start - 8), start) and _TO_ASK.match(text, end))):
         return True
-    if _ASKED_BEFORE.search(text, max(0, start - 8), start):
+    if _ASKED_BEFORE.search(text, max(0, start - 8), start) or _PASSED_BY.match(text, end):
         return True
     if not _AT.search(text, max(0, start - 3), start):
         return False

@@ -422,5 +422,8 @@ def test_the_addressee_is_not_taken_over_the_unit_where_it_happened():
 
 def test_two_places_the_writer_went_to_say_nothing_about_which_is_complained_about():
     """No rule picks between two units visited alike (the router then leads with the first named)."""
-    units = find_units("我去梅列支行取钱，又去三元支行问，都说系统升级。", DIRECTORY)
+    units = find_units("我去梅列支行取钱，又去三元支行取，都说系统升级。", DIRECTORY)
     assert [u.code for u in units] == ["ML", "SY"] and not any(u.complained for u in units)
+    # went to one only to ask ("又去三元支行问，"): the other is where it happened (parsers.unit_background)
+    units = find_units("我去梅列支行取钱，又去三元支行问，都说系统升级。", DIRECTORY)
+    assert [u.code for u in units if u.complained] == ["ML"]

@@ -34,6 +34,13 @@ def led_with(text):
     # a statement fetched there, and what it showed
     ("十月我在三元支行换了新卡。十一月到梅列支行打了一份对账单，发现每月扣了二十九元会员费。", "SY"),
     ("致列东网点：我在你们网点买了两根金条，柜员给的分量不对。在梅列支行打的流水上，扣款清清楚楚。", "LD"),
+    ("客户的存款是大堂经理用平板在三元支行办的，取不出来。后来去梅列支行问，答复也一样。", "SY"),
+    ("客户反映柜员让其父在空白凭条上签名，家属到三元支行询问被嫌多事，随后又到分行营业部反映。", "SY"),
+    ("客户在三元支行买的理财亏损，称经理承诺保本。事后向个人金融部反映，答复以说明书为准。", "SY"),
+    # a record fetched there, and what it showed
+    ("客户账单出现附属卡消费，她到梅列支行打印了申请记录，显示是邮寄申请的。要求信用卡中心核销。", "CARD"),
+    # the unit that passed the complaint on
+    ("个金部转来：客户反映去年在三元支行买了银条，柜员说随时原价回购，现在不认。", "SY"),
     # asked later, or by phone, before the unit is named
     ("三元支行的客户经理说存款满五万才能办房贷。后来打电话问了梅列支行，说根本没有这个要求。", "SY"),
 ])
@@ -59,6 +66,19 @@ def test_a_unit_only_compared_with_is_background(text, code):
 ])
 def test_where_it_happened_stays_the_unit_complained_about(text, code):
     assert complained(text) == (code,)
+
+
+def test_the_unit_asked_to_look_into_another_is_not_the_one_complained_about():
+    """Complaint words in the clause name both, but "请个金部督促三元支行" says which is to be put right."""
+    text = "个人金融部：\n我的保管箱打不开，耽误了行程。请个金部督促三元支行尽快处理，改签的损失请给个说法。"
+    assert complained(text) == ("SY",)
+
+
+def test_a_unit_asked_to_act_takes_no_blame_from_the_clauses_before():
+    """"…就是赚得太差，要求个金部研究给予补偿": the ask's own clause, not its sentence, is read."""
+    text = "客户2025年6月在三元支行买了一款理财，风险都讲过。客户称不怪谁，就是赚得太差，要求个金部研究给予补偿。"
+    assert "PF" not in complained(text)
+    assert led_with(text) == "SY"
 
 
 def test_an_account_being_opened_is_the_scene_not_background():
