@@ -25,6 +25,7 @@ _PLACE_SUFFIX = set("区市县镇村路街乡省")
 _NAME_STOP = set("于在是的了和与及因为从对把被向到去也都就还又将已说称叫贵行银中部网点今现男女家住系持身电手联"
                  "号码卡账户年月日时之曾前后所等再来要想请望给跟同这那个位名客先女老阿") | _PLACE_SUFFIX
 _MONTH_WORDS = set("份初底中末内")
+_NUMERALS = set("一二三四五六七八九十正腊冬两〇零0123456789")  # 十月, 腊月: months, not names
 # words of telling that follow a name on a form ("客户赵敏反映", "来电人陈述称", "据客户陈述"): they
 # end a given name, and one that opens with a surname (陈述, 申诉) is no name at all
 _TELLING = ("反映", "反应", "陈述", "表示", "诉称", "声称", "自述", "来电", "来访", "致电", "投诉", "申诉", "报称",
@@ -47,8 +48,9 @@ _SIGNATURE_LINE_MAX = 120  # name, date, phone and e-mail fit; longer lines are 
 _LABELS = ("投诉人", "举报人", "来信人", "反映人", "来访人", "来电人", "致电人", "署名", "联系人", "客户姓名", "姓名")
 _LABEL = re.compile("(?:" + "|".join(r"\s*".join(w) for w in _LABELS) + r")\s*(?P<colon>[:：])?\s*")
 # A phone right after a name ("李阿姨电话0598…", "罗明13959801357"): OCR drops the spaces between them.
+# A mobile has at least seven of its digits there, so an amount is none ("对账单费用150元" named 费用).
 _CONTACT = re.compile(r"(?<![,，\s])[,，\s]*(?:(?:手机|电话|联系电话|联系方式|手机号)\s*[:：]?\s*)?"
-                      r"(?<!\d)(?:1 ?[3-9]\d|0\d{2,3}[-－—–)）\s]?\d{7,8}(?!\d)|[（(]0\d{2,3}[)）]"
+                      r"(?<!\d)(?:1 ?[3-9]\d(?:[ \-－—–]?\d){4}|0\d{2,3}[-－—–)）\s]?\d{7,8}(?!\d)|[（(]0\d{2,3}[)）]"
                       r"|0(?: ?\d){2,3} ?[-－—–] ?\d)")  # OCR's dashes and spaces: "0598—…", "05 9 8- 3…"
 _CHAT_SPEAKER = re.compile(r"^[ \t]*(?P<name>[^\s\d:：,，-]{2,4})[ \t]+\d{1,2}:\d{2}[ \t]*$", re.MULTILINE)
 _SELF = re.compile(r"(?:我是|我叫|本人(?:叫|名叫|姓名为?[:：]?)?)\s*")
@@ -152,10 +154,15 @@ def _telling_at(text: str, pos: int) -> bool:
 
 
 def _given_month(text: str, rest: int, given: str) -> bool:
-    """月 opening a two-character given name (黄月娥, 张月华), not a month (王五月份, 李三月初)."""
-    after = text[rest + 1:rest + 2]
-    return (not given and text[rest] == "月" and bool(after) and _is_cjk(after) and after not in _NAME_STOP
-            and after not in _MONTH_WORDS)
+    """月 in a given name (黄月娥, 张月华; 严秋月, 李明月 before a comma or a space), not a month
+    (王五月份, 李三月初, 王十月)."""
+    at = rest + len(given)
+    after = text[at + 1:at + 2]
+    if text[at] != "月":
+        return False
+    if not given:
+        return bool(after) and _is_cjk(after) and after not in _NAME_STOP and after not in _MONTH_WORDS
+    return given not in _NUMERALS and not (after and _is_cjk(after))
 
 
 def _named_candidates(plain: str) -> list[tuple[float, int, str]]:

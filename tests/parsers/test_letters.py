@@ -71,6 +71,10 @@ def test_labelled_complainant_is_most_confident():
     ("……谢谢！\n此致\n敬礼\n——司马青 敬上\n2026年10月1日", "司马青"),
     ("希望尽快处理。王振华，手机13509871234", "王振华"),
     ("Thanks,\nZhou Min (周敏)\nzhoumin@qq.com", "周敏"),
+    # 月 ends a given name before a comma or a space, and is a month after a numeral
+    ("本人严秋月，退休教师，在城东支行租了一个保管箱。", "严秋月"),
+    ("请尽快处理。\n李明月　13859076631", "李明月"),
+    ("本人张三月初去网点办过一次。", "张三"),
 ])
 def test_complainant_patterns(text, name):
     assert find_complainant(text).value == name
@@ -82,6 +86,8 @@ def test_complainant_patterns(text, name):
     "客户经理王五说可以免年费。",
     "柜员李娜态度很差。\n谢谢！",
     "本人于2026年10月在网点办理业务。",
+    # an amount after a word is no phone after a name ("费用150元" once named 费用)
+    "网点扣了手续费200元，另加打印历年对账单费用150元。",
 ])
 def test_no_complainant_where_there_is_none(text):
     assert find_complainant(text) is None
