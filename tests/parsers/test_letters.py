@@ -378,6 +378,18 @@ def test_a_letter_to_a_department_about_an_outlet_is_left_to_the_office(text, do
     assert bool(fields.unit_doubt) == doubt, fields.unit_doubt
 
 
+@pytest.mark.parametrize("text", [
+    "客户反映其在三元支行和梅列支行各买了一笔理财，到期后资金七天才到账，事先无人说起。要求给予解释。",
+    "我去梅列支行取钱，又去三元支行取，都说系统升级。",
+])
+def test_several_units_with_nothing_to_say_which_are_left_to_the_office(text):
+    """No complaint word, thanks, ask, visit or address picks one: the office decides, not the
+    order the units happen to be named in."""
+    fields = extract_letter(text, DIRECTORY)
+    assert fields.unit_doubt and "没有说明投诉的是哪个单位" in fields.unit_doubt
+    assert "三元支行" in fields.unit_doubt and "梅列支行" in fields.unit_doubt
+
+
 def test_a_loan_taken_at_a_unit_is_no_account_opened_there():
     """"在三元支行办了一个农户信用贷款": 户 of 农户 is no account, and what the letter tells
     happened at the unit that sold the loan, not at the department it is written to."""
