@@ -177,16 +177,18 @@ DETECTOR_PEAKS = textwrap.dedent("""
     default = InferenceSession(shipped._model_path, sess_options=options, providers=shipped.get_providers())
     page = np.random.default_rng(19).random((1, 3, 896, 1280), dtype=np.float32)  # an A4 page at DETECT_SIDE
     peaks = {"shipped": [], "default": []}
-    for _ in range(3):
+    for _ in range(4):
         peaks["shipped"].append(rise_mb(shipped, page))
         peaks["default"].append(rise_mb(default, page))
-    print(json.dumps({name: min(runs) for name, runs in peaks.items()}))
+    # a session's first run sets up its memory plan and differs (the default order's was 154-174 MB
+    # against 179-183 after it, which made the least of three runs fail the bound 1 time in 4)
+    print(json.dumps({name: sorted(runs[1:])[1] for name, runs in peaks.items()}))
 """)
 
 
 def test_the_detector_reads_a_page_in_less_memory_than_in_onnxruntime_s_default_order():
-    """The detector's working memory over an A4 page at 1,280 × 896 px, the least of three runs,
-    its VmHWM reset before each: in priority order its tensors are freed sooner (129-163 MB
+    """The detector's working memory over an A4 page at 1,280 × 896 px, the median of three runs
+    after a first one, its VmHWM reset before each: in priority order its tensors are freed sooner (129-163 MB
     measured against 177-182 MB in the default order, same process, same input). The bound is
     20 MB, about half the difference; the same order for both fails it."""
     out = subprocess.run([sys.executable, "-c", DETECTOR_PEAKS], capture_output=True, text=True, check=True,
