@@ -40,7 +40,8 @@ _PLACE_AFTER = re.compile(r"街道|大街|路|街|小区|社区|村|镇|大道|�
 SPLIT_NAME_MIN = 4  # a unit's surface this long may be broken by a line end or a space
 _SALUTATION = re.compile(r"[^\n：:。，,]{2,30}(?:[，,](?:请|烦请|并)?转[^\n：:。，,]{2,30})?[：:]\s*")
 _OPENED_THERE = re.compile(r"(?:营业部|网点)?(?:开|办)(?:了|的|过)?(?:一张|一个|一本|张|个|本)?[^，。,；\n]{0,6}?"
-                           r"(?:卡|(?<![农客用商住贫散])户|存折|账户)")  # 农户信用贷款 is a loan, not an account
+                           r"(?:卡|(?<![农客用商住贫散])户|存折|账户)"
+                           r"|存(?:了|的)(?:一张|一笔|张|笔)?[^，。,；\n]{0,8}?(?:存单|定期)")  # a deposit placed there  # 农户信用贷款 is a loan, not an account
 _OPENING_NEAR = re.compile(r"[^，。,；\n]{0,12}?(?:开|办)(?:了|的|过)?[^，。,；\n]{0,6}?(?:卡|(?<![农客用商住贫散])户|存折)")
 _WHILE = re.compile(r"(?:的)?(?:时|时候|之时|当时|过程中)")  # the opening is the scene: "办信用卡时，…"
 _OPENED_BEFORE = re.compile(r"(?:卡|户|存折|账户)(?:都|也)?是?在$")      # "卡是在东门网点办的"
@@ -49,6 +50,7 @@ _OPENED_AFTER = re.compile(r"(?:营业部|网点)?(?:开|办)(?:的|了)")
 _IN_ONES_NAME = re.compile(r"以(?:其|我|他|她|老人)?(?:本人)?的?名义|用(?:我|其|他|她)的名字|冒名|冒用|盗用")
 _CLOSED = re.compile(r"销户|销卡|注销|挂失|解挂|冻结")
 _REFERRED_ON = re.compile(r"[^。！？!?\n]{0,16}?(?:让|叫|要|说)(?:我|我们)?(?:来)?(?:找|问|联系|写信给)你们")
+_ASKED_ANYWHERE = re.compile(r"(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
 _ASKED_IN_CLAUSE = re.compile(r"[，,；;]\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
 _ASKED = re.compile(r"(?:^|[。！？!?\n])\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
 # verbs whose object is the unit to be looked into: "请个金部管一管城东支行", "督促徐碧网点"
@@ -81,6 +83,7 @@ class _Surface:
     needs_context: bool = False
     name: str = ""
     addressee_here: bool = False  # "你们那里" standing for the outlet addressed (`_with_addressee_here`)
+    department: bool = False  # a department (个人金融部, 信用卡中心): asked to act, it is the superior
 
 
 def unit_surfaces(directory: Directory) -> tuple[_Surface, ...]:
@@ -96,10 +99,12 @@ def unit_surfaces(directory: Directory) -> tuple[_Surface, ...]:
 
 def _surfaces_of(unit: Unit) -> list[_Surface]:
     """Name (1.0), aliases (0.9; 0.7 for two characters), outlet stem + another suffix (0.85)."""
-    out = [_Surface(unit.name, unit.code, 1.0, name=unit.name)]
+    department = unit.kind == "department"
+    out = [_Surface(unit.name, unit.code, 1.0, name=unit.name, department=department)]
     for alias in unit.aliases:
         money_like = bool(_MONEY_LIKE.match(alias))
-        out.append(_Surface(alias, unit.code, 0.7 if len(alias) <= 2 else 0.9, money_like, unit.name))
+        out.append(_Surface(alias, unit.code, 0.7 if len(alias) <= 2 else 0.9, money_like, unit.name,
+                            department=department))
     if unit.kind == "outlet":
         for written in [unit.name, *unit.aliases]:
             stem = next((written[:-len(s)] for s in _OUTLET_SUFFIXES if written.endswith(s)), None)
@@ -206,7 +211,8 @@ def _aside_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
     addressed = _addressed_codes(text, spans)
     aside: dict[str, bool] = {}
     for (start, end, surface), upto in zip(spans, _next_starts(text, spans)):
-        asked_again = surface.code in addressed and _asked_at(text, start)  # "请个金部看看"
+        asked_again = (surface.code in addressed and _asked_at(text, start)) or (  # "请个金部看看"
+            surface.department and _asked_at(text, start, loosely=True) and not _asked_at(text, start))
         here = salutation[0] <= start < salutation[1] or asked_again or _only_addressee_here(text, start, surface) \
             or _opened_there(text, start, end) or _REFERRED_ON.match(text, end) is not None \
             or background_only(text, start, end, upto)
@@ -220,9 +226,11 @@ def _only_addressee_here(text: str, start: int, surface: "_Surface") -> bool:
     return surface.addressee_here and not went_to(text, start)
 
 
-def _asked_at(text: str, start: int) -> bool:
-    """A unit named right after an ask: "请明溪支行…", "希望列西分理处…"."""
-    return _ASKED.search(text, max(0, start - 4), start) is not None
+def _asked_at(text: str, start: int, loosely: bool = False) -> bool:
+    """A unit named right after an ask opening a sentence: "请明溪支行…", "希望列西分理处…"; or,
+    `loosely`, anywhere ("…请支行答复，也请个人金融部看看"): the addressee asked again ("请个金部看看")
+    or a department asked to act is who is to put it right, not where it happened."""
+    return (_ASKED_ANYWHERE if loosely else _ASKED).search(text, max(0, start - 4), start) is not None
 
 
 def _salutation(text: str) -> tuple[int, int]:

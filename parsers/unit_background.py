@@ -28,13 +28,22 @@ _LATER = re.compile(rf"(?:事后|其后|之后|后来|随后|又|再)(?:(?!{_STO
 _TO_ASK = re.compile(r"(?:询问|咨询|打听|问询|问了?一?问)")
 # a visit whose only deed is asking, what was learnt told next: "到城东支行询问，得知…",
 # "在燕西支行问过，人家…", "先到燕西支行咨询，网点让其…"; and telling a superior: "到明溪县支行反映后"
-_ONLY_ASKED = re.compile(rf"(?:询问|咨询|打听|问询|问了?一?问|问过|问了|问)(?:过|了|一下|情况)?(?={_STOP}|后|才|得知)"
+_ONLY_ASKED = re.compile(rf"(?:想|要|去)?(?:询问|咨询|打听|问询|问了?一?问|问过|问了|问|查一查|查查|查询|查一下)"
+                         rf"(?:过|了|一下|情况)?(?={_STOP}|后|才|得知)"
                          rf"|反映(?:情况)?(?:后|(?={_STOP}))")
+# a clerk there looked it up and told what had happened: "到城东支行想转存，柜员一查，说…"
+_LOOKED_UP = re.compile(rf"(?:(?![。！？!?\n]).){{0,12}}?[，,](?:柜员|工作人员|营业员|经理|对方|他们|她|他)?(?:一查|查了一下|一看|一问)")
+# a later visit where it was put right: "后来到明溪县支行营业部才办了挂失换折"
+_PUT_RIGHT = re.compile(r"(?:才|总算|终于)(?:给|把|帮)?(?:我|其|他|她)?(?:办|补|换|处理|解决)")
 # asked later, or by phone, before the unit is named: "后来问了个金部的热线，说…", "又打电话问了城东支行"
 _ASKED_BEFORE = re.compile(r"(?:事后|其后|之后|后来|随后|又|再|打电话|电话)(?:(?!\n).){0,2}?(?:问了?|询问了?|咨询了?|打听了?)$")
 # a statement fetched there, and what it showed: "打了一张对账单，发现…", "打的流水上，扣款…"
 _STATEMENT = re.compile(r"(?:打印|调取|查询|打|拉|查|调|开)(?:了|的|过)?(?:一张|一份|一下)?(?:(?![，,。；;\n]).){0,4}?"
                         r"(?:流水|对账单|明细|回单|记录|凭证|清单|单据|报告)")
+# a unit the writer phoned or wrote to: "给明溪县支行办公室打电话反映", "向个金部写信"
+_PHONED = re.compile(r"(?:办公室|客服|热线)?(?:打了?(?:个|几次|多次)?电话|写了?(?:封)?信|发了?(?:短信|邮件))")
+# a unit named as a landmark: "住在东门网点对面的出租房里"
+_LANDMARK = re.compile(r"的?(?:斜对面|对面|旁边|隔壁|附近|楼上|楼下|后面)")
 # the unit that passed the complaint on: "个金部转来：客户反映…", "经信用卡中心转办"
 _PASSED_BY = re.compile(r"(?:转来|转办|转过来|移交过来|交办)")
 _SHOWED = re.compile(rf"(?:上|里)?(?:{_STOP})?(?:(?!{_STOP}).){{0,6}}?"
@@ -67,10 +76,14 @@ def compared_only(text: str, end: int, upto: int) -> bool:
 def errand_only(text: str, start: int, end: int) -> bool:
     """Whether the unit at text[start:end] is named only as where the writer asked, complained to
     a superior or fetched a statement, and learnt there what happened elsewhere."""
-    if went_to(text, start) and (_FOUND_OUT.match(text, end) or (
-            _LATER.search(text, max(0, start - 8), start) and _TO_ASK.match(text, end))):
+    later = _LATER.search(text, max(0, start - 8), start) is not None
+    if went_to(text, start) and (_FOUND_OUT.match(text, end) or _LOOKED_UP.match(text, end) or (
+            later and (_TO_ASK.match(text, end) or _PUT_RIGHT.match(text, end)))):
         return True
-    if _ASKED_BEFORE.search(text, max(0, start - 8), start) or _PASSED_BY.match(text, end):
+    if (_ASKED_BEFORE.search(text, max(0, start - 8), start) or _PASSED_BY.match(text, end)
+            or _LANDMARK.match(text, end)):
+        return True
+    if text.endswith(("给", "向"), max(0, start - 1), start) and _PHONED.match(text, end):
         return True
     if not _AT.search(text, max(0, start - 3), start):
         return False

@@ -5,7 +5,7 @@ scene, an account opened in the customer's name)."""
 
 import pytest
 
-from parsers.letters import find_units
+from parsers.letters import extract_letter, find_units
 from parsers.unit_background import background_only, compared_only, errand_only
 from tests.parsers.letters_corpus import corpus_directory
 
@@ -30,7 +30,7 @@ def led_with(text):
     # a visit only to tell a superior
     ("客户怀疑三元支行员工泄露其存款余额，到分行营业部反映后经核实属实。", "SY"),
     # finding out there, in the same clause
-    ("我在梅列支行存了一笔定期，到个金部咨询才知提前支取只算活期利息，当时没人说。", "ML"),
+    ("我在梅列支行买了一款理财，到个金部咨询才知提前赎回要收手续费，当时没人说。", "ML"),
     # a statement fetched there, and what it showed
     ("十月我在三元支行换了新卡。十一月到梅列支行打了一份对账单，发现每月扣了二十九元会员费。", "SY"),
     ("致列东网点：我在你们网点买了两根金条，柜员给的分量不对。在梅列支行打的流水上，扣款清清楚楚。", "LD"),
@@ -41,6 +41,12 @@ def led_with(text):
     ("客户账单出现附属卡消费，她到梅列支行打印了申请记录，显示是邮寄申请的。要求信用卡中心核销。", "CARD"),
     # the unit that passed the complaint on
     ("个金部转来：客户反映去年在三元支行买了银条，柜员说随时原价回购，现在不认。", "SY"),
+    # a visit to look it up, a clerk there looking it up, a later visit where it was put right
+    ("致三元支行：\n厂里发的礼品卡是三元支行统一办的。我拿到梅列支行想查一查，卡里只剩三百，每月扣管理费。", "SY"),
+    ("我的存单押在三元支行，还清贷款后取回。我到梅列支行想转存，柜员一查，说存单早被取走了。", "SY"),
+    ("客户在三元支行用补登机打印明细，打完后存折磁条就读不出来了，后来到梅列支行才办了挂失换折，前后耽误一周。", "SY"),
+    # a unit phoned, and a unit named as a landmark
+    ("三元支行：\n我住在你们三元支行楼上四楼，你们网点占一楼。员工把电动车推进楼梯间充电。我给梅列支行打电话反映，说会转给网点，到今天没有变化。", "SY"),
     # asked later, or by phone, before the unit is named
     ("三元支行的客户经理说存款满五万才能办房贷。后来打电话问了梅列支行，说根本没有这个要求。", "SY"),
 ])
@@ -79,6 +85,22 @@ def test_a_unit_asked_to_act_takes_no_blame_from_the_clauses_before():
     text = "客户2025年6月在三元支行买了一款理财，风险都讲过。客户称不怪谁，就是赚得太差，要求个金部研究给予补偿。"
     assert "PF" not in complained(text)
     assert led_with(text) == "SY"
+
+
+def test_a_department_asked_in_passing_is_who_puts_it_right():
+    """"请支行答复，也请个人金融部看看": the department is asked to act, the outlet is where it happened;
+    a department asked at a sentence's start ("要求信用卡中心作出解释") may be the one complained about."""
+    text = "致梅列支行：\n我在三元支行想买理财，协议里写着买了就不能向监管部门反映。请支行答复，也请个人金融部看看别的协议。"
+    assert complained(text) == ("SY",)
+
+
+def test_a_deposit_placed_there_is_background():
+    """"在梅列支行存了一张定期存单": where the money was put, like where an account was opened. With
+    nothing else named but an errand, the letter goes to the office rather than to a guess."""
+    text = "我在梅列支行存了一张十万元的定期存单，押在三元支行贷款，还清后发现存单被人挂失取走了。"
+    assert complained(text) == ("SY",)
+    fields = extract_letter("我在梅列支行存了一笔定期，到个金部咨询才知提前支取只算活期利息，当时没人说。", DIRECTORY)
+    assert fields.unit_doubt and not any(u.complained for u in fields.units)
 
 
 def test_an_account_being_opened_is_the_scene_not_background():
