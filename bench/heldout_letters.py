@@ -51,9 +51,13 @@ from tests.parsers.letters_fresh16 import FRESH16
 from tests.parsers.letters_fresh17 import FRESH17
 from tests.parsers.letters_fresh18 import FRESH18
 from tests.parsers.letters_fresh19 import FRESH19
+from tests.parsers.letters_fresh20 import FRESH20
+from tests.parsers.letters_fresh21 import FRESH21
 from tests.parsers.forms_blind7 import FORMS7
 from tests.parsers.forms_blind8 import FORMS8
 from tests.parsers.forms_blind9 import FORMS9
+from tests.parsers.forms_blind10 import FORMS10
+from tests.parsers.forms_blind11 import FORMS11
 from tests.parsers.letters_heldout import SCANNED, SCORE, TUNE, HeldOutLetter, Truth, heldout_directory
 
 FIELDS = ("complainant", "phones", "dates", "units", "complained")
@@ -151,7 +155,8 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH16": FRESH16, "FORMS6": FORMS6,  # scored once as they came, then trained on
              "FRESH17": FRESH17, "FORMS7": FORMS7,  # the same; written to try which unit a letter is about
              "FRESH18": FRESH18, "FORMS8": FORMS8,  # blind: the shipped weighting's measure, not trained on
-             "FRESH19": FRESH19, "FORMS9": FORMS9}
+             "FRESH19": FRESH19, "FORMS9": FORMS9,
+             "FRESH20": FRESH20, "FORMS10": FORMS10, "FORMS11": FORMS11, "FRESH21": FRESH21}  # scored once as they came
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:

@@ -18,6 +18,7 @@ from tests.parsers import forms_blind2, forms_blind3, letters_fresh12, letters_f
 from tests.parsers import forms_blind4, forms_blind5, letters_fresh14, letters_fresh15
 from tests.parsers import forms_blind6, forms_blind7, letters_fresh16, letters_fresh17
 from tests.parsers import forms_blind8, forms_blind9, letters_fresh18, letters_fresh19
+from tests.parsers import forms_blind10, forms_blind11, letters_fresh20, letters_fresh21
 from tests.parsers import forms_blind1, letters_fresh9, letters_fresh10, letters_fresh11, letters_train_d, letters_train_e, letters_train_f
 from tests.parsers.letters_heldout import HeldOutLetter, heldout_directory
 
@@ -61,7 +62,9 @@ LABELLED = LETTERS + [(BlindSet(name, letters, (), {}), x)
                                             ("FORMS6", forms_blind6.FORMS6), ("FRESH17", letters_fresh17.FRESH17),
                                             ("FORMS7", forms_blind7.FORMS7), ("FRESH18", letters_fresh18.FRESH18),
                                             ("FORMS8", forms_blind8.FORMS8), ("FRESH19", letters_fresh19.FRESH19),
-                                            ("FORMS9", forms_blind9.FORMS9))
+                                            ("FORMS9", forms_blind9.FORMS9), ("FRESH20", letters_fresh20.FRESH20),
+                                            ("FORMS10", forms_blind10.FORMS10), ("FORMS11", forms_blind11.FORMS11),
+                                            ("FRESH21", letters_fresh21.FRESH21))
                       for x in letters]
 each_set = pytest.mark.parametrize("blind", SETS, ids=lambda s: s.name)
 each_labelled = pytest.mark.parametrize("blind, letter", LABELLED, ids=[f"{s.name}-{x.name}" for s, x in LABELLED])
