@@ -7,11 +7,13 @@
 from __future__ import annotations
 
 import email.utils
+import functools
 import re
 from datetime import datetime, timedelta, timezone
+from typing import Callable
 
 from core.clock import BRANCH_ZONE
-from parsers.pii import normalize_width, scan
+from parsers.pii import PiiMatch, normalize_width, scan
 
 _WEEKDAY = re.compile(r"[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?|"
                       r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?", re.IGNORECASE)
@@ -165,11 +167,14 @@ def _signature_date(text: str) -> tuple[str, str] | None:
     header gives (see `_sent_header`)."""
     lines = [line.strip() for line in normalize_width(text or "").splitlines() if line.strip()]
     tail = lines[-SIGNATURE_LINES:]
+    # The second pass (a date without its year) reads the same lines again: each is scanned
+    # once, for this letter only (a scan is most of the cost of reading a signature).
+    dates_in = functools.cache(_dates_in)
     for yearless in (False, True):
         for n in range(len(tail) - 1, -1, -1):
-            signed = _signed_on(tail[n], yearless=yearless)
+            signed = _signed_on(tail[n], dates_in, yearless=yearless)
             if signed is None and n + 1 < len(tail):
-                signed = _signed_on(tail[n] + tail[n + 1], len(tail[n]), yearless=yearless)
+                signed = _signed_on(tail[n] + tail[n + 1], dates_in, len(tail[n]), yearless=yearless)
             if signed is not None:
                 return signed
     return _sent_header(lines)
@@ -193,13 +198,15 @@ def _sent_header(lines: list[str]) -> tuple[str, str] | None:
     return found
 
 
-def _signed_on(line: str, first_part: int | None = None, *, yearless: bool = False) -> tuple[str, str] | None:
-    """The last full date of a signature line (its value, and the line from it on); on a
-    longer line only a date that ends it. `first_part` is where a second line was joined on: the date must straddle the join. With `yearless`, only a date
+def _signed_on(line: str, dates_in: Callable[[str], tuple[PiiMatch, ...]], first_part: int | None = None, *,
+               yearless: bool = False) -> tuple[str, str] | None:
+    """The last full date of a signature line (its value, and the line from it on), of those
+    `dates_in` finds; on a longer line only a date that ends it. `first_part` is where a
+    second line was joined on: the date must straddle the join. With `yearless`, only a date
     without a year, standing as a signature's date stands (see `signed_day`)."""
     short = len(line if first_part is None else line[:first_part]) <= SIGNATURE_LINE_MAX
     offset = 0 if short else max(0, len(line) - GLUED_TAIL)
-    for m in reversed(scan(line[offset:], ("date",))):
+    for m in reversed(dates_in(line[offset:])):
         start, end = m.start + offset, m.end + offset
         if m.value.startswith("-") != yearless or (first_part is not None and not start < first_part < end):
             continue
@@ -208,6 +215,10 @@ def _signed_on(line: str, first_part: int | None = None, *, yearless: bool = Fal
         if signs:
             return m.value, line[start:]
     return None
+
+
+def _dates_in(text: str) -> tuple[PiiMatch, ...]:
+    return scan(text, ("date",))
 
 
 def _alone_in_signature(line: str, start: int, end: int) -> bool:
