@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from email import base64mime
 from email import charset as _charset
 from email import generator as _generator
 from email import policy
@@ -35,7 +36,43 @@ from email.utils import encode_rfc2231, format_datetime, formataddr
 from functools import lru_cache
 
 _POLICY = policy.compat32.clone(linesep="\r\n")
-_UTF8 = _charset.Charset("utf-8")
+
+
+class _Utf8Base64(_charset.Charset):
+    """UTF-8 in RFC 2047 base64 words (the one instance below), cut into lines as the stdlib
+    cuts them, in linear time.
+
+    The stdlib's `header_encode_lines` encodes the line so far again after every character
+    to learn its length (quadratic: ~150 µs for a 督办 mail's subject, two a routed case). A
+    base64 word's length follows from its UTF-8 byte count, so counting the bytes gives the
+    same cuts and the same words (tests/outbox/test_compose.py compares them)."""
+
+    def header_encode_lines(self, string, maxlengths):
+        string.encode("utf-8")  # a string the stdlib cannot encode fails here alike
+        extra = len("utf-8") + _charset.RFC2047_CHROME_LEN
+        lines: list[str | None] = []
+        start, size, maxlen = 0, 0, next(maxlengths) - extra
+        for i, character in enumerate(string):
+            width = len(character.encode("utf-8"))
+            if _base64_length(size + width) > maxlen:
+                # a first line with no room for even one character stays empty (None), as in the stdlib
+                lines.append(_word(string[start:i]) if lines or i > start else None)
+                start, size, maxlen = i, 0, next(maxlengths) - extra
+            size += width
+        lines.append(_word(string[start:]))
+        return lines
+
+
+def _base64_length(size: int) -> int:
+    """Characters of base64 for `size` bytes (`email.base64mime.header_length`)."""
+    return (size + 2) // 3 * 4
+
+
+def _word(text: str) -> str:
+    return base64mime.header_encode(text.encode("utf-8"), charset="utf-8")
+
+
+_UTF8 = _Utf8Base64("utf-8")
 _UTF8.header_encoding = _charset.BASE64
 
 _UNFOLDED = frozenset({"Message-ID", "In-Reply-To"})

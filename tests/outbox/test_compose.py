@@ -5,6 +5,7 @@ import io
 import random
 from datetime import datetime, timezone
 from email import message_from_bytes, policy
+from email.charset import BASE64, Charset
 from email.generator import BytesGenerator
 from email.header import Header
 from email.mime.application import MIMEApplication
@@ -16,7 +17,7 @@ from email.utils import parsedate_to_datetime
 import pytest
 
 from core.clock import BRANCH_ZONE
-from outbox.compose import compose_mail
+from outbox.compose import _subject_line, compose_mail
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
@@ -213,3 +214,29 @@ def test_an_attachments_headers_are_the_classes_for_any_name(filename, content_t
     ours = _compose(text="三元支行：\n", html=None, attachments=attachments)
     random.seed(19)
     assert ours == _stdlib_mail("三元支行：\n", None, attachments, ())
+
+
+def _stdlib_subject(subject: str) -> bytes:
+    """The Subject header as the stdlib folds it: the leading ASCII words as they are, the rest
+    in UTF-8 base64 words (what `compose_mail` writes, built with the stdlib's own charset)."""
+    words = subject.split(" ")
+    n = next((i for i, w in enumerate(words) if not w.isascii()), len(words))
+    header = Header(header_name="Subject")
+    if n:
+        header.append(" ".join(words[:n]), "us-ascii")
+    if n < len(words):
+        utf8 = Charset("utf-8")
+        utf8.header_encoding = BASE64
+        header.append(" ".join(words[n:]), utf8)
+    return policy.compat32.clone(linesep="\r\n").fold_binary("Subject", header)
+
+
+@pytest.mark.parametrize("subject", [
+    SUBJECT, "督办", "[TS-2026-000001] 督", "[TS-2026-000001] " + "长" * 200, "[TS-2026-000001] " + "ab长" * 70,
+    "[TS-2026-000001] 回复：Re: 客户😀来信 (2/3) é", "[TS-2026-000001] [TS-2026-000002] 满意度回访" + "x" * 60 + "长",
+    "a" * 70 + " 长长长", "x" * 90 + " 长", "客户投诉督办 三元支行 " * 6, "é" * 41, "😀" * 30,
+])
+def test_the_subject_is_folded_into_the_stdlib_words_and_lines(subject):
+    """The linear cutting of the subject into base64 words gives the stdlib's words and lines."""
+    subject = " ".join(subject.split())  # as `compose_mail` hands it on
+    assert _subject_line(subject) == _stdlib_subject(subject)
