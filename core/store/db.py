@@ -44,8 +44,21 @@ def make_engine(url: str, sealer: Sealer | None = None) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
-        return attach_sealer(engine, sealer)
-    return attach_sealer(create_engine(url, pool_pre_ping=True), sealer)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    return attach_sealer(_savepoints_as_text(engine), sealer)
+
+
+def _savepoints_as_text(engine: Engine) -> Engine:
+    """SAVEPOINT, RELEASE and ROLLBACK TO as plain statements: every mail is handled in a
+    savepoint of its own, and SQLAlchemy compiled these anew each time (its cache keeps no
+    key for them) — a statement compiled twice a mail. The same SQL, written once here; the
+    names are SQLAlchemy's own (`sa_savepoint_N`), quoted as its compiler quotes them."""
+    dialect, quote = engine.dialect, engine.dialect.identifier_preparer.quote
+    dialect.do_savepoint = lambda conn, name: conn.exec_driver_sql(f"SAVEPOINT {quote(name)}")
+    dialect.do_release_savepoint = lambda conn, name: conn.exec_driver_sql(f"RELEASE SAVEPOINT {quote(name)}")
+    dialect.do_rollback_to_savepoint = lambda conn, name: conn.exec_driver_sql(f"ROLLBACK TO SAVEPOINT {quote(name)}")
+    return engine
 
 
 def private_sqlite_file(url: str) -> None:
