@@ -282,12 +282,16 @@ _FINDERS = {"id_number": _ids, "account": _accounts, "email": _emails, "date": _
 
 
 def scan(text: str, kinds: tuple[str, ...] = KINDS) -> tuple[PiiMatch, ...]:
-    """Every match of the given kinds, in text order, with no two matches overlapping."""
+    """Every match of the given kinds, in text order, with no two matches overlapping.
+
+    Matches are taken kind by kind in `KINDS` order, each where no match taken before it lies:
+    a kind after every kind asked for cannot change what is found, so it is not looked for
+    (a signature's dates need no phones or amounts: each finder tries every position)."""
     # One character for one, so spans stay put: OCR's dashes and digit look-alikes undone first.
     text = _OCR_DASH.sub("-", digits_restored(_OCR_DASH.sub("-", normalize_width(text))))
     taken: list[PiiMatch] = []
     claimed = bytearray(len(text) + 1)  # 1 where a taken match lies: an overlap test costs its own length
-    for kind in KINDS:
+    for kind in KINDS[:1 + max((n for n, kind in enumerate(KINDS) if kind in kinds), default=-1)]:
         for match in _FINDERS[kind](text):
             if not any(claimed[match.start:match.end]):
                 taken.append(match)
