@@ -46,6 +46,14 @@ from tests.parsers.forms_blind6 import FORMS6
 from tests.parsers.letters_fresh16 import FRESH16
 from tests.parsers.forms_blind7 import FORMS7
 from tests.parsers.letters_fresh17 import FRESH17
+from tests.parsers.letters_fresh18 import FRESH18
+from tests.parsers.letters_fresh19 import FRESH19
+from tests.parsers.letters_fresh20 import FRESH20
+from tests.parsers.letters_fresh21 import FRESH21
+from tests.parsers.forms_blind8 import FORMS8
+from tests.parsers.forms_blind9 import FORMS9
+from tests.parsers.forms_blind10 import FORMS10
+from tests.parsers.forms_blind11 import FORMS11
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).with_name("blind_rule_scores.json")
@@ -58,7 +66,9 @@ OUT = Path(__file__).with_name("blind_rule_scores.json")
 # FRESH11 and FORMS1 both at 467317d, the main that scored them (14/30, 31/48); FRESH12 and FORMS2 at
 # 297ceaa (15/30, 21/48); FRESH13 and FORMS3 at e3948af (15/30, 15/48);
 # FRESH14 and FORMS4 at 482d17c (13/30, 21/48); FRESH15 and FORMS5 at d1985bb (17/30, 26/48);
-# FRESH16 and FORMS6 at 5dedea9 (22/30, 23/48); FRESH17 and FORMS7 at f5c5f46 (13/30, 22/48)
+# FRESH16 and FORMS6 at 5dedea9 (22/30, 23/48); FRESH17 and FORMS7 at f5c5f46 (13/30, 22/48);
+# FRESH18, FRESH19, FORMS8 and FORMS9 at f871701 (16/30, 13/30, 16/48, 29/48); FRESH20 and FORMS11
+# at 7acc22d (9/30, 23/48), FORMS10 at 793ee37 (22/48), FRESH21 at b376503 (13/30)
 BLIND_AT = {"FRESH": "c2474fe", "FRESH2": "556c52f", "FRESH3": "eea4f6c", "FRESH4": "b4bfd9f", "FRESH5": "c3861f6",
             "FRESH6": "c5fe93e", "FRESH7": "c962a8d", "FRESH8": "c3ce1bb", "FRESH9": "7fa4e71", "FRESH10": "58b8f49",
             "FRESH11": "467317d", "FORMS1": "467317d",
@@ -67,13 +77,16 @@ BLIND_AT = {"FRESH": "c2474fe", "FRESH2": "556c52f", "FRESH3": "eea4f6c", "FRESH
             "FRESH14": "482d17c", "FORMS4": "482d17c",
             "FRESH15": "d1985bb", "FORMS5": "d1985bb",
             "FRESH16": "5dedea9", "FORMS6": "5dedea9",
-            "FRESH17": "f5c5f46", "FORMS7": "f5c5f46"}
+            "FRESH17": "f5c5f46", "FORMS7": "f5c5f46",
+            "FRESH18": "f871701", "FRESH19": "f871701", "FORMS8": "f871701", "FORMS9": "f871701",
+            "FRESH20": "7acc22d", "FORMS11": "7acc22d", "FORMS10": "793ee37", "FRESH21": "b376503"}
 SETS = {"FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3, "FRESH4": FRESH4, "FRESH5": FRESH5,
         "FRESH6": FRESH6, "FRESH7": FRESH7, "FRESH8": FRESH8, "FRESH9": FRESH9, "FRESH10": FRESH10,
         "FRESH11": FRESH11, "FORMS1": FORMS1, "FRESH12": FRESH12, "FORMS2": FORMS2,
         "FRESH13": FRESH13, "FORMS3": FORMS3, "FRESH14": FRESH14, "FORMS4": FORMS4,
         "FRESH15": FRESH15, "FORMS5": FORMS5, "FRESH16": FRESH16, "FORMS6": FORMS6,
-        "FRESH17": FRESH17, "FORMS7": FORMS7}
+        "FRESH17": FRESH17, "FORMS7": FORMS7, "FRESH18": FRESH18, "FRESH19": FRESH19, "FORMS8": FORMS8,
+        "FORMS9": FORMS9, "FRESH20": FRESH20, "FORMS11": FORMS11, "FORMS10": FORMS10, "FRESH21": FRESH21}
 
 # Run in the child, with the old parsers/ first on sys.path: every `_best` call is recorded, and
 # the cause axis's is the one whose categories are causes (business types are another vocabulary).
