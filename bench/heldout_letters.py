@@ -53,6 +53,9 @@ from tests.parsers.letters_fresh18 import FRESH18
 from tests.parsers.letters_fresh19 import FRESH19
 from tests.parsers.letters_fresh20 import FRESH20
 from tests.parsers.letters_fresh21 import FRESH21
+from tests.parsers.letters_fresh22 import FRESH22
+from tests.parsers.forms_blind12 import FORMS12
+from tests.parsers.forms_blind13 import FORMS13
 from tests.parsers.forms_blind7 import FORMS7
 from tests.parsers.forms_blind8 import FORMS8
 from tests.parsers.forms_blind9 import FORMS9
@@ -156,7 +159,8 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH17": FRESH17, "FORMS7": FORMS7,  # the same; written to try which unit a letter is about
              "FRESH18": FRESH18, "FORMS8": FORMS8,  # blind: the shipped weighting's measure, not trained on
              "FRESH19": FRESH19, "FORMS9": FORMS9,
-             "FRESH20": FRESH20, "FORMS10": FORMS10, "FORMS11": FORMS11, "FRESH21": FRESH21}  # scored once as they came
+             "FRESH20": FRESH20, "FORMS10": FORMS10, "FORMS11": FORMS11, "FRESH21": FRESH21,  # scored as they came, trained on
+             "FRESH22": FRESH22, "FORMS12": FORMS12, "FORMS13": FORMS13}  # blind: the shipped weighting's measure, not trained on
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:
