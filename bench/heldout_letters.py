@@ -157,7 +157,7 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH15": FRESH15, "FORMS5": FORMS5,  # scored once as they came (their docstrings), then trained on
              "FRESH16": FRESH16, "FORMS6": FORMS6,  # scored once as they came, then trained on
              "FRESH17": FRESH17, "FORMS7": FORMS7,  # the same; written to try which unit a letter is about
-             "FRESH18": FRESH18, "FORMS8": FORMS8,  # blind: the shipped weighting's measure, not trained on
+             "FRESH18": FRESH18, "FORMS8": FORMS8,  # scored as they came, trained on since bc0ce14
              "FRESH19": FRESH19, "FORMS9": FORMS9,
              "FRESH20": FRESH20, "FORMS10": FORMS10, "FORMS11": FORMS11, "FRESH21": FRESH21,  # scored as they came, trained on
              "FRESH22": FRESH22, "FORMS12": FORMS12, "FORMS13": FORMS13}  # blind: the shipped weighting's measure, not trained on

@@ -19,7 +19,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
 _COMPARED = re.compile(r"人家|从来没|从没|从来不|从不|一直都没")
 _TURNS_BACK = re.compile(r"但|可是|却|这次|这回|这一次|结果")
 TURN_WINDOW = 80  # characters after the comparison read for a "but" that turns back to the unit
-_WENT_TO = re.compile(r"(?:去|到|来|跑|前往|赶到|来到)(?:了|过)?$")
+# the writer going there; not a thing sent or moved there ("搬到明溪县支行", "转到", "汇到")
+_WENT_TO = re.compile(r"(?:去|(?<![搬转送寄调划汇打存移])到|来|跑|前往|赶到|来到)(?:了|过)?$")
 _AT = re.compile(r"(?:在|去|到|来|跑|前往|赶到|来到|向)(?:了|过)?$")
 # the visit's clause goes on to what the writer found out: "到明溪支行咨询才知道", "打流水才发现"
 _FOUND_OUT = re.compile(rf"(?:(?!{_STOP}).){{0,12}}?(?:才知|才发现|才得知|才晓得|方知|才看到|才明白)")
@@ -39,7 +40,7 @@ _PUT_RIGHT = re.compile(r"(?:才|总算|终于)(?:给|把|帮)?(?:我|其|他|�
 _ASKED_BEFORE = re.compile(r"(?:事后|其后|之后|后来|随后|又|再|打电话|电话)(?:(?!\n).){0,2}?(?:问了?|询问了?|咨询了?|打听了?)$")
 # a statement fetched there, and what it showed: "打了一张对账单，发现…", "打的流水上，扣款…"
 _STATEMENT = re.compile(r"(?:打印|调取|查询|打|拉|查|调|开)(?:了|的|过)?(?:一张|一份|一下)?(?:(?![，,。；;\n]).){0,4}?"
-                        r"(?:流水|对账单|明细|回单|记录|凭证|清单|单据|报告)")
+                        r"(?:流水|对账单|明细|回单|记录|凭证|清单|单据|报告|账)")
 # a unit the writer phoned or wrote to: "给明溪县支行办公室打电话反映", "向个金部写信"
 _PHONED = re.compile(r"(?:办公室|客服|热线)?(?:打了?(?:个|几次|多次)?电话|写了?(?:封)?信|发了?(?:短信|邮件))")
 # a unit named as a landmark: "住在东门网点对面的出租房里"

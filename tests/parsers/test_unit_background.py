@@ -45,6 +45,7 @@ def led_with(text):
     ("致三元支行：\n厂里发的礼品卡是三元支行统一办的。我拿到梅列支行想查一查，卡里只剩三百，每月扣管理费。", "SY"),
     ("我的存单押在三元支行，还清贷款后取回。我到梅列支行想转存，柜员一查，说存单早被取走了。", "SY"),
     ("客户在三元支行用补登机打印明细，打完后存折磁条就读不出来了，后来到梅列支行才办了挂失换折，前后耽误一周。", "SY"),
+    ("客户称8月在国外丢了护照，回国后到梅列支行查账，发现他在三元支行的账户被人凭护照取走了钱。", "SY"),
     # a unit phoned, and a unit named as a landmark
     ("三元支行：\n我住在你们三元支行楼上四楼，你们网点占一楼。员工把电动车推进楼梯间充电。我给梅列支行打电话反映，说会转给网点，到今天没有变化。", "SY"),
     # asked later, or by phone, before the unit is named
@@ -92,6 +93,12 @@ def test_a_department_asked_in_passing_is_who_puts_it_right():
     a department asked at a sentence's start ("要求信用卡中心作出解释") may be the one complained about."""
     text = "致梅列支行：\n我在三元支行想买理财，协议里写着买了就不能向监管部门反映。请支行答复，也请个人金融部看看别的协议。"
     assert complained(text) == ("SY",)
+
+
+def test_a_thing_moved_to_a_unit_is_no_visit_there():
+    """"保管箱统一搬到梅列支行": the boxes go there, the writer does not; nothing picks 梅列支行."""
+    text = "客户在三元支行租用保管箱多年，收到通知说网点装修，保管箱统一搬到梅列支行，客户认为不合理。"
+    assert "ML" not in complained(text)
 
 
 def test_a_deposit_placed_there_is_background():
