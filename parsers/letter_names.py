@@ -30,6 +30,9 @@ _NUMERALS = set("一二三四五六七八九十正腊冬两〇零0123456789")  #
 # end a given name, and one that opens with a surname (陈述, 申诉) is no name at all
 _TELLING = ("反映", "反应", "陈述", "表示", "诉称", "声称", "自述", "来电", "来访", "致电", "投诉", "申诉", "报称",
             "询问", "咨询", "要求", "介绍", "说明", "告知", "提出")
+# what follows a caller's name opening a form's summary: a word of telling, or where it was told
+_TELLS = re.compile(r"(?:来电|致电|来访|来信|到访|反映|反应|称|表示|诉称|投诉|陈述|[在到于来][^，。,\n]{0,12}?(?:反映|投诉|称))")
+_STAFF_TITLES = ("经理", "主任", "行长", "科长", "所长", "部长", "员")  # "张经理称…" is the bank's
 _NOT_NAMES = {"谢谢", "多谢", "感谢", "此致", "敬礼", "您好", "你好", "盼复", "急盼", "黄金", "金条", "左右"}
 _SIGN_OFF = re.compile(r"^[-—～~]+|(?:敬上|谨上|拜上|敬呈)?[!！。.]*$")
 _SIGN_NOISE = re.compile(
@@ -165,6 +168,16 @@ def _given_month(text: str, rest: int, given: str) -> bool:
     return given not in _NUMERALS and not (after and _is_cjk(after))
 
 
+def _opening_teller(plain: str) -> tuple[float, int, str] | None:
+    """The name a form's summary opens with, telling what happened: "汤女士来电反映，…",
+    "罗阿姨在徐碧网点柜台反映…", "李先生称…" — a clerk's record names its caller first."""
+    start = len(plain) - len(plain.lstrip())
+    name = name_at(plain, start)
+    if name and _TELLS.match(plain, start + len(name)) and not name.endswith(_STAFF_TITLES):
+        return 0.8, start, name
+    return None
+
+
 def _named_candidates(plain: str) -> list[tuple[float, int, str]]:
     """Names right after a label, a closing, a self-introduction or the word 客户, and the
     speakers of a chat record forwarded from WeChat."""
@@ -176,6 +189,9 @@ def _named_candidates(plain: str) -> list[tuple[float, int, str]]:
                 name = _spaced_name(plain, m.end())
             if name and name not in _NOT_NAMES:
                 found.append((confidence or (0.95 if m.groupdict().get("colon") else 0.85), m.end(), name))
+    opening = _opening_teller(plain)
+    if opening:
+        found.append(opening)
     for m in _CHAT_SPEAKER.finditer(plain):  # a WeChat chat record: "刘䶮 19:42" over each message
         name = m.group("name")
         if name_at(name, 0) == name and name not in _NOT_NAMES:

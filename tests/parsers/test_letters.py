@@ -75,6 +75,9 @@ def test_labelled_complainant_is_most_confident():
     ("本人严秋月，退休教师，在城东支行租了一个保管箱。", "严秋月"),
     ("请尽快处理。\n李明月　13859076631", "李明月"),
     ("本人张三月初去网点办过一次。", "张三"),
+    # a clerk's summary opening with its caller
+    ("汤女士来电反映，多年前在燕西支行开的美元账户每年扣十美元。要求免掉。", "汤女士"),
+    ("罗阿姨在徐碧网点柜台反映，10月办零存整取时柜员把金额录错了。", "罗阿姨"),
 ])
 def test_complainant_patterns(text, name):
     assert find_complainant(text).value == name
@@ -88,6 +91,7 @@ def test_complainant_patterns(text, name):
     "本人于2026年10月在网点办理业务。",
     # an amount after a word is no phone after a name ("费用150元" once named 费用)
     "网点扣了手续费200元，另加打印历年对账单费用150元。",
+    "张经理称系统升级，请客户次日再来。",
 ])
 def test_no_complainant_where_there_is_none(text):
     assert find_complainant(text) is None
