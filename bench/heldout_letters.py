@@ -56,6 +56,9 @@ from tests.parsers.letters_fresh21 import FRESH21
 from tests.parsers.letters_fresh22 import FRESH22
 from tests.parsers.forms_blind12 import FORMS12
 from tests.parsers.forms_blind13 import FORMS13
+from tests.parsers.forms_blind14 import FORMS14
+from tests.parsers.forms_blind15 import FORMS15
+from tests.parsers.letters_fresh23 import FRESH23
 from tests.parsers.forms_blind7 import FORMS7
 from tests.parsers.forms_blind8 import FORMS8
 from tests.parsers.forms_blind9 import FORMS9
@@ -160,7 +163,8 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH18": FRESH18, "FORMS8": FORMS8,  # scored as they came, trained on since bc0ce14
              "FRESH19": FRESH19, "FORMS9": FORMS9,
              "FRESH20": FRESH20, "FORMS10": FORMS10, "FORMS11": FORMS11, "FRESH21": FRESH21,  # scored as they came, trained on
-             "FRESH22": FRESH22, "FORMS12": FORMS12, "FORMS13": FORMS13}  # blind: the shipped weighting's measure, not trained on
+             "FRESH22": FRESH22, "FORMS12": FORMS12, "FORMS13": FORMS13,  # blind: the shipped weighting's measure
+             "FRESH23": FRESH23, "FORMS14": FORMS14, "FORMS15": FORMS15}  # the same, not trained or tuned on for cause
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:

@@ -20,6 +20,7 @@ from tests.parsers import forms_blind6, forms_blind7, letters_fresh16, letters_f
 from tests.parsers import forms_blind8, forms_blind9, letters_fresh18, letters_fresh19
 from tests.parsers import forms_blind10, forms_blind11, letters_fresh20, letters_fresh21
 from tests.parsers import forms_blind12, forms_blind13, letters_fresh22
+from tests.parsers import forms_blind14, forms_blind15, letters_fresh23
 from tests.parsers import forms_blind1, letters_fresh9, letters_fresh10, letters_fresh11, letters_train_d, letters_train_e, letters_train_f
 from tests.parsers.letters_heldout import HeldOutLetter, heldout_directory
 
@@ -66,7 +67,9 @@ LABELLED = LETTERS + [(BlindSet(name, letters, (), {}), x)
                                             ("FORMS9", forms_blind9.FORMS9), ("FRESH20", letters_fresh20.FRESH20),
                                             ("FORMS10", forms_blind10.FORMS10), ("FORMS11", forms_blind11.FORMS11),
                                             ("FRESH21", letters_fresh21.FRESH21), ("FRESH22", letters_fresh22.FRESH22),
-                                            ("FORMS12", forms_blind12.FORMS12), ("FORMS13", forms_blind13.FORMS13))
+                                            ("FORMS12", forms_blind12.FORMS12), ("FORMS13", forms_blind13.FORMS13),
+                                            ("FRESH23", letters_fresh23.FRESH23), ("FORMS14", forms_blind14.FORMS14),
+                                            ("FORMS15", forms_blind15.FORMS15))
                       for x in letters]
 each_set = pytest.mark.parametrize("blind", SETS, ids=lambda s: s.name)
 each_labelled = pytest.mark.parametrize("blind, letter", LABELLED, ids=[f"{s.name}-{x.name}" for s, x in LABELLED])
