@@ -39,10 +39,12 @@ _MONEY_LIKE = re.compile(r"^[零一二两三四五六七八九十百千万\d]+[�
 _PLACE_AFTER = re.compile(r"街道|大街|路|街|小区|社区|村|镇|大道|花园|公园|广场|派出所|医院|学校|中学|小学")
 SPLIT_NAME_MIN = 4  # a unit's surface this long may be broken by a line end or a space
 _SALUTATION = re.compile(r"[^\n：:。，,]{2,30}(?:[，,](?:请|烦请|并)?转[^\n：:。，,]{2,30})?[：:]\s*")
-_OPENED_THERE = re.compile(r"(?:营业部|网点)?(?:开|办)(?:了|的|过)?(?:一张|一个|一本|张|个|本)?[^，。,；\n]{0,6}?"
-                           r"(?:卡|(?<![农客用商住贫散])户|存折|账户)"
-                           r"|存(?:了|的)(?:一张|一笔|张|笔)?[^，。,；\n]{0,8}?(?:存单|定期)")  # a deposit placed there  # 农户信用贷款 is a loan, not an account
-_OPENING_NEAR = re.compile(r"[^，。,；\n]{0,12}?(?:开|办)(?:了|的|过)?[^，。,；\n]{0,6}?(?:卡|(?<![农客用商住贫散])户|存折)")
+# an account told as opened there ("在老家列西开了一张借记卡", "在城东开的卡"), not one being opened in
+# what the letter tells ("到城东支行开基本户，柜员说…"); 农户信用贷款, 种植户 are borrowers, not accounts
+_OPENED_THERE = re.compile(r"(?:营业部|网点)?(?:开|办)(?:了|的|过)(?:一张|一个|一本|张|个|本)?[^，。,；\n]{0,6}?"
+                           r"(?:卡|(?<![农客用商住贫散植殖])户|存折|账户)"
+                           r"|存(?:了|的)(?:一张|一笔|张|笔)?[^，。,；\n]{0,8}?(?:存单|定期)")  # a deposit placed there
+_OPENING_NEAR = re.compile(r"[^，。,；\n]{0,12}?(?:开|办)(?:了|的|过)?[^，。,；\n]{0,6}?(?:卡|(?<![农客用商住贫散植殖])户|存折)")
 _WHILE = re.compile(r"(?:的)?(?:时|时候|之时|当时|过程中)")  # the opening is the scene: "办信用卡时，…"
 _OPENED_BEFORE = re.compile(r"(?:卡|户|存折|账户)(?:都|也)?是?在$")      # "卡是在东门网点办的"
 _OPENED_AFTER = re.compile(r"(?:营业部|网点)?(?:开|办)(?:的|了)")

@@ -1,12 +1,16 @@
-"""Where a letter names a unit only as background: the place of an errand — the writer went there to ask, to
-complain, or to get a statement, and learnt there what happened elsewhere.
+"""Where a letter names a unit only as background: the place of an errand (the writer went there
+to ask, to complain, or to get a statement, and learnt there what happened elsewhere), a unit
+only compared with, one that passed the matter on or is asked to act on another, where the
+writer lives, or a unit the writer phoned.
 
 "到个金部咨询才知现金价值只有9.1万", "客户到城东支行询问，得知该催收员为…", "在燕西支行问过，人家
 一年才一百二", "到列西分理处打了一张对账单，发现每月扣十九块九", "在明溪支行打的流水上，扣款清清楚楚…",
-"到明溪县支行反映后经核实属实", "个金部转来：客户反映…": each unit is background, like where an account was once opened; the
-grievance happened at another unit the letter names. parsers.letter_units sets such units aside
-when it chooses the unit complained about, and only then — a unit a letter names alone, or next to
-complaint words ("到城东支行咨询，大堂经理态度很差"), stays the one complained about.
+"到明溪县支行反映后经核实属实", "个金部转来：客户反映…", "逾期记录已由明溪县支行报上去",
+"要求明溪县支行督促网点…", "我住在列西那边", "我已经打电话到明溪县支行说过": each unit is
+background, like where an account was once opened; the grievance happened at another unit the
+letter names. parsers.letter_units sets such units aside when it chooses the unit complained
+about, and only then — a unit a letter names alone, or next to complaint words ("到城东支行咨询，
+大堂经理态度很差"), stays the one complained about.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ _COMPARED = re.compile(r"人家|从来没|从没|从来不|从不|一直都没")
 _TURNS_BACK = re.compile(r"但|可是|却|这次|这回|这一次|结果")
 TURN_WINDOW = 80  # characters after the comparison read for a "but" that turns back to the unit
 # the writer going there; not a thing sent or moved there ("搬到明溪县支行", "转到", "汇到")
-_WENT_TO = re.compile(r"(?:去|(?<![搬转送寄调划汇打存移])到|来|跑|前往|赶到|来到)(?:了|过)?$")
+_WENT_TO = re.compile(r"(?:去|(?<![搬转送寄调划汇打存移话])到|来|跑|前往|赶到|来到)(?:了|过)?$")
 _AT = re.compile(r"(?:在|去|到|来|跑|前往|赶到|来到|向)(?:了|过)?$")
 # the visit's clause goes on to what the writer found out: "到明溪支行咨询才知道", "打流水才发现"
 _FOUND_OUT = re.compile(rf"(?:(?!{_STOP}).){{0,12}}?(?:才知|才发现|才得知|才晓得|方知|才看到|才明白)")
@@ -33,7 +37,8 @@ _ONLY_ASKED = re.compile(rf"(?:想|要|去)?(?:询问|咨询|打听|问询|问�
                          rf"(?:过|了|一下|情况)?(?={_STOP}|后|才|得知)"
                          rf"|反映(?:情况)?(?:后|(?={_STOP}))")
 # a clerk there looked it up and told what had happened: "到城东支行想转存，柜员一查，说…"
-_LOOKED_UP = re.compile(rf"(?:(?![。！？!?\n]).){{0,12}}?[，,](?:柜员|工作人员|营业员|经理|对方|他们|她|他)?(?:一查|查了一下|一看|一问)")
+_LOOKED_UP = re.compile(rf"(?:(?![。！？!?\n]).){{0,12}}?[，,](?:柜员|工作人员|营业员|经理|对方|他们|她|他)?(?:也)?"
+                        r"(?:一查|查了一下|一看|一问|看了(?:一下|记录)?)")
 # a later visit where it was put right: "后来到明溪县支行营业部才办了挂失换折"
 _PUT_RIGHT = re.compile(r"(?:才|总算|终于)(?:给|把|帮)?(?:我|其|他|她)?(?:办|补|换|处理|解决)")
 # asked later, or by phone, before the unit is named: "后来问了个金部的热线，说…", "又打电话问了城东支行"
@@ -46,7 +51,14 @@ _PHONED = re.compile(r"(?:办公室|客服|热线)?(?:打了?(?:个|几次|多�
 # a unit named as a landmark: "住在东门网点对面的出租房里"
 _LANDMARK = re.compile(r"的?(?:斜对面|对面|旁边|隔壁|附近|楼上|楼下|后面)")
 # the unit that passed the complaint on: "个金部转来：客户反映…", "经信用卡中心转办"
-_PASSED_BY = re.compile(r"(?:转来|转办|转过来|移交过来|交办)")
+_PASSED_BY = re.compile(r"(?:转来|转办|转过来|移交过来|交办|报上去|上报|报送)")
+# where the writer lives: "我住在列西那边", "家在城东"
+_LIVES_THERE = re.compile(r"(?:住在|家住|家在|老家在|老家|住)$")
+# a unit asked to act on another: "要求明溪县支行督促网点负责人道歉"
+_ACTS_ON = re.compile(r"(?:督促|责成|督办|追究|查处)")
+# the writer phoned or wrote to it: "我已经打电话到明溪县支行说过", "我也写信给个金部" (not "哥哥打电话到你们网点")
+_PHONED_TO = re.compile(r"(?:我|我们|已经?|也|还|又|曾经?)(?:(?![，。,\n]).){0,6}?"
+                        r"(?:打了?(?:个|几次|多次)?电话|写了?(?:封)?信|发了?(?:短信|邮件))(?:到|给)$")
 _SHOWED = re.compile(rf"(?:上|里)?(?:{_STOP})?(?:(?!{_STOP}).){{0,6}}?"
                      r"(?:发现|才知|得知|一看|看到|显示|写着|清清楚楚|上面)|上(?:，|,)")
 
@@ -81,8 +93,10 @@ def errand_only(text: str, start: int, end: int) -> bool:
     if went_to(text, start) and (_FOUND_OUT.match(text, end) or _LOOKED_UP.match(text, end) or (
             later and (_TO_ASK.match(text, end) or _PUT_RIGHT.match(text, end)))):
         return True
-    if (_ASKED_BEFORE.search(text, max(0, start - 8), start) or _PASSED_BY.match(text, end)
-            or _LANDMARK.match(text, end)):
+    if (_ASKED_BEFORE.search(text, max(0, start - 8), start) or _PHONED_TO.search(text, max(0, start - 16), start)
+            or _LIVES_THERE.search(text, max(0, start - 2), start)):
+        return True
+    if _PASSED_BY.match(text, end) or _LANDMARK.match(text, end) or _ACTS_ON.match(text, end):
         return True
     if text.endswith(("给", "向"), max(0, start - 1), start) and _PHONED.match(text, end):
         return True

@@ -46,6 +46,13 @@ def led_with(text):
     ("我的存单押在三元支行，还清贷款后取回。我到梅列支行想转存，柜员一查，说存单早被取走了。", "SY"),
     ("客户在三元支行用补登机打印明细，打完后存折磁条就读不出来了，后来到梅列支行才办了挂失换折，前后耽误一周。", "SY"),
     ("客户称8月在国外丢了护照，回国后到梅列支行查账，发现他在三元支行的账户被人凭护照取走了钱。", "SY"),
+    ("致三元支行：\n手机银行把整笔定期按活期结清了。第二天我们到梅列支行，柜员看了记录也说是手机银行的问题。", "SY"),
+    # a unit that passed the matter up, or is asked to act on someone else
+    ("客户今年4月在三元支行办了一笔种植户贷款，没人讲利息按季扣，被记为逾期，逾期记录已由梅列支行报上去。", "SY"),
+    ("客户反映在三元支行办业务时孩子哭闹，大堂经理让其抱到门外。要求梅列支行督促网点负责人当面道歉。", "SY"),
+    # where the writer lives, and a unit the writer phoned
+    ("三元支行负责人：\n我住在梅列那边。我换了手机号，只在你们网点登记过，你们的人把新号码告诉了冒充我的人。", "SY"),
+    ("三元支行行长：\n客户经理用自己的手机拍了我的证件，旧手机没清空就卖了。我已经打电话到梅列支行说过这件事。", "SY"),
     # a unit phoned, and a unit named as a landmark
     ("三元支行：\n我住在你们三元支行楼上四楼，你们网点占一楼。员工把电动车推进楼梯间充电。我给梅列支行打电话反映，说会转给网点，到今天没有变化。", "SY"),
     # asked later, or by phone, before the unit is named
@@ -93,6 +100,13 @@ def test_a_department_asked_in_passing_is_who_puts_it_right():
     a department asked at a sentence's start ("要求信用卡中心作出解释") may be the one complained about."""
     text = "致梅列支行：\n我在三元支行想买理财，协议里写着买了就不能向监管部门反映。请支行答复，也请个人金融部看看别的协议。"
     assert complained(text) == ("SY",)
+
+
+def test_an_account_being_opened_in_what_the_letter_tells_is_the_scene():
+    """"到梅列支行开基本户，柜员说…" tells the opening as it happened there; "在三元支行开了一张卡"
+    is background. A 种植户 is a borrower, not an account."""
+    text = "我的卡是在三元支行开了一张的。11月6日我们到梅列支行开合作社的基本户，柜员说必须本人手写全名，按手印不行。"
+    assert complained(text) == ("ML",)
 
 
 def test_a_thing_moved_to_a_unit_is_no_visit_there():
