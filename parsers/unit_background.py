@@ -52,6 +52,8 @@ _PHONED = re.compile(r"(?:办公室|客服|热线)?(?:打了?(?:个|几次|多�
 _LANDMARK = re.compile(r"的?(?:斜对面|对面|旁边|隔壁|附近|楼上|楼下|后面)")
 # the unit that passed the complaint on: "个金部转来：客户反映…", "经信用卡中心转办"
 _PASSED_BY = re.compile(r"(?:转来|转办|转过来|移交过来|交办|报上去|上报|报送)")
+# the staff who took the complaint down: "记录人：城关分理处 林芳芳", "接待人：三元支行 大堂经理 何敏"
+_RECORDED_BY = re.compile(r"(?:记录|登记|经办|接待|受理)(?:人|员)\s*[:：]\s*$")
 # where the writer lives: "我住在列西那边", "家在城东"
 _LIVES_THERE = re.compile(r"(?:住在|家住|家在|老家在|老家|住)$")
 # a unit asked to act on another: "要求明溪县支行督促网点负责人道歉"
@@ -94,7 +96,8 @@ def errand_only(text: str, start: int, end: int) -> bool:
             later and (_TO_ASK.match(text, end) or _PUT_RIGHT.match(text, end)))):
         return True
     if (_ASKED_BEFORE.search(text, max(0, start - 8), start) or _PHONED_TO.search(text, max(0, start - 16), start)
-            or _LIVES_THERE.search(text, max(0, start - 2), start)):
+            or _LIVES_THERE.search(text, max(0, start - 2), start)
+            or _RECORDED_BY.search(text, max(0, start - 8), start)):
         return True
     if _PASSED_BY.match(text, end) or _LANDMARK.match(text, end) or _ACTS_ON.match(text, end):
         return True

@@ -53,6 +53,8 @@ def led_with(text):
     # where the writer lives, and a unit the writer phoned
     ("三元支行负责人：\n我住在梅列那边。我换了手机号，只在你们网点登记过，你们的人把新号码告诉了冒充我的人。", "SY"),
     ("三元支行行长：\n客户经理用自己的手机拍了我的证件，旧手机没清空就卖了。我已经打电话到梅列支行说过这件事。", "SY"),
+    # the unit of the staff who took it down
+    ("接到客户来电，称昨天在三元支行办理汇款时柜员多收了手续费20元。\r\n记录人：梅列支行 林芳芳", "SY"),
     # a unit phoned, and a unit named as a landmark
     ("三元支行：\n我住在你们三元支行楼上四楼，你们网点占一楼。员工把电动车推进楼梯间充电。我给梅列支行打电话反映，说会转给网点，到今天没有变化。", "SY"),
     # asked later, or by phone, before the unit is named
