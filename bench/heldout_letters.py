@@ -59,6 +59,9 @@ from tests.parsers.forms_blind13 import FORMS13
 from tests.parsers.forms_blind14 import FORMS14
 from tests.parsers.forms_blind15 import FORMS15
 from tests.parsers.letters_fresh23 import FRESH23
+from tests.parsers.letters_fresh24 import FRESH24
+from tests.parsers.forms_blind16 import FORMS16
+from tests.parsers.forms_blind17 import FORMS17
 from tests.parsers.forms_blind7 import FORMS7
 from tests.parsers.forms_blind8 import FORMS8
 from tests.parsers.forms_blind9 import FORMS9
@@ -164,7 +167,8 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH19": FRESH19, "FORMS9": FORMS9,
              "FRESH20": FRESH20, "FORMS10": FORMS10, "FORMS11": FORMS11, "FRESH21": FRESH21,  # scored as they came, trained on
              "FRESH22": FRESH22, "FORMS12": FORMS12, "FORMS13": FORMS13,  # blind: the shipped weighting's measure
-             "FRESH23": FRESH23, "FORMS14": FORMS14, "FORMS15": FORMS15}  # the same, not trained or tuned on for cause
+             "FRESH23": FRESH23, "FORMS14": FORMS14, "FORMS15": FORMS15,  # the same, not trained or tuned on for cause
+             "FRESH24": FRESH24, "FORMS16": FORMS16, "FORMS17": FORMS17}  # the last: not trained or tuned on at all
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:

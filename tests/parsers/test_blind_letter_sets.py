@@ -21,6 +21,7 @@ from tests.parsers import forms_blind8, forms_blind9, letters_fresh18, letters_f
 from tests.parsers import forms_blind10, forms_blind11, letters_fresh20, letters_fresh21
 from tests.parsers import forms_blind12, forms_blind13, letters_fresh22
 from tests.parsers import forms_blind14, forms_blind15, letters_fresh23
+from tests.parsers import forms_blind16, forms_blind17, letters_fresh24
 from tests.parsers import forms_blind1, letters_fresh9, letters_fresh10, letters_fresh11, letters_train_d, letters_train_e, letters_train_f
 from tests.parsers.letters_heldout import HeldOutLetter, heldout_directory
 
@@ -69,7 +70,8 @@ LABELLED = LETTERS + [(BlindSet(name, letters, (), {}), x)
                                             ("FRESH21", letters_fresh21.FRESH21), ("FRESH22", letters_fresh22.FRESH22),
                                             ("FORMS12", forms_blind12.FORMS12), ("FORMS13", forms_blind13.FORMS13),
                                             ("FRESH23", letters_fresh23.FRESH23), ("FORMS14", forms_blind14.FORMS14),
-                                            ("FORMS15", forms_blind15.FORMS15))
+                                            ("FORMS15", forms_blind15.FORMS15), ("FRESH24", letters_fresh24.FRESH24),
+                                            ("FORMS16", forms_blind16.FORMS16), ("FORMS17", forms_blind17.FORMS17))
                       for x in letters]
 each_set = pytest.mark.parametrize("blind", SETS, ids=lambda s: s.name)
 each_labelled = pytest.mark.parametrize("blind, letter", LABELLED, ids=[f"{s.name}-{x.name}" for s, x in LABELLED])
