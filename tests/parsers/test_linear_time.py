@@ -128,9 +128,14 @@ def test_reading_a_mail_is_linear_in_its_headers_and_body(shape):
 
 
 def test_a_quadratic_parser_is_caught():
-    """The measurement itself: a parser that rescans what it has read fails the bound."""
+    """The measurement itself: a parser that rescans what it has read measures near 4 when its
+    input doubles, over the bound. The median of three measurements is read: assert_linear lets a
+    parser through on any one measurement under the bound (noise passes), and in a CI run beside
+    another test process one of a quadratic parser's four once came under it (2026-12-05)."""
     def rescanning(text: str) -> int:
         return sum(text.count("x", 0, end) for end in range(0, len(text), 200))
 
-    with pytest.raises(pytest.fail.Exception):
-        assert_linear(rescanning, TEXT_SHAPES["latin letters"])
+    shape = TEXT_SHAPES["latin letters"]
+    small, large = shape(SIZE), shape(2 * SIZE)
+    ratios = sorted(_ratio(rescanning, small, large, 5) for _ in range(3))
+    assert ratios[1] > RATIO, ratios
