@@ -52,9 +52,10 @@ _OPENED_AFTER = re.compile(r"(?:营业部|网点)?(?:开|办)(?:的|了)")
 _IN_ONES_NAME = re.compile(r"以(?:其|我|他|她|老人)?(?:本人)?的?名义|用(?:我|其|他|她)的名字|冒名|冒用|盗用")
 _CLOSED = re.compile(r"销户|销卡|注销|挂失|解挂|冻结")
 _REFERRED_ON = re.compile(r"[^。！？!?\n]{0,16}?(?:让|叫|要|说)(?:我|我们)?(?:来)?(?:找|问|联系|写信给)你们")
-_ASKED_ANYWHERE = re.compile(r"(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
-_ASKED_IN_CLAUSE = re.compile(r"[，,；;]\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
-_ASKED = re.compile(r"(?:^|[。！？!?\n”」])\s*(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$")
+_ASK = r"(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$"  # an ask right before a unit: anywhere, after a comma, opening a sentence
+_ASKED_ANYWHERE = re.compile(_ASK)
+_ASKED_IN_CLAUSE = re.compile(r"[，,；;]\s*" + _ASK)
+_ASKED = re.compile(r"(?:^|[。！？!?\n”」])\s*" + _ASK)
 # verbs whose object is the unit to be looked into: "请个金部管一管城东支行", "督促徐碧网点"
 _LOOKED_INTO = re.compile(r"(?:查一查|查一下|查查|调查|核查|核实|查明|查处|追究|处理一下|处理|管一管|管管|管一下|督促|过问|"
                           r"整顿|整改|教育一下|批评|约谈|监督|问一问|问问)$")

@@ -47,7 +47,8 @@ _ASKED_BEFORE = re.compile(r"(?:事后|其后|之后|后来|随后|又|再|打�
 _STATEMENT = re.compile(r"(?:打印|调取|查询|打|拉|查|调|开)(?:了|的|过)?(?:一张|一份|一下)?(?:(?![，,。；;\n]).){0,4}?"
                         r"(?:流水|对账单|明细|回单|记录|凭证|清单|单据|报告|账)")
 # a unit the writer phoned or wrote to: "给明溪县支行办公室打电话反映", "向个金部写信"
-_PHONED = re.compile(r"(?:办公室|客服|热线)?(?:打了?(?:个|几次|多次)?电话|写了?(?:封)?信|发了?(?:短信|邮件))")
+_CONTACTED = r"(?:打了?(?:个|几次|多次)?电话|写了?(?:封)?信|发了?(?:短信|邮件))"  # phoned, wrote, messaged
+_PHONED = re.compile(r"(?:办公室|客服|热线)?" + _CONTACTED)
 # a unit named as a landmark: "住在东门网点对面的出租房里"
 _LANDMARK = re.compile(r"的?(?:斜对面|对面|旁边|隔壁|附近|楼上|楼下|后面)")
 # the unit that passed the complaint on: "个金部转来：客户反映…", "经信用卡中心转办"
@@ -60,7 +61,7 @@ _LIVES_THERE = re.compile(r"(?:住在|家住|家在|老家在|老家|住)$")
 _ACTS_ON = re.compile(r"(?:督促|责成|督办|追究|查处)")
 # the writer phoned or wrote to it: "我已经打电话到明溪县支行说过", "我也写信给个金部" (not "哥哥打电话到你们网点")
 _PHONED_TO = re.compile(r"(?:我|我们|已经?|也|还|又|曾经?)(?:(?![，。,\n]).){0,6}?"
-                        r"(?:打了?(?:个|几次|多次)?电话|写了?(?:封)?信|发了?(?:短信|邮件))(?:到|给)$")
+                        + _CONTACTED + r"(?:到|给)$")
 _SHOWED = re.compile(rf"(?:上|里)?(?:{_STOP})?(?:(?!{_STOP}).){{0,6}}?"
                      r"(?:发现|才知|得知|一看|看到|显示|写着|清清楚楚|上面)|上(?:，|,)")
 
