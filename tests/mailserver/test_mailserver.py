@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import email
 import email.policy
+import os
 import smtplib
+import subprocess
 import time
 import uuid
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 from imapclient.exceptions import LoginError
 
-from tests.support.mailservers import MailServers, accounts, run_script
+from tests.support.mailservers import SCRIPT, MailServers, accounts, run_script
 
 pytestmark = pytest.mark.integration
 
@@ -221,3 +224,40 @@ def test_smtp_is_refused_while_postfix_is_down(mail: MailServers) -> None:
         mail.start_postfix()
     mail.send(message(SERVICE, "clerk2@branch.example", "back"), SERVICE, ["clerk2@branch.example"])
     mail.wait_for("clerk2@branch.example", 1)
+
+
+PID_FILES = {"postfix": "postfix-queue/pid/master.pid", "dovecot": "dovecot/run/master.pid"}
+
+
+@pytest.mark.parametrize("daemon", sorted(PID_FILES))
+def test_a_stale_pid_now_owned_by_another_process_is_not_a_running_daemon(mail: MailServers, daemon: str) -> None:
+    """A machine restored from a snapshot keeps the pid files and loses the daemons; a later
+    process may get the same number. CI once met exactly that: `up` took a stranger for the
+    TLS instance's Postfix, started nothing, and every test of that instance met a refused
+    port. The stranger must neither stop `up` from starting the daemon nor be signalled."""
+    getattr(mail, f"stop_{daemon}")()
+    stranger = subprocess.Popen(["sleep", "120"])
+    try:
+        pid_file = Path(mail.state_dir) / PID_FILES[daemon]
+        pid_file.parent.mkdir(parents=True, exist_ok=True)
+        pid_file.write_text(f"{stranger.pid:>10}\n" if daemon == "postfix" else f"{stranger.pid}\n")
+        assert daemon + ": stopped" in _status(mail)
+        run_script("up", mail.state_dir)
+        assert daemon + ": running" in _status(mail)
+        run_script("stop-" + daemon, mail.state_dir)
+        run_script("up", mail.state_dir)
+        assert stranger.poll() is None, "the stranger holding the old pid was not signalled"
+    finally:
+        stranger.kill()
+        stranger.wait()
+        run_script("up", mail.state_dir)
+    mail.reset()
+    mail.send(message(SERVICE, "clerk2@branch.example", "after a restore"), SERVICE, ["clerk2@branch.example"])
+    (received,) = mail.wait_for("clerk2@branch.example", 1)
+    assert parse(received)["Subject"] == "after a restore"
+
+
+def _status(mail: MailServers) -> str:
+    result = subprocess.run([str(SCRIPT), "status"], env=dict(os.environ, COMPLAINTS_MAIL_DIR=mail.state_dir),
+                            capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL)
+    return result.stdout
