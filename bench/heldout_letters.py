@@ -62,6 +62,10 @@ from tests.parsers.letters_fresh23 import FRESH23
 from tests.parsers.letters_fresh24 import FRESH24
 from tests.parsers.forms_blind16 import FORMS16
 from tests.parsers.forms_blind17 import FORMS17
+from tests.parsers.letters_fresh25 import FRESH25
+from tests.parsers.letters_fresh26 import FRESH26
+from tests.parsers.forms_blind18 import FORMS18
+from tests.parsers.forms_blind19 import FORMS19
 from tests.parsers.forms_blind7 import FORMS7
 from tests.parsers.forms_blind8 import FORMS8
 from tests.parsers.forms_blind9 import FORMS9
@@ -168,7 +172,8 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH20": FRESH20, "FORMS10": FORMS10, "FORMS11": FORMS11, "FRESH21": FRESH21,  # scored as they came, trained on
              "FRESH22": FRESH22, "FORMS12": FORMS12, "FORMS13": FORMS13,  # blind: the shipped weighting's measure
              "FRESH23": FRESH23, "FORMS14": FORMS14, "FORMS15": FORMS15,  # the same, not trained or tuned on for cause
-             "FRESH24": FRESH24, "FORMS16": FORMS16, "FORMS17": FORMS17}  # the last: not trained or tuned on at all
+             "FRESH24": FRESH24, "FORMS16": FORMS16, "FORMS17": FORMS17,  # not trained or tuned on at all
+             "FRESH25": FRESH25, "FRESH26": FRESH26, "FORMS18": FORMS18, "FORMS19": FORMS19}  # the same; scored at b4edbb1
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:

@@ -32,6 +32,11 @@ _TELLING = ("反映", "反应", "陈述", "表示", "诉称", "声称", "自述"
             "询问", "咨询", "要求", "介绍", "说明", "告知", "提出")
 # what follows a caller's name opening a form's summary: a word of telling, or where it was told
 _TELLS = re.compile(r"(?:来电|致电|来访|来信|到访|反映|反应|称|表示|诉称|投诉|陈述|[在到于来][^，。,\n]{0,12}?(?:反映|投诉|称))")
+# a form's summary passed on by someone ("12378热线转来：", "信用卡中心转办：", "县侨联转来来信摘要：")
+_PASSED_ON_PREFIX = re.compile(r"[^\n：:。，,]{0,24}?(?:转来|转办|转交|转送|移交|交办)[^\n：:。，,]{0,8}?[：:]\s*")
+# the caller's role before the name: 买房人, 持卡人, 返乡华侨, 村民 (the bank's own titles are staff)
+_TELLER_ROLE = re.compile(r"(?![\u4e00-\u9fff]*(?:负责|经办|登记|记录|接待|受理|值班|填表|录入))[\u4e00-\u9fff]{0,3}(?:人|华侨|侨胞|村民|市民|居民|家长|学生|老人|商户|个体户)")
+_ROLE_MAX = 5
 _STAFF_TITLES = ("经理", "主任", "行长", "科长", "所长", "部长", "员")  # "张经理称…" is the bank's
 _NOT_NAMES = {"谢谢", "多谢", "感谢", "此致", "敬礼", "您好", "你好", "盼复", "急盼", "黄金", "金条", "左右"}
 _SIGN_OFF = re.compile(r"^[-—～~]+|(?:敬上|谨上|拜上|敬呈)?[!！。.]*$")
@@ -58,6 +63,12 @@ _CONTACT = re.compile(r"(?<![,，\s])[,，\s]*(?:(?:手机|电话|联系电话|�
 _CHAT_SPEAKER = re.compile(r"^[ \t]*(?P<name>[^\s\d:：,，-]{2,4})[ \t]+\d{1,2}:\d{2}[ \t]*$", re.MULTILINE)
 _SELF = re.compile(r"(?:我是|我叫|本人(?:叫|名叫|姓名为?[:：]?)?)\s*")
 _CUSTOMER = re.compile(r"(?<![大])客户(?!经理|服务|中心|信息|资金|的|们)\s*[:：]?\s*")
+# the roles a form gives the customer ("持卡人吴女士", "储户林大爷", "借款人郑先生称"); a contract's
+# clause names the role too ("借款人任一期逾期"), so a name there is a titled one or one telling
+_CUSTOMER_BY_ROLE = re.compile(r"(?:储户|持卡人|存款人|借款人|投保人|户主)\s*[:：]?\s*")
+# what follows a name after a bare 本人 ("本人汪洋，家住…", "本人王小明于11月…"): a name ends there, and
+# a noun does not ("本人肖像不得…", "本人钱款被盗", "本人包裹丢了")
+_AFTER_SELF_NAME = re.compile(r"[\s,，、(（:：0-9]|于|现|今年|去年|前年|月[初底中末份]|系|家住|住|身份证|$")
 _CLOSING = re.compile(r"敬礼[!！。]?\s*")
 # Staff who took the complaint down: after a colon, the rest of the line or sentence (a unit, a
 # title, then the name: "记录人：城关分理处 林芳芳"); without one, the name right after.
@@ -170,11 +181,18 @@ def _given_month(text: str, rest: int, given: str) -> bool:
 
 def _opening_teller(plain: str) -> tuple[float, int, str] | None:
     """The name a form's summary opens with, telling what happened: "汤女士来电反映，…",
-    "罗阿姨在徐碧网点柜台反映…", "李先生称…" — a clerk's record names its caller first."""
+    "罗阿姨在徐碧网点柜台反映…", "李先生称…" — a clerk's record names its caller first; after
+    whoever passed it on ("12378热线转来：邱先生反映…") and with the caller's role before the name
+    ("买房人傅女士称", "返乡华侨郑立新称")."""
     start = len(plain) - len(plain.lstrip())
-    name = name_at(plain, start)
-    if name and _TELLS.match(plain, start + len(name)) and not name.endswith(_STAFF_TITLES):
-        return 0.8, start, name
+    passed_on = _PASSED_ON_PREFIX.match(plain, start)
+    start = passed_on.end() if passed_on else start
+    for role in range(_ROLE_MAX + 1):
+        if role and not _TELLER_ROLE.fullmatch(plain, start, start + role):
+            continue
+        name = name_at(plain, start + role)
+        if name and _TELLS.match(plain, start + role + len(name)) and not name.endswith(_STAFF_TITLES):
+            return 0.8, start + role, name
     return None
 
 
@@ -182,11 +200,18 @@ def _named_candidates(plain: str) -> list[tuple[float, int, str]]:
     """Names right after a label, a closing, a self-introduction or the word 客户, and the
     speakers of a chat record forwarded from WeChat."""
     found = []
-    for pattern, confidence in ((_LABEL, None), (_CLOSING, 0.9), (_SELF, 0.85), (_CUSTOMER, 0.7)):
+    for pattern, confidence in ((_LABEL, None), (_CLOSING, 0.9), (_SELF, 0.85), (_CUSTOMER, 0.7),
+                                (_CUSTOMER_BY_ROLE, 0.7)):
         for m in pattern.finditer(plain):
             name = name_at(plain, m.end())
             if name is None and pattern is _LABEL:
                 name = _spaced_name(plain, m.end())
+            if pattern is _CUSTOMER_BY_ROLE and name and not name.endswith(_TITLES) \
+                    and not _TELLS.match(plain, m.end() + len(name)):
+                continue
+            if pattern is _SELF and m.group().strip() == "本人" and name \
+                    and not _AFTER_SELF_NAME.match(plain, m.end() + len(name)):
+                continue
             if name and name not in _NOT_NAMES:
                 found.append((confidence or (0.95 if m.groupdict().get("colon") else 0.85), m.end(), name))
     opening = _opening_teller(plain)

@@ -36,9 +36,11 @@ _TO_ASK = re.compile(r"(?:询问|咨询|打听|问询|问了?一?问)")
 _ONLY_ASKED = re.compile(rf"(?:想|要|去)?(?:询问|咨询|打听|问询|问了?一?问|问过|问了|问|查一查|查查|查询|查一下)"
                          rf"(?:过|了|一下|情况)?(?={_STOP}|后|才|得知)"
                          rf"|反映(?:情况)?(?:后|(?={_STOP}))")
-# a clerk there looked it up and told what had happened: "到城东支行想转存，柜员一查，说…"
+# a clerk there looked it up and told what had happened: "到城东支行想转存，柜员一查，说…"; not
+# a glance that was the deed itself ("柜员看了一眼就说只能按半额兑"); "柜员一看就说必须要原件"
+# stays a lookup (it told the rule: f10)
 _LOOKED_UP = re.compile(rf"(?:(?![。！？!?\n]).){{0,12}}?[，,](?:柜员|工作人员|营业员|经理|对方|他们|她|他)?(?:也)?"
-                        r"(?:一查|查了一下|一看|一问|看了(?:一下|记录)?)")
+                        r"(?:一查|查了一下|一看|一问|看了(?:一下|记录)?(?!一眼|就))")
 # a later visit where it was put right: "后来到明溪县支行营业部才办了挂失换折"
 _PUT_RIGHT = re.compile(r"(?:才|总算|终于)(?:给|把|帮)?(?:我|其|他|她)?(?:办|补|换|处理|解决)")
 # asked later, or by phone, before the unit is named: "后来问了个金部的热线，说…", "又打电话问了城东支行"

@@ -18,6 +18,7 @@ from tests.parsers import forms_blind2, forms_blind3, letters_fresh12, letters_f
 from tests.parsers import forms_blind4, forms_blind5, letters_fresh14, letters_fresh15
 from tests.parsers import forms_blind6, forms_blind7, letters_fresh16, letters_fresh17
 from tests.parsers import forms_blind8, forms_blind9, letters_fresh18, letters_fresh19
+from tests.parsers import forms_blind18, forms_blind19, letters_fresh25, letters_fresh26
 from tests.parsers import forms_blind10, forms_blind11, letters_fresh20, letters_fresh21
 from tests.parsers import forms_blind12, forms_blind13, letters_fresh22
 from tests.parsers import forms_blind14, forms_blind15, letters_fresh23
@@ -71,7 +72,9 @@ LABELLED = LETTERS + [(BlindSet(name, letters, (), {}), x)
                                             ("FORMS12", forms_blind12.FORMS12), ("FORMS13", forms_blind13.FORMS13),
                                             ("FRESH23", letters_fresh23.FRESH23), ("FORMS14", forms_blind14.FORMS14),
                                             ("FORMS15", forms_blind15.FORMS15), ("FRESH24", letters_fresh24.FRESH24),
-                                            ("FORMS16", forms_blind16.FORMS16), ("FORMS17", forms_blind17.FORMS17))
+                                            ("FORMS16", forms_blind16.FORMS16), ("FORMS17", forms_blind17.FORMS17),
+                                            ("FRESH25", letters_fresh25.FRESH25), ("FRESH26", letters_fresh26.FRESH26),
+                                            ("FORMS18", forms_blind18.FORMS18), ("FORMS19", forms_blind19.FORMS19))
                       for x in letters]
 each_set = pytest.mark.parametrize("blind", SETS, ids=lambda s: s.name)
 each_labelled = pytest.mark.parametrize("blind, letter", LABELLED, ids=[f"{s.name}-{x.name}" for s, x in LABELLED])

@@ -78,6 +78,13 @@ def test_labelled_complainant_is_most_confident():
     # a clerk's summary opening with its caller
     ("汤女士来电反映，多年前在燕西支行开的美元账户每年扣十美元。要求免掉。", "汤女士"),
     ("罗阿姨在徐碧网点柜台反映，10月办零存整取时柜员把金额录错了。", "罗阿姨"),
+    # after whoever passed it on, and with the caller's role before the name (blind FORMS18/19)
+    ("12378热线转来：邱先生反映，其在燕西支行申请的贷款已审批，客户经理两次爽约。", "邱先生"),
+    ("县侨联转来来信摘要：返乡华侨郑立新称，城东支行客户经理说理财有侨联担保。", "郑立新"),
+    ("12378转来投诉：买房人傅女士称，监管账户里的钱已全部划给卖方。", "傅女士"),
+    ("信用卡中心转来：持卡人邓女士申请换个性卡面，被扣工本费50元。", "邓女士"),
+    ("信用卡中心转办：持卡人彭先生承认欠款已逾期三个月，但称有人冒充其表弟。", "彭先生"),
+    ("储户林大爷反映存折上的利息少算了。", "林大爷"),
 ])
 def test_complainant_patterns(text, name):
     assert find_complainant(text).value == name
@@ -92,6 +99,10 @@ def test_complainant_patterns(text, name):
     # an amount after a word is no phone after a name ("费用150元" once named 费用)
     "网点扣了手续费200元，另加打印历年对账单费用150元。",
     "张经理称系统升级，请客户次日再来。",
+    # a noun after a bare 本人 is no name, and the bank's own people before a name are staff
+    "客户发现开户申请书背面印有“同意本行在宣传资料中使用本人肖像”，要求删除。",
+    "本人钱款被盗，要求赔偿。",
+    "网点负责人张明称已按规定办理。",
 ])
 def test_no_complainant_where_there_is_none(text):
     assert find_complainant(text) is None

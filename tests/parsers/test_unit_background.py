@@ -148,8 +148,21 @@ def test_what_follows_the_next_unit_named_is_that_units():
     ("在梅列支行办了一张卡", "梅列支行", False),
     ("到梅列支行打流水，柜员收了二十元", "梅列支行", False),  # a statement, but nothing learnt from it told
     ("事后到梅列支行咨询，答复相同", "梅列支行", True),
+    ("到梅列支行想转存，柜员一查，说早被取走了", "梅列支行", True),
+    # a glance that was the deed itself is no lookup (FORMS18: the outlet that paid half went unblamed)
+    ("拿到梅列支行兑换，柜员看了一眼就说只能按半额兑", "梅列支行", False),
+    ("到梅列支行办代取，柜员一看就说必须要原件", "梅列支行", True),  # told the rule: f10
 ])
 def test_errand_only(text, unit, background):
     start = text.index(unit)
     assert errand_only(text, start, start + len(unit)) is background
     assert background_only(text, start, start + len(unit), len(text)) is background
+
+
+def test_the_outlet_whose_clerk_only_glanced_is_complained_about_not_the_one_compared_with():
+    """Blind FORMS18: a scorched note paid half at one outlet after a glance, in full at another
+    after measuring; the caller blames the first. The glance is the deed, not a lookup."""
+    text = ("来电人称，家中失火烧焦了一张100元纸币的一角，拿到梅列支行兑换，柜员看了一眼就说只能按半额兑，"
+            "给了50元。后来他把另一张烧得更厉害的拿到三元支行，那边柜员用尺子量过，全额兑换。"
+            "来电人认为梅列支行柜员不量就随口判定，要求补足另外50元。")
+    assert led_with(text) == "ML"
