@@ -66,6 +66,10 @@ from tests.parsers.letters_fresh25 import FRESH25
 from tests.parsers.letters_fresh26 import FRESH26
 from tests.parsers.forms_blind18 import FORMS18
 from tests.parsers.forms_blind19 import FORMS19
+from tests.parsers.letters_fresh27 import FRESH27
+from tests.parsers.letters_fresh28 import FRESH28
+from tests.parsers.forms_blind20 import FORMS20
+from tests.parsers.forms_blind21 import FORMS21
 from tests.parsers.forms_blind7 import FORMS7
 from tests.parsers.forms_blind8 import FORMS8
 from tests.parsers.forms_blind9 import FORMS9
@@ -173,7 +177,8 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH22": FRESH22, "FORMS12": FORMS12, "FORMS13": FORMS13,  # blind: the shipped weighting's measure
              "FRESH23": FRESH23, "FORMS14": FORMS14, "FORMS15": FORMS15,  # the same, not trained or tuned on for cause
              "FRESH24": FRESH24, "FORMS16": FORMS16, "FORMS17": FORMS17,  # not trained or tuned on at all
-             "FRESH25": FRESH25, "FRESH26": FRESH26, "FORMS18": FORMS18, "FORMS19": FORMS19}  # the same; scored at b4edbb1
+             "FRESH25": FRESH25, "FRESH26": FRESH26, "FORMS18": FORMS18, "FORMS19": FORMS19,  # the same; scored at b4edbb1
+             "FRESH27": FRESH27, "FRESH28": FRESH28, "FORMS20": FORMS20, "FORMS21": FORMS21}  # at 320d09e; many name 2+ units
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:

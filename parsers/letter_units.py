@@ -166,7 +166,8 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
     opened, who sent the writer on to the addressee, where it only asked, complained to a superior
     or fetched a statement, or one it only compares with (`_aside_codes`), or it asks to have one of
     them looked into (`_investigated_codes`) or asks one only to put things right
-    (`_asked_codes`), or calls one only "yours" (`_yours_codes`), or went to one only
+    (`_asked_codes`; after a comma, `_asked_in_clause_codes`: a form's "…，要求燕西支行道歉"), or
+    calls one only "yours" (`_yours_codes`), or went to one only
     (`_visited_codes`), or, all of them being background, is addressed to one
     (`_addressed_codes`) — tried in that order.
     """
@@ -180,7 +181,8 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
         if praised and codes - praised:
             complained = [surface.code not in praised for _, _, surface in spans]
         elif any(len(rest := found(plain, spans)) == 1 for found in (
-                _opened_in_ones_name, _aside_rest, _investigated_codes, _asked_codes, _yours_codes, _visited_codes,
+                _opened_in_ones_name, _aside_rest, _investigated_codes, _asked_codes, _asked_in_clause_codes,
+                _yours_codes, _visited_codes,
                 _addressed_codes)):
             complained = [surface.code in rest for _, _, surface in spans]
     merged: dict[str, UnitMention] = {}
@@ -283,6 +285,14 @@ def _asked_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
     addressed = _addressed_codes(text, spans)
     return {surface.code for start, end, surface in spans
             if _asked_at(text, start) and surface.code not in addressed}
+
+
+def _asked_in_clause_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
+    """Units asked to put things right after a comma ("…，要求燕西支行按当日金价回购"), not the
+    addressee: a form's request names the unit it holds to account."""
+    addressed = _addressed_codes(text, spans)
+    return {surface.code for start, end, surface in spans
+            if _ASKED_IN_CLAUSE.search(text, max(0, start - 5), start) and surface.code not in addressed}
 
 
 def _investigated_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:

@@ -44,7 +44,8 @@ _LOOKED_UP = re.compile(rf"(?:(?![。！？!?\n]).){{0,12}}?[，,](?:柜员|工�
 # a later visit where it was put right: "后来到明溪县支行营业部才办了挂失换折"
 _PUT_RIGHT = re.compile(r"(?:才|总算|终于)(?:给|把|帮)?(?:我|其|他|她)?(?:办|补|换|处理|解决)")
 # asked later, or by phone, before the unit is named: "后来问了个金部的热线，说…", "又打电话问了城东支行"
-_ASKED_BEFORE = re.compile(r"(?:事后|其后|之后|后来|随后|又|再|打电话|电话)(?:(?!\n).){0,2}?(?:问了?|询问了?|咨询了?|打听了?)$")
+_ASKED_BEFORE = re.compile(r"(?:事后|其后|之后|后来|随后|又|再|打电话|电话)(?:(?!\n).){0,2}?(?:问了?|询问了?|咨询了?|打听了?)"
+                           r"(?:县里|市里|行里|上面|上级)?的?$")  # "打电话问了县里的个人金融部"
 # a statement fetched there, and what it showed: "打了一张对账单，发现…", "打的流水上，扣款…"
 _STATEMENT = re.compile(r"(?:打印|调取|查询|打|拉|查|调|开)(?:了|的|过)?(?:一张|一份|一下)?(?:(?![，,。；;\n]).){0,4}?"
                         r"(?:流水|对账单|明细|回单|记录|凭证|清单|单据|报告|账)")
@@ -98,7 +99,7 @@ def errand_only(text: str, start: int, end: int) -> bool:
     if went_to(text, start) and (_FOUND_OUT.match(text, end) or _LOOKED_UP.match(text, end) or (
             later and (_TO_ASK.match(text, end) or _PUT_RIGHT.match(text, end)))):
         return True
-    if (_ASKED_BEFORE.search(text, max(0, start - 8), start) or _PHONED_TO.search(text, max(0, start - 16), start)
+    if (_ASKED_BEFORE.search(text, max(0, start - 12), start) or _PHONED_TO.search(text, max(0, start - 16), start)
             or _LIVES_THERE.search(text, max(0, start - 2), start)
             or _RECORDED_BY.search(text, max(0, start - 8), start)):
         return True

@@ -45,6 +45,8 @@ def test_praise(text):
 
 
 @pytest.mark.parametrize("text", ["感谢你们的服务，但是排队太久了，希望增加窗口。", "客户对柜员态度很不满意。",
-                                  "谢谢，不过ATM吞卡的事还没解决。"])
+                                  "谢谢，不过ATM吞卡的事还没解决。",
+                                  # a question put to the bank (blind FRESH28: the 好评 was demanded)
+                                  "同一家银行，为什么到了徐碧就要先给你们装东西、打好评？"])
 def test_thanks_with_a_grievance_is_no_praise(text):
     assert not is_praise(text)

@@ -148,6 +148,7 @@ def test_what_follows_the_next_unit_named_is_that_units():
     ("在梅列支行办了一张卡", "梅列支行", False),
     ("到梅列支行打流水，柜员收了二十元", "梅列支行", False),  # a statement, but nothing learnt from it told
     ("事后到梅列支行咨询，答复相同", "梅列支行", True),
+    ("我打电话问了县里的个人金融部，那边的同志说不用盖章", "个人金融部", True),  # blind FRESH27
     ("到梅列支行想转存，柜员一查，说早被取走了", "梅列支行", True),
     # a glance that was the deed itself is no lookup (FORMS18: the outlet that paid half went unblamed)
     ("拿到梅列支行兑换，柜员看了一眼就说只能按半额兑", "梅列支行", False),
@@ -165,4 +166,26 @@ def test_the_outlet_whose_clerk_only_glanced_is_complained_about_not_the_one_com
     text = ("来电人称，家中失火烧焦了一张100元纸币的一角，拿到梅列支行兑换，柜员看了一眼就说只能按半额兑，"
             "给了50元。后来他把另一张烧得更厉害的拿到三元支行，那边柜员用尺子量过，全额兑换。"
             "来电人认为梅列支行柜员不量就随口判定，要求补足另外50元。")
+    assert led_with(text) == "ML"
+
+
+@pytest.mark.parametrize("text, code", [
+    # blind FORMS21: the request after a comma names the unit held to account, not the one visited
+    ("客户到柜面称：2025年春节前在三元支行买了两根金条，当时只说是银行卖的金条。11月25日拿到梅列支行想卖回给银行，"
+     "被告知这是合作金店品牌的金条，银行不回购。客户称卖金条时从没说过，要求三元支行按当日金价回购。", "SY"),
+    ("来电人称，他在三元支行的经营贷款逾期两期，信贷员让他带上老母亲的存折，一路陪着到梅列支行把存折里的钱取出来还了贷款。"
+     "来电人承认欠款，但认为不能逼他动老人的养老钱，要求三元支行道歉并把钱退回。", "SY"),
+    ("客户反映：他在三元支行的养牛贷款到期没还清，信贷员带着牛贩子上门，要他把牛按七折卖掉抵贷款。他此前到梅列支行问过能否展期，"
+     "没有下文。客户承认欠款，要求三元支行不再逼他卖牛。", "SY"),
+])
+def test_the_unit_a_form_asks_to_put_things_right_after_a_comma_is_the_one(text, code):
+    assert led_with(text) == code
+    assert complained(text) == (code,)
+
+
+def test_a_unit_compared_with_is_not_made_the_complained_one_by_a_demanded_rating():
+    """Blind FRESH28: "为什么到了梅列就要先…打好评？" is no praise of 梅列支行, so the outlet held up
+    for comparison ("人家五分钟就办好了") is not taken for the complained one."""
+    text = ("梅列支行：\n12月2日我去梅列支行想把两张卡销掉。柜员说要先在手机上下载你们的App，打五星好评才能办。"
+            "上个月我妈在三元支行销她的存折，人家五分钟就办好了。同一家银行，为什么到了梅列就要先给你们装东西、打好评？")
     assert led_with(text) == "ML"
