@@ -54,6 +54,9 @@ from tests.parsers.forms_blind8 import FORMS8
 from tests.parsers.forms_blind9 import FORMS9
 from tests.parsers.forms_blind10 import FORMS10
 from tests.parsers.forms_blind11 import FORMS11
+from tests.parsers import letters_fresh22, forms_blind12, forms_blind13, letters_fresh23, forms_blind14, forms_blind15
+from tests.parsers import letters_fresh24, forms_blind16, forms_blind17, letters_fresh25, letters_fresh26, forms_blind18
+from tests.parsers import forms_blind19, letters_fresh27, letters_fresh28, forms_blind20, forms_blind21
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).with_name("blind_rule_scores.json")
@@ -69,6 +72,7 @@ OUT = Path(__file__).with_name("blind_rule_scores.json")
 # FRESH16 and FORMS6 at 5dedea9 (22/30, 23/48); FRESH17 and FORMS7 at f5c5f46 (13/30, 22/48);
 # FRESH18, FRESH19, FORMS8 and FORMS9 at f871701 (16/30, 13/30, 16/48, 29/48); FRESH20 and FORMS11
 # at 7acc22d (9/30, 23/48), FORMS10 at 793ee37 (22/48), FRESH21 at b376503 (13/30)
+# FRESH22 … FORMS21, each at the main that scored it as it came (its docstring)
 BLIND_AT = {"FRESH": "c2474fe", "FRESH2": "556c52f", "FRESH3": "eea4f6c", "FRESH4": "b4bfd9f", "FRESH5": "c3861f6",
             "FRESH6": "c5fe93e", "FRESH7": "c962a8d", "FRESH8": "c3ce1bb", "FRESH9": "7fa4e71", "FRESH10": "58b8f49",
             "FRESH11": "467317d", "FORMS1": "467317d",
@@ -79,14 +83,25 @@ BLIND_AT = {"FRESH": "c2474fe", "FRESH2": "556c52f", "FRESH3": "eea4f6c", "FRESH
             "FRESH16": "5dedea9", "FORMS6": "5dedea9",
             "FRESH17": "f5c5f46", "FORMS7": "f5c5f46",
             "FRESH18": "f871701", "FRESH19": "f871701", "FORMS8": "f871701", "FORMS9": "f871701",
-            "FRESH20": "7acc22d", "FORMS11": "7acc22d", "FORMS10": "793ee37", "FRESH21": "b376503"}
+            "FRESH20": "7acc22d", "FORMS11": "7acc22d", "FORMS10": "793ee37", "FRESH21": "b376503",
+            "FRESH22": "bc0ce14", "FORMS12": "bc0ce14", "FORMS13": "bc0ce14", "FRESH23": "2bb72fd",
+            "FORMS14": "2bb72fd", "FORMS15": "2bb72fd", "FRESH24": "d31bf86", "FORMS16": "d31bf86",
+            "FORMS17": "d31bf86", "FRESH25": "b4edbb1", "FRESH26": "b4edbb1", "FORMS18": "b4edbb1",
+            "FORMS19": "b4edbb1", "FRESH27": "320d09e", "FRESH28": "320d09e", "FORMS20": "320d09e",
+            "FORMS21": "320d09e"}
 SETS = {"FRESH": FRESH, "FRESH2": FRESH2, "FRESH3": FRESH3, "FRESH4": FRESH4, "FRESH5": FRESH5,
         "FRESH6": FRESH6, "FRESH7": FRESH7, "FRESH8": FRESH8, "FRESH9": FRESH9, "FRESH10": FRESH10,
         "FRESH11": FRESH11, "FORMS1": FORMS1, "FRESH12": FRESH12, "FORMS2": FORMS2,
         "FRESH13": FRESH13, "FORMS3": FORMS3, "FRESH14": FRESH14, "FORMS4": FORMS4,
         "FRESH15": FRESH15, "FORMS5": FORMS5, "FRESH16": FRESH16, "FORMS6": FORMS6,
         "FRESH17": FRESH17, "FORMS7": FORMS7, "FRESH18": FRESH18, "FRESH19": FRESH19, "FORMS8": FORMS8,
-        "FORMS9": FORMS9, "FRESH20": FRESH20, "FORMS11": FORMS11, "FORMS10": FORMS10, "FRESH21": FRESH21}
+        "FORMS9": FORMS9, "FRESH20": FRESH20, "FORMS11": FORMS11, "FORMS10": FORMS10, "FRESH21": FRESH21,
+        "FRESH22": letters_fresh22.FRESH22, "FORMS12": forms_blind12.FORMS12, "FORMS13": forms_blind13.FORMS13,
+        "FRESH23": letters_fresh23.FRESH23, "FORMS14": forms_blind14.FORMS14, "FORMS15": forms_blind15.FORMS15,
+        "FRESH24": letters_fresh24.FRESH24, "FORMS16": forms_blind16.FORMS16, "FORMS17": forms_blind17.FORMS17,
+        "FRESH25": letters_fresh25.FRESH25, "FRESH26": letters_fresh26.FRESH26, "FORMS18": forms_blind18.FORMS18,
+        "FORMS19": forms_blind19.FORMS19, "FRESH27": letters_fresh27.FRESH27, "FRESH28": letters_fresh28.FRESH28,
+        "FORMS20": forms_blind20.FORMS20, "FORMS21": forms_blind21.FORMS21}
 
 # Run in the child, with the old parsers/ first on sys.path: every `_best` call is recorded, and
 # the cause axis's is the one whose categories are causes (business types are another vocabulary).
