@@ -70,6 +70,10 @@ from tests.parsers.letters_fresh27 import FRESH27
 from tests.parsers.letters_fresh28 import FRESH28
 from tests.parsers.forms_blind20 import FORMS20
 from tests.parsers.forms_blind21 import FORMS21
+from tests.parsers.letters_fresh29 import FRESH29
+from tests.parsers.letters_fresh30 import FRESH30
+from tests.parsers.forms_blind22 import FORMS22
+from tests.parsers.forms_blind23 import FORMS23
 from tests.parsers.forms_blind7 import FORMS7
 from tests.parsers.forms_blind8 import FORMS8
 from tests.parsers.forms_blind9 import FORMS9
@@ -178,7 +182,8 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH23": FRESH23, "FORMS14": FORMS14, "FORMS15": FORMS15,  # the same, not trained or tuned on for cause
              "FRESH24": FRESH24, "FORMS16": FORMS16, "FORMS17": FORMS17,  # not trained or tuned on at all
              "FRESH25": FRESH25, "FRESH26": FRESH26, "FORMS18": FORMS18, "FORMS19": FORMS19,  # the same; scored at b4edbb1
-             "FRESH27": FRESH27, "FRESH28": FRESH28, "FORMS20": FORMS20, "FORMS21": FORMS21}  # at 320d09e; many name 2+ units
+             "FRESH27": FRESH27, "FRESH28": FRESH28, "FORMS20": FORMS20, "FORMS21": FORMS21,  # at 320d09e; many name 2+ units
+             "FRESH29": FRESH29, "FRESH30": FRESH30, "FORMS22": FORMS22, "FORMS23": FORMS23}  # the 2,443-example weighting's measure
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:

@@ -62,6 +62,9 @@ _RECORDED_BY = re.compile(r"(?:记录|登记|经办|接待|受理)(?:人|员)\s*
 _LIVES_THERE = re.compile(r"(?:住在|家住|家在|老家在|老家|住)$")
 # a unit asked to act on another: "要求明溪县支行督促网点负责人道歉"
 _ACTS_ON = re.compile(r"(?:督促|责成|督办|追究|查处)")
+# the writer phoned its line to ask: "我打信用卡中心的电话，人家说…", "拨打个金部的热线"
+_DIALLED = re.compile(r"(?:我|又|再|就|便|后来|于是)(?:打|拨打|拨|打了|拨打了)$")
+_DIALLED_LINE = re.compile(r"的?(?:电话|热线|客服电话|客服热线|客服)")
 # the writer phoned or wrote to it: "我已经打电话到明溪县支行说过", "我也写信给个金部" (not "哥哥打电话到你们网点")
 _PHONED_TO = re.compile(r"(?:我|我们|已经?|也|还|又|曾经?)(?:(?![，。,\n]).){0,6}?"
                         + _CONTACTED + r"(?:到|给)$")
@@ -106,6 +109,8 @@ def errand_only(text: str, start: int, end: int) -> bool:
     if _PASSED_BY.match(text, end) or _LANDMARK.match(text, end) or _ACTS_ON.match(text, end):
         return True
     if text.endswith(("给", "向"), max(0, start - 1), start) and _PHONED.match(text, end):
+        return True
+    if _DIALLED.search(text, max(0, start - 5), start) and _DIALLED_LINE.match(text, end):
         return True
     if not _AT.search(text, max(0, start - 3), start):
         return False

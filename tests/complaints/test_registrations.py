@@ -39,7 +39,7 @@ def test_a_comment_book_entry_from_any_unit_is_that_units_even_unreplied():
 
 
 @pytest.mark.parametrize("text", ["客户表扬柜员小王服务热情耐心，特此感谢！", "感谢三元支行大堂经理帮我找回了存折。",
-                                  "顾客留言：服务非常周到，点赞！"])
+                                  "顾客留言：服务非常周到，点赞！", "那边的大姐很热心，帮了我很多。"])
 def test_praise(text):
     assert is_praise(text) and not is_complaint_record(text)
 

@@ -85,6 +85,8 @@ def test_labelled_complainant_is_most_confident():
     ("信用卡中心转来：持卡人邓女士申请换个性卡面，被扣工本费50元。", "邓女士"),
     ("信用卡中心转办：持卡人彭先生承认欠款已逾期三个月，但称有人冒充其表弟。", "彭先生"),
     ("储户林大爷反映存折上的利息少算了。", "林大爷"),
+    ("来电人饭店老板郑先生称，网点工作人员推收款码时说钱秒到。", "郑先生"),
+    ("个金部转办：退休护林员邱先生称，其在网点买的养老理财年化只有1.1%。", "邱先生"),
 ])
 def test_complainant_patterns(text, name):
     assert find_complainant(text).value == name
@@ -103,6 +105,8 @@ def test_complainant_patterns(text, name):
     "客户发现开户申请书背面印有“同意本行在宣传资料中使用本人肖像”，要求删除。",
     "本人钱款被盗，要求赔偿。",
     "网点负责人张明称已按规定办理。",
+    "网点营业员王芳称已按规定办理。",
+    "信贷员刘强称客户逾期两期。",
 ])
 def test_no_complainant_where_there_is_none(text):
     assert find_complainant(text) is None

@@ -108,9 +108,9 @@ def assert_linear(parse: Callable, shape: Callable[[int], object]) -> None:
         ratios.append(_ratio(parse, small, large, rounds))
         if ratios[-1] <= RATIO:
             return
-    # once more at twice the sizes: a step at a cache boundary (router.unit_names.units_in on spaced
-    # numerals, 1.5/4.6/8.2/17.3 ms at 50k/100k/200k/400k characters) measures over the bound between
-    # two sizes only; a parser that rescans what it read measures near 4 at any size
+    # once more at twice the sizes: a step at a cache boundary measures over the bound between two
+    # sizes only (router.unit_names.normalize did, 2.2-2.6× a doubling, until it stopped splitting
+    # the text into words); a parser that rescans what it read measures near 4 at any size
     ratios.append(_ratio(parse, large, shape(4 * SIZE), 5))
     if ratios[-1] <= RATIO:
         return

@@ -149,6 +149,8 @@ def test_what_follows_the_next_unit_named_is_that_units():
     ("到梅列支行打流水，柜员收了二十元", "梅列支行", False),  # a statement, but nothing learnt from it told
     ("事后到梅列支行咨询，答复相同", "梅列支行", True),
     ("我打电话问了县里的个人金融部，那边的同志说不用盖章", "个人金融部", True),  # blind FRESH27
+    ("两个月过去额度还是八千。我打信用卡中心的电话，人家说没有这种通道", "信用卡中心", True),  # blind FRESH29
+    ("信用卡中心的电话一直打不通", "信用卡中心", False),
     ("到梅列支行想转存，柜员一查，说早被取走了", "梅列支行", True),
     # a glance that was the deed itself is no lookup (FORMS18: the outlet that paid half went unblamed)
     ("拿到梅列支行兑换，柜员看了一眼就说只能按半额兑", "梅列支行", False),
@@ -204,3 +206,11 @@ def test_a_unit_the_writer_only_went_to_leaves_the_choice_to_the_office(text):
     fields = extract_letter(text, DIRECTORY)
     assert fields.unit_doubt and "没有说明投诉的是哪个单位" in fields.unit_doubt
     assert not any(u.complained for u in fields.units)
+
+
+def test_the_outlet_that_helped_afterwards_is_praised_not_blamed():
+    """Blind FRESH29: "又去三元支行冻卡、打流水，那边的大姐很热心" — 热心 is praise; the card was
+    opened at the addressee, which is asked to find out where the money went."""
+    text = ("梅列支行：\n我的工资卡是在你们这里办的。11月3日卡里通过电话银行转出去五千六百元。当天我报了警，"
+            "又去三元支行冻卡、打流水，那边的大姐很热心，帮了我很多。但卡是你们这儿开的。请梅列支行查清这笔钱是怎么转走的。")
+    assert led_with(text) == "ML"
