@@ -74,6 +74,10 @@ from tests.parsers.letters_fresh29 import FRESH29
 from tests.parsers.letters_fresh30 import FRESH30
 from tests.parsers.forms_blind22 import FORMS22
 from tests.parsers.forms_blind23 import FORMS23
+from tests.parsers.letters_fresh31 import FRESH31
+from tests.parsers.letters_fresh32 import FRESH32
+from tests.parsers.forms_blind24 import FORMS24
+from tests.parsers.forms_blind25 import FORMS25
 from tests.parsers.forms_blind7 import FORMS7
 from tests.parsers.forms_blind8 import FORMS8
 from tests.parsers.forms_blind9 import FORMS9
@@ -183,7 +187,8 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH24": FRESH24, "FORMS16": FORMS16, "FORMS17": FORMS17,  # not trained or tuned on at all
              "FRESH25": FRESH25, "FRESH26": FRESH26, "FORMS18": FORMS18, "FORMS19": FORMS19,  # the same; scored at b4edbb1
              "FRESH27": FRESH27, "FRESH28": FRESH28, "FORMS20": FORMS20, "FORMS21": FORMS21,  # at 320d09e; many name 2+ units
-             "FRESH29": FRESH29, "FRESH30": FRESH30, "FORMS22": FORMS22, "FORMS23": FORMS23}  # the 2,443-example weighting's measure
+             "FRESH29": FRESH29, "FRESH30": FRESH30, "FORMS22": FORMS22, "FORMS23": FORMS23,  # the 2,443-example weighting's measure
+             "FRESH31": FRESH31, "FRESH32": FRESH32, "FORMS24": FORMS24, "FORMS25": FORMS25}  # the same
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:

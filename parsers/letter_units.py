@@ -19,7 +19,7 @@ from core.config import Directory, Unit
 from parsers.pii import normalize_width
 from parsers.registrations import is_praise
 from parsers.traditional import simplified
-from parsers.unit_background import background_only, went_to
+from parsers.unit_background import background_only, sent_on, went_to
 
 SENTENCE = re.compile(r"[^。！？!?\n；;]+[。！？!?；;]?")
 CLAUSE = re.compile(r"[^，,。！？!?\n；;]+")
@@ -43,7 +43,11 @@ _SALUTATION = re.compile(r"[^\n：:。，,]{2,30}(?:[，,](?:请|烦请|并)?转
 # what the letter tells ("到城东支行开基本户，柜员说…"); 农户信用贷款, 种植户 are borrowers, not accounts
 _OPENED_THERE = re.compile(r"(?:营业部|网点)?(?:开|办)(?:了|的|过)(?:一张|一个|一本|张|个|本)?[^，。,；\n]{0,6}?"
                            r"(?:卡|(?<![农客用商住贫散植殖])户|存折|账户)"
-                           r"|存(?:了|的)(?:一张|一笔|张|笔)?[^，。,；\n]{0,8}?(?:存单|定期)")  # a deposit placed there
+                           r"|存(?:了|的)(?:一张|一笔|张|笔)?[^，。,；\n]{0,8}?(?:存单|定期)"  # a deposit placed there
+                           # a card or account held there: "柜员说我在城东已经有一张你们的一类卡了"
+                           r"|(?:已经|早就|还|都|也)?有(?:一张|一个|一本|张|个|本)[^，。,；\n]{0,8}?"
+                           r"(?:卡|(?<![农客用商住贫散植殖])户|存折|账户)"
+                           r"|那(?:张|本)")  # "城东那张卡绑着我医保": that card, held there
 _OPENING_NEAR = re.compile(r"[^，。,；\n]{0,12}?(?:开|办)(?:了|的|过)?[^，。,；\n]{0,6}?(?:卡|(?<![农客用商住贫散植殖])户|存折)")
 _WHILE = re.compile(r"(?:的)?(?:时|时候|之时|当时|过程中)")  # the opening is the scene: "办信用卡时，…"
 _OPENED_BEFORE = re.compile(r"(?:卡|户|存折|账户)(?:都|也)?是?在$")      # "卡是在东门网点办的"
@@ -58,7 +62,7 @@ _ASKED_IN_CLAUSE = re.compile(r"[，,；;]\s*" + _ASK)
 _ASKED = re.compile(r"(?:^|[。！？!?\n”」])\s*" + _ASK)
 # verbs whose object is the unit to be looked into: "请个金部管一管城东支行", "督促徐碧网点"
 _LOOKED_INTO = re.compile(r"(?:查一查|查一下|查查|调查|核查|核实|查明|查处|追究|处理一下|处理|管一管|管管|管一下|督促|过问|"
-                          r"整顿|整改|教育一下|批评|约谈|监督|问一问|问问)$")
+                          r"整顿|整改|教育一下|批评|约谈|监督|问一问|问问)(?:一下)?$")  # "请个金部核实一下燕西这笔钱"
 _ADDRESSEE_HERE = re.compile(r"你们(?:那里|那儿|那边|这里|这儿|网点|支行|分理处|营业厅|那(?![些个样么种时]))"
                              r"|贵(?:网点|支行|分理处|处)")
 _LOCATIVE = re.compile(r"[在到去至于对向被给和与及、]$|投诉$|举报$")
@@ -178,6 +182,8 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
     complained = _complained_spans(plain, spans)
     codes = {surface.code for _, _, surface in spans}
     complained = _narrowed_to_looked_into(plain, spans, complained)
+    complained = [hit and not sent_on(plain, end, upto)  # "那里办不了加急，被指到徐碧支行": the next one's
+                  for (_, end, _), upto, hit in zip(spans, _next_starts(plain, spans), complained)]
     if not any(complained) and len(codes) == 1:
         complained = [True] * len(spans)  # a letter naming one unit complains about that unit
     elif not any(complained):
@@ -304,7 +310,7 @@ def _asked_in_clause_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) 
 def _investigated_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
     """Units the letter asks to have looked into ("请个金部查一查城东支行这位理财经理"): what they did
     is the grievance, whoever is asked to look."""
-    return {surface.code for start, _, surface in spans if _LOOKED_INTO.search(text, max(0, start - 4), start)}
+    return {surface.code for start, _, surface in spans if _LOOKED_INTO.search(text, max(0, start - 6), start)}
 
 
 def _yours_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:

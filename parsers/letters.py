@@ -69,8 +69,9 @@ def extract_letter(text: str, directory: Directory, registered: bool = False) ->
     def values(*kinds: str, confidence=lambda m: 0.95) -> tuple[Extracted, ...]:
         seen: dict[str, Extracted] = {}
         for m in found:
-            if m.kind in kinds and m.value not in seen:
-                seen[m.value] = Extracted(m.value, confidence(m), _evidence(text, m.start, m.end))
+            value = _years_back_marked(plain, m) if m.kind == "date" else m.value
+            if m.kind in kinds and value not in seen:
+                seen[value] = Extracted(value, confidence(m), _evidence(text, m.start, m.end))
         return tuple(seen.values())
 
     emails = values("email")
@@ -100,17 +101,33 @@ def dated_in_year(dates: tuple[Extracted, ...], signed: datetime | None,
     or the year before when that day is still to come then — unless the letter speaks of it
     as still to come (`to_come`: a deadline, a promise, an appointment): a letter signed in
     November that says "答应12月15日前先还" means this December, not the last one.
+    A year told relative to it ("去年11月18日", "前年12月8日": marked "--11-18@1" by
+    `_years_back_marked`) is that many years before the signing year.
     Without a signed date it stays year-less ("--11-01")."""
-    if signed is None:
-        return dates
     out: dict[str, Extracted] = {}
     for d in dates:
-        value = d.value
-        if value.startswith("--"):
+        value, _, back = d.value.partition("@")
+        if signed is None:
+            pass
+        elif back:
+            value = f"{signed.year - int(back):04d}-{value[2:]}"
+        elif value.startswith("--"):
             ahead = value[2:] > signed.strftime("%m-%d") and value not in to_come
             value = f"{signed.year - ahead:04d}-{value[2:]}"
         out.setdefault(value, Extracted(value, d.confidence, d.evidence))
     return tuple(out.values())
+
+
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_YEAR_WORD = re.compile(r"(大前年|前年|去年|今年)(?:的)?\s*$")
+
+
+def _years_back_marked(text: str, m: PiiMatch) -> str:
+    """A year-less date with the year in words right before it ("去年11月18日") as "--11-18@1":
+    dated_in_year puts it that many years before the signing year, and the same day told of
+    this year and last ("今年11月18日到期", "去年11月18日…") stays two dates."""
+    said = _YEAR_WORD.search(text, max(0, m.start - 4), m.start) if m.value.startswith("--") else None
+    return f"{m.value}@{_YEARS_BACK[said.group(1)]}" if said else m.value
 
 
 def _spoken_of_as_to_come(text: str, m: PiiMatch) -> bool:

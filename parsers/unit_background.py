@@ -60,6 +60,10 @@ _PASSED_BY = re.compile(r"(?:转来|转办|转过来|移交过来|交办|报上�
 _RECORDED_BY = re.compile(r"(?:记录|登记|经办|接待|受理)(?:人|员)\s*[:：]\s*$")
 # where the writer lives: "我住在列西那边", "家在城东"
 _LIVES_THERE = re.compile(r"(?:住在|家住|家在|老家在|老家|住)$")
+# could not do it, sent on to the unit named next ("那里办不了加急，被指到徐碧支行")
+_SENT_ON = re.compile(r"(?:办不了|不能办|没法办|处理不了|无法办理|办理不了)[^。！？!?\n]{0,16}?"
+                      r"(?:被指到|被介绍到|指到|转到|让(?:我|其|她|他)?(?:去|到|找)|叫(?:我|其|她|他)?(?:去|到|找))$")
+SENT_ON_SPAN = 30  # characters from the unit to the next one named
 # a unit asked to act on another: "要求明溪县支行督促网点负责人道歉"
 _ACTS_ON = re.compile(r"(?:督促|责成|督办|追究|查处)")
 # the writer phoned its line to ask: "我打信用卡中心的电话，人家说…", "拨打个金部的热线"
@@ -81,7 +85,14 @@ def background_only(text: str, start: int, end: int, upto: int) -> bool:
     """Whether the unit at text[start:end] is named only as background: an errand there
     (`errand_only`) or a unit only compared with (`compared_only`), read up to `upto`, where
     the letter names its next unit."""
-    return errand_only(text, start, end) or compared_only(text, end, upto)
+    return errand_only(text, start, end) or compared_only(text, end, upto) or sent_on(text, end, upto)
+
+
+def sent_on(text: str, end: int, upto: int) -> bool:
+    """A unit that could not do it and sent the writer on to the next unit named: "先去列西分理处，
+    那里办不了加急，被指到徐碧支行" — what follows happened at the next one. A unit that only says
+    it cannot ("柜员说那就办不了，要我去派出所换证") stays where the grievance is."""
+    return upto - end <= SENT_ON_SPAN and _SENT_ON.search(text, end, upto) is not None
 
 
 def compared_only(text: str, end: int, upto: int) -> bool:

@@ -265,6 +265,17 @@ def test_a_date_ahead_of_the_signing_is_this_years_when_told_as_to_come(told, va
     assert value in {d.value for d in extract_letter(text, corpus_directory()).dates}
 
 
+def test_a_year_told_in_words_counts_back_from_the_signing_year():
+    """"前年12月8日" in a letter signed in 2026 is 2024; "去年11月18日" and "今年11月18日" are two
+    dates (blind FRESH29 took the first for 2025 and folded the other two into one)."""
+    text = ("前年12月8日我在网点买了金条。去年11月18日我看到你们的广告，今年11月18日到期，利息只有一点点。\n"
+            "罗建华 13595982233\n2026年11月27日")
+    dates = {d.value for d in extract_letter(text, corpus_directory()).dates}
+    assert {"2024-12-08", "2025-11-18", "2026-11-18"} <= dates
+    undated = extract_letter("去年11月18日去的网点，没人理我。", corpus_directory()).dates
+    assert [d.value for d in undated] == ["--11-18"]
+
+
 def test_a_fujian_surname_signs_the_letter():
     """赖 is among the commonest surnames where the branch is; a letter signed with it has a writer."""
     got = find_complainant("请调监控查清楚，把少的一百块还我。\n赖秋菊  手机 １８６ ５９８０ ３４５６")

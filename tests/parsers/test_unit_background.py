@@ -8,6 +8,8 @@ import pytest
 from parsers.letters import extract_letter, find_units
 from parsers.unit_background import background_only, compared_only, errand_only
 from tests.parsers.letters_corpus import corpus_directory
+from tests.parsers.letters_fresh32 import FRESH32
+from tests.parsers.letters_heldout import heldout_directory
 
 DIRECTORY = corpus_directory()
 
@@ -214,3 +216,34 @@ def test_the_outlet_that_helped_afterwards_is_praised_not_blamed():
     text = ("梅列支行：\n我的工资卡是在你们这里办的。11月3日卡里通过电话银行转出去五千六百元。当天我报了警，"
             "又去三元支行冻卡、打流水，那边的大姐很热心，帮了我很多。但卡是你们这儿开的。请梅列支行查清这笔钱是怎么转走的。")
     assert led_with(text) == "ML"
+
+
+@pytest.mark.parametrize("text, code", [
+    # blind FORMS25: the outlet that could not do it and sent her on is not the one she complains of
+    ("客户到柜面称，借记卡磁条坏了，她先去梅列支行，那里办不了加急，被指到三元支行。三元支行柜员说加急制卡要交100元。"
+     "她认为补一张卡要100元太贵，要求降低加急费用。", "SY"),
+    # blind FRESH32: a card held at another outlet is background ("城东已经有一张你们的一类卡", "城东那张卡")
+    ("三元支行的领导你们好：\n12月1号我去办卡，柜员说我在梅列已经有一张你们的一类卡了，要么把梅列那张销了。"
+     "梅列那张卡绑着我医保，怎么销？请你们向上反映。", "SY"),
+    # blind FRESH32: "请个金部核实一下燕西这笔钱" asks to look into the outlet
+    ("个人金融部：\n我在三元支行办了一笔房贷，信贷员让我们另外交四千块顾问费。同事在梅列支行办房贷，人家一分钱没交。"
+     "请个金部核实一下三元这笔钱是怎么定的。", "SY"),
+])
+def test_the_unit_that_sent_the_writer_on_or_holds_another_card_is_background(text, code):
+    assert led_with(text) == code
+
+
+def test_an_outlet_that_only_says_it_cannot_stays_where_the_grievance_is():
+    """Sent on to no unit ("要我去派出所换证"): the outlet that refused is the one (td_smart_counter)."""
+    text = "梅列支行的智能柜台认不出身份证，柜员说那就办不了，要我去派出所换证。三元支行的朋友说他们那里能办。"
+    assert led_with(text) == "ML"
+
+
+@pytest.mark.parametrize("name", ["f32_rule_second_debit_card_refused_for_fruit_stall_takings",
+                                  "f32_fee_mortgage_adviser_charge_four_thousand_where_other_outlet_asks_none"])
+def test_blind_fresh32_letters_go_to_the_unit_they_complain_of(name):
+    """A card held at another outlet ("城东已经有一张你们的一类卡", "城东那张卡") is background, and
+    "请个金部核实一下燕西这笔钱" asks to look into the outlet: both were wrong as FRESH32 came."""
+    letter = next(x for x in FRESH32 if x.name == name)
+    fields = extract_letter(letter.text, heldout_directory())
+    assert [u.code for u in fields.units if u.complained] == list(letter.truth.complained)
