@@ -174,11 +174,9 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
     calls one only "yours" (`_yours_codes`), or, all of them being background, is addressed to one
     (`_addressed_codes`) — tried in that order.
 
-    That the writer went to one of them only (`_visited_codes`) picks none: the letter goes to the
-    office (`unit_doubt`). It was right on 30 of 33 tuned letters but 10 of 17 on the next blind
-    round (FRESH27/28, FORMS20/21), where the visit was an errand after the grievance elsewhere
-    ("…到城东支行打印了被拒记录，要求信用卡中心书面说明"); it still stops the addressee from deciding.
-    """
+    That the writer went to one of them only (`_visited_codes`) picks none, for the office to decide
+    (`unit_doubt`): right on 30 of 33 tuned letters, 10 of 17 on the next blind round (FRESH27/28,
+    FORMS20/21: an errand after the grievance elsewhere); it still stops the addressee deciding."""
     complained = _complained_spans(plain, spans)
     codes = {surface.code for _, _, surface in spans}
     complained = _narrowed_to_looked_into(plain, spans, complained)
