@@ -207,13 +207,7 @@ def _named_candidates(plain: str) -> list[tuple[float, int, str]]:
             name = name_at(plain, m.end())
             if name is None and pattern is _LABEL:
                 name = _spaced_name(plain, m.end())
-            if pattern is _CUSTOMER_BY_ROLE and name and not name.endswith(_TITLES) \
-                    and not _TELLS.match(plain, m.end() + len(name)):
-                continue
-            if pattern is _SELF and m.group().strip() == "本人" and name \
-                    and not _AFTER_SELF_NAME.match(plain, m.end() + len(name)):
-                continue
-            if name and name not in _NOT_NAMES:
+            if name and name not in _NOT_NAMES and _stands_as_name(plain, m, name):
                 found.append((confidence or (0.95 if m.groupdict().get("colon") else 0.85), m.end(), name))
     opening = _opening_teller(plain)
     if opening:
@@ -227,6 +221,18 @@ def _named_candidates(plain: str) -> list[tuple[float, int, str]]:
         if name and name not in _NOT_NAMES:
             found.append((0.85, m.start() - len(name), name))
     return found
+
+
+def _stands_as_name(plain: str, cue: re.Match, name: str) -> bool:
+    """Whether `name` read after `cue` is a name there: after a role (持卡人, 借款人) a titled
+    name or one telling, not a contract's clause ("借款人任一期逾期"); after a bare 本人 one that
+    a name's end follows, not a noun ("本人肖像不得…")."""
+    after = cue.end() + len(name)
+    if cue.re is _CUSTOMER_BY_ROLE:
+        return name.endswith(_TITLES) or _TELLS.match(plain, after) is not None
+    if cue.re is _SELF and cue.group().strip() == "本人":
+        return _AFTER_SELF_NAME.match(plain, after) is not None
+    return True
 
 
 def _spaced_name(text: str, pos: int) -> str | None:

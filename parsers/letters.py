@@ -107,11 +107,9 @@ def dated_in_year(dates: tuple[Extracted, ...], signed: datetime | None,
     out: dict[str, Extracted] = {}
     for d in dates:
         value, _, back = d.value.partition("@")
-        if signed is None:
-            pass
-        elif back:
+        if signed is not None and back:
             value = f"{signed.year - int(back):04d}-{value[2:]}"
-        elif value.startswith("--"):
+        elif signed is not None and value.startswith("--"):
             ahead = value[2:] > signed.strftime("%m-%d") and value not in to_come
             value = f"{signed.year - ahead:04d}-{value[2:]}"
         out.setdefault(value, Extracted(value, d.confidence, d.evidence))
