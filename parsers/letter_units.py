@@ -13,13 +13,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Callable
 
 from core.config import Directory, Unit
 from parsers.pii import normalize_width
 from parsers.registrations import is_praise
 from parsers.traditional import simplified
-from parsers.unit_background import background_only, sent_on, went_to
+from parsers.unit_background import background_only, next_other_starts, sent_on, went_to
 
 SENTENCE = re.compile(r"[^。！？!?\n；;]+[。！？!?；;]?")
 CLAUSE = re.compile(r"[^，,。！？!?\n；;]+")
@@ -60,6 +61,7 @@ _ASK = r"(?:恳请|请求|请|希望|要求|盼)(?:贵行|你们)?$"  # an ask r
 _ASKED_ANYWHERE = re.compile(_ASK)
 _ASKED_IN_CLAUSE = re.compile(r"[，,；;]\s*" + _ASK)
 _ASKED = re.compile(r"(?:^|[。！？!?\n”」])\s*" + _ASK)
+ASK_WINDOW = 6  # characters before a unit read for an ask: "。恳请贵行" is five
 # verbs whose object is the unit to be looked into: "请个金部管一管城东支行", "督促徐碧网点"
 _LOOKED_INTO = re.compile(r"(?:查一查|查一下|查查|调查|核查|核实|查明|查处|追究|处理一下|处理|管一管|管管|管一下|督促|过问|"
                           r"整顿|整改|教育一下|批评|约谈|监督|问一问|问问)(?:一下)?$")  # "请个金部核实一下燕西这笔钱"
@@ -181,7 +183,7 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
     codes = {surface.code for _, _, surface in spans}
     complained = _narrowed_to_looked_into(plain, spans, complained)
     complained = [hit and not sent_on(plain, end, upto)  # "那里办不了加急，被指到徐碧支行": the next one's
-                  for (_, end, _), upto, hit in zip(spans, _next_starts(plain, spans), complained)]
+                  for (_, end, _), upto, hit in zip(spans, next_other_starts(plain, spans), complained)]
     if not any(complained) and len(codes) == 1:
         complained = [True] * len(spans)  # a letter naming one unit complains about that unit
     elif not any(complained):
@@ -225,9 +227,9 @@ def _aside_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
     salutation = _salutation(text)
     addressed = _addressed_codes(text, spans)
     aside: dict[str, bool] = {}
-    for (start, end, surface), upto in zip(spans, _next_starts(text, spans)):
+    for (start, end, surface), upto in zip(spans, next_other_starts(text, spans)):
         asked_again = (surface.code in addressed and _asked_at(text, start)) or (  # "请个金部看看"
-            surface.department and _asked_at(text, start, loosely=True) and not _asked_at(text, start))
+            surface.department and _asked_at(text, start, _ASKED_ANYWHERE) and not _asked_at(text, start))
         here = salutation[0] <= start < salutation[1] or asked_again or _only_addressee_here(text, start, surface) \
             or _opened_there(text, start, end) or _REFERRED_ON.match(text, end) is not None \
             or background_only(text, start, end, upto)
@@ -241,11 +243,12 @@ def _only_addressee_here(text: str, start: int, surface: "_Surface") -> bool:
     return surface.addressee_here and not went_to(text, start)
 
 
-def _asked_at(text: str, start: int, loosely: bool = False) -> bool:
-    """A unit named right after an ask opening a sentence: "请明溪支行…", "希望列西分理处…"; or,
-    `loosely`, anywhere ("…请支行答复，也请个人金融部看看"): the addressee asked again ("请个金部看看")
-    or a department asked to act is who is to put it right, not where it happened."""
-    return (_ASKED_ANYWHERE if loosely else _ASKED).search(text, max(0, start - 4), start) is not None
+def _asked_at(text: str, start: int, ask: re.Pattern = _ASKED) -> bool:
+    """A unit named right after an ask opening a sentence: "请明溪支行…", "希望列西分理处…"; after a
+    comma (`_ASKED_IN_CLAUSE`: a form's "…，要求燕西支行道歉"); or anywhere (`_ASKED_ANYWHERE`:
+    "…请支行答复，也请个人金融部看看": the addressee asked again, or a department asked to act, is
+    who is to put it right, not where it happened)."""
+    return ask.search(text, max(0, start - ASK_WINDOW), start) is not None
 
 
 def _salutation(text: str) -> tuple[int, int]:
@@ -288,21 +291,16 @@ def _aside_rest(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]
     return {surface.code for _, _, surface in spans} - _aside_codes(text, spans)
 
 
-def _asked_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
-    """Units the letter asks to put things right ("请明溪支行查明……", "希望列西分理处给我一个书面道歉"),
-    but not its addressee: a letter asks whom it is written to ("致…个人金融部：…请个金部查一查"),
-    and that says nothing of where it happened."""
+def _asked_codes(text: str, spans: list[tuple[int, int, "_Surface"]], ask: re.Pattern = _ASKED) -> set[str]:
+    """Units the letter asks to put things right ("请明溪支行查明……", "希望列西分理处给我一个书面道歉";
+    with `_ASKED_IN_CLAUSE`, "…，要求燕西支行按当日金价回购"), but not its addressee: a letter asks
+    whom it is written to ("致…个人金融部：…请个金部查一查"), and that says nothing of where it happened."""
     addressed = _addressed_codes(text, spans)
     return {surface.code for start, end, surface in spans
-            if _asked_at(text, start) and surface.code not in addressed}
+            if _asked_at(text, start, ask) and surface.code not in addressed}
 
 
-def _asked_in_clause_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
-    """Units asked to put things right after a comma ("…，要求燕西支行按当日金价回购"), not the
-    addressee: a form's request names the unit it holds to account."""
-    addressed = _addressed_codes(text, spans)
-    return {surface.code for start, end, surface in spans
-            if _ASKED_IN_CLAUSE.search(text, max(0, start - 5), start) and surface.code not in addressed}
+_asked_in_clause_codes = partial(_asked_codes, ask=_ASKED_IN_CLAUSE)
 
 
 def _investigated_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
@@ -320,14 +318,9 @@ def _yours_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str
 def _visited_codes(text: str, spans: list[tuple[int, int, "_Surface"]]) -> set[str]:
     """Units the writer went to ("11月3日去城东支行补卡", "跑到列西分理处"), not as the place an
     account was opened: where what the letter tells happened, when nothing else says so."""
-    return {surface.code for (start, end, surface), upto in zip(spans, _next_starts(text, spans))
+    return {surface.code for (start, end, surface), upto in zip(spans, next_other_starts(text, spans))
             if went_to(text, start) and not _opened_there(text, start, end)
             and not background_only(text, start, end, upto)}
-
-
-def _next_starts(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[int]:
-    """Where the letter names its next unit after each mention (the text's end after the last)."""
-    return [start for start, _, _ in spans[1:]] + [len(text)]
 
 
 def _praised_spans(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[bool]:
@@ -451,7 +444,7 @@ def _near_complaint(text: str, start: int, end: int, clauses: list[tuple[int, in
                     has_complaint_words: Callable[[int, int], bool]) -> bool:
     si, ci = _containing(sentences, start), _containing(clauses, start)
     sentence = sentences[si] if si >= 0 else (start, end)
-    if _ASKED_IN_CLAUSE.search(text, max(0, start - 4), start) and ci >= 0:
+    if _asked_at(text, start, _ASKED_IN_CLAUSE) and ci >= 0:
         near = [clauses[ci]]  # "…就是赚得太差，要求个金部研究给予补偿": asked to act, not what was bad
     elif _count_in(unit_starts, *sentence) == 1:
         near = [sentence]

@@ -338,6 +338,7 @@ SURNAMES = (
     "邝鞠荆冀郁胥储栗燕楚鄢谌奚粟冼蔺阚屠朴廉禹漆狄扈晁芮阙訾林洪"
     "赖邰邸裘亓嵇昝逯郜仝辜茹"  # 赖 is among the commonest surnames in Fujian and Guangdong
     "官"  # common in western Fujian (官秀兰)
+    "古贝满车池项宫麻厉苑米湛帅凤况揭巴晋屈茅宗戈仇牟闻匡钮荀羊萧亢"  # rarer, none an everyday word (代, 全, 常 are)
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",

@@ -16,6 +16,7 @@ about, and only then — a unit a letter names alone, or next to complaint words
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _STOP = r"[，,。；;！!？?\n]"
 _SENTENCE_END = re.compile(r"[。！？!?\n；;]")
@@ -25,7 +26,9 @@ _TURNS_BACK = re.compile(r"但|可是|却|这次|这回|这一次|结果")
 TURN_WINDOW = 80  # characters after the comparison read for a "but" that turns back to the unit
 # the writer going there; not a thing sent or moved there ("搬到明溪县支行", "转到", "汇到")
 _WENT_TO = re.compile(r"(?:去|(?<![搬转送寄调划汇打存移话])到|来|跑|前往|赶到|来到)(?:了|过)?$")
-_AT = re.compile(r"(?:在|去|到|来|跑|前往|赶到|来到|向)(?:了|过)?$")
+# there, also past a few words of where ("到家门口的列西分理处问", "去离家最近的城东支行")
+_AT = re.compile(r"(?:在|去|到|来|跑|前往|赶到|来到|向)(?:了|过)?(?:[^，,。；;！!？?\n的]{1,5}的)?$")
+AT_WINDOW = 10  # characters before a unit read for _AT
 # the visit's clause goes on to what the writer found out: "到明溪支行咨询才知道", "打流水才发现"
 _FOUND_OUT = re.compile(rf"(?:(?!{_STOP}).){{0,12}}?(?:才知|才发现|才得知|才晓得|方知|才看到|才明白)")
 # a later visit only to ask: "事后到城东支行询问，对方称…", "其后又到城东支行咨询，答复相同"
@@ -60,8 +63,9 @@ _PASSED_BY = re.compile(r"(?:转来|转办|转过来|移交过来|交办|报上�
 _RECORDED_BY = re.compile(r"(?:记录|登记|经办|接待|受理)(?:人|员)\s*[:：]\s*$")
 # where the writer lives: "我住在列西那边", "家在城东"
 _LIVES_THERE = re.compile(r"(?:住在|家住|家在|老家在|老家|住)$")
-# could not do it, sent on to the unit named next ("那里办不了加急，被指到徐碧支行")
-_SENT_ON = re.compile(r"(?:办不了|不能办|没法办|处理不了|无法办理|办理不了)[^。！？!?\n]{0,16}?"
+# could not do it, sent on to the unit named next ("那里办不了加急，被指到徐碧支行", "列西说开不了，让其到明溪县支行")
+_SENT_ON = re.compile(r"(?:(?:办|开|做|弄|受理|处理|办理)不了|(?:不能|没法|无法|不给)(?:办|开|做|受理|处理)|不办)"
+                      r"[^。！？!?\n]{0,16}?"
                       r"(?:被指到|被介绍到|指到|转到|让(?:我|其|她|他)?(?:去|到|找)|叫(?:我|其|她|他)?(?:去|到|找))$")
 SENT_ON_SPAN = 30  # characters from the unit to the next one named
 # a unit asked to act on another: "要求明溪县支行督促网点负责人道歉"
@@ -79,6 +83,21 @@ _SHOWED = re.compile(rf"(?:上|里)?(?:{_STOP})?(?:(?!{_STOP}).){{0,6}}?"
 def went_to(text: str, start: int) -> bool:
     """A unit named right after going there: "去城东支行", "跑到列西分理处"."""
     return _WENT_TO.search(text, max(0, start - 3), start) is not None
+
+
+def next_other_starts(text: str, spans: list[tuple[int, int, Any]]) -> list[int]:
+    """Where the letter names another unit after each mention (the text's end after the last): the
+    same unit named again ("列西分理处，列西说开不了，让其到…") goes on telling of it. One pass
+    from the end: the nearest mention after, and the nearest after that of another unit."""
+    starts = [len(text)] * len(spans)
+    near, near_code, other = len(text), None, len(text)
+    for i in range(len(spans) - 1, -1, -1):
+        start, _, surface = spans[i]
+        starts[i] = near if near_code != surface.code else other
+        if surface.code != near_code:
+            other = near
+        near, near_code = start, surface.code
+    return starts
 
 
 def background_only(text: str, start: int, end: int, upto: int) -> bool:
@@ -123,7 +142,7 @@ def errand_only(text: str, start: int, end: int) -> bool:
         return True
     if _DIALLED.search(text, max(0, start - 5), start) and _DIALLED_LINE.match(text, end):
         return True
-    if not _AT.search(text, max(0, start - 3), start):
+    if not _AT.search(text, max(0, start - AT_WINDOW), start):
         return False
     if _ONLY_ASKED.match(text, end):
         return True

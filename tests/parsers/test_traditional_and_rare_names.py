@@ -47,3 +47,20 @@ def test_the_customer_of_a_forwarded_wechat_chat_is_its_speaker():
             "刘䶮 19:42\n我今天下午在你们梅列支行ATM取钱，卡被吞了😭\n\n梅列支行-小陈 19:50\n刘先生您好，我已登记\n\n"
             "刘䶮 19:51\n👍 我电话 139 5986 1024")
     assert best_name(text, registered=True)[2] == "刘䶮"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我叫满秀梅，2025年3月起在三元支行做保洁。", "满秀梅"),  # blind FRESH33: 满, 贝, 古 were no surnames
+    ("意见是写给银行看的，请马上撤下来。\n贝春燕\n手机：13559809147\n2026年11月12日", "贝春燕"),
+    ("到今天钱还没回来，请尽快退回。\n古春兰\n电话：0598-2467103\n2026年11月20日", "古春兰"),
+    ("客户池水根来电反映：理财到期收益不足一厘。", "池水根"),
+    ("客户车建新反映分期手续费还清后仍在扣。", "车建新"),
+])
+def test_rarer_surnames_open_a_name(text, name):
+    assert best_name(text)[2] == name
+
+
+def test_a_surname_that_is_an_everyday_word_opens_no_name():
+    """代 is a surname too, but "代母亲写信" writes for someone: such characters stay off the list."""
+    name = best_name("我代母亲写这封信。她的存单到期后被自动转存了。\n马建国\n2026年12月1日")
+    assert name[2] == "马建国"

@@ -6,9 +6,11 @@ scene, an account opened in the customer's name)."""
 import pytest
 
 from parsers.letters import extract_letter, find_units
-from parsers.unit_background import background_only, compared_only, errand_only
+from parsers.unit_background import background_only, compared_only, errand_only, next_other_starts
 from tests.parsers.letters_corpus import corpus_directory
+from tests.parsers.forms_blind27 import FORMS27
 from tests.parsers.letters_fresh32 import FRESH32
+from tests.parsers.letters_fresh34 import FRESH34
 from tests.parsers.letters_heldout import heldout_directory
 
 DIRECTORY = corpus_directory()
@@ -247,3 +249,43 @@ def test_blind_fresh32_letters_go_to_the_unit_they_complain_of(name):
     letter = next(x for x in FRESH32 if x.name == name)
     fields = extract_letter(letter.text, heldout_directory())
     assert [u.code for u in fields.units if u.complained] == list(letter.truth.complained)
+
+
+@pytest.mark.parametrize("text, code", [
+    # blind FORMS27: the same outlet named twice before the next one ("列西分理处，列西说开不了，让其到…")
+    ("来电人称，12月3日先到梅列支行，梅列说开不了存款证明，让其到三元支行办理。三元支行开证明每份收200元，"
+     "客户认为太贵，要求退还。", "SY"),
+    # an outlet that does not do it at all ("不办这个") sends him on
+    ("客户反映，他先去梅列支行问，梅列支行说不办这个，叫他去三元支行。三元支行开一份证明收两百元。要求退还差额。", "SY"),
+])
+def test_an_outlet_that_cannot_do_it_and_sends_the_writer_on_is_background(text, code):
+    assert led_with(text) == code
+
+
+def test_an_outlet_only_asked_at_is_background_past_a_few_words_of_where():
+    """"到家门口的梅列支行问，…": the words of where between 到 and the unit still make it an errand to
+    ask (FRESH34: the letter's addressee, told of as "县支行", was where it happened)."""
+    text = ("三元支行负责同志：\n十一月四日我先到家门口的梅列支行问，柜员说他们那不办。十一月六日我到县里，"
+            "柜员看了一眼就说五百欧元面额的票子行里统一不收。这票子又不是假的，我拿它怎么办？请想想办法。")
+    assert led_with(text) == "SY"
+
+
+@pytest.mark.parametrize("letter", [
+    next(x for x in FRESH34 if x.name == "f34_rule_five_hundred_euro_notes_refused_from_returned_cook"),
+    next(x for x in FORMS27 if x.name == "fm27_fee_six_month_deposit_certificate_two_hundred_a_copy"),
+], ids=lambda x: x.name)
+def test_blind_round_nine_letters_go_to_the_unit_they_complain_of(letter):
+    """An outlet only asked at ("到家门口的列西分理处问"), one named twice that could not do it and sent
+    her on ("列西分理处，列西说开不了，让其到明溪县支行"): wrong and to the office as they came."""
+    fields = extract_letter(letter.text, heldout_directory())
+    assert [u.code for u in fields.units if u.complained] == list(letter.truth.complained)
+
+
+def test_what_a_unit_named_again_goes_on_to_tell_reaches_the_next_other_unit():
+    """Spans of A, A, B, A: each A reads up to the next B (or the text's end), B up to the last A."""
+    class Unit:
+        def __init__(self, code):
+            self.code = code
+    spans = [(0, 2, Unit("A")), (5, 7, Unit("A")), (10, 12, Unit("B")), (20, 22, Unit("A"))]
+    assert next_other_starts("x" * 30, spans) == [10, 10, 20, 30]
+    assert next_other_starts("x" * 5, []) == []
