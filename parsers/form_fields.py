@@ -47,26 +47,50 @@ labels, the first being what the returned form prints (`complaints/result_form.p
 reply's `处理情况：…` lines are read with the same words (`complaints/answers.py`).
 `handling_unit` is only printed: the forms we read name the unit as 被投诉单位."""
 
-# Synonyms as they appear on forms, keyed by their normalised spelling (see normalize_label).
+# Synonyms as they appear on forms, keyed by their normalised spelling (see normalize_label):
+# the acceptance form's own words and those of the systems that send the same fields — call
+# centres' and online banking's work orders (来电号码, 诉求, 涉及网点, 问题描述, 事件经过).
+# tests/parsers/test_form_fields.py keeps it honest (normalised keys, none also a no-field label).
 LABELS: Mapping[str, str] = MappingProxyType({
     "受理编号": "acceptance_number", "工单号": "acceptance_number", "编号": "acceptance_number",
-    "工单编号": "acceptance_number", "受理单号": "acceptance_number",
+    "工单编号": "acceptance_number", "受理单号": "acceptance_number", "投诉编号": "acceptance_number",
+    "投诉单号": "acceptance_number", "受理号": "acceptance_number", "工单流水号": "acceptance_number",
+    "受理流水号": "acceptance_number", "投诉工单号": "acceptance_number",
     "受理时间": "accepted_at", "受理日期": "accepted_at", "来电时间": "accepted_at",
+    "来电日期": "accepted_at", "投诉时间": "accepted_at", "投诉日期": "accepted_at",
+    "登记时间": "accepted_at", "登记日期": "accepted_at", "接听时间": "accepted_at",
+    "工单创建时间": "accepted_at", "提交时间": "accepted_at", "来访时间": "accepted_at", "来访日期": "accepted_at",
+    "接待时间": "accepted_at", "接待日期": "accepted_at",
     "投诉渠道": "channel", "来源": "channel", "投诉来源": "channel", "受理渠道": "channel",
     "客户姓名": "customer_name", "投诉人": "customer_name", "客户名称": "customer_name",
-    "姓名": "customer_name", "投诉人姓名": "customer_name",
+    "姓名": "customer_name", "投诉人姓名": "customer_name", "来电人": "customer_name",
+    "来电人姓名": "customer_name", "来电客户": "customer_name", "投诉客户": "customer_name",
+    "客户名": "customer_name",
     "联系电话": "phone", "联系方式": "phone", "手机": "phone", "手机号码": "phone",
-    "电话": "phone",
+    "电话": "phone", "来电号码": "phone", "联系号码": "phone", "客户电话": "phone",
+    "回访电话": "phone", "手机号": "phone", "客户联系电话": "phone", "客户手机": "phone",
+    "联系手机": "phone", "投诉人电话": "phone", "投诉人联系电话": "phone", "来电电话": "phone",
+    "主叫号码": "phone", "移动电话": "phone",
     "证件号码": "id_number", "身份证号": "id_number", "身份证号码": "id_number",
     "证件号": "id_number",
     "账号": "account", "卡号": "account", "账卡号": "account", "帐号": "account",
     "帐卡号": "account", "银行卡号": "account",
     "被投诉单位": "unit", "被投诉网点": "unit", "涉及机构": "unit", "被投诉部门": "unit",
     "被投诉机构": "unit", "涉及网点": "unit", "涉及单位": "unit", "投诉网点": "unit",
+    "所属机构": "unit", "所属网点": "unit", "涉及部门": "unit", "涉及支行": "unit",
+    "被投诉支行": "unit", "责任单位": "unit", "责任网点": "unit", "责任机构": "unit",
+    "发生网点": "unit", "业务发生网点": "unit",
     "业务类别": "category", "业务种类": "category", "投诉业务": "category",
     "投诉类别": "category",
     "投诉内容": "content", "投诉事由": "content", "问题描述": "content", "投诉事项": "content",
-    "客户诉求": "request", "客户要求": "request",
+    "事件经过": "content", "事情经过": "content", "具体内容": "content", "投诉详情": "content",
+    "详细内容": "content", "问题详情": "content", "情况描述": "content", "事件描述": "content",
+    "投诉描述": "content", "反映内容": "content", "反映问题": "content", "来电内容": "content",
+    "投诉问题": "content", "工单内容": "content",
+    "客户诉求": "request", "客户要求": "request", "诉求": "request", "诉求内容": "request",
+    "客户期望": "request", "投诉诉求": "request", "投诉要求": "request", "投诉人诉求": "request",
+    "客户期望结果": "request", "期望结果": "request", "期望处理结果": "request",
+    "客户期望处理结果": "request", "诉求事项": "request",
     "紧急程度": "urgency", "重要程度": "urgency",
     "受理人": "accepted_by", "受理员": "accepted_by",
     **{label: name for name, labels in RESULT_LABELS.items() if name in FIELD_NAMES for label in labels},
@@ -79,6 +103,8 @@ OTHER_LABELS = frozenset({
     "备注", "附件", "签字", "签名", "盖章", "审核人", "负责人", "部门负责人", "负责人意见",
     "领导批示", "领导意见", "办理时限", "处理时限", "性别", "年龄", "地址", "联系地址",
     "回访人", "回访时间", "回访日期", "督办人", "转办时间",
+    # the sender's instructions to the unit, not the customer's request
+    "处理要求", "办理要求", "督办要求", "转办意见", "处理时限要求", "反馈要求", "反馈时限",
 })
 
 MULTILINE_FIELDS = frozenset({"content", "request", "result"})
@@ -269,8 +295,13 @@ def normalize_value(name: str, value: str) -> str:
     if name in SPLIT_NUMBER_LENGTH:
         value = join_split_number(value, SPLIT_NUMBER_LENGTH[name])
     if name in PERSON_FIELDS:
+        value = _PERSON_NOTES.split(value, 1)[0].strip() or value  # `严光辉，男，52岁，养鸡户` → the name
         value = re.sub(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])", "", value)
     return value
+
+
+# What a writer adds after a person's name (gender, age, trade, a second name): never part of it.
+_PERSON_NOTES = re.compile(r"[，,；;、（(]")
 
 
 SPLIT_NUMBER_LENGTH = {"phone": 12, "id_number": 18, "account": 19}

@@ -200,6 +200,31 @@ def is_placeholder(plain: str, html_text: str) -> bool:
     return bool(_STUB.search(plain)) or len(html_text.strip()) > 5 * len(plain) + 40
 
 
+# Elements a mail's markup is made of; `<张三>` or `<a@b.cn>` in a letter is none of them.
+_MARKUP = re.compile(
+    r"<(?:!doctype\s[^<>]{0,500}>|!--|\?xml\s|/?(?:html|head|body|meta|style|title|div|p|br|hr|span|font|b|i|u|"
+    r"strong|em|a|img|table|thead|tbody|tfoot|tr|td|th|caption|ul|ol|li|dl|dt|dd|center|pre|blockquote|h[1-6]|o:p)"
+    r"(?:[\s/][^<>]{0,500})?>)",
+    re.IGNORECASE,
+)
+_MARKUP_MIN_TAGS = 5
+_MARKUP_MIN_SHARE = 0.2
+
+
+def is_html_source(text: str) -> bool:
+    """Is a text part really HTML, tags written as text? Some work-order systems fill the
+    text/plain part (or label a whole single-part mail text/plain) with the HTML source; a
+    reader sees a page, not `<td>` cells. It is when it opens with markup (after blanks),
+    or when tags make up a fifth of what is not blank: a letter quoting one tag stays a letter."""
+    head = text.lstrip("\ufeff \t\r\n\u3000")
+    if _MARKUP.match(head):
+        return True
+    tags = [m.end() - m.start() for m in _MARKUP.finditer(text)]
+    if len(tags) < _MARKUP_MIN_TAGS:  # every plain body comes here: no count of its blanks then
+        return False
+    return sum(tags) >= _MARKUP_MIN_SHARE * len("".join(text.split()))
+
+
 def _without_trailing_colons(label: str) -> str:
     """The label without the spaces and colons that end it (a loop: `[\\s:：]+$` is quadratic)."""
     end = len(label)

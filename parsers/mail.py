@@ -29,7 +29,7 @@ from core.errors import HostileInput, ParseError, PolicyLimitExceeded
 from parsers.charsets import decode_bytes, decode_header_value, to_bytes
 from parsers.containers import unwrapped
 from parsers.header_repair import repair_header_block, without_controls
-from parsers.html_text import STUB_MAX_CHARS, html_to_text, is_placeholder
+from parsers.html_text import STUB_MAX_CHARS, html_to_text, is_html_source, is_placeholder
 from parsers.mime_feed import message_from_bytes
 from parsers.safety import check_not_program
 
@@ -301,9 +301,10 @@ def _inner_message(part: email.message.Message) -> email.message.Message:
 
 
 def _alternative(part: email.message.Message, body: _Body, limits: _Limits, depth: int) -> None:
-    """One text slot from the alternatives: the plain text if it says anything, and the HTML."""
+    """One text slot from the alternatives: the plain text if it says anything, and the HTML —
+    a part sent as HTML before a plain part that turned out to be HTML source."""
     plain: str | None = None
-    html: str | None = None
+    htmls: list[tuple[bool, str]] = []  # (labelled text/plain, markup)
     for sub in part.iter_parts():
         inner = _Body()
         _walk(sub, inner, limits, depth + 1)
@@ -313,8 +314,9 @@ def _alternative(part: email.message.Message, body: _Body, limits: _Limits, dept
         sub_html = "\n".join(markup for _, markup in inner.slots if markup)
         if plain is None and sub_plain:
             plain = sub_plain
-        if html is None and sub_html:
-            html = sub_html
+        if sub_html:
+            htmls.append((sub.get_content_type() == "text/plain", sub_html))
+    html = min(htmls, key=lambda found: found[0])[1] if htmls else None
     if plain is not None or html is not None:
         body.slots.append((plain, html))
 
@@ -326,10 +328,11 @@ def _leaf(part: email.message.Message, body: _Body, limits: _Limits) -> None:
     readable = content_type in _BODY_TYPES or part.get_content_maintype() == "multipart"  # unrepairable
     if readable and disposition != "attachment" and not filename:
         data = _payload(part)
-        if content_type == "text/html":
+        text = decode_bytes(data, _charset(part)) if content_type != "text/html" else ""
+        if content_type == "text/html" or is_html_source(text):  # a plain part of HTML source reads as HTML
             body.slots.append((None, decode_bytes(data, _charset(part) or _meta_charset(data))))
         else:
-            body.slots.append((decode_bytes(data, _charset(part)), None))
+            body.slots.append((text, None))
         return
     data = _payload(part)
     name = filename or _default_name(content_type, limits.attachments + 1)

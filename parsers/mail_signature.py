@@ -1,10 +1,11 @@
-"""The sender's e-mail signature and legal disclaimer at the end of a body, taken off.
+"""The sender's e-mail signature, legal disclaimer and system notice, taken off a body.
 
 A province's staff retype or paste a customer's letter into a mail that ends with their own
 signature block (name, department, 电话/手机/地址 lines) and the bank's confidentiality
 notice. Neither is the complaint: the signature's name is not the customer's, its phone not
 the customer's, and the notice is no part of what the customer said. A customer's own
-closing ("骆春华 / 2026年11月30日", "联系电话：…") names no department and stays.
+closing ("骆春华 / 2026年11月30日", "联系电话：…") names no department and stays. A line the
+sending system writes under every mail ("本邮件由系统自动发送，请勿直接回复") is no one's words.
 """
 
 from __future__ import annotations
@@ -19,11 +20,38 @@ _CONTACT_LABEL = re.compile(r"^\s*(?:电话|手机|座机|地址|邮箱|传真|T
 _CUSTOMER = re.compile(r"客户|投诉人|来信人|来访人|来电人")
 _BLOCK_LINES = 6
 _BLOCK_LINE_MAX = 40
+# What a system says of the mail it sends (that a machine sent it, that no one reads answers),
+# at the start of its line after at most a prompt word ("温馨提示：", "Note:", "This is an").
+_SYSTEM_NOTICE = re.compile(
+    r"(?:本|此|该)(?:邮件|信件|消息|信息|通知|工单)[^。！!\n]{0,16}?(?:自动|系统)(?:发送|发出|生成|推送)|"
+    r"系统(?:自动)?(?:邮件|通知|消息)|请勿(?:直接)?回复|请不要直接回复|"
+    r"(?:do\s+not|don'?t)\s+reply\b|auto(?:matically|mated)?[- ]?(?:generated|sent)\b",
+    re.IGNORECASE,
+)
+_NOTICE_LEAD = re.compile(
+    r"[\W_]*(?:(?:温馨|重要)?提示|注意|说明|备注|注|note|please|this\s+(?:is\s+an?|e-?mail|message)(?:\s+(?:is|was))?)?[\W_]*",
+    re.IGNORECASE,
+)
+_NOTICE_LINE_MAX = 80  # characters: a notice is a line of its own
+
+
+def is_system_notice(line: str) -> bool:
+    """A line that only tells how the mail was sent ("此邮件由工单系统自动发送，请勿回复"); a
+    customer's sentence that quotes one ("客户称收到短信：本短信由系统自动发送…") is no notice."""
+    line = line.strip()
+    if not 0 < len(line) <= _NOTICE_LINE_MAX:
+        return False
+    return _SYSTEM_NOTICE.match(line, _NOTICE_LEAD.match(line).end()) is not None
+
+
+def without_system_notices(text: str) -> str:
+    """`text` without the lines that are a sending system's notice."""
+    return "\n".join(line for line in text.split("\n") if not is_system_notice(line))
 
 
 def without_mail_signature(text: str) -> str:
-    """`text` without a trailing disclaimer and the staff signature block above it."""
-    paragraphs = re.split(r"(\n[ \t\u3000]*\n)", text.rstrip())
+    """`text` without system notices, a trailing disclaimer and the staff signature block above it."""
+    paragraphs = re.split(r"(\n[ \t\u3000]*\n)", without_system_notices(text).rstrip())
     while len(paragraphs) > 2 and _is_disclaimer(paragraphs[-1]):
         paragraphs = paragraphs[:-2]
     if len(paragraphs) > 2 and _is_signature_block(paragraphs[-1]):

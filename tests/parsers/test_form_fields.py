@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import ast
+import inspect
+
 import pytest
+
+from parsers import form_fields
 
 from parsers.form_fields import (
     FIELD_NAMES,
     LABELS,
+    OTHER_LABELS,
     FieldValue,
     FormFields,
     checked_option,
@@ -14,6 +20,7 @@ from parsers.form_fields import (
     fields_from_pairs,
     join_split_number,
     match_label,
+    normalize_label,
     pairs_in_line,
     split_label_value,
 )
@@ -43,6 +50,45 @@ def test_other_text_is_no_label(text):
 
 def test_every_label_names_a_known_field():
     assert set(LABELS.values()) == set(FIELD_NAMES)
+
+
+# The words real call-centre, online-banking and work-order forms print for each field.
+REAL_FORM_LABELS = {
+    "customer_name": ("投诉人", "客户姓名", "来电人", "来电人姓名", "来电客户", "投诉客户"),
+    "phone": ("来电号码", "联系号码", "手机号码", "客户电话", "回访电话", "手机号", "客户联系电话", "主叫号码"),
+    "unit": ("涉及网点", "涉及机构", "被投诉网点", "所属机构", "所属网点", "责任单位", "被投诉支行", "发生网点"),
+    "content": ("问题描述", "事件经过", "投诉事项", "具体内容", "投诉详情", "详细内容", "反映问题", "来电内容"),
+    "request": ("诉求", "客户要求", "诉求内容", "客户期望", "投诉诉求", "期望处理结果", "投诉要求"),
+    "accepted_at": ("受理时间", "来电时间", "来电日期", "投诉时间", "登记时间", "工单创建时间", "提交时间", "来访时间"),
+    "acceptance_number": ("工单编号", "投诉编号", "投诉单号", "受理号", "工单流水号", "投诉工单号"),
+}
+
+
+@pytest.mark.parametrize(("field", "label"), [(f, w) for f, words in REAL_FORM_LABELS.items() for w in words])
+def test_the_words_real_forms_use_name_their_field(field, label):
+    assert match_label(label) == field
+    assert match_label(f"{label}：") == field and match_label(" ".join(label)) == field
+
+
+def test_the_label_table_is_honest():
+    """Each key is spelt as a form's label is looked up (normalised), no word names a field and
+    no field at once, and no key is written twice (a dict literal keeps the last silently)."""
+    assert [k for k in LABELS if normalize_label(k) != k] == []
+    assert sorted(set(LABELS) & OTHER_LABELS) == []
+    assert [k for k in OTHER_LABELS if normalize_label(k) != k] == []
+    table = next(node.value for node in ast.walk(ast.parse(inspect.getsource(form_fields)))
+                 if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "LABELS")
+    literal = next(n for n in ast.walk(table) if isinstance(n, ast.Dict))
+    keys = [k.value for k in literal.keys if isinstance(k, ast.Constant)]
+    assert len(keys) > 100 and sorted({k for k in keys if keys.count(k) > 1}) == []
+
+
+@pytest.mark.parametrize("label", ["处理要求", "办理要求", "督办要求", "反馈时限"])
+def test_the_senders_instructions_are_no_request_but_end_the_one_before(label):
+    """处理要求 on a work order is what the dispatcher asks of the unit (请于5个工作日内反馈),
+    not what the customer wants."""
+    assert match_label(label) is None
+    assert pairs_in_line(f"诉求：退还手续费 {label}：5个工作日内反馈") == [("诉求", "退还手续费")]
 
 
 def test_split_label_value_with_colon_or_space():
@@ -117,3 +163,11 @@ def test_form_fields_is_frozen():
 ])
 def test_digit_groups_join_while_they_fit_one_number(value, longest, joined):
     assert join_split_number(value, longest) == joined
+
+
+@pytest.mark.parametrize(("value", "name"), [
+    ("严光辉，男，52岁，夏阳乡养鸡户", "严光辉"), ("王芳（代母亲投诉）", "王芳"), ("张 三、李四", "张三"), ("蔡 淑 英", "蔡淑英"),
+])
+def test_a_persons_field_is_the_name_without_what_the_writer_adds(value, name):
+    """A 投诉书 typed as a form says who the writer is after the name; the case keeps the name."""
+    assert fields_from_pairs([("投诉人", value)], source_kind="mail body").get("customer_name") == name

@@ -23,7 +23,7 @@ import pytest
 from complaints import answers
 from complaints.handlers import comment_book
 from parsers import body_form, categories, charsets, commands, cover_note, declines, holiday_notice, html_text, kinds
-from parsers import letters, loose_dates, ocr_digits, pii, replies
+from parsers import letters, loose_dates, mail_signature, ocr_digits, pii, replies
 from parsers import severity_signals
 from parsers.form_fields import labelled_spans
 from parsers.mail import parse_message
@@ -52,6 +52,8 @@ TEXT_PARSERS: dict[str, Callable[[str], object]] = {
     "categories.classify": lambda text: categories.classify(text, text[:200]),
     "severity_signals": severity_signals.severity_signals,
     "body_form.parse_body_form": body_form.parse_body_form,
+    "html_text.is_html_source": html_text.is_html_source,
+    "mail_signature.without_mail_signature": mail_signature.without_mail_signature,
     "form_fields.labelled_spans": labelled_spans,
     "kinds.case_ids_in": kinds.case_ids_in,
     "charsets.decode_header_value": charsets.decode_header_value,
@@ -126,6 +128,11 @@ def test_text_parsers_are_linear(parser, shape):
 @pytest.mark.parametrize("shape", HTML_SHAPES, ids=str)
 def test_html_to_text_is_linear(shape):
     assert_linear(html_text.html_to_text, HTML_SHAPES[shape])
+
+
+@pytest.mark.parametrize("shape", HTML_SHAPES, ids=str)
+def test_telling_html_source_is_linear(shape):
+    assert_linear(html_text.is_html_source, HTML_SHAPES[shape])
 
 
 @pytest.mark.parametrize("shape", MAIL_SHAPES, ids=str)
