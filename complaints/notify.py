@@ -18,6 +18,7 @@ from complaints import answer_cap, cases
 from complaints.cases import event_count, thread_ids
 from complaints.context import Context
 from complaints.originals import original_files
+from complaints.reasons import source_requests
 from complaints.workflow import CaseStatus, EventKind
 from core.channels import EXTERNAL_CHANNELS, Channel
 from core.severity import Severity
@@ -94,7 +95,9 @@ def acknowledge(session: Session, ctx: Context, case: Case, now: datetime) -> No
         return
     # No cap here: the address is a configured source, and each acknowledgement answers a
     # case of its own — a busy service centre sends dozens of forms a day (answer_cap.py).
-    _queue(session, mails.acknowledgement_mail(case, ctx.directory, ctx.settings, now=now), now)
+    unreadable = source_requests((case.fields or {}).get("unreadable", []))  # asked again, by why they failed
+    _queue(session, mails.acknowledgement_mail(case, ctx.directory, ctx.settings, now=now,
+                                               unreadable=unreadable), now)
 
 
 def _registered_for_another_unit(ctx: Context, case: Case) -> bool:

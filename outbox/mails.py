@@ -158,9 +158,11 @@ def leader_notice_mail(
 def acknowledgement_mail(
     case: Case, directory: Directory, settings: Settings, *, now: datetime,
     to: str | None = None, key: str = "1", in_reply_to: str | None = None,
-    references: Sequence[str] = (),
+    references: Sequence[str] = (), unreadable: Sequence[tuple[str, str]] = (),
 ) -> OutgoingMail:
-    """Tell the source (default: the case's source address) that the case is in, its id and time limit."""
+    """Tell the source (default: the case's source address) that the case is in, its id and time
+    limit, and ask it again for the files the case was opened without: `unreadable` is
+    (「name」、「name」, what to send instead) as complaints.reasons.source_requests words it."""
     address = to or case.source_address
     if not address:
         raise ValueError(f"case {case.id}: no source address to acknowledge to")
@@ -168,7 +170,7 @@ def acknowledgement_mail(
         "acknowledgement", case=case_view(case, directory, reveal_contact=False),
         office_name=settings.office.name, office_address=settings.office.address,
         today_text=format_date_cn(now),
-        unreadable_names="、".join(f"「{u['file']}」" for u in (case.fields or {}).get("unreadable", [])),
+        unreadable=tuple(unreadable),
         missing_parts=missing_parts_text(case),
     )
     return case_mail(

@@ -3,14 +3,22 @@
 A scan-to-email mail carries the letter as one multi-page PDF, or as several images (one a
 page); a clerk may attach a photo taken with a phone. Each file is read once by OCR; a
 file that is a 《投诉受理单》 is returned as a form, the rest are pages of one letter in the
-order they were attached. A damaged file (cut short, not what its name says) is noted and
-the next one is still read; a hostile one (a bomb, an absurd size) raises HostileInput,
-because then the whole mail is quarantined.
+order their names number them (`parsers.page_order`: a clerk may attach page 3 first), else
+in the order they were attached. A page that comes twice — the MFP sent it as PDF and as
+JPEG, or a clerk attached it again — is one page of the letter, told by its text, not its
+file's name; both files stay originals of the case. A damaged file (cut short, not what its
+name says) is noted and the next one is still read; a hostile one (a bomb, an absurd size)
+raises HostileInput, because then the whole mail is quarantined.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
 
 from core.errors import HostileInput, ParseError
 from parsers import readings
@@ -18,10 +26,13 @@ from parsers.documents import document_kind
 from parsers.form_fields import FormFields, fields_from_candidates
 from parsers.mail import MailAttachment
 from parsers.ocr import OcrPage, ocr_document, page_text
+from parsers.page_order import page_order
 from parsers.scan_form import form_candidates
 
 SCAN_KINDS = ("image", "pdf")
 FORM_MIN_FIELDS = 3  # a letter that writes "姓名：…" is not a form; a form fills several labels
+SAME_PAGE = 90.0  # two pages' texts this alike (rapidfuzz ratio, 0-100) are one page read twice
+_LONG_NUMBER = re.compile(r"\d{4,}")  # phones, accounts, amounts, years: pages alike but for these differ
 
 
 @dataclass(frozen=True)
@@ -31,6 +42,7 @@ class ScanReading:
     filename: str
     pages: int = 0
     text: str = ""
+    page_texts: tuple[str, ...] = ()  # each page's text; `text` is them joined
     form: FormFields | None = None
     error: str | None = None
 
@@ -42,11 +54,12 @@ def is_scan(att: MailAttachment) -> bool:
 
 def read_scans(attachments: tuple[MailAttachment, ...] | list[MailAttachment], *,
                time_limit: float = 60.0) -> tuple[ScanReading, ...]:
-    """Every scan among the attachments, in order; HostileInput stops the whole mail.
+    """Every scan among the attachments, in page order; HostileInput stops the whole mail.
 
     Under `serve` all of them are asked of the reading pool at once, read side by side."""
-    readings.prefetch([readings.Job(readings.OCR, a.data, a.filename, time_limit) for a in attachments])
-    return tuple(read_scan(att, time_limit=time_limit) for att in attachments)
+    ordered = [attachments[i] for i in page_order([a.filename for a in attachments])]
+    readings.prefetch([readings.Job(readings.OCR, a.data, a.filename, time_limit) for a in ordered])
+    return tuple(read_scan(att, time_limit=time_limit) for att in ordered)
 
 
 def read_scan(att: MailAttachment, *, time_limit: float = 60.0) -> ScanReading:
@@ -59,8 +72,9 @@ def read_scan(att: MailAttachment, *, time_limit: float = 60.0) -> ScanReading:
     form = scan_form(pages)
     texts = [page_text(page) for page in pages]
     longest = max((len(line) for text in texts for line in text.split("\n")), default=0)
-    text = "\n\n".join(unwrap(t, longest) for t in texts).strip()
-    return ScanReading(att.filename, pages=len(pages), text=text, form=form)
+    unwrapped = tuple(unwrap(t, longest) for t in texts)
+    return ScanReading(att.filename, pages=len(pages), text="\n\n".join(unwrapped).strip(),
+                       page_texts=unwrapped, form=form)
 
 
 def scan_form(pages: tuple[OcrPage, ...]) -> FormFields | None:
@@ -74,8 +88,30 @@ def scan_form(pages: tuple[OcrPage, ...]) -> FormFields | None:
 
 
 def letter_text(readings: tuple[ScanReading, ...]) -> str:
-    """The letter the scans make together: their texts in attachment order."""
-    return "\n\n".join(r.text for r in readings if r.form is None and r.text).strip()
+    """The letter the scans make together: their pages in the order read, each page once."""
+    pages = distinct_pages(page for r in readings if r.form is None for page in r.page_texts)
+    return "\n\n".join(pages).strip()
+
+
+def distinct_pages(texts: Iterable[str]) -> list[str]:
+    """The pages, a page whose text is near-identical to one before it left out: the same
+    sheet read from two files (PDF and JPEG) or twice, whatever OCR made of it each time
+    ("，" here, "," there). A page alike but for its long numbers (another signer's phone
+    on the same typed letter) is a page of its own."""
+    kept: list[str] = []
+    seen: list[str] = []
+    for text in texts:
+        compact = "".join(unicodedata.normalize("NFKC", text).split())
+        if compact and not _read_before(compact, seen):
+            kept.append(text)
+            seen.append(compact)
+    return kept
+
+
+def _read_before(compact: str, seen: list[str]) -> bool:
+    numbers = _LONG_NUMBER.findall(compact)
+    alike = process.extract(compact, seen, scorer=fuzz.ratio, score_cutoff=SAME_PAGE, limit=None)
+    return any(_LONG_NUMBER.findall(other) == numbers for other, _, _ in alike)
 
 
 _SENTENCE_END = tuple("。！？!?；;：:…”’」』)）")

@@ -78,6 +78,26 @@ def test_several_images_are_one_letter_in_order(directory, two_jpegs):
     assert intake.originals == ("scan0001.jpg", "scan0002.jpg")
 
 
+def test_pages_attached_out_of_order_are_read_in_the_order_their_names_number(directory, two_jpegs):
+    first, second = two_jpegs
+    msg = parse_message(_mail(XEROX, [("扫描_20261203_0002.jpg", "image/jpeg", second),
+                                      ("扫描_20261203_0001.jpg", "image/jpeg", first)]))
+    intake = read_complaint(msg, "letter", directory)
+    assert intake.content.index("存折") < intake.content.index("明确的答复")
+    assert intake.customer_name == "林秀兰"
+    assert set(intake.originals) == {"扫描_20261203_0001.jpg", "扫描_20261203_0002.jpg"}
+
+
+def test_a_letter_attached_as_pdf_and_again_as_images_is_read_once(directory, two_page_pdf, two_jpegs):
+    """The MFP sent the job in both formats (separate scans of the sheets: OCR differs a little)."""
+    first, second = two_jpegs
+    files = [("SCAN0001.pdf", "application/pdf", two_page_pdf), ("SCAN0001.jpg", "image/jpeg", first),
+             ("SCAN0002.jpg", "image/jpeg", second)]
+    intake = read_complaint(parse_message(_mail("见附件", files)), "letter", directory)
+    assert intake.content.count("腿脚不便") == 1 and intake.content.count("明确的答复") == 1, intake.content
+    assert intake.originals == ("SCAN0001.pdf", "SCAN0001.jpg", "SCAN0002.jpg")
+
+
 def test_a_complaint_body_and_its_scan_are_both_kept(directory, two_page_pdf):
     body = "客户林秀兰来电反映城关分理处以存折消磁为由拒绝为其办理取款，本人来信附后，请尽快处理。"
     msg = parse_message(_mail(body, [("来信.pdf", "application/pdf", two_page_pdf)]))

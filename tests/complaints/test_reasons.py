@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import re
 from email.message import EmailMessage
 
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from core.errors import ComplaintsError, HostileInput, ParseError, PolicyLimitExceeded
-from complaints.reasons import _BY_TYPE, CLERK_REASONS, clerk_reason
+from complaints.reasons import _BY_TYPE, CLERK_REASONS, SOURCE_REQUEST, clerk_reason, source_request, source_requests
 from parsers.documents import parse_form_document
 from parsers.images import load_pages
 from parsers.mail import parse_message
@@ -40,6 +43,16 @@ def _exe_as_pdf() -> bytes:
     return msg.as_bytes()
 
 
+def _locked_pdf() -> bytes:
+    """A statement a bank app exports with an open password."""
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, encrypt="880613")
+    page.drawString(60, 780, "2026-11-18 50000.00")
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
 def _raised(action) -> ComplaintsError:
     with pytest.raises(ComplaintsError) as caught:
         action()
@@ -53,6 +66,8 @@ CASES = {
     "a .txt named .docx": (lambda: parse_form_document(b"just text", "说明.docx"), "Word 文件已损坏"),
     "damaged PDF": (lambda: parse_form_document(b"%PDF-1.4\n1 0 obj <<>>", "a.pdf"), "PDF"),
     "a program named .pdf": (lambda: parse_message(_exe_as_pdf()), "附件「发票.pdf」实为可执行程序"),
+    "a PDF with a password, read for text": (lambda: parse_form_document(_locked_pdf(), "明细.pdf"), "设有打开密码"),
+    "a PDF with a password, rendered": (lambda: load_pages(_locked_pdf(), "明细.pdf"), "设有打开密码"),
 }
 
 
@@ -80,11 +95,39 @@ def _reads_chinese(text: str) -> bool:
 @pytest.mark.parametrize("row", range(len(CLERK_REASONS) + len(_BY_TYPE)))
 def test_every_text_in_the_reason_table_reads_in_chinese(row):
     """The whole table, not a sample: a row added in English fails here."""
-    texts = [text for _, text in CLERK_REASONS] + [text for _, text in _BY_TYPE]
+    texts = [row.clerk for row in CLERK_REASONS] + [text for _, text in _BY_TYPE]
     assert _reads_chinese(texts[row]), texts[row]
+
+
+@pytest.mark.parametrize("row", [r for r in CLERK_REASONS if r.source])
+def test_every_request_to_a_source_reads_in_chinese(row):
+    assert _reads_chinese(row.source), row.source
 
 
 @pytest.mark.parametrize("error_type", [HostileInput, PolicyLimitExceeded, ParseError, ComplaintsError])
 def test_an_english_reason_of_any_type_reaches_the_clerk_in_chinese(error_type):
     reason = clerk_reason(error_type("some new english message nobody mapped"))
     assert _reads_chinese(reason.split("（技术信息")[0]) and reason.endswith("nobody mapped）")
+
+
+@pytest.mark.parametrize("read", [lambda d: parse_form_document(d, "明细.pdf"), lambda d: load_pages(d, "明细.pdf")])
+def test_a_source_is_asked_for_a_copy_without_the_password(read):
+    """Whichever reader met the password, the source hears that it is the password, not damage."""
+    asked = source_request(clerk_reason(_raised(lambda: read(_locked_pdf()))))
+    assert "设有打开密码" in asked and "不设密码" in asked
+
+
+def test_a_file_failing_for_another_reason_is_asked_for_again_in_general_words():
+    assert source_request(clerk_reason(ParseError("damaged image header (x)"))) == SOURCE_REQUEST
+    assert source_request("附件格式不支持") == SOURCE_REQUEST
+    assert source_request(clerk_reason(ParseError("legacy .doc: LibreOffice could not convert it (damaged or "
+                                                  "password-protected?); ask for a .docx"))) == SOURCE_REQUEST
+
+
+def test_the_files_asked_the_same_are_named_together():
+    locked = clerk_reason(ParseError("PDF is password-protected (encrypted): ask the sender for an unprotected copy"))
+    damaged = clerk_reason(ParseError("damaged image header (x)"))
+    asked = source_requests([{"file": "明细.pdf", "reason": locked}, {"file": "照片.jpg", "reason": damaged},
+                             {"file": "流水.pdf", "reason": locked}])
+    assert [names for names, _ in asked] == ["「明细.pdf」、「流水.pdf」", "「照片.jpg」"]
+    assert asked[1][1] == SOURCE_REQUEST and source_requests([]) == []

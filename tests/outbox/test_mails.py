@@ -142,6 +142,18 @@ def test_acknowledgement_goes_to_the_source(directory, settings):
         mails.acknowledgement_mail(make_case(source_address=None), directory, settings, now=NOW)
 
 
+def test_acknowledgement_asks_for_each_unreadable_file_what_its_reason_needs(directory, settings):
+    asked = (("「明细.pdf」", "设有打开密码，本行无法打开，烦请发送一份不设密码的文件"),
+             ("「照片.jpg」、「说明.docx」", "无法打开，烦请重新发送可读的文件"))
+    msg = _parse(mails.acknowledgement_mail(make_case(), directory, settings, now=NOW, unreadable=asked))
+    text, html = msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()
+    for words in ("附件「明细.pdf」设有打开密码，本行无法打开，烦请发送一份不设密码的文件。",
+                  "附件「照片.jpg」、「说明.docx」无法打开，烦请重新发送可读的文件。", "请直接回复本邮件发送"):
+        assert words in text and words in html, words
+    plain = _parse(mails.acknowledgement_mail(make_case(), directory, settings, now=NOW)).get_body(("plain",))
+    assert "未能读取" not in plain.get_content()
+
+
 def test_command_reply_threads_under_the_command(settings):
     mail = mails.command_reply_mail("TS-2026-000001", "clerk1@branch.example", "<cmd-1@branch.example>",
                                     [], False, ["转办 XX：单位目录中没有 XX"], settings=settings, now=NOW,

@@ -33,7 +33,7 @@ def _values(kind: str, directory) -> dict:
                                units=tuple(directory.unit), example_code="SY"),
         "leader_notice": dict(case=masked, leaders_text="张明副行长", no_leader_configured=False,
                               reason=f"客户扬言向媒体反映 {EVIL}", **office),
-        "acknowledgement": dict(case=masked, today_text="2026年10月9日", unreadable_names=f"「说明{EVIL}.docx」",
+        "acknowledgement": dict(case=masked, today_text="2026年10月9日", unreadable=((f"「说明{EVIL}.docx」", f"无法打开{EVIL}"),),
                                 missing_parts=f"共3封，第2封{EVIL}",
                                 **office),
         "command_reply": dict(ok=False, lines=(f"转办 XX：未知单位 {EVIL}",), case_id="TS-2026-000001",
