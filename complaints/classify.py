@@ -2,8 +2,9 @@
 
 Order matters and is the policy: our own mail coming back, bounces and auto-replies are
 recorded and never answered; a mail about a known case is a reply (or staff commands);
-a mail from a configured source is a new complaint; anything else is quarantined for a
-person. Case lookups are passed in (`CaseFinder`) so the rules stay pure.
+a mail from a configured source is a new complaint; a unit telling of a customer's praise
+is that unit's praise; anything else is quarantined for a person. Case lookups are passed
+in (`CaseFinder`) so the rules stay pure.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from parsers.holiday_notice import notice_text, notice_year
 from parsers.kinds import Bounce, auto_reply_reason, autoresponder_sender, bounce_info, case_ids_in
 from parsers.mail import ParsedMessage
 from parsers.office_queries import Query, QueryError, heads_a_text, own_lines, parse_query
-from parsers.registrations import is_complaint_record, is_invitation
+from parsers.registrations import is_complaint_record, is_invitation, reports_praise
+from parsers.replies import extract_reply
 
 
 class Kind(StrEnum):
@@ -34,6 +36,7 @@ class Kind(StrEnum):
     DELAY_NOTICE = "delay_notice"  # a DSN saying delivery is still being tried: no failure
     LOOP = "loop"
     HOLIDAY_NOTICE = "holiday_notice"
+    PRAISE = "praise"          # a unit's mail telling of a customer's praise (锦旗, 表扬信): recorded, never a case
     UNVERIFIED = "unverified"   # about a case, but its From is not proven (complaints.authenticity)
     UNKNOWN = "unknown"
 
@@ -220,6 +223,16 @@ def _registration(msg, raw, settings, cases, secret, words) -> Classified | None
                       unit=unit.code if unit is not None else None)
 
 
+def _praise_report(msg, raw, settings, cases, secret, words) -> Classified | None:
+    """A unit's own mailbox telling of a customer's praise (锦旗, 表扬信, 感谢信): that unit's praise,
+    as the comment book's is — never a case, and not a stranger's mail to keep aside. After
+    `_registration`: a mail that also records a complaint (or carries a form) is a complaint."""
+    unit = settings.units.unit_by_email(msg.from_address or "")
+    if unit is None or not reports_praise(f"{msg.subject}\n{extract_reply(msg.text)}"):
+        return None
+    return Classified(Kind.PRAISE, f"{unit.name}报送客户表扬", unit=unit.code)
+
+
 _RULES: tuple[ClassificationRule, ...] = tuple(Named(fn.__name__.lstrip("_"), fn) for fn in (
     _loop,
     _bounce,
@@ -233,5 +246,6 @@ _RULES: tuple[ClassificationRule, ...] = tuple(Named(fn.__name__.lstrip("_"), fn
     _staff_command_without_case,
     _query_near_miss,
     _registration,
+    _praise_report,
 ))
 """The policy, in order: the first rule with an answer decides (`core.contracts.ClassificationRule`)."""

@@ -4,7 +4,9 @@ On each working day at `comment_book.time` every outlet gets a reminder to check
 comment book and reply with the entries or 无; on the next working day at
 `comment_book.report_by` the outlets that have not replied are listed to the union office.
 Bookkeeping per duty day is one `service_state` row (`comment_book:YYYY-MM-DD`): who was
-reminded, who replied (and with which cases), whether the list went out. Due-based and
+reminded, who replied (and with which cases and praise), whether the list went out — and the
+praise units reported by mail that day outside the comment book (`praise`: code → texts),
+kept apart from `replies` so that such a mail does not count as the day's comment-book answer. Due-based and
 idempotent like every job: a pass after the time does what is due, once.
 """
 
@@ -50,6 +52,14 @@ def save_day(session: Session, day: date, state: dict[str, Any]) -> None:
     row = session.get(ServiceState, key) or ServiceState(key=key, value="")
     row.value = json.dumps(state, ensure_ascii=False, sort_keys=True)
     session.add(row)
+
+
+def record_praise(session: Session, day: date, code: str, text: str) -> None:
+    """A customer's praise a unit reported by mail (a 锦旗, a 表扬信) on `day`: counted with the
+    comment book's praise in the digest, without answering that day's comment-book reminder."""
+    state = load_day(session, day)
+    state.setdefault("praise", {}).setdefault(code, []).append(text)
+    save_day(session, day, state)
 
 
 def run(ctx: Context, now: datetime) -> str | None:

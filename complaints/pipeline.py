@@ -23,7 +23,7 @@ from complaints.cases import by_acceptance_text, by_thread
 from complaints.catch_up import note_thread
 from complaints.classify import CaseFinder, Classified, CommandWords, Kind, classify
 from complaints.context import Context
-from complaints.handlers import comment_book, commands, enquiry, letter_parts, new_case, reply, signals, unverified
+from complaints.handlers import comment_book, commands, enquiry, letter_parts, new_case, praise, reply, signals, unverified
 from complaints.logs import fields
 from complaints.mail_budget import mail_budget
 from complaints.reasons import clerk_reason
@@ -51,6 +51,7 @@ HANDLERS: dict[Kind, Handler] = {  # each a `core.contracts.Handler`
     Kind.BOUNCE: Named("bounce", signals.bounce),
     Kind.DELAY_NOTICE: Named("delay_notice", signals.delay_notice),
     Kind.UNVERIFIED: Named("unverified", unverified.handle),
+    Kind.PRAISE: Named("praise", praise.handle),
 }
 
 WORDS = CommandWords(REPLY_GRAMMAR, QUERY_GRAMMAR)   # from the one command table
@@ -222,11 +223,11 @@ def classified(session: Session, ctx: Context, row: Message, msg: ParsedMessage)
 
 def _authenticated(found: Classified, msg: ParsedMessage, raw: bytes, ctx: Context) -> Classified:
     """Acts on an existing case need a proven From, or they become `unverified` (changing
-    nothing); a new complaint is never refused, only marked 来源未验证 without proof."""
+    nothing); a new complaint or praise is never refused, only marked 来源未验证 without proof."""
     if found.kind in (Kind.REPLY, Kind.COMMAND) and found.case_id:
         speaker = authenticate(raw, msg, found.case_id, ctx.settings, ctx.clock.now())
         return found if speaker.proven else replace(found, kind=Kind.UNVERIFIED, reason=speaker.why)
-    if found.kind in (Kind.COMPLAINT, Kind.QUERY, Kind.COMMAND):  # a new complaint, or a command about no case
+    if found.kind in (Kind.COMPLAINT, Kind.QUERY, Kind.COMMAND, Kind.PRAISE):  # new mail, or a command about no case
         speaker = authenticate(raw, msg, None, ctx.settings, ctx.clock.now())
         return found if speaker.proven else replace(found, source_unverified=speaker.why)
     return found

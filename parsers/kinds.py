@@ -1,7 +1,8 @@
 """Signals on a parsed message: is it an auto-reply, a bounce, and which cases does it name?
 
 Pure and without configuration: each function reads only the message. An auto-reply or a
-bounce is an expected outcome the caller records as a value, never a failure.
+bounce is an expected outcome the caller records as a value, never a failure. What a
+responder's body says (away, on leave, received) is read by `parsers.out_of_office`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from parsers.charsets import decode_bytes, decode_header_value
 from parsers.mail import ParsedMessage
+from parsers.out_of_office import auto_answer_phrase
 from parsers.replies import extract_reply
 
 _AUTO_PRECEDENCE = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
@@ -38,33 +40,8 @@ _AUTO_HEADERS: dict[str, tuple[str, ...] | None] = {
     "x-is-autoreply": ("no", "false", "0"),
     "x-fc-machinegenerated": ("no", "false", "0"),
 }
-# An auto-responder's own words, looked for in the first BODY_LOOK characters of a short
-# own text only (a complaint that quotes such a phrase is longer than an auto-reply). A system
-# footer ("本邮件由系统自动发送，请勿回复", "auto-generated, do not reply") is no such word: every work-order push,
-# scanner cover and notification carries one, complaint or not.
-_AUTO_BODY = re.compile(
-    r"自动回复|自動回覆|自动答复|"
-    r"(?:我|本人)(?:目前|现在|正在|已|这几天|近期){0,2}(?:休假|外出|出差|不在办公室)|休假期间|外出期间|出差期间|"
-    r"(?:我|本人)于[^。，,；;\n]{0,16}至[^。，,；;\n]{0,16}(?:休假|外出|出差)|期间(?:邮件|来信)(?:不能|无法)及时(?:处理|回复|查看)|"
-    r"(?:您的|你的)?(?:邮件|来信|来函)(?:我|我们|本人)?已(?:经)?收到|已收到(?:您|你)的(?:邮件|来信|来函)|"
-    r"\bout of (?:the )?office\b|\bauto(?:matic|mated)?[- ]?(?:reply|response)\b|"
-    r"(?:我|我们|本人)?(?:会|将)尽快(?:给您|给你)?回复|"
-    r"\bon (?:annual )?leave\b|\bI am away\b|\bthank you for your (?:e-?mail|message)\b|"
-    r"\bI will (?:get back to you|reply|respond) (?:as soon as|when)\b",
-    re.IGNORECASE,
-)
-# Words of a person's answer: a short text holding one is never taken for an auto-reply by its
-# words ("邮件已收到，经核实…" is the unit's answer; the per-address cap still ends any loop).
-_ANSWER_WORDS = re.compile(
-    r"处理情况|处理结果|核实|已联系|联系了?客户|回访|整改|致歉|道歉|赔偿|退还|退款|已办理|已解决|已处理|处理人|批准|满意")
-# Words of a complaint or a work order (a form's labels): a text holding one carries a
-# complaint, which no auto-responder writes, whatever footer the sending system adds.
-_COMPLAINT_WORDS = re.compile(
-    r"投诉(?:人|内容|事项|编号|单|原因|渠道)|工单|受理(?:时间|编号|渠道)|客户(?:姓名|投诉)|联系(?:电话|方式)|"
-    r"被投诉|诉求")
 _REPLY_SUBJECT = re.compile(r"^\W*(?:re|回复|答复|aw|sv)\s*[:：]", re.IGNORECASE)
 BODY_LOOK = 600      # characters of the body an auto-reply heuristic reads
-AUTO_BODY_MAX = 300  # an own text longer than this is a person's mail, whatever phrase it holds
 # Local parts of addresses that only ever answer automatically.
 _AUTORESPONDER_SENDER = re.compile(
     r"^(?:auto[-_.]?reply|auto[-_.]?responder|auto[-_.]?response|autoresponse|no[-_.]?reply|"
@@ -121,11 +98,8 @@ def auto_reply_reason(msg: ParsedMessage) -> str | None:
     if _AUTO_SUBJECT.search(msg.subject[:BODY_LOOK]):
         return f"subject: {msg.subject[:200]}"
     own = extract_reply(msg.text[:BODY_LOOK]).strip() if _answers_a_mail(msg) else ""
-    if own and len(own) <= AUTO_BODY_MAX and len(msg.text) <= BODY_LOOK * 4:
-        found = _AUTO_BODY.search(own)
-        if found and not _ANSWER_WORDS.search(own) and not _COMPLAINT_WORDS.search(own):
-            return f"正文：“{found.group()}”"
-    return None
+    phrase = auto_answer_phrase(own) if len(msg.text) <= BODY_LOOK * 4 else None
+    return f"正文：“{phrase}”" if phrase else None
 
 
 def _answers_a_mail(msg: ParsedMessage) -> bool:

@@ -2,7 +2,8 @@
 
 A teller notes a phone complaint, an outlet registers a customer who came in (客户上门投诉
 登记), union staff write down a call: each is a new complaint record, not a reply. A
-comment-book entry that thanks or praises (表扬, 感谢) is praise, never a complaint. A
+comment-book entry that thanks or praises (表扬, 感谢) is praise, never a complaint, and so is
+a unit's mail telling of a customer's 锦旗, 表扬信 or thanks. A
 registration typed in the body says when the complaint was taken (受理时间 / 登记时间 / 来访时间 /
 来电时间：…): its time limits count from then, as a form's do. Pure: text in, a decision out.
 """
@@ -31,6 +32,14 @@ _GRIEVANCE = re.compile(
     r"|为什么|凭什么|怎么能|难道"
 )
 
+# A loss the staff averted or won back (the 反诈 锦旗's story) is no grievance.
+_AVERTED = re.compile(r"(?:避免|挽回|减少|防止|追回|保住)了?[^，。,；;！!？?\n]{0,12}?损失")
+# The writer's own courtesy, a clause to itself ("请查收，谢谢！", "感谢支持"): no customer's thanks.
+_COURTESY = re.compile(r"^(?:请(?:查收|审阅|审核|阅知|知悉|批示|指示)|谢谢|多谢|感谢|此致|敬礼)+"
+                       r"(?:您|你|各位|大家|领导)?(?:的)?(?:支持|配合|关注|指导|帮助)?$")
+_SENTENCES = re.compile(r"[。！!？?\n]+")
+_CLAUSES = re.compile(r"[，,；;、\s]+")
+
 _TAKEN_AT = re.compile(r"^[ \t\u3000]*(?:受理|登记|来访|来电|接待)(?:时间|日期)[ \t\u3000]*[:：][ \t\u3000]*(?P<value>\S.*)$",
                        re.MULTILINE)
 
@@ -50,7 +59,21 @@ def is_praise(text: str) -> bool:
     """Praise or thanks with nothing to put right ("客户表扬柜员耐心细致"); a thank-you that goes
     on "但是…" or names a grievance is a complaint."""
     plain = _plain(text)
-    return bool(_PRAISE.search(plain)) and not _GRIEVANCE.search(plain)
+    return bool(_PRAISE.search(plain)) and not _GRIEVANCE.search(_AVERTED.sub("", plain))
+
+
+def reports_praise(text: str) -> bool:
+    """Does a unit's mail tell of a customer's praise (a 锦旗, a 表扬信 or 感谢信, a customer's
+    thanks)? Praise with nothing to put right, and a customer and the praise in one sentence —
+    the writer's own closing 谢谢 or a 满意度 form's name is none."""
+    plain = _plain(text)
+    if not is_praise(plain):
+        return False
+    for sentence in _SENTENCES.split(plain.replace("满意度", "")):
+        own = "，".join(c for c in _CLAUSES.split(sentence) if not _COURTESY.match(c.strip("~～")))
+        if _CUSTOMER.search(own) and _PRAISE.search(own):
+            return True
+    return False
 
 
 def is_invitation(msg: ParsedMessage) -> bool:

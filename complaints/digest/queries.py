@@ -235,14 +235,16 @@ def export_snapshot(conn: Connection) -> str:
 
 
 def praise_by_unit(conn: Connection, period: Period) -> dict[str, int]:
-    """Customers' praise (表扬, 感谢) recorded from comment books on the period's days, per
-    unit code: counted apart, never as complaints."""
+    """Customers' praise (表扬, 感谢) recorded on the period's days — from comment books and from
+    units' mail (a 锦旗, a 表扬信) — per unit code: counted apart, never as complaints."""
     first = STATE_PREFIX + local(period.start).date().isoformat()
     last = STATE_PREFIX + local(period.last_instant).date().isoformat()
     values = conn.execute(select(STATE.c.value).where(STATE.c.key.between(first, last))).scalars()
     counts: dict[str, int] = {}
     for value in values:
-        for code, reply in json.loads(value).get("replies", {}).items():
-            if reply.get("praise"):
-                counts[code] = counts.get(code, 0) + len(reply["praise"])
+        day = json.loads(value)
+        reported = [(code, reply.get("praise") or []) for code, reply in day.get("replies", {}).items()]
+        for code, praise in [*reported, *day.get("praise", {}).items()]:
+            if praise:
+                counts[code] = counts.get(code, 0) + len(praise)
     return counts

@@ -67,7 +67,7 @@ def summary_lines(fig: DigestFigures) -> tuple[str, ...]:
         f"客户满意度（本{n}办结）：满意 {s.satisfied} 件，基本满意 {s.basically_satisfied} 件，"
         f"不满意 {s.dissatisfied} 件，未评价 {s.unrated} 件；本{n}重开 {fig.reopened} 件。",
         f"{n}末超时未答复 {h.overdue} 件；较大问题、重大问题投诉 {len(fig.major)} 件。",
-    ) + ((f"意见簿记录客户表扬 {fig.praise} 条（不计入投诉）："
+    ) + ((f"本{n}记录客户表扬 {fig.praise} 条（意见簿及单位报送，不计入投诉）："
           + "、".join(f"{name} {n} 条" for name, n in fig.praise_units) + "。",) if fig.praise else ())
 
 

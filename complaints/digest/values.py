@@ -140,7 +140,7 @@ class DigestFigures:
     major: tuple[MajorCase, ...]
     units: tuple[UnitAppraisal, ...]
     cases: Sequence[CaseLine]   # a CaseSpool: every case of the period, kept on disk (a year is large)
-    praise: int = 0  # comment-book praise recorded in the period (not complaints)
+    praise: int = 0  # customers' praise recorded in the period, comment books and units' mail (not complaints)
     praise_units: tuple[tuple[str, int], ...] = ()  # (unit name, praise) most praised first
 
     @property

@@ -50,3 +50,26 @@ def test_praise(text):
                                   "同一家银行，为什么到了徐碧就要先给你们装东西、打好评？"])
 def test_thanks_with_a_grievance_is_no_praise(text):
     assert not is_praise(text)
+
+
+BANNER = ("12月2日上午，客户张桂英阿姨专程来到网点，赠送一面锦旗，并递交表扬信一封，感谢柜员李娜及时识破电信诈骗。\n"
+          "特此报告，表扬信扫描件后补。\n三元支行 办公室")
+
+
+def test_a_units_mail_telling_of_a_customers_praise_is_that_units_praise():
+    found = kind_of(plain_mail(sender=SANYUAN, subject="客户赠送锦旗及表扬信", body=BANNER))
+    assert (found.kind, found.unit, found.channel) == (Kind.PRAISE, "SY", None), found
+
+
+@pytest.mark.parametrize("sender, subject, body", [
+    ("stranger@elsewhere.example", "客户赠送锦旗", BANNER),          # not a unit: kept for a person
+    (SANYUAN, "本月培训材料", "工会：附件为本月培训材料，请查收，谢谢！"),  # the writer's own thanks
+])
+def test_thanks_that_are_no_units_praise_report(sender, subject, body):
+    assert kind_of(plain_mail(sender=sender, subject=subject, body=body)).kind == Kind.UNKNOWN
+
+
+def test_a_registered_complaint_that_thanks_the_office_is_still_a_complaint():
+    body = WALK_IN + "\n请工会督办，谢谢！"
+    found = kind_of(plain_mail(sender=SANYUAN, subject="客户上门投诉登记", body=body))
+    assert (found.kind, found.channel) == (Kind.COMPLAINT, "walk_in")

@@ -70,7 +70,29 @@ def test_comment_book_praise_is_recorded_and_opens_nothing(tmp_path, mail, db_ur
     for period in (IsoWeek.containing(AT), Month.containing(AT)):  # the weekly digest and the period reports
         figures = compute_figures(ctx.engine, period, directory=ctx.directory, calendar=ctx.calendar, now=AT)
         assert figures.praise == 3 and figures.praise_units == ((sanyuan, 2), (card, 1))
-        assert f"意见簿记录客户表扬 3 条（不计入投诉）：{sanyuan} 2 条、{card} 1 条。" in summary_lines(figures)
+        line = f"记录客户表扬 3 条（意见簿及单位报送，不计入投诉）：{sanyuan} 2 条、{card} 1 条。"
+        assert any(text.endswith(line) for text in summary_lines(figures)), summary_lines(figures)
     later = compute_figures(ctx.engine, IsoWeek.containing(AT + timedelta(days=7)), directory=ctx.directory,
                             calendar=ctx.calendar, now=AT + timedelta(days=7))
     assert later.praise == 0 and later.praise_units == ()
+
+
+def test_a_units_mail_telling_of_praise_is_recorded_as_its_praise(tmp_path, mail, db_url):
+    """A 锦旗 an outlet reports from its own mailbox: that unit's praise, confirmed in its thread;
+    no case, nothing quarantined, and not the outlet's comment-book answer for the day."""
+    ctx = make_test_context(tmp_path, mail, db_url, at=AT)
+    body = "客户张阿姨今天送来锦旗和表扬信，感谢柜员李娜及时识破电信诈骗，帮她避免了六万元损失。"
+    submit(mail, ctx, complaint_mail(sender=MEILIE, to=SERVICE, subject="客户赠送锦旗", body=body), MEILIE)
+
+    assert _cases(ctx) == []
+    with Session(ctx.engine) as session:
+        day = load_day(session, AT.date())
+        [row] = session.exec(select(Message)).all()
+    [praise] = day["praise"]["ML"]
+    assert praise.endswith(body) and "ML" not in day["replies"]  # 来源未验证 first: no server vouches here
+    assert (row.state, row.kind) == ("processed", "praise")
+    [answer] = with_subject(mail, MEILIE, "Re:")
+    assert "客户表扬记录" in text_of(answer) and "不作为投诉办理" in text_of(answer)
+    figures = compute_figures(ctx.engine, IsoWeek.containing(AT), directory=ctx.directory, calendar=ctx.calendar,
+                              now=AT)
+    assert figures.praise_units == ((ctx.directory.unit_by_code("ML").name, 1),)
