@@ -78,10 +78,14 @@ from tests.parsers.letters_fresh31 import FRESH31
 from tests.parsers.letters_fresh32 import FRESH32
 from tests.parsers.letters_fresh33 import FRESH33
 from tests.parsers.letters_fresh34 import FRESH34
+from tests.parsers.letters_fresh35 import FRESH35
+from tests.parsers.letters_fresh36 import FRESH36
 from tests.parsers.forms_blind24 import FORMS24
 from tests.parsers.forms_blind25 import FORMS25
 from tests.parsers.forms_blind26 import FORMS26
 from tests.parsers.forms_blind27 import FORMS27
+from tests.parsers.forms_blind28 import FORMS28
+from tests.parsers.forms_blind29 import FORMS29
 from tests.parsers.forms_blind7 import FORMS7
 from tests.parsers.forms_blind8 import FORMS8
 from tests.parsers.forms_blind9 import FORMS9
@@ -193,7 +197,8 @@ def main(verbose: bool, scans: bool) -> None:
              "FRESH27": FRESH27, "FRESH28": FRESH28, "FORMS20": FORMS20, "FORMS21": FORMS21,  # at 320d09e; many name 2+ units
              "FRESH29": FRESH29, "FRESH30": FRESH30, "FORMS22": FORMS22, "FORMS23": FORMS23,  # the 2,443-example weighting's measure
              "FRESH31": FRESH31, "FRESH32": FRESH32, "FORMS24": FORMS24, "FORMS25": FORMS25,  # the same
-             "FRESH33": FRESH33, "FRESH34": FRESH34, "FORMS26": FORMS26, "FORMS27": FORMS27}  # the same, at 56c297f
+             "FRESH33": FRESH33, "FRESH34": FRESH34, "FORMS26": FORMS26, "FORMS27": FORMS27,  # the same, at 56c297f
+             "FRESH35": FRESH35, "FRESH36": FRESH36, "FORMS28": FORMS28, "FORMS29": FORMS29}  # the same, at f5dbea5
     for part_name, part in parts.items():
         typed = Tally()
         for letter in part:

@@ -36,8 +36,12 @@ _TELLS = re.compile(r"(?:来电|致电|来访|来信|到访|反映|反应|称|�
 _PASSED_ON_PREFIX = re.compile(r"[^\n：:。，,]{0,24}?(?:转来|转办|转交|转送|移交|交办)[^\n：:。，,]{0,8}?[：:]\s*")
 # the caller's role before the name: 买房人, 持卡人, 返乡华侨, 饭店老板, 护林员 (the bank's own people are staff)
 _TELLER_ROLE = re.compile(r"(?![\u4e00-\u9fff]*(?:负责|经办|登记|记录|接待|受理|值班|填表|录入|柜员|营业员|信贷员|工作人员|保安|大堂))"
-                          r"[\u4e00-\u9fff]{0,6}(?:人|华侨|侨胞|村民|市民|居民|家长|学生|老人|商户|个体户|老板|店主|摊主|车主|业主|员)")
-_ROLE_MAX = 8  # "来电人饭店老板郑先生称", "退休护林员邱先生称"
+                          r"[\u4e00-\u9fff]{0,6}(?:人|华侨|侨胞|村民|市民|居民|家长|学生|老人|户|老板|店主|摊主|车主|业主|员)")
+_ROLE_MAX = 8  # "来电人饭店老板郑先生称", "退休护林员邱先生称", "牛蛙养殖户钟先生"
+# a name joined by a middle dot, as Uyghur, Tibetan and foreign names are written: "热依拉·艾山", "扎西·顿珠"
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•‧・][\u4e00-\u9fff]{1,6}(?:[·•‧・][\u4e00-\u9fff]{1,6})?")
+# 白 before a verb is "in vain", not a surname: "客户白跑一趟", "白等了两个小时"
+_IN_VAIN = re.compile(r"白(?:跑|等|来|去|交|花|排|忙|干|费|搭|挨)")
 _STAFF_TITLES = ("经理", "主任", "行长", "科长", "所长", "部长", "员")  # "张经理称…" is the bank's
 _NOT_NAMES = {"谢谢", "多谢", "感谢", "此致", "敬礼", "您好", "你好", "盼复", "急盼", "黄金", "金条", "左右"}
 _SIGN_OFF = re.compile(r"^[-—～~]+|(?:敬上|谨上|拜上|敬呈)?[!！。.]*$")
@@ -137,8 +141,10 @@ def _signature_block_start(plain: str) -> int:
 def name_at(text: str, pos: int, stops: frozenset[str] | set[str] = _NAME_STOP) -> str | None:
     """A personal name starting exactly at `pos` (surname + 1–2 given characters, 某某, or a
     title); a given name ends at one of `stops`."""
-    if _telling_at(text, pos):
+    if _telling_at(text, pos) or _IN_VAIN.match(text, pos):
         return None
+    if dotted := _DOTTED_NAME.match(text, pos):
+        return dotted.group()
     surname = next((s for s in COMPOUND_SURNAMES if text.startswith(s, pos)), None)
     if surname is None:
         if pos >= len(text) or text[pos] not in SURNAMES:
@@ -192,7 +198,8 @@ def _opening_teller(plain: str) -> tuple[float, int, str] | None:
         if role and not _TELLER_ROLE.fullmatch(plain, start, start + role):
             continue
         name = name_at(plain, start + role)
-        if name and _TELLS.match(plain, start + role + len(name)) and not name.endswith(_STAFF_TITLES):
+        told = name and (name.endswith(_TITLES) or _TELLS.match(plain, start + role + len(name)))  # "…转来：钟先生今年…"
+        if told and not name.endswith(_STAFF_TITLES):
             return 0.8, start + role, name
     return None
 
@@ -280,6 +287,9 @@ def _line_signature(line: str, start: int) -> tuple[tuple[float, int, str], bool
     if not body or len(body) > 24:
         return None
     marked = body != line.strip()
+    dotted = next((t for t in body.split() if _DOTTED_NAME.fullmatch(t)), None)  # "热依拉·艾山": one name
+    if dotted:
+        return (0.9, start + line.index(dotted), dotted), marked
     tokens = [_SIGN_OFF.sub("", t) for t in reversed(_SIGN_SPLIT.split(body))]
     for token in tokens:
         if 2 <= len(token) <= 4 and token not in _NOT_NAMES and _signed_name(token):

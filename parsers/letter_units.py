@@ -67,6 +67,8 @@ _LOOKED_INTO = re.compile(r"(?:查一查|查一下|查查|调查|核查|核实|�
                           r"整顿|整改|教育一下|批评|约谈|监督|问一问|问问)(?:一下)?$")  # "请个金部核实一下燕西这笔钱"
 _ADDRESSEE_HERE = re.compile(r"你们(?:那里|那儿|那边|这里|这儿|网点|支行|分理处|营业厅|那(?![些个样么种时]))"
                              r"|贵(?:网点|支行|分理处|处)")
+# a unit the writer clears of blame: "徐碧那边该做的都做了，我不怪他们"
+_CLEARED = re.compile(r"不怪|不能怪|该做的都做了|挑不出(?:毛病|错)")  # the writer's words, not a unit's defence
 _LOCATIVE = re.compile(r"[在到去至于对向被给和与及、]$|投诉$|举报$")
 
 
@@ -188,8 +190,9 @@ def _mentions(plain: str, spans: list[tuple[int, int, "_Surface"]], original: st
         complained = [True] * len(spans)  # a letter naming one unit complains about that unit
     elif not any(complained):
         praised = {surface.code for (start, _, surface), hit in zip(spans, _praised_spans(plain, spans)) if hit}
-        if praised and codes - praised:
-            complained = [surface.code not in praised for _, _, surface in spans]
+        if praised and codes - praised:  # the rest, but not a unit named only as background (the addressee)
+            blamed = (codes - praised - _aside_codes(plain, spans)) or (codes - praised)
+            complained = [surface.code in blamed for _, _, surface in spans]
         else:
             for found in (_opened_in_ones_name, _aside_rest, _investigated_codes, _asked_codes, _asked_in_clause_codes,
                           _yours_codes, _visited_codes, _addressed_codes):
@@ -341,7 +344,7 @@ def _praised_spans(text: str, spans: list[tuple[int, int, "_Surface"]]) -> list[
             praised.append(own)
             continue
         if (begin, stop) not in read:
-            read[begin, stop] = is_praise(text[begin:stop])
+            read[begin, stop] = is_praise(text[begin:stop]) or _CLEARED.search(text, begin, stop) is not None
         praised.append(read[begin, stop] or own)
     return praised
 

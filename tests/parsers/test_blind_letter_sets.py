@@ -23,6 +23,7 @@ from tests.parsers import forms_blind20, forms_blind21, letters_fresh27, letters
 from tests.parsers import forms_blind22, forms_blind23, letters_fresh29, letters_fresh30
 from tests.parsers import forms_blind24, forms_blind25, letters_fresh31, letters_fresh32
 from tests.parsers import forms_blind26, forms_blind27, letters_fresh33, letters_fresh34
+from tests.parsers import forms_blind28, forms_blind29, letters_fresh35, letters_fresh36
 from tests.parsers import forms_blind10, forms_blind11, letters_fresh20, letters_fresh21
 from tests.parsers import forms_blind12, forms_blind13, letters_fresh22
 from tests.parsers import forms_blind14, forms_blind15, letters_fresh23
@@ -86,7 +87,9 @@ LABELLED = LETTERS + [(BlindSet(name, letters, (), {}), x)
                                             ("FRESH31", letters_fresh31.FRESH31), ("FRESH32", letters_fresh32.FRESH32),
                                             ("FORMS24", forms_blind24.FORMS24), ("FORMS25", forms_blind25.FORMS25),
                                             ("FRESH33", letters_fresh33.FRESH33), ("FRESH34", letters_fresh34.FRESH34),
-                                            ("FORMS26", forms_blind26.FORMS26), ("FORMS27", forms_blind27.FORMS27))
+                                            ("FORMS26", forms_blind26.FORMS26), ("FORMS27", forms_blind27.FORMS27),
+                                            ("FRESH35", letters_fresh35.FRESH35), ("FRESH36", letters_fresh36.FRESH36),
+                                            ("FORMS28", forms_blind28.FORMS28), ("FORMS29", forms_blind29.FORMS29))
                       for x in letters]
 each_set = pytest.mark.parametrize("blind", SETS, ids=lambda s: s.name)
 each_labelled = pytest.mark.parametrize("blind, letter", LABELLED, ids=[f"{s.name}-{x.name}" for s, x in LABELLED])

@@ -64,3 +64,20 @@ def test_a_surname_that_is_an_everyday_word_opens_no_name():
     """代 is a surname too, but "代母亲写信" writes for someone: such characters stay off the list."""
     name = best_name("我代母亲写这封信。她的存单到期后被自动转存了。\n马建国\n2026年12月1日")
     assert name[2] == "马建国"
+
+
+@pytest.mark.parametrize("text, name", [
+    # blind FRESH36: a Uyghur name is one name with its middle dot, in the text and on the signature line
+    ("我叫热依拉·艾山，新疆人，在镇上开馕坑。手机银行输不进带点的名字。", "热依拉·艾山"),
+    ("手机银行凭什么不认我的名字？请尽快修好。\n扎西·顿珠\n13859077461\n2026年12月1日", "扎西·顿珠"),
+    # blind FORMS29: the role before a titled name after whoever passed the form on, with no word of telling
+    ("个金部转来：养蜂户钟先生今年5月在三元支行买了一款理财，到期收益很低。要求解释。", "钟先生"),
+])
+def test_dotted_names_and_a_role_before_a_titled_name(text, name):
+    assert best_name(text)[2] == name
+
+
+def test_in_vain_is_no_name():
+    """"客户白跑一趟": 白 before a verb means in vain (blind FORMS29 read 白跑一)."""
+    found = best_name("客户反映到三元支行取款，柜员说签字对不上不给办，客户白跑一趟。要求道歉。")
+    assert found is None or found[2] != "白跑一"

@@ -11,6 +11,8 @@ from tests.parsers.letters_corpus import corpus_directory
 from tests.parsers.forms_blind27 import FORMS27
 from tests.parsers.letters_fresh32 import FRESH32
 from tests.parsers.letters_fresh34 import FRESH34
+from tests.parsers.letters_fresh35 import FRESH35
+from tests.parsers.letters_fresh36 import FRESH36
 from tests.parsers.letters_heldout import heldout_directory
 
 DIRECTORY = corpus_directory()
@@ -289,3 +291,30 @@ def test_what_a_unit_named_again_goes_on_to_tell_reaches_the_next_other_unit():
     spans = [(0, 2, Unit("A")), (5, 7, Unit("A")), (10, 12, Unit("B")), (20, 22, Unit("A"))]
     assert next_other_starts("x" * 30, spans) == [10, 10, 20, 30]
     assert next_other_starts("x" * 5, []) == []
+
+
+def test_a_unit_the_writer_clears_of_blame_is_not_the_one_complained_about():
+    """"梅列那边该做的都做了，我不怪他们": the grievance is the addressee's (its 县支行 rule), FRESH35."""
+    text = ("三元支行：\n我叫黄立军。10月12日我到梅列支行申请房贷，梅列支行的客户经理很客气，材料收齐后说要报县支行审批。"
+            "11月3日客户经理打电话告诉我，县支行不批，理由是近亲属之间买卖房子一律不做按揭。\n"
+            "梅列支行那边该做的都做了，我不怪他们。我要问的是县支行这一条：兄弟之间正常买房，为什么一刀切？")
+    assert led_with(text) == "SY"
+
+
+def test_praise_for_one_unit_leaves_the_addressee_out_of_the_blame():
+    """A helpful outlet praised and the addressee named only in the salutation: the third unit,
+    asked to put it right, is the one (FRESH36: "东门网点的人很热心…请徐碧把钱给我追回来")."""
+    text = ("分行营业部领导：\n收款码是梅列支行的商户经理来给我办的。后来我到三元支行问，柜员一查，说码不是我的户。"
+            "三元支行的人很热心，帮我把码停了。码是梅列的人贴的，请梅列把钱给我追回来。")
+    assert led_with(text) == "ML"
+
+
+@pytest.mark.parametrize("letter", [
+    next(x for x in FRESH35 if x.name == "f35_rule_mortgage_refused_for_flat_bought_from_own_brother"),
+    next(x for x in FRESH36 if x.name == "f36_funds_tofu_stall_code_swapped_by_banks_own_merchant_agent"),
+], ids=lambda x: x.name)
+def test_blind_round_ten_letters_go_to_the_unit_they_complain_of(letter):
+    """A unit the writer clears ("我不怪他们"); praise for one outlet not blaming the addressee:
+    both wrong as they came."""
+    fields = extract_letter(letter.text, heldout_directory())
+    assert [u.code for u in fields.units if u.complained][:1] == list(letter.truth.complained)
