@@ -1,4 +1,4 @@
-"""Files that arrive inside another file: Outlook's winmail.dat and a .zip of forms.
+"""Files that arrive inside another file: Outlook's winmail.dat, a .zip of forms, and a mail.
 
 An Outlook in Rich Text mode wraps every attachment into winmail.dat (TNEF), which no other
 client opens; a call centre zips a day's forms with Windows' "Send to → Compressed folder",
@@ -8,15 +8,22 @@ mail's attachments: they are read, checked and sent on like files attached one b
 
 A container that cannot be opened (damaged, encrypted) stays itself, an attachment noted as
 unreadable; a hostile one (a bomb, a name that climbs out) raises HostileInput.
+
+A customer's mail attached as a file is a mail however it is labelled: message/rfc822 as
+the standard says, or application/octet-stream, application/x-eml or text/plain named
+"….eml", or nothing telling at all. `is_mail_file` knows it by its bytes (a header block of
+mail fields, then a body), so `parsers.mail` reads it as a forwarded mail, from inside.
 """
 
 from __future__ import annotations
 
 import io
 import mimetypes
+import re
 import zipfile
 
 from core.errors import HostileInput
+from parsers.header_repair import field_name
 from parsers.safety import DEFAULT_LIMITS, check_member_name, check_member_size
 from parsers.tnef import TnefError, is_tnef, tnef_files
 
@@ -24,6 +31,11 @@ TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
 ZIP_TYPES = {"application/zip", "application/x-zip-compressed", "application/x-zip"}
 MAX_ZIP_MEMBERS = 50
 UTF8_NAME_FLAG = 0x800
+MAIL_TYPES = {"message/rfc822", "message/global", "application/x-eml", "application/eml"}
+MAIL_EXTENSIONS = (".eml",)
+MAIL_FIELDS = {b"from", b"date", b"subject", b"to", b"cc", b"message-id", b"received", b"mime-version", b"sender"}
+MAIL_HEAD_LOOK = 64 * 1024  # bytes searched for the end of an attached mail's header block
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 File = tuple[str, str, bytes]  # name, content type, bytes
 
 
@@ -73,3 +85,31 @@ def _member_name(info: zipfile.ZipInfo) -> str:
 
 def _type_of(name: str) -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def is_mail_file(name: str, content_type: str, data: bytes) -> bool:
+    """Whether an attached file is a whole RFC 822 mail: a header block (after an mbox "From "
+    line, if any) of well-formed fields up to a blank line. Labelled as a mail (type or .eml
+    name), one mail field will do; unlabelled, it needs From and a Date or Subject."""
+    fields = _header_fields(data[:MAIL_HEAD_LOOK])
+    if content_type in MAIL_TYPES or name.lower().endswith(MAIL_EXTENSIONS):
+        return bool(fields & MAIL_FIELDS)
+    return b"from" in fields and bool(fields & {b"date", b"subject"})
+
+
+def _header_fields(head: bytes) -> set[bytes]:
+    """The field names of a header block at the start of `head`; none if it is not one."""
+    end = _BLANK_LINE.search(head)
+    if end is None:
+        return set()
+    lines = head[:end.start()].lstrip(b"\r\n").split(b"\n")
+    if lines[0].startswith(b"From "):
+        lines = lines[1:]
+    names: set[bytes] = set()
+    for line in lines:
+        name = field_name(line)
+        if name is not None:
+            names.add(name)
+        elif not line.startswith((b" ", b"\t")) or not names:
+            return set()  # a line that is neither a field nor a continuation: not a header block
+    return names

@@ -17,14 +17,16 @@ from parsers.form_fields import FormFields
 from parsers.pdf_form import NoTextLayer, parse_pdf_form
 from parsers.safety import DEFAULT_LIMITS, Limits, check_document_size
 from parsers.scan_form import parse_scan_form
+from parsers.xlsx_form import parse_xlsx_form
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 KIND_BY_SUFFIX = {  # "doc": what LibreOffice converts (Word 97-2003, WPS Writer, RTF, OpenDocument text)
     ".docx": "docx", ".doc": "doc", ".wps": "doc", ".rtf": "doc", ".odt": "doc", ".pdf": "pdf",
-    ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image",
+    ".xlsx": "xlsx", ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image",
 }
 KIND_BY_TYPE = {
-    DOCX_TYPE: "docx", "application/msword": "doc", "application/pdf": "pdf",
+    DOCX_TYPE: "docx", XLSX_TYPE: "xlsx", "application/msword": "doc", "application/pdf": "pdf",
     "application/rtf": "doc", "text/rtf": "doc", "application/vnd.oasis.opendocument.text": "doc",
     "application/kswps": "doc", "application/wps-office.wps": "doc",
     "image/jpeg": "image", "image/pjpeg": "image", "image/png": "image", "image/tiff": "image",
@@ -53,6 +55,8 @@ def parse_form_document(data: bytes, filename: str, content_type: str = "",
     kind = document_kind(data, filename, content_type)
     if kind == "docx":
         return parse_docx_form(data, limits=limits)
+    if kind == "xlsx":
+        return parse_xlsx_form(data, limits=limits)
     if kind == "doc":
         return parse_doc_form(data, limits=limits)
     if kind == "pdf":
@@ -63,7 +67,7 @@ def parse_form_document(data: bytes, filename: str, content_type: str = "",
     if kind == "image":
         return _parse_scan(data, filename, ocr)
     raise ParseError(f"{filename or 'attachment'}: unsupported file type for an acceptance "
-                     "form (send .docx, .doc, .wps, .rtf, .odt, .pdf, .jpg, .png or .tif)")
+                     "form (send .docx, .doc, .wps, .rtf, .odt, .xlsx, .pdf, .jpg, .png or .tif)")
 
 
 def _parse_scan(data: bytes, filename: str, ocr: bool = True) -> FormFields:
@@ -73,7 +77,7 @@ def _parse_scan(data: bytes, filename: str, ocr: bool = True) -> FormFields:
 
 
 def document_kind(data: bytes, filename: str = "", content_type: str = "") -> str | None:
-    """"docx", "doc", "pdf", "image" or None, from the bytes first, then name, then type."""
+    """"docx", "xlsx", "doc", "pdf", "image" or None, from the bytes first, then name, then type."""
     head = data[:1024]
     for magic, kind in MAGIC:
         if head.startswith(magic) or (kind == "pdf" and magic in head):
@@ -81,18 +85,23 @@ def document_kind(data: bytes, filename: str = "", content_type: str = "") -> st
     if source_suffix(data) is not None:  # Word 97-2003 / WPS, RTF, OpenDocument text
         return "doc"
     if head.startswith(b"PK\x03\x04"):
-        return "docx" if _is_word_package(data) else None
+        return _package_kind(data, _kind_from_name(filename, content_type))
     # Unknown bytes: the reader the name asks for will say precisely what is wrong.
     return _kind_from_name(filename, content_type)
 
 
-def _is_word_package(data: bytes) -> bool:
-    """A zip is a .docx when it holds a word/ document part (read from the directory only)."""
+def _package_kind(data: bytes, named: str | None) -> str | None:
+    """A zip is a .docx when it holds a word/ part, an .xlsx when it holds an xl/ part (read
+    from the directory only); a broken one goes to the reader its name asks for, else docx's."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            return any(n.startswith("word/") for n in package.namelist())
+            names = package.namelist()
     except zipfile.BadZipFile:
-        return True  # let the docx reader say what is wrong with it
+        return "xlsx" if named == "xlsx" else "docx"  # that reader says what is wrong with it
+    for prefix, kind in (("word/", "docx"), ("xl/", "xlsx")):
+        if any(n.startswith(prefix) for n in names):
+            return kind
+    return None
 
 
 def _kind_from_name(filename: str, content_type: str) -> str | None:

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from parsers.traditional import simplified
+
 FIELD_NAMES: tuple[str, ...] = (
     "acceptance_number",
     "accepted_at",
@@ -70,7 +72,7 @@ LABELS: Mapping[str, str] = MappingProxyType({
     "电话": "phone", "来电号码": "phone", "联系号码": "phone", "客户电话": "phone",
     "回访电话": "phone", "手机号": "phone", "客户联系电话": "phone", "客户手机": "phone",
     "联系手机": "phone", "投诉人电话": "phone", "投诉人联系电话": "phone", "来电电话": "phone",
-    "主叫号码": "phone", "移动电话": "phone",
+    "主叫号码": "phone", "移动电话": "phone", "联络电话": "phone", "联络方式": "phone",
     "证件号码": "id_number", "身份证号": "id_number", "身份证号码": "id_number",
     "证件号": "id_number",
     "账号": "account", "卡号": "account", "账卡号": "account", "帐号": "account",
@@ -144,8 +146,10 @@ class FormFields:
 
 
 def normalize_label(text: str) -> str:
-    """Spelling-insensitive key of a label: no spaces, colons, brackets or required marks."""
-    text = unicodedata.normalize("NFKC", text)
+    """Spelling-insensitive key of a label: no spaces, colons, brackets or required marks, and
+    in simplified characters — a form typed in traditional ones (問題描述, 聯絡電話, 訴求)
+    prints the table's labels, only written otherwise."""
+    text = simplified(unicodedata.normalize("NFKC", text))
     text = _without_noise(text)
     text = re.sub(r"\s+", "", text)
     return _BRACKETS.sub("", text).lower()
@@ -228,7 +232,7 @@ def label_prefix(text: str) -> str | None:
             if LABELS.get(key.lower()) and text[i:].strip():
                 best = text[:i]
             continue
-        key += _BRACKETS.sub("", unicodedata.normalize("NFKC", ch))
+        key += _BRACKETS.sub("", simplified(unicodedata.normalize("NFKC", ch)))
         if key.lower() not in _LABEL_STARTS:
             break
     return best

@@ -11,7 +11,9 @@ Gmail "---------- Forwarded message ---------", Apple Mail "Begin forwarded mess
 rows, Lotus Notes "----- 转发者 … -----" over a memo header (sender and date on lines of
 their own, then 收件人 / 抄送 / 主题 labels over their values). The forwarder is the channel
 the mail came by; the complaint, its author and its date are the forwarded message's. A
-forward of a forward is read down to the first message with words of its own. Pure.
+forward of a forward is read down to the first message with words of its own. A mail whose
+own words above the separator are a complaint of their own (`own_complaint`) is no forward:
+it is that complaint, typed on top of an earlier thread. Pure.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from datetime import datetime
 from parsers.cover_note import is_cover_note
 from parsers.loose_dates import parse_loose_date
 from parsers.mail import ParsedMessage
+from parsers.mail_signature import own_complaint
 # The separators and header fields a reply's history starts with are the same marks a
 # forward starts with: one definition, in parsers.replies.
 from parsers.replies import (
@@ -65,8 +68,9 @@ class Forwarded:
 
 
 def forwarded_original(msg: ParsedMessage) -> Forwarded | None:
-    """The forwarded complaint in this mail, if it is a forward; None for an ordinary mail."""
-    found = _attached(msg) or inline_forward(msg.text)
+    """The forwarded complaint in this mail, if it is a forward; None for an ordinary mail, and
+    for a new complaint typed above quoted earlier mail (what is below is history, not it)."""
+    found = _attached(msg) or (None if own_complaint(msg.text) else inline_forward(msg.text))
     depth = 0
     while found is not None and depth < MAX_DEPTH:
         deeper = inline_forward(found.text)

@@ -70,7 +70,7 @@ def _lost_rest(raw: bytes, end: int, head: list[bytes]) -> tuple[list[bytes], li
     """The rest of a header block a relay split off at an unindented line: that line (and up
     to MAX_LOST_LINES - 1 more), then header fields holding MIME ones, then a blank line. Only
     when the block itself has no MIME field; returns (lost lines, fields, new block end)."""
-    if any(_name(line) in _MIME for line in head):
+    if any(field_name(line) in _MIME for line in head):
         return None
     separator = _BLANK_LINE.match(raw, end)
     if separator is None:
@@ -81,13 +81,13 @@ def _lost_rest(raw: bytes, end: int, head: list[bytes]) -> tuple[list[bytes], li
         return None
     lines = window[:stop.start()].split(b"\n")
     count = 0
-    while count < min(MAX_LOST_LINES, len(lines)) and _name(lines[count]) is None \
+    while count < min(MAX_LOST_LINES, len(lines)) and field_name(lines[count]) is None \
             and not lines[count].startswith(_CONTINUATION):
         count += 1
     lost, rest = lines[:count], lines[count:]
-    if not lost or not rest or any(_name(line) is None and not line.startswith(_CONTINUATION) for line in rest):
+    if not lost or not rest or any(field_name(line) is None and not line.startswith(_CONTINUATION) for line in rest):
         return None
-    if not {_name(line) for line in rest} & _MIME:
+    if not {field_name(line) for line in rest} & _MIME:
         return None
     return lost, rest, separator.end() + stop.start()
 
@@ -95,22 +95,23 @@ def _lost_rest(raw: bytes, end: int, head: list[bytes]) -> tuple[list[bytes], li
 def _joined(head: list[bytes], lost: list[bytes], rest: list[bytes]) -> list[bytes]:
     """The block with the relay's copies of the sender's fields left out, the lost lines
     folded onto the sender's last field and the rest of the sender's fields after it."""
-    restated = {_name(line) for line in rest} & _ONCE
+    restated = {field_name(line) for line in rest} & _ONCE
     fields: list[list[bytes]] = []
     for line in head:
         if line.startswith(_CONTINUATION) and fields:
             fields[-1].append(line)
         else:
             fields.append([line])
-    fields = [field for field in fields if _name(field[0]) not in restated]
-    own = [i for i, field in enumerate(fields) if _name(field[0]) not in _ADDED]
+    fields = [field for field in fields if field_name(field[0]) not in restated]
+    own = [i for i, field in enumerate(fields) if field_name(field[0]) not in _ADDED]
     at = own[-1] if own else len(fields) - 1
     if at >= 0:
         fields[at] = fields[at] + [b" " + line.lstrip() for line in lost]
     return [line for field in fields for line in field] + rest
 
 
-def _name(line: bytes) -> bytes | None:
+def field_name(line: bytes) -> bytes | None:
+    """The line's field name, lower-cased, if it starts a header field (also for attached mails)."""
     found = _HEADER.match(line)
     return found.group()[:-1].lower() if found else None
 

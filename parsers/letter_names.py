@@ -9,7 +9,8 @@ Candidates come with a confidence; the best one is the complainant.
 A registration the branch's own people type (a walk-in, a call) names the customer as 客户 /
 投诉人 / 来访人 / 致电人; the person after 登记人 / 经办人 / 记录人 / 接待人 / 受理人 / 柜员, or with
 "（柜员）" after the name, is staff and never the complainant, in any text. In a registration
-(`registered`) the mail's signature is the clerk's too: no name is read from it.
+(`registered`) the mail's signature is the clerk's too: no name is read from it. A sign-off
+with the bank's own unit before the name ("省分行消保办 陈志明") is the sender's in any text.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _PASSED_ON_PREFIX = re.compile(r"[^\n：:。，,]{0,24}?(?:转来|转办|转交|
 # the caller's role before the name: 买房人, 持卡人, 返乡华侨, 饭店老板, 护林员 (the bank's own people are staff)
 _TELLER_ROLE = re.compile(r"(?![\u4e00-\u9fff]*(?:负责|经办|登记|记录|接待|受理|值班|填表|录入|柜员|营业员|信贷员|工作人员|保安|大堂))"
                           r"[\u4e00-\u9fff]{0,6}(?:人|华侨|侨胞|村民|市民|居民|家长|学生|老人|户|老板|店主|摊主|车主|业主|员)")
+# the bank's own unit before a sign-off's name ("省分行消保办 陈志明"): the sender; not a customer's
+# company or title ("竹制品有限公司 罗美玲", "退休干部 何国栋"); 客户服务中心 is read with 客户 cut off as noise
+_BANK_SENDER = re.compile(r"分行|支行|总行|分理处|营业部|网点|消保|个金部|个人金融部|信用卡中心|服务中心|客服中心|呼叫中心|银行")
 _ROLE_MAX = 8  # "来电人饭店老板郑先生称", "退休护林员邱先生称", "牛蛙养殖户钟先生"
 # a name joined by a middle dot, as Uyghur, Tibetan and foreign names are written: "热依拉·艾山", "扎西·顿珠"
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·•‧・][\u4e00-\u9fff]{1,6}(?:[·•‧・][\u4e00-\u9fff]{1,6})?")
@@ -291,8 +295,10 @@ def _line_signature(line: str, start: int) -> tuple[tuple[float, int, str], bool
     if dotted:
         return (0.9, start + line.index(dotted), dotted), marked
     tokens = [_SIGN_OFF.sub("", t) for t in reversed(_SIGN_SPLIT.split(body))]
-    for token in tokens:
+    for n, token in enumerate(tokens):
         if 2 <= len(token) <= 4 and token not in _NOT_NAMES and _signed_name(token):
+            if any(_BANK_SENDER.search(before) for before in tokens[n + 1:]):
+                return None  # "省分行消保办 陈志明": a department signs off, the sender, not the customer
             return (0.9, start + line.index(token), token), marked
     spaced = _spaced_out_name(tokens)
     if spaced:

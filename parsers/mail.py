@@ -27,11 +27,12 @@ from typing import Mapping
 
 from core.errors import HostileInput, ParseError, PolicyLimitExceeded
 from parsers.charsets import decode_bytes, decode_header_value, to_bytes
-from parsers.containers import unwrapped
+from parsers.containers import MAIL_TYPES, is_mail_file, unwrapped
 from parsers.header_repair import repair_header_block, without_controls
 from parsers.html_text import STUB_MAX_CHARS, html_to_text, is_html_source, is_placeholder
-from parsers.mime_feed import message_from_bytes
+from parsers.mime_feed import message_from_bytes, raw_payload
 from parsers.safety import check_not_program
+from parsers.transfer import encoding_fits
 
 KEPT_HEADERS = (
     "auto-submitted", "precedence", "x-autoreply", "x-auto-response-suppress", "x-loop",
@@ -42,7 +43,6 @@ KEPT_HEADERS = (
 MAX_DEPTH = 20
 MAX_PARTS = 1000
 _MACHINE_REPORTS = {"message/delivery-status", "message/disposition-notification", "message/feedback-report"}
-_FORWARDED_TYPES = {"message/rfc822", "message/global"}
 _BODY_TYPES = {"text/plain", "text/html"}
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
@@ -261,7 +261,7 @@ def _walk(part: email.message.Message, body: _Body, limits: _Limits, depth: int)
     limits.enter(depth)
     part = _repaired(part)
     content_type = part.get_content_type()
-    if content_type in _FORWARDED_TYPES and part.is_multipart():
+    if content_type in MAIL_TYPES and part.is_multipart():
         _forwarded(part, body, limits, depth)
     elif content_type in _MACHINE_REPORTS:
         return  # delivery and read reports are read by parsers.kinds from the raw bytes
@@ -272,7 +272,7 @@ def _walk(part: email.message.Message, body: _Body, limits: _Limits, depth: int)
             for sub in part.iter_parts():
                 _walk(sub, body, limits, depth + 1)
     else:
-        _leaf(part, body, limits)
+        _leaf(part, body, limits, depth)
 
 
 def _forwarded(part: email.message.Message, body: _Body, limits: _Limits, depth: int) -> None:
@@ -281,7 +281,10 @@ def _forwarded(part: email.message.Message, body: _Body, limits: _Limits, depth:
         size = len(inner.as_bytes())
     except Exception:  # re-serialising broken headers can fail; the size is informative only
         size = 0
-    parsed = _parse_tree(inner, size, limits, depth + 1)
+    _add_forwarded(_parse_tree(inner, size, limits, depth + 1), body)
+
+
+def _add_forwarded(parsed: ParsedMessage, body: _Body) -> None:
     body.forwarded.append(parsed)
     body.attachments.extend(parsed.attachments)
 
@@ -321,7 +324,7 @@ def _alternative(part: email.message.Message, body: _Body, limits: _Limits, dept
         body.slots.append((plain, html))
 
 
-def _leaf(part: email.message.Message, body: _Body, limits: _Limits) -> None:
+def _leaf(part: email.message.Message, body: _Body, limits: _Limits, depth: int) -> None:
     content_type = part.get_content_type()
     disposition = _disposition(part)
     filename = _filename(part)
@@ -337,6 +340,10 @@ def _leaf(part: email.message.Message, body: _Body, limits: _Limits) -> None:
     data = _payload(part)
     name = filename or _default_name(content_type, limits.attachments + 1)
     for name, content_type, data in unwrapped(name, content_type, data):
+        if is_mail_file(name, content_type, data):  # a mail attached as a file: read as message/rfc822 is
+            message = message_from_bytes(repair_header_block(data))
+            _add_forwarded(_parse_tree(message, len(data), limits, depth + 1), body)
+            continue
         limits.admit(name, len(data))
         check_not_program(data, name)
         body.attachments.append(MailAttachment(name, content_type, data))
@@ -363,11 +370,13 @@ def _slot_text(plain: str | None, html: str | None) -> str:
 
 
 def _payload(part: email.message.Message) -> bytes:
+    """The part's bytes, decoded by its transfer encoding unless that label cannot fit them
+    (plain 8-bit text labelled base64): then the bytes as sent, as mail clients show them."""
+    raw = raw_payload(part)
+    if not encoding_fits(_raw_first(part, "content-transfer-encoding"), raw):
+        return raw
     data = part.get_payload(decode=True)
-    if isinstance(data, bytes):
-        return data
-    payload = part.get_payload()
-    return to_bytes(payload) if isinstance(payload, str) else b""
+    return data if isinstance(data, bytes) else raw
 
 
 def _repaired(part: email.message.Message) -> email.message.Message:

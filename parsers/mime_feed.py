@@ -136,3 +136,13 @@ def message_from_bytes(raw: bytes) -> email.message.Message:
     for start in range(0, len(text), 8192):
         parser.feed(text[start:start + 8192])
     return parser.close()
+
+
+def raw_payload(part: email.message.Message) -> bytes:
+    """A leaf part's body bytes as they were sent, before any transfer decoding.
+
+    The parser keeps them as text with 8-bit bytes as surrogate escapes (see above); the
+    public `get_payload()` decodes those by the labelled charset with replacement characters,
+    which loses a GBK body labelled utf-8, so the stored payload is read directly."""
+    payload = part._payload  # noqa: SLF001 — the only undecoded copy the email package keeps
+    return payload.encode("ascii", "surrogateescape") if isinstance(payload, str) else b""

@@ -114,6 +114,20 @@ def extract_reply(text: str) -> str:
     return _trim_blank_lines(kept)
 
 
+def split_history(text: str) -> tuple[str, str]:
+    """(what the sender typed, the earlier mail quoted under it), split at the first quoted
+    line, attribution over quotes, separator or header block; (text, "") when nothing is
+    quoted. Unlike `extract_reply` a signature ("--", "发自我的iPhone") is no history: the
+    sender's own words may go on under it, and nothing below it is someone else's."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for index, line in enumerate(lines):
+        span = _wrote_span(lines, index)
+        if (_QUOTED.match(line) or span and _quotes_follow(lines, index + span)
+                or _history_start(lines, index) and not _SIGNATURE.match(_clean(line))):
+            return "\n".join(lines[:index]).strip(), "\n".join(lines[index:]).strip()
+    return text.strip(), ""
+
+
 def _trim_blank_lines(lines: list[str]) -> str:
     out: list[str] = []
     for line in lines:

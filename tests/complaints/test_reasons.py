@@ -15,6 +15,7 @@ from complaints.reasons import _BY_TYPE, CLERK_REASONS, SOURCE_REQUEST, clerk_re
 from parsers.documents import parse_form_document
 from parsers.images import load_pages
 from parsers.mail import parse_message
+from parsers.xlsx_form import SeveralComplaints
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -53,6 +54,10 @@ def _locked_pdf() -> bytes:
     return out.getvalue()
 
 
+def _raise(error: ComplaintsError):
+    raise error
+
+
 def _raised(action) -> ComplaintsError:
     with pytest.raises(ComplaintsError) as caught:
         action()
@@ -64,6 +69,9 @@ CASES = {
     "nesting": (lambda: parse_message(_nested(40)), "疑为恶意邮件"),
     "not an image": (lambda: load_pages(b"GIF89a not really", "x.gif"), "不是可识别的图片"),
     "a .txt named .docx": (lambda: parse_form_document(b"just text", "说明.docx"), "Word 文件已损坏"),
+    "a .txt named .xlsx": (lambda: parse_form_document(b"just text", "工单.xlsx"), "Excel 文件已损坏"),
+    "several complaints in one sheet": (lambda: _raise(SeveralComplaints("the spreadsheet lists 3 complaints (rows) under one header row")),
+                                        "列有 3 件投诉"),
     "damaged PDF": (lambda: parse_form_document(b"%PDF-1.4\n1 0 obj <<>>", "a.pdf"), "PDF"),
     "a program named .pdf": (lambda: parse_message(_exe_as_pdf()), "附件「发票.pdf」实为可执行程序"),
     "a PDF with a password, read for text": (lambda: parse_form_document(_locked_pdf(), "明细.pdf"), "设有打开密码"),
@@ -131,3 +139,9 @@ def test_the_files_asked_the_same_are_named_together():
                              {"file": "流水.pdf", "reason": locked}])
     assert [names for names, _ in asked] == ["「明细.pdf」、「流水.pdf」", "「照片.jpg」"]
     assert asked[1][1] == SOURCE_REQUEST and source_requests([]) == []
+
+
+def test_a_sheet_of_several_complaints_asks_the_source_for_one_per_work_order():
+    reason = clerk_reason(SeveralComplaints("the spreadsheet lists 2 complaints (rows) under one header row"))
+    assert "请工会逐件登记" in reason
+    assert "每件投诉单独发送一份工单" in source_request(reason)

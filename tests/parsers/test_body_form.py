@@ -37,3 +37,11 @@ def test_a_work_order_table_with_a_header_row_and_its_systems_labels():
     assert {name: form.get(name) for name in ("accepted_at", "customer_name", "phone", "unit")} == {
         "accepted_at": "2026/12/02 09:05", "customer_name": "蔡文斌", "phone": "13799870125", "unit": "城关分理处"}
     assert form.get("content") == "客户在城关分理处办理银行卡挂失，被要求先购买保险才给办理。"
+
+
+def test_a_form_quoted_under_a_new_complaint_is_not_this_mails_form():
+    quoted = ("-----原始邮件-----\n发件人: csc@province.example\n主题: 受理单\n\n"
+              "客户姓名：钱国庆\n联系电话：13905981111\n被投诉单位：梅列支行\n投诉内容：ATM吞卡后三天未退卡。\n")
+    new = "又有一件：客户林海燕（电话15259803356）反映城关分理处拒绝办理零钞兑换，要求道歉。"
+    assert parse_body_form(f"{new}\n\n{quoted}") is None
+    assert parse_body_form(f"请处理。\n\n{quoted}").get("customer_name") == "钱国庆"

@@ -68,7 +68,7 @@ def test_plain_text_is_unsupported():
     ("noname", "application/pdf", True),
     ("noname", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", True),
     ("image001.gif", "image/gif", False), ("smime.p7s", "application/pkcs7-signature", False),
-    ("data.xlsx", "", False), ("", "", False),
+    ("工单.xlsx", "", True), ("data.csv", "", False), ("slides.pptx", "", False), ("", "", False),
 ])
 def test_is_form_attachment(name, ctype, is_form):
     assert is_form_attachment(name, ctype) is is_form

@@ -6,6 +6,7 @@ import ast
 import inspect
 
 import pytest
+from opencc import OpenCC
 
 from parsers import form_fields
 
@@ -18,6 +19,7 @@ from parsers.form_fields import (
     checked_option,
     fields_from_candidates,
     fields_from_pairs,
+    is_label,
     join_split_number,
     match_label,
     normalize_label,
@@ -89,6 +91,24 @@ def test_the_senders_instructions_are_no_request_but_end_the_one_before(label):
     not what the customer wants."""
     assert match_label(label) is None
     assert pairs_in_line(f"诉求：退还手续费 {label}：5个工作日内反馈") == [("诉求", "退还手续费")]
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2hk", "s2tw"])
+def test_the_whole_table_written_in_traditional_characters_names_the_same_fields(config):
+    """A form from Hong Kong, Macao or Taiwan prints the same labels in traditional characters
+    (問題描述, 聯絡電話, 訴求): every label of the table, written so, is still that label."""
+    written = OpenCC(config).convert
+    changed = [label for label in LABELS if written(label) != label]
+    assert len(changed) > len(LABELS) // 2  # the conversion does write most labels otherwise
+    assert {label: match_label(written(label)) for label in LABELS} == dict(LABELS)
+    assert [label for label in OTHER_LABELS if not is_label(written(label))] == []
+
+
+def test_traditional_labels_split_a_form_line_as_simplified_ones_do():
+    assert pairs_in_line("投訴人：陳嘉欣 聯絡電話：13850912647 涉及網點：三元支行") == \
+        [("投訴人", "陳嘉欣"), ("聯絡電話", "13850912647"), ("涉及網點", "三元支行")]
+    assert split_label_value("問題描述 多收了手續費") == ("問題描述", "多收了手續費")
+    assert match_label("訴求：") == "request" and match_label("帳號") == "account"
 
 
 def test_split_label_value_with_colon_or_space():

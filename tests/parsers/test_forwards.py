@@ -193,3 +193,15 @@ def test_a_forward_of_an_attached_forward_is_read_down_to_the_customers_mail():
     found = forwarded_original(parse_message(outer.encode()))
     assert (found.sender_address, found.note) == ("fangzhigang@sina.com", "转你行处理。")
     assert found.text.startswith("你们城关分理处") and found.date.day == 29
+
+
+def test_a_new_complaint_typed_above_quoted_earlier_mail_is_no_forward():
+    """The quoted thread under a complaint of its own is history (issue 12, blind round four);
+    a forwarding note over the same thread still reads the mail from inside."""
+    new = "又有一件：客户林海燕（电话15259803356）反映城关分理处拒绝办理零钞兑换，要求道歉。请按时限办理。"
+    raw = complaint_mail(sender="complaints@province.example", to="complaints@branch.example",
+                         subject="回复：11月份客户投诉转办", body=OUTLOOK.replace("请处理。", new))
+    assert forwarded_original(parse_message(raw)) is None
+    forward = complaint_mail(sender="complaints@province.example", to="complaints@branch.example",
+                             subject="转发", body=OUTLOOK)
+    assert forwarded_original(parse_message(forward)).text == COMPLAINT

@@ -112,6 +112,15 @@ def test_no_complainant_where_there_is_none(text):
     assert find_complainant(text) is None
 
 
+@pytest.mark.parametrize("sign_off", ["省分行消保办 陈志明", "三明分行个人金融部  陈志明", "客户服务中心 陈志明 2026年12月3日"])
+def test_a_department_signing_off_is_the_sender_not_the_customer(sign_off):
+    """A summary the superior bank types names the customer in it; the sign-off under it with a
+    department before the name is the sender's (issue 12, blind round four)."""
+    text = f"三明分行：\n客户林海燕反映城关分理处拒绝为其办理零钞兑换，要求道歉。请按时限办理。\n\n{sign_off}"
+    assert find_complainant(text).value == "林海燕"
+    assert find_complainant(f"请调监控查清楚，把少的一百块还我。\n\n{sign_off}") is None
+
+
 def test_a_place_is_not_a_name():
     fields = extract_letter("我是梅列区的居民，梅列支行的柜员态度很差。", DIRECTORY)
     assert fields.complainant is None

@@ -473,3 +473,12 @@ def test_boundaries_with_pattern_characters_split_as_the_standard_library_splits
 @pytest.mark.parametrize("name", sorted(path.name for path in EML.glob("*.eml")))
 def test_every_sample_is_split_as_the_standard_library_splits_it(name):
     _same_as_the_standard_library(eml(name))
+
+
+@pytest.mark.parametrize("cte", [b"base64", b"quoted-printable"])
+@pytest.mark.parametrize("label, codec", [(b"utf-8", "utf-8"), (b"gb2312", "gb18030"), (b"utf-8", "gb18030")])
+def test_a_plain_8bit_body_under_a_transfer_encoding_label_reads_as_sent(cte, label, codec):
+    text = "客户反映叫号机只发VIP号，普通客户等了一个半小时。"
+    raw = raw_message([b"From: gw@province.example", b"Content-Type: text/plain; charset=" + label,
+                       b"Content-Transfer-Encoding: " + cte], text.encode(codec))
+    assert parse_message(raw).text == text

@@ -8,7 +8,7 @@ import pytest
 
 from parsers.html_text import html_to_text
 from parsers.mail import parse_message
-from parsers.replies import extract_reply, strip_forward_header
+from parsers.replies import extract_reply, split_history, strip_forward_header
 
 EML = Path(__file__).parent / "eml"
 
@@ -149,3 +149,15 @@ def test_strip_forward_header_notes_memo_layout():
         "Subject\n投诉受理单\n\n客户反映ATM吞卡。\n"
     )
     assert strip_forward_header(text) == "客户反映ATM吞卡。"
+
+
+@pytest.mark.parametrize("text, own", [
+    ("客户投诉。\n\n-----原始邮件-----\n发件人: a@b.example\n主题: x\n\n早先的邮件", "客户投诉。"),
+    ("客户投诉。\n在 2026/11/20 9:30, 张三 写道:\n> 早先的邮件", "客户投诉。"),
+    ("客户投诉。\n> 早先的邮件", "客户投诉。"),
+    ("客户投诉。\n--\n张三\n发自我的iPhone", "客户投诉。\n--\n张三\n发自我的iPhone"),  # a signature is no history
+    ("他在留言簿上写道：\n服务太差。", "他在留言簿上写道：\n服务太差。"),  # an attribution quotes nothing here
+])
+def test_split_history_puts_the_quoted_mail_apart(text, own):
+    found, history = split_history(text)
+    assert found == own and (history == "") == (own == text)

@@ -81,3 +81,10 @@ def test_in_vain_is_no_name():
     """"客户白跑一趟": 白 before a verb means in vain (blind FORMS29 read 白跑一)."""
     found = best_name("客户反映到三元支行取款，柜员说签字对不上不给办，客户白跑一趟。要求道歉。")
     assert found is None or found[2] != "白跑一"
+
+
+@pytest.mark.parametrize("sign_off, name", [("城关碧溪竹制品有限公司 罗美玲", "罗美玲"), ("退休干部 何国栋", "何国栋")])
+def test_a_customers_company_or_title_before_the_signature_keeps_the_name(sign_off, name):
+    """Only the bank's own unit before a sign-off makes it the sender's ("省分行消保办 陈志明")."""
+    text = f"三元支行：\n我公司的基本户开在三元支行，柜员把支票簿交给了已离职的会计。请查清。\n{sign_off}\n联系电话 13906983152"
+    assert best_name(text)[2] == name
