@@ -21,8 +21,7 @@ from parsers.replies import extract_reply, split_history
 _DISCLAIMER = re.compile(r"保密|机密|错收|误收|免责声明|confidential|intended only|privileged|disclaimer",
                          re.IGNORECASE)
 _DISCLAIMER_MIN = 40  # characters: a notice is a paragraph, not a word in a line
-# the sender's organisation in a sign-off (letter_names reads a name after it as the sender's, not the customer's)
-ORGANISATION = re.compile(r"分行|支行|总行|分理处|营业部|[^\s]{1,12}部$|[^\s]{1,12}部\s|中心|办公室|公司|银行")
+_ORGANISATION = re.compile(r"分行|支行|总行|分理处|营业部|[^\s]{1,12}部$|[^\s]{1,12}部\s|中心|办公室|公司|银行")
 _CONTACT_LABEL = re.compile(r"^\s*(?:电话|手机|座机|地址|邮箱|传真|Tel|Mobile|E-?mail|Fax)\s*[:：]", re.IGNORECASE)
 _CUSTOMER = re.compile(r"客户|投诉人|来信人|来访人|来电人")
 _BLOCK_LINES = 6
@@ -100,6 +99,6 @@ def _is_signature_block(paragraph: str) -> bool:
     """A few short lines naming a department and a way to reach the sender, and no customer."""
     lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
     return (0 < len(lines) <= _BLOCK_LINES and all(len(line) <= _BLOCK_LINE_MAX for line in lines)
-            and any(ORGANISATION.search(line) for line in lines)
+            and any(_ORGANISATION.search(line) for line in lines)
             and any(_CONTACT_LABEL.search(line) for line in lines)
             and not any(_CUSTOMER.search(line) for line in lines))
